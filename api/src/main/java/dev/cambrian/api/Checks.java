@@ -1,0 +1,62 @@
+package dev.cambrian.api;
+
+import java.util.Map;
+
+/** Validation shared by the value types' compact constructors. */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static double finite(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite number, got " + value);
+        }
+        return value;
+    }
+
+    public static double nonNegative(String what, double value) {
+        finite(what, value);
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    public static double positive(String what, double value) {
+        finite(what, value);
+        if (value <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    public static String text(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        return value;
+    }
+
+    /** Ids are lower-case kebab-case so they are safe in flags, file names and JSON keys. */
+    public static String id(String what, String value) {
+        text(what, value);
+        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException(what + " must be lower-case kebab-case (a-z, 0-9, '-'), got '" + value + "'");
+        }
+        return value;
+    }
+
+    public static <K> void nonNegativeValues(String what, Map<K, Double> values) {
+        values.forEach((k, v) -> {
+            if (v == null) {
+                throw new IllegalArgumentException(what + "[" + k + "] is missing");
+            }
+            nonNegative(what + "[" + k + "]", v);
+        });
+    }
+
+    /** True when two sums agree to a relative 1e-6, the tolerance for "parts add up to the total". */
+    public static boolean sumsAgree(double total, double parts) {
+        return Math.abs(total - parts) <= 1e-6 * Math.max(Math.abs(total), 1e-300);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.cambrian.api;
+
+/**
+ * One step of how a figure was obtained, for {@code explain}: the quantity, its value and unit,
+ * the formula, the inputs that went in, and where the formula or numbers come from.
+ */
+public record Derivation(String quantity, double value, String unit, String formula, String inputs, String source) {
+    public Derivation {
+        Checks.text("quantity", quantity);
+        Checks.finite(quantity, value);
+        Checks.text("unit of " + quantity, unit);
+        Checks.text("formula of " + quantity, formula);
+        inputs = inputs == null ? "" : inputs;
+        Checks.text("source of " + quantity, source);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.cambrian.api;
+
+/**
+ * Thrown by a model when the input has no valid answer (failures leave no useful time, a workload the
+ * technology cannot train at all). The host reports the reason as a finding about the estimate, not
+ * as a broken plugin.
+ */
+public class InfeasibleException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public InfeasibleException(String reason) {
+        super(reason);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cambrian.api;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A backend's declared parameters and profiles. */
+public final class ParameterSpace {
+    private final List<Parameter> parameters;
+    private final List<Profile> profiles;
+    private final Map<String, Integer> indexByName;
+
+    public ParameterSpace(List<Parameter> parameters, List<Profile> profiles) {
+        this.parameters = List.copyOf(parameters);
+        this.profiles = List.copyOf(profiles);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < this.parameters.size(); i++) {
+            if (index.put(this.parameters.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("parameter " + this.parameters.get(i).name() + " is declared twice");
+            }
+        }
+        this.indexByName = Collections.unmodifiableMap(index);
+        Map<String, Profile> seen = new HashMap<>();
+        for (Profile profile : this.profiles) {
+            if (seen.put(profile.name(), profile) != null) {
+                throw new IllegalArgumentException("profile " + profile.name() + " is declared twice");
+            }
+            for (Map.Entry<String, Range> value : profile.values().entrySet()) {
+                Parameter p = parameter(value.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                        "profile " + profile.name() + " sets undeclared parameter " + value.getKey()));
+                p.withRange(value.getValue()); // validates whole numbers for integer parameters
+            }
+        }
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    public int size() {
+        return parameters.size();
+    }
+
+    public Optional<Parameter> parameter(String name) {
+        Integer i = indexByName.get(name);
+        return i == null ? Optional.empty() : Optional.of(parameters.get(i));
+    }
+
+    public Optional<Profile> profile(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Position of a parameter in value arrays, or -1. */
+    public int indexOf(String name) {
+        Integer i = indexByName.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** The nominal defaults as values, before any profile or scenario. */
+    public ParameterValues nominalValues() {
+        double[] values = new double[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parameters.get(i).range().nominal();
+        }
+        return new ParameterValues(this, values);
+    }
+}

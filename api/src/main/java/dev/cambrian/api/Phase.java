@@ -1,0 +1,13 @@
+package dev.cambrian.api;
+
+/** A phase of a programme, in months from its start. */
+public record Phase(String name, double startMonth, double endMonth) {
+    public Phase {
+        Checks.text("phase name", name);
+        Checks.nonNegative("startMonth of " + name, startMonth);
+        Checks.finite("endMonth of " + name, endMonth);
+        if (endMonth < startMonth) {
+            throw new IllegalArgumentException("phase " + name + " ends (" + endMonth + ") before it starts (" + startMonth + ")");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cambrian.api;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wall-clock training time, split by operation class, plus overhead that belongs to no class
+ * (conversion at a domain boundary). The speedup over a reference is derived from it.
+ */
+public record TimeEstimate(
+        double trainingSeconds,
+        Map<OperationClass, Double> secondsByClass,
+        double overheadSeconds,
+        List<Derivation> derivation,
+        List<String> warnings) {
+
+    public TimeEstimate {
+        Checks.positive("trainingSeconds", trainingSeconds);
+        Checks.nonNegative("overheadSeconds", overheadSeconds);
+        Checks.nonNegativeValues("secondsByClass", secondsByClass);
+        double parts = overheadSeconds + secondsByClass.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!Checks.sumsAgree(trainingSeconds, parts)) {
+            throw new IllegalArgumentException("time by class plus overhead (" + parts
+                    + " s) does not add up to trainingSeconds (" + trainingSeconds + " s)");
+        }
+        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
+        copy.putAll(secondsByClass);
+        secondsByClass = Collections.unmodifiableMap(copy);
+        derivation = List.copyOf(derivation);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Splits a total over the workload's operation mix. */
+    public static TimeEstimate split(double trainingSeconds, OperationMix mix, List<Derivation> derivation, List<String> warnings) {
+        EnumMap<OperationClass, Double> byClass = new EnumMap<>(OperationClass.class);
+        mix.fractions().forEach((c, f) -> byClass.put(c, f * trainingSeconds));
+        return new TimeEstimate(trainingSeconds, byClass, 0, derivation, warnings);
+    }
+
+    public double speedupOver(TimeEstimate reference) {
+        return reference.trainingSeconds / trainingSeconds;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cambrian.api.formula;
+
+/**
+ * Failures at scale (seed 001 section 3.1, Table 3; DESIGN 3.3): interrupt rate, Young/Daly
+ * checkpoint interval and the fraction of wall-clock time that makes progress.
+ */
+public final class Reliability {
+    private Reliability() {
+    }
+
+    /** System interrupts per hour: lambda = N / MTBF_gpu + (N / gpusPerCpu) / MTBF_cpu. */
+    public static double interruptsPerHour(double gpus, double gpuMtbfHours, double cpuMtbfHours, double gpusPerCpu) {
+        return gpus / gpuMtbfHours + (gpus / gpusPerCpu) / cpuMtbfHours;
+    }
+
+    /** Young/Daly optimal checkpoint interval: tau = sqrt(2 * delta * M), M = 1 / lambda. */
+    public static double checkpointIntervalHours(double checkpointHours, double meanHoursBetweenInterrupts) {
+        return Math.sqrt(2 * checkpointHours * meanHoursBetweenInterrupts);
+    }
+
+    /**
+     * Useful fraction of wall-clock time: 1 - delta/tau - tau/(2M) - TTR/M, floored at 0. With no
+     * checkpoint cost (delta = 0) the first two terms vanish (their limit), leaving 1 - TTR/M.
+     */
+    public static double usefulFraction(double checkpointHours, double meanHoursBetweenInterrupts, double recoverHours) {
+        double lost = recoverHours / meanHoursBetweenInterrupts;
+        if (checkpointHours > 0) {
+            double tau = checkpointIntervalHours(checkpointHours, meanHoursBetweenInterrupts);
+            lost += checkpointHours / tau + tau / (2 * meanHoursBetweenInterrupts);
+        }
+        return Math.max(0.0, 1.0 - lost);
+    }
+
+    /**
+     * Weak-scaling (Gustafson) efficiency with a sequential fraction s: scaled speedup N - s(N - 1),
+     * divided by N. Used instead of a strong-scaling Amdahl ceiling, which would make a 50k-device
+     * system pointless (DESIGN 3.3).
+     */
+    public static double gustafsonEfficiency(double devices, double sequentialFraction) {
+        return (devices - sequentialFraction * (devices - 1)) / devices;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.cambrian.engine.estimate;
+
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.Workload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a backend's five models and turns point results into ranges. The range of each figure is the
+ * minimum and maximum over every corner of the uncertain parameters' ranges (each at its low or its
+ * high), which bounds any model that is monotone in each parameter. With more than
+ * {@value #MAX_CORNER_PARAMETERS} uncertain parameters it varies one at a time instead, and says so.
+ */
+public final class Estimator {
+    static final int MAX_CORNER_PARAMETERS = 10;
+
+    private Estimator() {
+    }
+
+    /** The five models at one set of values. */
+    public static PointResult evaluate(HardwareBackend backend, ModelInput input) {
+        TimeEstimate time = backend.speedup().estimate(input);
+        EnergyEstimate energy = backend.energy().estimate(input, time);
+        HardwareEstimate hardware = backend.hardware().estimate(input, time);
+        return new PointResult(time, energy, hardware,
+                backend.fabInvestment().estimate(input),
+                backend.timeline().estimate(input, time),
+                Costs.energyCostUsd(energy.joules(), input.economics()));
+    }
+
+    public static ReferenceRun reference(HardwareBackend backend, ResolvedParameters params, Workload workload, Economics economics) {
+        PointResult r = evaluate(backend, new ModelInput(workload, params.nominal(), economics, null));
+        return new ReferenceRun(backend.info().id(), r.time(), r.energy(), r.hardware());
+    }
+
+    public static Estimate estimate(HardwareBackend backend, ResolvedParameters params, Workload workload,
+                                    Economics economics, ReferenceRun reference, String scenarioName) {
+        ModelInput nominalInput = new ModelInput(workload, params.nominal(), economics, reference);
+        PointResult nominal = evaluate(backend, nominalInput);
+        Bounds time = new Bounds(nominal.time().trainingSeconds());
+        Bounds energy = new Bounds(nominal.energy().joules());
+        Bounds cost = new Bounds(nominal.costUsd());
+        Bounds fab = new Bounds(nominal.fab().totalUsd().nominal());
+        fab.add(nominal.fab().totalUsd().low());
+        fab.add(nominal.fab().totalUsd().high());
+        Bounds hero = new Bounds(nominal.timeline().heroMonth());
+        Map<String, Bounds[]> devices = new LinkedHashMap<>();
+        addDevices(devices, nominal.hardware(), true);
+
+        List<String> warnings = new ArrayList<>(params.notes());
+        int evaluations = 1;
+        int infeasible = 0;
+        for (ParameterValues values : variations(params, warnings)) {
+            PointResult r;
+            try {
+                r = evaluate(backend, nominalInput.withParameters(values));
+            } catch (InfeasibleException e) {
+                infeasible++;
+                continue;
+            }
+            evaluations++;
+            time.add(r.time().trainingSeconds());
+            energy.add(r.energy().joules());
+            cost.add(r.costUsd());
+            fab.add(r.fab().totalUsd().low());
+            fab.add(r.fab().totalUsd().high());
+            hero.add(r.timeline().heroMonth());
+            addDevices(devices, r.hardware(), false);
+        }
+        if (infeasible > 0) {
+            warnings.add(infeasible + " corner(s) of the parameter ranges have no valid answer and are left out of the ranges");
+        }
+        List<HardwareLine> hardware = new ArrayList<>();
+        devices.forEach((kind, b) -> hardware.add(new HardwareLine(kind, b[0].range(), b[1].range())));
+        LinkedHashSet<String> allWarnings = new LinkedHashSet<>(warnings);
+        allWarnings.addAll(nominal.time().warnings());
+        allWarnings.addAll(nominal.energy().warnings());
+        allWarnings.addAll(nominal.hardware().warnings());
+        return new Estimate(backend.info(), workload, scenarioName, params.profile(), time.range(), energy.range(),
+                cost.range(), hardware, fab.range(), hero.range(), nominal, params.assumptions(),
+                List.copyOf(allWarnings), evaluations);
+    }
+
+    private static void addDevices(Map<String, Bounds[]> devices, HardwareEstimate h, boolean nominal) {
+        for (DeviceCount d : h.devices()) {
+            Bounds[] b = devices.get(d.kind());
+            if (b == null) {
+                if (!nominal) {
+                    continue; // a kind only some corners need is not part of the nominal answer
+                }
+                devices.put(d.kind(), new Bounds[] {new Bounds(d.count()), new Bounds(d.deviceHours())});
+            } else {
+                b[0].add(d.count());
+                b[1].add(d.deviceHours());
+            }
+        }
+    }
+
+    /** The parameter sets to evaluate besides the nominal one. */
+    static List<ParameterValues> variations(ResolvedParameters params, List<String> warnings) {
+        int[] uncertain = params.uncertainIndices();
+        double[] base = params.nominal().toArray();
+        List<ParameterValues> out = new ArrayList<>();
+        List<Parameter> p = params.parameters();
+        if (uncertain.length <= MAX_CORNER_PARAMETERS) {
+            for (int mask = 0; mask < (1 << uncertain.length); mask++) {
+                double[] v = base.clone();
+                for (int bit = 0; bit < uncertain.length; bit++) {
+                    Range r = p.get(uncertain[bit]).range();
+                    v[uncertain[bit]] = (mask & (1 << bit)) != 0 ? r.high() : r.low();
+                }
+                out.add(new ParameterValues(params.space(), v));
+            }
+        } else {
+            warnings.add("ranges vary one parameter at a time (" + uncertain.length + " uncertain parameters is more than "
+                    + MAX_CORNER_PARAMETERS + " for corner search); joint extremes may be wider");
+            for (int i : uncertain) {
+                for (double x : new double[] {p.get(i).range().low(), p.get(i).range().high()}) {
+                    double[] v = base.clone();
+                    v[i] = x;
+                    out.add(new ParameterValues(params.space(), v));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Running minimum and maximum around a nominal value. */
+    private static final class Bounds {
+        private final double nominal;
+        private double low;
+        private double high;
+
+        Bounds(double nominal) {
+            this.nominal = nominal;
+            this.low = nominal;
+            this.high = nominal;
+        }
+
+        void add(double value) {
+            low = Math.min(low, value);
+            high = Math.max(high, value);
+        }
+
+        Range range() {
+            return new Range(low, nominal, high);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cambrian.engine.estimate;
+
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Applies a scenario to one backend's parameter space: its profile first, then explicit values. */
+public final class ParameterResolver {
+    private ParameterResolver() {
+    }
+
+    public static ResolvedParameters resolve(String backendId, ParameterSpace space, Scenario scenario) {
+        List<Parameter> params = new ArrayList<>(space.parameters());
+        List<Assumption> assumptions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String profileName = null;
+        Optional<String> wanted = scenario.profileFor(backendId);
+        if (wanted.isPresent()) {
+            Optional<Profile> profile = space.profile(wanted.get());
+            if (profile.isPresent()) {
+                profileName = profile.get().name();
+                for (Map.Entry<String, Range> e : profile.get().values().entrySet()) {
+                    int i = space.indexOf(e.getKey());
+                    params.set(i, params.get(i).withRange(e.getValue()));
+                    assumptions.add(new Assumption(backendId, e.getKey(), params.get(i).unit(),
+                            space.parameters().get(i).range(), e.getValue(),
+                            "profile " + profileName + " (" + profile.get().source() + ")"));
+                }
+            } else if (scenario.profileIsSpecific(backendId)) {
+                throw new InputException("scenario " + scenario.name() + ": backend " + backendId + " has no profile '"
+                        + wanted.get() + "'; it has: " + profileNames(space));
+            } else {
+                notes.add(backendId + " has no profile '" + wanted.get() + "': its defaults are used");
+            }
+        }
+        Map<String, Range> overrides = scenario.parameters().getOrDefault(backendId, Map.of());
+        for (Map.Entry<String, Range> e : overrides.entrySet()) {
+            int i = space.indexOf(e.getKey());
+            String origin = scenario.originOf(backendId, e.getKey());
+            if (i < 0) {
+                throw new InputException(origin + ": backend " + backendId + " has no parameter '" + e.getKey()
+                        + "'; it has: " + space.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")));
+            }
+            Parameter p = params.get(i);
+            Range v = e.getValue();
+            if (p.integer() && (!Parameter.isWhole(v.low()) || !Parameter.isWhole(v.nominal()) || !Parameter.isWhole(v.high()))) {
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes a whole number ("
+                        + p.unit() + "), got " + format(v));
+            }
+            if (p.integer() && v.low() < 1 && space.parameters().get(i).range().low() >= 1) {
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " must be at least 1, got " + format(v));
+            }
+            params.set(i, p.withRange(v));
+            assumptions.removeIf(a -> a.parameter().equals(e.getKey()));
+            assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
+        }
+        return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
+    }
+
+    private static String profileNames(ParameterSpace space) {
+        return space.profiles().stream().map(Profile::name).collect(Collectors.joining(", "));
+    }
+
+    private static String format(Range r) {
+        return r.isPoint() ? String.valueOf(r.nominal()) : r.low() + " / " + r.nominal() + " / " + r.high();
+    }
+}

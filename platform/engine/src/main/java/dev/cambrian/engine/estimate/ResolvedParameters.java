@@ -1,0 +1,54 @@
+package dev.cambrian.engine.estimate;
+
+import dev.cambrian.api.Distribution;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.ParameterValues;
+import java.util.List;
+
+/**
+ * A backend's parameters with the ranges in force under a scenario (profile, then overrides), the
+ * assumptions that differ from its defaults, and the profile used.
+ */
+public record ResolvedParameters(
+        String backendId,
+        ParameterSpace space,
+        List<Parameter> parameters,
+        String profile,
+        List<Assumption> assumptions,
+        List<String> notes) {
+
+    public ResolvedParameters {
+        parameters = List.copyOf(parameters);
+        assumptions = List.copyOf(assumptions);
+        notes = List.copyOf(notes);
+    }
+
+    public ParameterValues nominal() {
+        double[] values = new double[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parameters.get(i).range().nominal();
+        }
+        return new ParameterValues(space, values);
+    }
+
+    /** Indices of the parameters that vary: uncertain ones whose range in force is not a point. */
+    public int[] uncertainIndices() {
+        return java.util.stream.IntStream.range(0, parameters.size())
+                .filter(i -> parameters.get(i).distribution() != Distribution.FIXED && !parameters.get(i).range().isPoint())
+                .toArray();
+    }
+
+    /** The same, with one parameter fixed to a point (as the deadline solver does with the device count). */
+    public ResolvedParameters withPoint(String name, double value, String origin) {
+        List<Parameter> changed = new java.util.ArrayList<>(parameters);
+        int i = space.indexOf(name);
+        Parameter before = changed.get(i);
+        changed.set(i, before.withRange(dev.cambrian.api.Range.of(value)));
+        List<Assumption> a = new java.util.ArrayList<>(assumptions);
+        a.removeIf(x -> x.parameter().equals(name));
+        a.add(new Assumption(backendId, name, before.unit(), space.parameters().get(i).range(),
+                dev.cambrian.api.Range.of(value), origin));
+        return new ResolvedParameters(backendId, space, changed, profile, a, notes);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cambrian.engine.scenario;
+
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.Profile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scenarios that ship (DESIGN 3.0). They only pick profiles and economics: the numbers live in
+ * the plugins' profiles, each with its source.
+ */
+public final class BuiltInScenarios {
+    public static final String DEFAULT = "default";
+    public static final String SEED_CURRENT = "seed-current";
+    public static final String SEED_ENHANCED = "seed-enhanced";
+    /** The reference system relative models apply to: seed 000 states its baseline in H100-equivalents. */
+    public static final String BASELINE = "gpu-h100";
+    /** Profile the GPU baseline plugin declares with the values seed 000's baseline implies. */
+    public static final String SEED_BASELINE_PROFILE = "seed-000";
+
+    /**
+     * US EIA, Electric Power Monthly, Table 5.6.A: average retail price to the industrial sector,
+     * 2024, about 8.1 cents per kWh.
+     */
+    public static final double DEFAULT_ELECTRICITY_USD_PER_KWH = 0.081;
+    /** Seed 000, 'Baseline for Grok 5': energy costed at $0.15/kWh. */
+    public static final double SEED_ELECTRICITY_USD_PER_KWH = 0.15;
+    public static final int YEAR = 2026;
+
+    private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
+
+    static {
+        add(DEFAULT, "Realistic today: GPU figures from datasheets and published runs; alternatives at their"
+                + " 'current' profile", Profile.CURRENT, DEFAULT_ELECTRICITY_USD_PER_KWH);
+        add(SEED_CURRENT, "Seed 000's 'Resources with ...' tables: the baseline's implied values on gpu-h100,"
+                + " alternatives at their 'current' profile", Profile.CURRENT, SEED_ELECTRICITY_USD_PER_KWH);
+        add(SEED_ENHANCED, "Seed 000's 'Possible scientific breakthroughs' tables: the same baseline, alternatives"
+                + " at their 'enhanced' profile", Profile.ENHANCED, SEED_ELECTRICITY_USD_PER_KWH);
+    }
+
+    private BuiltInScenarios() {
+    }
+
+    private static void add(String name, String description, String profile, double electricity) {
+        Map<String, String> profiles = new LinkedHashMap<>();
+        profiles.put(Scenario.ALL_BACKENDS, profile);
+        if (!name.equals(DEFAULT)) {
+            profiles.put(BASELINE, SEED_BASELINE_PROFILE);
+        }
+        SCENARIOS.put(name, new Scenario(name, description, BASELINE, new Economics(electricity, YEAR), profiles,
+                Map.of(), null, Map.of()));
+    }
+
+    public static Optional<Scenario> named(String name) {
+        return Optional.ofNullable(SCENARIOS.get(name));
+    }
+
+    public static List<Scenario> all() {
+        return List.copyOf(SCENARIOS.values());
+    }
+
+    public static List<String> names() {
+        return List.copyOf(SCENARIOS.keySet());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cambrian.engine.scenario;
+
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.workload.WorkloadRequest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A complete set of assumptions (DESIGN 3.0): which profile each backend uses, parameter values that
+ * override it, the economics, the baseline backend relative models are applied to, and optionally a
+ * workload override.
+ *
+ * @param profiles   backend id, or {@code *} for every backend that declares it, to profile name
+ * @param parameters backend id to parameter name to value (a point or a range)
+ * @param origins    where each override came from, keyed {@code backend.parameter} (file:line:column or a flag),
+ *                   so a later check can point at it
+ */
+public record Scenario(
+        String name,
+        String description,
+        String baseline,
+        Economics economics,
+        Map<String, String> profiles,
+        Map<String, Map<String, Range>> parameters,
+        WorkloadRequest workloadOrNull,
+        Map<String, String> origins) {
+
+    public static final String ALL_BACKENDS = "*";
+
+    public Scenario {
+        profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        Map<String, Map<String, Range>> copy = new LinkedHashMap<>();
+        parameters.forEach((backend, values) -> copy.put(backend, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+        parameters = Collections.unmodifiableMap(copy);
+        origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+
+    public Optional<WorkloadRequest> workload() {
+        return Optional.ofNullable(workloadOrNull);
+    }
+
+    /** The profile a backend runs under here, if the scenario names one for it or for all. */
+    public Optional<String> profileFor(String backendId) {
+        String specific = profiles.get(backendId);
+        return Optional.ofNullable(specific != null ? specific : profiles.get(ALL_BACKENDS));
+    }
+
+    public boolean profileIsSpecific(String backendId) {
+        return profiles.containsKey(backendId);
+    }
+
+    public String originOf(String backendId, String parameter) {
+        return origins.getOrDefault(backendId + "." + parameter, "scenario " + name);
+    }
+
+    /** This scenario with another's settings laid over it: what a user file or {@code --set} does. */
+    public Scenario overriddenBy(ScenarioOverride o) {
+        Map<String, String> mergedProfiles = new LinkedHashMap<>(profiles);
+        mergedProfiles.putAll(o.profiles());
+        Map<String, Map<String, Range>> mergedParameters = new LinkedHashMap<>();
+        parameters.forEach((b, v) -> mergedParameters.put(b, new LinkedHashMap<>(v)));
+        o.parameters().forEach((b, v) -> mergedParameters.computeIfAbsent(b, k -> new LinkedHashMap<>()).putAll(v));
+        Map<String, String> mergedOrigins = new LinkedHashMap<>(origins);
+        mergedOrigins.putAll(o.origins());
+        Economics e = new Economics(
+                o.electricityUsdPerKwh() != null ? o.electricityUsdPerKwh() : economics.electricityUsdPerKwh(),
+                o.year() != null ? o.year() : economics.year());
+        WorkloadRequest w = workloadOrNull;
+        if (o.workloadOrNull() != null) {
+            w = w == null ? o.workloadOrNull() : w.overriddenBy(o.workloadOrNull());
+        }
+        return new Scenario(
+                o.name() != null ? o.name() : name,
+                o.description() != null ? o.description() : description,
+                o.baseline() != null ? o.baseline() : baseline,
+                e, mergedProfiles, mergedParameters, w, mergedOrigins);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.cambrian.host;
+
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Estimates loaded backends under a scenario, each through the {@link Guard}: a backend that fails
+ * becomes a one-line failure naming its plugin, and the others go on.
+ */
+public final class Evaluation {
+
+    /** What came out: the estimates, the backends that broke, and those with no valid answer. */
+    public record Outcome(List<Estimate> estimates, List<String> failures, List<String> infeasible, List<String> notes) {
+        public Outcome {
+            estimates = List.copyOf(estimates);
+            failures = List.copyOf(failures);
+            infeasible = List.copyOf(infeasible);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final Guard guard;
+    private final Scenario scenario;
+    private final Workload workload;
+    private final ReferenceRun reference;
+    private final List<String> notes = new ArrayList<>();
+
+    /** Resolves the scenario's baseline first, so relative models have their reference. */
+    public Evaluation(Guard guard, Scenario scenario, Workload workload, List<LoadedBackend> loaded) {
+        this.guard = guard;
+        this.scenario = scenario;
+        this.workload = workload;
+        this.reference = computeReference(loaded);
+    }
+
+    public Optional<ReferenceRun> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    public ResolvedParameters parameters(LoadedBackend b) {
+        return ParameterResolver.resolve(b.id(), b.parameters(), scenario);
+    }
+
+    public Outcome estimateAll(List<LoadedBackend> backends) {
+        List<Estimate> estimates = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> infeasible = new ArrayList<>();
+        for (LoadedBackend b : backends) {
+            ResolvedParameters params = parameters(b);
+            try {
+                estimates.add(estimate(b, params));
+            } catch (PluginFailure f) {
+                failures.add(f.describe());
+            } catch (InfeasibleException e) {
+                infeasible.add(b.id() + ": " + e.getMessage());
+            }
+        }
+        return new Outcome(estimates, failures, infeasible, notes);
+    }
+
+    /** One backend with the given (possibly adjusted) parameters; throws PluginFailure or InfeasibleException. */
+    public Estimate estimate(LoadedBackend b, ResolvedParameters params) {
+        Economics economics = scenario.economics();
+        return guard.call(b.pluginId(), b.id(), "estimate",
+                () -> Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()));
+    }
+
+    public <T> T call(LoadedBackend b, String what, java.util.concurrent.Callable<T> call) {
+        return guard.call(b.pluginId(), b.id(), what, call);
+    }
+
+    private ReferenceRun computeReference(List<LoadedBackend> loaded) {
+        Optional<LoadedBackend> baseline = loaded.stream().filter(b -> b.id().equals(scenario.baseline())).findFirst();
+        if (baseline.isEmpty()) {
+            notes.add("baseline " + scenario.baseline() + " is not loaded: relative models have no reference");
+            return null;
+        }
+        LoadedBackend b = baseline.get();
+        ResolvedParameters params = parameters(b);
+        try {
+            return guard.call(b.pluginId(), b.id(), "baseline estimate",
+                    () -> Estimator.reference(b.backend(), params, workload, scenario.economics()));
+        } catch (PluginFailure | InfeasibleException e) {
+            notes.add("baseline " + b.id() + " gave no reference (" + e.getMessage() + "): relative models have none");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cambrian.host;
+
+import dev.cambrian.api.InfeasibleException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Every call into plugin code goes through here (DESIGN 5): it runs on a daemon thread with a time
+ * bound, and any exception, LinkageError or other Error becomes a {@link PluginFailure} naming the
+ * plugin. A model's own "no valid answer" ({@link InfeasibleException}) passes through unchanged.
+ */
+public final class Guard implements AutoCloseable {
+    /** Long enough for thousands of model evaluations on a slow machine, short enough to notice a hang. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Duration timeout;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cambrian-plugin-call");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Guard(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public <T> T call(String plugin, String backend, String what, Callable<T> call) {
+        Future<T> future = executor.submit(call);
+        try {
+            T result = future.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (result == null) {
+                throw new PluginFailure(plugin, backend, what + " returned nothing (null)", null);
+            }
+            return result;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new PluginFailure(plugin, backend, what + " did not return within " + timeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new PluginFailure(plugin, backend, what + " was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InfeasibleException infeasible) {
+                throw infeasible;
+            }
+            if (cause instanceof PluginFailure failure) {
+                throw failure;
+            }
+            throw new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
+        }
+    }
+
+    static String describe(Throwable t) {
+        String kind = t instanceof LinkageError ? "linkage error (does the plugin bundle the api?) "
+                : t instanceof IllegalArgumentException ? "invalid result or input "
+                : "";
+        return kind + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

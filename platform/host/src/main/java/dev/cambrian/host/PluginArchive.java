@@ -1,0 +1,49 @@
+package dev.cambrian.host;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+
+/**
+ * Checks a plugin jar before PF4J sees it, for the faults PF4J would drop silently or turn into
+ * confusing errors later: a corrupt archive, no descriptor, the api or PF4J bundled inside.
+ */
+final class PluginArchive {
+    private PluginArchive() {
+    }
+
+    /** Why this jar cannot be a plugin, or empty when it may be loaded. */
+    static Optional<String> defect(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String id = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id");
+            if (id == null || id.isBlank()) {
+                return Optional.of("no plugin descriptor: MANIFEST.MF has no Plugin-Id (is this a PF4J plugin jar?)");
+            }
+            for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements(); ) {
+                String name = e.nextElement().getName();
+                if (name.startsWith("dev/cambrian/api/") || name.startsWith("org/pf4j/")) {
+                    return Optional.of("bundles host classes (" + name + "): declare cambrian-api and pf4j"
+                            + " with <scope>provided</scope>");
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of("corrupt or unreadable archive: " + e.getMessage());
+        }
+    }
+
+    static String pluginId(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest m = file.getManifest();
+            String id = m == null ? null : m.getMainAttributes().getValue("Plugin-Id");
+            return id == null || id.isBlank() ? jar.getFileName().toString() : id;
+        } catch (IOException e) {
+            return jar.getFileName().toString();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.cambrian.host;
+
+import dev.cambrian.api.ApiVersion;
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.ParameterSpace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * Loads a plugins folder strictly (DESIGN 5). Each file is loaded on its own and accounted for: it
+ * either contributes backends or is reported as a {@link PluginProblem}; one bad plugin never stops
+ * the others. Duplicate backend ids are rejected (the first, in file-name order, wins).
+ */
+public final class PluginHost {
+    /** Files in the plugins folder that are not plugins. */
+    public static final String LOCK_FILE = "plugins.lock";
+
+    private PluginHost() {
+    }
+
+    public static LoadReport load(Path pluginsDir, Guard guard) {
+        List<PluginProblem> problems = new ArrayList<>();
+        List<LoadedPlugin> plugins = new ArrayList<>();
+        List<LoadedBackend> backends = new ArrayList<>();
+        if (!Files.isDirectory(pluginsDir)) {
+            problems.add(new PluginProblem("-", pluginsDir.toString(), "plugins folder does not exist"));
+            return new LoadReport(plugins, backends, problems);
+        }
+        StrictPluginManager manager = new StrictPluginManager(pluginsDir, ApiVersion.current());
+        Map<String, String> ownerOfBackend = new HashMap<>();
+        for (Path file : listing(pluginsDir, problems)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".jar")) {
+                problems.add(new PluginProblem(name, name, "not a plugin: only .jar plugin files are loaded"));
+                continue;
+            }
+            Optional<String> defect = PluginArchive.defect(file);
+            if (defect.isPresent()) {
+                problems.add(new PluginProblem(PluginArchive.pluginId(file), name, defect.get()));
+                continue;
+            }
+            loadOne(manager, file, guard, ownerOfBackend, plugins, backends, problems);
+        }
+        return new LoadReport(plugins, backends, problems);
+    }
+
+    private static void loadOne(StrictPluginManager manager, Path file, Guard guard, Map<String, String> ownerOfBackend,
+                                List<LoadedPlugin> plugins, List<LoadedBackend> backends, List<PluginProblem> problems) {
+        String name = file.getFileName().toString();
+        String pluginId = PluginArchive.pluginId(file);
+        try {
+            pluginId = manager.loadPlugin(file);
+            PluginWrapper wrapper = manager.getPlugin(pluginId);
+            if (wrapper.getPluginState() == PluginState.DISABLED) {
+                problems.add(new PluginProblem(pluginId, name, "requires API '" + wrapper.getDescriptor().getRequires()
+                        + "' but this host provides " + manager.getSystemVersion()));
+                manager.unloadPlugin(pluginId);
+                return;
+            }
+            PluginState state = manager.startPlugin(pluginId);
+            if (state != PluginState.STARTED) {
+                Throwable why = wrapper.getFailedException();
+                problems.add(new PluginProblem(pluginId, name, "did not start ("
+                        + (why == null ? state.toString() : Guard.describe(why)) + ")"));
+                manager.unloadPlugin(pluginId);
+                return;
+            }
+            List<String> ids = new ArrayList<>();
+            List<Class<? extends HardwareBackend>> classes = manager.getExtensionClasses(HardwareBackend.class, pluginId);
+            if (classes.isEmpty()) {
+                problems.add(new PluginProblem(pluginId, name, "contributes no HardwareBackend extension"
+                        + " (is the class annotated @Extension and the extension index built?)"));
+            }
+            for (Class<? extends HardwareBackend> type : classes) {
+                loadBackend(pluginId, wrapper.getDescriptor().getVersion(), file, type, guard, ownerOfBackend, backends, problems)
+                        .ifPresent(ids::add);
+            }
+            plugins.add(new LoadedPlugin(pluginId, wrapper.getDescriptor().getVersion(),
+                    wrapper.getDescriptor().getProvider(), file, ids));
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(new PluginProblem(pluginId, name, "could not be loaded: " + Guard.describe(e)));
+            try {
+                if (manager.getPlugin(pluginId) != null) {
+                    manager.unloadPlugin(pluginId);
+                }
+            } catch (RuntimeException ignored) {
+                // already reported; unloading is best effort
+            }
+        }
+    }
+
+    private static Optional<String> loadBackend(String pluginId, String version, Path file, Class<? extends HardwareBackend> type,
+                                                Guard guard, Map<String, String> ownerOfBackend,
+                                                List<LoadedBackend> backends, List<PluginProblem> problems) {
+        String name = file.getFileName().toString();
+        try {
+            HardwareBackend backend = guard.call(pluginId, type.getSimpleName(), "creating " + type.getName(),
+                    () -> type.getDeclaredConstructor().newInstance());
+            BackendInfo info = guard.call(pluginId, type.getSimpleName(), "info()", backend::info);
+            ParameterSpace parameters = guard.call(pluginId, info.id(), "parameters()", backend::parameters);
+            String owner = ownerOfBackend.putIfAbsent(info.id(), pluginId);
+            if (owner != null) {
+                problems.add(new PluginProblem(pluginId, name, "backend id '" + info.id()
+                        + "' is already provided by plugin " + owner + "; this one is rejected"));
+                return Optional.empty();
+            }
+            backends.add(new LoadedBackend(pluginId, version, file, backend, info, parameters));
+            return Optional.of(info.id());
+        } catch (PluginFailure f) {
+            problems.add(new PluginProblem(pluginId, name, f.describe()));
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> listing(Path dir, List<PluginProblem> problems) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(LOCK_FILE))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new PluginProblem("-", dir.toString(), "cannot list plugins folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.cambrian.host;
+
+import java.nio.file.Path;
+import org.pf4j.CompoundPluginLoader;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.JarPluginLoader;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginManager;
+import org.pf4j.RuntimeMode;
+
+/**
+ * PF4J made strict (DESIGN 5): always DEPLOYMENT mode, the API version set so {@code Plugin-Requires}
+ * is checked, a plugin with a missing dependency skipped instead of aborting all loading, and the
+ * api packages loaded parent-first so every plugin sees the host's one copy of the SPI.
+ */
+final class StrictPluginManager extends DefaultPluginManager {
+    static final String API_PACKAGE = "dev.cambrian.api.";
+
+    StrictPluginManager(Path pluginsRoot, String apiVersion) {
+        super(pluginsRoot);
+        setSystemVersion(apiVersion);
+        setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
+    }
+
+    @Override
+    public RuntimeMode getRuntimeMode() {
+        return RuntimeMode.DEPLOYMENT;
+    }
+
+    @Override
+    protected PluginLoader createPluginLoader() {
+        return new CompoundPluginLoader().add(new ApiFirstJarLoader(this));
+    }
+
+    private static final class ApiFirstJarLoader extends JarPluginLoader {
+        ApiFirstJarLoader(PluginManager manager) {
+            super(manager);
+        }
+
+        @Override
+        protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+            return new ApiFirstClassLoader(pluginManager, descriptor, getClass().getClassLoader());
+        }
+    }
+
+    private static final class ApiFirstClassLoader extends PluginClassLoader {
+        ApiFirstClassLoader(PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {
+            super(manager, descriptor, parent);
+        }
+
+        @Override
+        protected boolean shouldDelegateToParent(String className) {
+            return className.startsWith(API_PACKAGE) || super.shouldDelegateToParent(className);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.cambrian.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.PointResult;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadRequest;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every backend meets (DESIGN 6). A plugin's test extends this class and returns its
+ * backend; each test here then runs against it. The TCK's own tests prove it fails broken backends.
+ */
+public abstract class BackendContract {
+    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+
+    /** A fresh instance of the backend under test. */
+    protected abstract HardwareBackend backend();
+
+    @Test
+    void declaresWhoItIs() {
+        BackendInfo info = backend().info();
+        assertThat(info).as("info()").isNotNull();
+        assertThat(info.sources()).as("sources of " + info.id()).isNotEmpty();
+    }
+
+    @Test
+    void everyParameterHasUnitRangeAndSource() {
+        ParameterSpace space = backend().parameters();
+        assertThat(space.parameters()).as("declared parameters").isNotEmpty();
+        for (Parameter p : space.parameters()) {
+            assertThat(p.range().low()).as("low of " + p.name() + " (parameters are physical quantities)").isGreaterThanOrEqualTo(0);
+            assertThat(p.source()).as("source of " + p.name()).isNotBlank();
+            assertThat(p.unit()).as("unit of " + p.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void declaresCurrentAndEnhancedProfiles() {
+        ParameterSpace space = backend().parameters();
+        assertThat(space.profile(Profile.CURRENT)).as("profile current").isPresent();
+        assertThat(space.profile(Profile.ENHANCED)).as("profile enhanced").isPresent();
+    }
+
+    @Test
+    void modelsAreTotalAndFiniteOnEveryPresetAndProfile() {
+        HardwareBackend backend = backend();
+        for (Profile profile : backend.parameters().profiles()) {
+            for (WorkloadRequest preset : WorkloadCatalog.presets()) {
+                Workload workload = WorkloadResolver.resolve(preset);
+                Estimate e = estimate(backend, profile.name(), workload);
+                String where = backend.info().id() + " / " + profile.name() + " / " + workload.id();
+                assertThat(e.trainingSeconds().low()).as("time low, " + where).isPositive();
+                assertThat(e.energyJoules().low()).as("energy low, " + where).isPositive();
+                assertThat(e.costUsd().low()).as("cost low, " + where).isGreaterThanOrEqualTo(0);
+                assertThat(e.heroMonth().low()).as("hero month, " + where).isGreaterThanOrEqualTo(0);
+                assertThat(e.hardware()).as("hardware, " + where).isNotEmpty();
+                assertThat(e.fabInvestmentUsd().low()).as("investment, " + where).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void isDeterministic() {
+        Workload workload = defaultWorkload();
+        PointResult a = Estimator.evaluate(backend(), input(backend(), workload));
+        PointResult b = Estimator.evaluate(backend(), input(backend(), workload));
+        assertThat(a.time().trainingSeconds()).isEqualTo(b.time().trainingSeconds());
+        assertThat(a.energy().joules()).isEqualTo(b.energy().joules());
+        assertThat(a.costUsd()).isEqualTo(b.costUsd());
+    }
+
+    @Test
+    void moreComputeNeverTakesLessTime() {
+        HardwareBackend backend = backend();
+        Workload small = defaultWorkload();
+        Workload big = WorkloadResolver.resolve(WorkloadCatalog.preset(small.id()).orElseThrow()
+                .overriddenBy(new WorkloadRequest(null, null, null, null, null, small.trainingFlop() * 4, null, null, null, null)));
+        double tSmall = Estimator.evaluate(backend, input(backend, small)).time().trainingSeconds();
+        double tBig = Estimator.evaluate(backend, input(backend, big)).time().trainingSeconds();
+        assertThat(tBig).as("time for 4x the FLOP").isGreaterThanOrEqualTo(tSmall);
+    }
+
+    @Test
+    void batchAgreesWithScalarCalls() {
+        HardwareBackend backend = backend();
+        Workload workload = defaultWorkload();
+        ModelInput template = input(backend, workload);
+        ResolvedParameters params = resolve(backend, Profile.CURRENT);
+        double[] nominal = params.nominal().toArray();
+        int n = 4;
+        double[][] columns = new double[nominal.length][n];
+        List<ParameterValues> samples = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] v = nominal.clone();
+            for (int p = 0; p < v.length; p++) {
+                var range = params.parameters().get(p).range();
+                v[p] = range.low() + (range.high() - range.low()) * i / (n - 1.0);
+                if (params.parameters().get(p).integer()) {
+                    v[p] = Math.rint(v[p]);
+                }
+                columns[p][i] = v[p];
+            }
+            samples.add(new ParameterValues(params.space(), v));
+        }
+        double[] batch = backend.speedup().trainingSeconds(template, new ParameterBatch(params.space(), columns, n));
+        assertThat(batch).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            double scalar = backend.speedup().estimate(template.withParameters(samples.get(i))).trainingSeconds();
+            assertThat(batch[i]).as("batch sample " + i).isCloseTo(scalar, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        }
+    }
+
+    @Test
+    void infoAndParametersAreStable() {
+        HardwareBackend backend = backend();
+        assertThatCode(() -> {
+            backend.info();
+            backend.parameters();
+        }).doesNotThrowAnyException();
+        assertThat(backend.info()).isEqualTo(backend.info());
+    }
+
+    // --- helpers a plugin's own golden tests may use too ---
+
+    protected static Workload defaultWorkload() {
+        return WorkloadResolver.resolve(WorkloadCatalog.preset(WorkloadCatalog.DEFAULT_ID).orElseThrow());
+    }
+
+    protected static ReferenceRun reference(Workload workload) {
+        return TckReference.on(workload);
+    }
+
+    protected static ResolvedParameters resolve(HardwareBackend backend, String profile) {
+        Scenario scenario = new Scenario("tck", "TCK", "tck-reference", ECONOMICS,
+                Map.of(backend.info().id(), profile), Map.of(), null, Map.of());
+        return ParameterResolver.resolve(backend.info().id(), backend.parameters(), scenario);
+    }
+
+    protected static Estimate estimate(HardwareBackend backend, String profile, Workload workload) {
+        return Estimator.estimate(backend, resolve(backend, profile), workload, ECONOMICS, reference(workload), "tck");
+    }
+
+    private static ModelInput input(HardwareBackend backend, Workload workload) {
+        return new ModelInput(workload, resolve(backend, Profile.CURRENT).nominal(), ECONOMICS, reference(workload));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cambrian.plugins.gpu;
+
+import static dev.cambrian.plugins.gpu.GpuParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.TimeEstimate;
+import java.util.List;
+
+/** Energy = N x all-in power per GPU x time x PUE (DESIGN 3.2), split over classes by their time. */
+final class GpuEnergy implements EnergyModel {
+    @Override
+    public EnergyEstimate estimate(ModelInput in, TimeEstimate time) {
+        double n = in.parameter(DEVICES);
+        double watts = in.parameter(POWER);
+        double pue = in.parameter(PUE);
+        double joules = n * watts * time.trainingSeconds() * pue;
+        Derivation step = new Derivation("energy", joules, "J", "N x power x time x PUE",
+                (long) n + " x " + watts + " W x " + GpuTime.fmt(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2");
+        return EnergyEstimate.proportionalTo(time, joules, List.of(step), List.of());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.cambrian.plugins.gpu;
+
+import static dev.cambrian.plugins.gpu.GpuParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.Phase;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.Timeline;
+import dev.cambrian.api.TimelineModel;
+import dev.cambrian.api.formula.Units;
+import java.util.List;
+
+/** Procure and bring up the cluster, then train: the hero month is when training ends. */
+final class GpuTimeline implements TimelineModel {
+    @Override
+    public Timeline estimate(ModelInput in, TimeEstimate time) {
+        double deploy = in.parameter(DEPLOYMENT);
+        double end = deploy + Units.months(time.trainingSeconds());
+        return new Timeline(
+                List.of(new Phase("procurement and deployment", 0, deploy), new Phase("training", deploy, end)),
+                List.of(new Derivation("hero month", end, "month", "deployment + training time",
+                        deploy + " + " + GpuTime.fmt(Units.months(time.trainingSeconds())), "parameter " + DEPLOYMENT)));
+    }
+}
