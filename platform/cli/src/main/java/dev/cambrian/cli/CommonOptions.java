@@ -1,0 +1,61 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.cli.output.Format;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+public final class CommonOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: table, json, csv, markdown (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class)
+    public Format format = Format.TABLE;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the output to FILE (atomically: whole or not at all) instead of standard output.")
+    public Path output;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Plugins folder (default: the distribution's plugins/, or $CAMBRIAN_PLUGINS).")
+    public Path plugins;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "10000",
+            description = "Longest a plugin call may take before it is reported as hung (default: ${DEFAULT-VALUE} ms).")
+    public long timeoutMs;
+
+    @Option(names = "--debug", description = "Print stack traces with errors.")
+    public boolean debug;
+
+    /** Resolves the plugins folder: flag, then environment, then the launcher's property, then ./plugins. */
+    public Path pluginsDir() {
+        if (plugins != null) {
+            return plugins;
+        }
+        String env = System.getenv("CAMBRIAN_PLUGINS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String property = System.getProperty("cambrian.plugins");
+        return Path.of(property != null ? property : "plugins");
+    }
+
+    /** Picocli converter with the accepted values in its error. */
+    public static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "unknown format '" + value + "'; accepted: table, json, csv, markdown");
+        }
+    }
+
+    static List<String> lines(String text) {
+        return new ArrayList<>(List.of(text.split("\n")));
+    }
+}

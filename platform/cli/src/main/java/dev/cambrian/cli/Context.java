@@ -1,0 +1,136 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadRequest;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.Guard;
+import dev.cambrian.host.LoadReport;
+import dev.cambrian.host.LoadedBackend;
+import dev.cambrian.host.PluginHost;
+import dev.cambrian.host.PluginProblem;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What a command computes with: the loaded plugins, the scenario and the workload. */
+final class Context implements AutoCloseable {
+    final CommonOptions common;
+    final Guard guard;
+    final LoadReport plugins;
+    private final PrintWriter err;
+
+    Context(CommonOptions common, PrintWriter err) {
+        this.common = common;
+        this.err = err;
+        if (common.timeoutMs <= 0) {
+            throw new InputException("--timeout-ms: must be positive, got " + common.timeoutMs);
+        }
+        this.guard = new Guard(Duration.ofMillis(common.timeoutMs));
+        this.plugins = PluginHost.load(common.pluginsDir(), guard);
+        for (PluginProblem p : plugins.problems()) {
+            err.println("warning: " + p);
+        }
+        err.flush();
+    }
+
+    /** Backends by id, or all when the list is empty or says "all". */
+    List<LoadedBackend> select(List<String> ids) {
+        if (plugins.backends().isEmpty()) {
+            throw new NoUsableBackendException("no backend loaded from " + common.pluginsDir()
+                    + (plugins.problems().isEmpty() ? " (the folder has no plugins)" : " (every plugin failed; see warnings)"));
+        }
+        if (ids == null || ids.isEmpty() || ids.contains("all")) {
+            return plugins.backends();
+        }
+        List<LoadedBackend> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(plugins.backend(id).orElseThrow(() -> new InputException("-b/--backend: no backend '" + id
+                    + "' is loaded; loaded: " + loadedIds() + " (or 'all')")));
+        }
+        return out;
+    }
+
+    String loadedIds() {
+        return plugins.backends().stream().map(LoadedBackend::id).collect(Collectors.joining(", "));
+    }
+
+    static Workload workload(ScenarioOptions o, Scenario scenario, String filePreset) {
+        String id = o.workload != null ? o.workload : filePreset != null ? filePreset : WorkloadCatalog.DEFAULT_ID;
+        WorkloadRequest request;
+        if (id.equals(WorkloadCatalog.CUSTOM_ID)) {
+            request = WorkloadRequest.empty(WorkloadCatalog.CUSTOM_ID);
+        } else {
+            String flag = o.workload != null ? "-w/--workload" : "workload.preset";
+            request = WorkloadCatalog.preset(id).orElseThrow(() -> new InputException(flag + ": unknown workload '" + id
+                    + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", custom"));
+        }
+        if (scenario.workload().isPresent()) {
+            request = request.overriddenBy(scenario.workload().get());
+        }
+        positive("--parameters", o.parameters);
+        positive("--active-parameters", o.activeParameters);
+        positive("--tokens", o.tokens);
+        positive("--flop", o.flop);
+        if (o.experts != null && o.experts < 1) {
+            throw new InputException("--experts: must be at least 1, got " + o.experts);
+        }
+        WorkloadRequest flags = new WorkloadRequest(null, null, o.parameters, o.activeParameters, o.tokens, o.flop,
+                o.experts, null, null, null);
+        if (!flags.isEmpty()) {
+            boolean sizeChanged = o.parameters != null || o.activeParameters != null || o.tokens != null;
+            if (sizeChanged && o.flop == null && request.trainingFlop() != null) {
+                // A stated FLOP no longer fits a changed size: derive it again from 6 x active x tokens.
+                request = new WorkloadRequest(request.id(), request.name(), request.totalParameters(),
+                        request.activeParameters(), request.tokens(), null, request.experts(), request.architecture(),
+                        request.mix(), request.source());
+            }
+            request = request.overriddenBy(flags);
+            if (!id.equals(WorkloadCatalog.CUSTOM_ID)) {
+                request = request.overriddenBy(new WorkloadRequest(null, request.name() + " (modified by flags)", null, null,
+                        null, null, null, null, null, request.source() + "; modified by command-line flags"));
+            }
+        }
+        try {
+            return WorkloadResolver.resolve(request);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("-w " + id + ": " + e.getMessage());
+        }
+    }
+
+    private static void positive(String flag, Double v) {
+        if (v != null && (!Double.isFinite(v) || v <= 0)) {
+            throw new InputException(flag + ": must be a positive finite number, got " + v);
+        }
+    }
+
+    /** Checks the scenario names only loaded backends in its parameter overrides. */
+    void checkScenario(Scenario scenario) {
+        for (String backend : scenario.parameters().keySet()) {
+            if (plugins.backend(backend).isEmpty()) {
+                String param = scenario.parameters().get(backend).keySet().iterator().next();
+                throw new InputException(scenario.originOf(backend, param) + ": no backend '" + backend
+                        + "' is loaded; loaded: " + loadedIds());
+            }
+        }
+    }
+
+    Evaluation evaluation(Scenario scenario, Workload workload) {
+        return new Evaluation(guard, scenario, workload, plugins.backends());
+    }
+
+    void warn(String message) {
+        err.println("warning: " + message);
+        err.flush();
+    }
+
+    @Override
+    public void close() {
+        guard.close();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.Workload;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.DeadlineSolver;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
+import dev.cambrian.host.PluginFailure;
+import dev.cambrian.host.PluginProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = "Estimate time, energy, devices, cost and time to hero for backends on one workload.")
+class EstimateCommand extends ComputeCommand {
+    @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
+            description = "Backends to estimate, comma-separated, or 'all' (default: all).")
+    List<String> backends = new ArrayList<>();
+
+    @Option(names = "--deadline", paramLabel = "DAYS",
+            description = "Solve for the fewest devices that finish within DAYS (backends with a device-count parameter).")
+    Double deadlineDays;
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
+        Evaluation.Outcome outcome = evaluate(ctx, scenario, workload, backends, deadlineDays);
+        Output.emit(EstimateView.report(EstimateView.ESTIMATE_SCHEMA, null, outcome.estimates(), outcome, scenario,
+                workload, problems(ctx)), common, spec.commandLine().getOut());
+        return exitCode(outcome);
+    }
+
+    static List<String> problems(Context ctx) {
+        return ctx.plugins.problems().stream().map(PluginProblem::toString).toList();
+    }
+
+    /** Estimates the selected backends, or with a deadline, the device count each needs first. */
+    static Evaluation.Outcome evaluate(Context ctx, Scenario scenario, Workload workload, List<String> ids, Double deadlineDays) {
+        List<LoadedBackend> selected = ctx.select(ids);
+        Evaluation evaluation = ctx.evaluation(scenario, workload);
+        if (deadlineDays == null) {
+            return evaluation.estimateAll(selected);
+        }
+        if (!(deadlineDays > 0) || !Double.isFinite(deadlineDays)) {
+            throw new InputException("--deadline: must be a positive number of days, got " + deadlineDays);
+        }
+        double deadline = deadlineDays * Units.SECONDS_PER_DAY;
+        List<Estimate> estimates = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> infeasible = new ArrayList<>();
+        List<String> notes = new ArrayList<>(evaluation.estimateAll(List.of()).notes());
+        for (LoadedBackend b : selected) {
+            ResolvedParameters params = evaluation.parameters(b);
+            try {
+                if (b.backend().hardware().deviceCountParameter().isEmpty()) {
+                    notes.add(b.id() + " has no device-count parameter: --deadline does not apply, estimated as is");
+                    estimates.add(evaluation.estimate(b, params));
+                    continue;
+                }
+                OptionalLong n = evaluation.call(b, "deadline search", () -> DeadlineSolver.devicesFor(b.backend(), params,
+                        workload, scenario.economics(), evaluation.reference().orElse(null), deadline));
+                if (n.isEmpty()) {
+                    infeasible.add(b.id() + ": no device count finishes within " + deadlineDays + " days");
+                    continue;
+                }
+                String name = b.backend().hardware().deviceCountParameter().get();
+                estimates.add(evaluation.estimate(b, params.withPoint(name, n.getAsLong(),
+                        "--deadline " + deadlineDays + " d (fewest devices meeting it at nominal values)")));
+            } catch (PluginFailure f) {
+                failures.add(f.describe());
+            } catch (InfeasibleException e) {
+                infeasible.add(b.id() + ": " + e.getMessage());
+            }
+        }
+        return new Evaluation.Outcome(estimates, failures, infeasible, notes);
+    }
+
+    static int exitCode(Evaluation.Outcome outcome) {
+        if (!outcome.estimates().isEmpty()) {
+            return ExitCodes.OK;
+        }
+        if (!outcome.failures().isEmpty() && outcome.infeasible().isEmpty()) {
+            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", outcome.failures()));
+        }
+        throw new NothingValidException("no selected backend has a valid answer: "
+                + String.join("; ", outcome.infeasible()));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Phase;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.estimate.Assumption;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The estimate and rank output: one row per backend, with units and ranges, and the JSON contract. */
+final class EstimateView {
+    static final String ESTIMATE_SCHEMA = "cambrian.estimate/v1";
+    static final String RANK_SCHEMA = "cambrian.rank/v1";
+
+    private EstimateView() {
+    }
+
+    static Report report(String schema, String rankedBy, List<Estimate> estimates, Evaluation.Outcome outcome,
+                         Scenario scenario, Workload workload, List<String> pluginProblems) {
+        List<String> columns = new ArrayList<>();
+        if (rankedBy != null) {
+            columns.add("#");
+        }
+        columns.addAll(List.of("backend", "time", "energy", "devices", "cost", "hero"));
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Estimate e : estimates) {
+            List<String> row = new ArrayList<>();
+            if (rankedBy != null) {
+                row.add(String.valueOf(rank++));
+            }
+            row.add(e.backendId());
+            row.add(Quantities.time(e.trainingSeconds()));
+            row.add(Quantities.energy(e.energyJoules()));
+            row.add(devices(e));
+            row.add(Quantities.usd(e.costUsd()));
+            row.add(Quantities.months(e.heroMonth()));
+            rows.add(row);
+        }
+        String title = (rankedBy != null ? "Ranked by " + rankedBy + ": " : "Estimates: ") + workload.name() + " ("
+                + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name();
+        List<String> notes = notes(estimates, outcome, scenario);
+        Map<String, Object> json = json(schema, rankedBy, estimates, outcome, scenario, workload);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = (List<String>) json.get("warnings");
+        pluginProblems.forEach(p -> warnings.add("plugin problem: " + p));
+        return new Report(List.of(new Table(title, columns, rows)), notes, json);
+    }
+
+    static String devices(Estimate e) {
+        return e.hardware().stream().map(h -> Quantities.count(h.count()) + " x " + h.kind()).collect(Collectors.joining(" + "));
+    }
+
+    private static List<String> notes(List<Estimate> estimates, Evaluation.Outcome outcome, Scenario scenario) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Figures: nominal (low-high over the corners of the uncertain parameters' ranges). Time in h, d or y;"
+                + " energy drawn from the grid; cost = hardware + operations + energy at $"
+                + scenario.economics().electricityUsdPerKwh() + "/kWh; hero = months from start to the trained model.");
+        if (scenario.name().equals(BuiltInScenarios.DEFAULT)) {
+            notes.add("Scenario default: GPU figures from datasheets and utilization calibrated on published runs"
+                    + " (`cambrian backends -v` lists every source).");
+        }
+        LinkedHashSet<String> warnings = new LinkedHashSet<>(outcome.notes());
+        for (Estimate e : estimates) {
+            e.warnings().forEach(w -> warnings.add(e.backendId() + ": " + w));
+            for (Assumption a : e.assumptions()) {
+                if (a.origin().startsWith("profile")) {
+                    continue;
+                }
+                notes.add("Assumption: " + e.backendId() + "." + a.parameter() + " = " + Quantities.range(a.value(), a.unit())
+                        + " (default " + Quantities.range(a.defaultValue(), a.unit()) + ") from " + a.origin());
+            }
+            if (e.profile() != null && !e.profile().equals("current")) {
+                notes.add("Profile: " + e.backendId() + " runs under profile '" + e.profile() + "'"
+                        + " (`cambrian explain -b " + e.backendId() + "` shows its values)");
+            }
+        }
+        outcome.failures().forEach(f -> warnings.add("failed: " + f));
+        outcome.infeasible().forEach(f -> warnings.add("no valid answer: " + f));
+        warnings.forEach(w -> notes.add("Warning: " + w));
+        return notes;
+    }
+
+    private static Map<String, Object> json(String schema, String rankedBy, List<Estimate> estimates,
+                                            Evaluation.Outcome outcome, Scenario scenario, Workload workload) {
+        Map<String, Object> root = Json.object();
+        root.put("schema", schema);
+        if (rankedBy != null) {
+            root.put("rankedBy", rankedBy);
+        }
+        root.put("scenario", Json.scenario(scenario));
+        root.put("workload", Json.workload(workload));
+        List<Object> results = new ArrayList<>();
+        int rank = 1;
+        for (Estimate e : estimates) {
+            Map<String, Object> r = Json.object();
+            if (rankedBy != null) {
+                r.put("rank", rank++);
+            }
+            r.put("backend", e.backendId());
+            r.put("name", e.backend().name());
+            r.put("category", e.backend().category().id());
+            r.put("technologyReadinessLevel", e.backend().technologyReadinessLevel());
+            r.put("profile", e.profile());
+            r.put("trainingTimeSeconds", Json.range(e.trainingSeconds()));
+            r.put("energyJoules", Json.range(e.energyJoules()));
+            r.put("costUsd", Json.range(e.costUsd()));
+            Map<String, Object> split = Json.object();
+            split.put("hardware", e.nominal().hardware().hardwareCostUsd());
+            split.put("operations", e.nominal().hardware().operationsCostUsd());
+            split.put("energy", e.nominal().energyCostUsd());
+            r.put("nominalCostBreakdownUsd", split);
+            List<Object> hardware = new ArrayList<>();
+            for (HardwareLine h : e.hardware()) {
+                Map<String, Object> m = Json.object();
+                m.put("kind", h.kind());
+                m.put("count", Json.range(h.count()));
+                m.put("deviceHours", Json.range(h.deviceHours()));
+                hardware.add(m);
+            }
+            r.put("hardware", hardware);
+            Map<String, Object> fab = Json.object();
+            fab.put("investmentUsd", Json.range(e.fabInvestmentUsd()));
+            fab.put("timeToHeroMonths", Json.range(e.heroMonth()));
+            List<Object> phases = new ArrayList<>();
+            for (Phase p : e.nominal().timeline().phases()) {
+                Map<String, Object> m = Json.object();
+                m.put("name", p.name());
+                m.put("startMonth", p.startMonth());
+                m.put("endMonth", p.endMonth());
+                phases.add(m);
+            }
+            fab.put("phases", phases);
+            r.put("fab", fab);
+            List<Object> assumptions = new ArrayList<>();
+            for (Assumption a : e.assumptions()) {
+                Map<String, Object> m = Json.object();
+                m.put("parameter", a.parameter());
+                m.put("unit", a.unit());
+                m.put("default", Json.range(a.defaultValue()));
+                m.put("value", Json.range(a.value()));
+                m.put("origin", a.origin());
+                assumptions.add(m);
+            }
+            r.put("assumptions", assumptions);
+            r.put("sources", e.backend().sources());
+            r.put("warnings", e.warnings());
+            r.put("evaluations", e.evaluations());
+            results.add(r);
+        }
+        root.put("results", results);
+        List<Object> assumptions = new ArrayList<>();
+        Map<String, Object> electricity = Json.object();
+        electricity.put("name", "electricityUsdPerKwh");
+        electricity.put("value", scenario.economics().electricityUsdPerKwh());
+        electricity.put("source", scenario.economics().electricityUsdPerKwh() == BuiltInScenarios.DEFAULT_ELECTRICITY_USD_PER_KWH
+                ? "US EIA Electric Power Monthly, industrial average 2024"
+                : scenario.economics().electricityUsdPerKwh() == BuiltInScenarios.SEED_ELECTRICITY_USD_PER_KWH
+                ? "seed 000, 'Baseline for Grok 5'" : "scenario " + scenario.name());
+        assumptions.add(electricity);
+        root.put("assumptions", assumptions);
+        root.put("sources", List.of(workload.source()));
+        List<String> warnings = new ArrayList<>(outcome.notes());
+        outcome.failures().forEach(f -> warnings.add("failed: " + f));
+        outcome.infeasible().forEach(f -> warnings.add("no valid answer: " + f));
+        root.put("warnings", warnings);
+        return root;
+    }
+
+}

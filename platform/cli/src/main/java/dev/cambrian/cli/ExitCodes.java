@@ -1,0 +1,15 @@
+package dev.cambrian.cli;
+
+/** The documented exit codes (DESIGN 4). */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** The computation found nothing valid (every selected backend infeasible, no deadline met). */
+    public static final int NOTHING_VALID = 1;
+    /** Bad usage or input. */
+    public static final int BAD_INPUT = 2;
+    /** No usable backend because plugins failed. */
+    public static final int PLUGINS_FAILED = 3;
+
+    private ExitCodes() {
+    }
+}

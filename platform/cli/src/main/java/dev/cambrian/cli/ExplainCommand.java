@@ -1,0 +1,130 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.estimate.Assumption;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.PointResult;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show how every figure was obtained: formula, inputs and sources, and the parameters in force.")
+class ExplainCommand extends ComputeCommand {
+    static final String SCHEMA = "cambrian.explain/v1";
+
+    @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
+            description = "Backends to explain, comma-separated, or 'all' (default: the scenario's baseline).")
+    List<String> backends = new ArrayList<>();
+
+    @Option(names = "--deadline", paramLabel = "DAYS", description = "Explain the estimate sized for this deadline.")
+    Double deadlineDays;
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
+        List<String> ids = backends.isEmpty() ? List.of(scenario.baseline()) : backends;
+        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, deadlineDays);
+        Evaluation evaluation = ctx.evaluation(scenario, workload);
+        List<Table> tables = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+        for (Estimate e : outcome.estimates()) {
+            LoadedBackend b = ctx.plugins.backend(e.backendId()).orElseThrow();
+            ResolvedParameters params = evaluation.parameters(b);
+            List<List<String>> steps = new ArrayList<>();
+            List<Object> jsonSteps = new ArrayList<>();
+            for (Derivation d : derivations(e.nominal(), scenario)) {
+                steps.add(List.of(d.quantity(), Quantities.withUnit(d.value(), d.unit()), d.formula(), d.inputs(), d.source()));
+                Map<String, Object> m = Json.object();
+                m.put("quantity", d.quantity());
+                m.put("value", d.value());
+                m.put("unit", d.unit());
+                m.put("formula", d.formula());
+                m.put("inputs", d.inputs());
+                m.put("source", d.source());
+                jsonSteps.add(m);
+            }
+            tables.add(new Table("How " + e.backendId() + " gets its nominal figures (" + workload.name() + ", scenario "
+                    + scenario.name() + (e.profile() == null ? "" : ", profile " + e.profile()) + ")",
+                    List.of("quantity", "value", "formula", "inputs", "source"), steps));
+            List<List<String>> rows = new ArrayList<>();
+            List<Object> jsonParams = new ArrayList<>();
+            for (Parameter p : params.parameters()) {
+                Optional<Assumption> a = e.assumptions().stream().filter(x -> x.parameter().equals(p.name())).findFirst();
+                Parameter inForce = a.map(x -> p.withRange(x.value())).orElse(p);
+                String origin = a.map(Assumption::origin).orElse("default");
+                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), p.distribution().name().toLowerCase(),
+                        origin, p.source()));
+                Map<String, Object> m = Json.object();
+                m.put("name", p.name());
+                m.put("unit", p.unit());
+                m.put("value", Json.range(inForce.range()));
+                m.put("distribution", p.distribution().name().toLowerCase());
+                m.put("origin", origin);
+                m.put("source", p.source());
+                jsonParams.add(m);
+            }
+            tables.add(new Table("Parameters in force for " + e.backendId(),
+                    List.of("parameter", "value (range)", "varies", "set by", "source"), rows));
+            Map<String, Object> r = Json.object();
+            r.put("backend", e.backendId());
+            r.put("profile", e.profile());
+            r.put("trainingTimeSeconds", Json.range(e.trainingSeconds()));
+            r.put("energyJoules", Json.range(e.energyJoules()));
+            r.put("costUsd", Json.range(e.costUsd()));
+            r.put("derivation", jsonSteps);
+            r.put("parameters", jsonParams);
+            r.put("rangeMethod", rangeMethod(e));
+            r.put("warnings", e.warnings());
+            results.add(r);
+        }
+        List<String> notes = new ArrayList<>();
+        for (Estimate e : outcome.estimates()) {
+            notes.add(e.backendId() + ": " + rangeMethod(e));
+        }
+        outcome.failures().forEach(f -> notes.add("Warning: failed: " + f));
+        outcome.infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("scenario", Json.scenario(scenario));
+        root.put("workload", Json.workload(workload));
+        root.put("results", results);
+        List<String> warnings = new ArrayList<>(outcome.notes());
+        outcome.failures().forEach(f -> warnings.add("failed: " + f));
+        root.put("warnings", warnings);
+        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
+        return EstimateCommand.exitCode(outcome);
+    }
+
+    private static String rangeMethod(Estimate e) {
+        return "ranges are the minimum and maximum over " + e.evaluations() + " evaluations (nominal plus every corner of"
+                + " the uncertain parameters' ranges)";
+    }
+
+    /** The models' own steps, then the host's cost arithmetic, so every figure in estimate is covered. */
+    static List<Derivation> derivations(PointResult r, Scenario scenario) {
+        List<Derivation> all = new ArrayList<>();
+        all.addAll(r.time().derivation());
+        all.addAll(r.energy().derivation());
+        all.addAll(r.hardware().derivation());
+        all.add(new Derivation("energy cost", r.energyCostUsd(), "USD", "energy in kWh x electricity price",
+                Quantities.number(r.energy().joules() / 3.6e6) + " kWh x $" + scenario.economics().electricityUsdPerKwh()
+                        + "/kWh", "scenario " + scenario.name() + " economics"));
+        all.add(new Derivation("total cost", r.costUsd(), "USD", "hardware + operations + energy cost",
+                "", "host (DESIGN 3.2)"));
+        all.addAll(r.fab().derivation());
+        all.addAll(r.timeline().derivation());
+        return all;
+    }
+}

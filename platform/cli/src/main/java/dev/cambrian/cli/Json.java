@@ -1,0 +1,55 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Small builders for the JSON contract's recurring parts (DESIGN 4). */
+final class Json {
+    private Json() {
+    }
+
+    static Map<String, Object> object() {
+        return new LinkedHashMap<>();
+    }
+
+    static Map<String, Object> range(Range r) {
+        Map<String, Object> m = object();
+        m.put("low", r.low());
+        m.put("nominal", r.nominal());
+        m.put("high", r.high());
+        return m;
+    }
+
+    static Map<String, Object> scenario(Scenario s) {
+        Map<String, Object> m = object();
+        m.put("name", s.name());
+        m.put("description", s.description());
+        m.put("baseline", s.baseline());
+        Map<String, Object> e = object();
+        e.put("electricityUsdPerKwh", s.economics().electricityUsdPerKwh());
+        e.put("year", s.economics().year());
+        m.put("economics", e);
+        m.put("profiles", s.profiles());
+        return m;
+    }
+
+    static Map<String, Object> workload(Workload w) {
+        Map<String, Object> m = object();
+        m.put("id", w.id());
+        m.put("name", w.name());
+        m.put("totalParameters", w.totalParameters());
+        m.put("activeParameters", w.activeParameters());
+        m.put("tokens", w.tokens());
+        m.put("trainingFlop", w.trainingFlop());
+        m.put("experts", w.experts());
+        m.put("architecture", w.architecture().id());
+        Map<String, Object> mix = object();
+        w.mix().fractions().forEach((c, f) -> mix.put(c.id(), f));
+        m.put("operationMix", mix);
+        m.put("source", w.source());
+        return m;
+    }
+}

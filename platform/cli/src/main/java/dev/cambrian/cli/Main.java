@@ -1,0 +1,62 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.engine.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: runs a command and maps every failure to one line on stderr and a documented exit code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given writers; what tests call. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new CambrianCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            if (!(e instanceof CommandLine.UnmatchedArgumentException) || !CommandLine.UnmatchedArgumentException.printSuggestions(
+                    (CommandLine.UnmatchedArgumentException) e, err)) {
+                err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            int code;
+            if (e instanceof InputException) {
+                code = ExitCodes.BAD_INPUT;
+            } else if (e instanceof NothingValidException) {
+                code = ExitCodes.NOTHING_VALID;
+            } else if (e instanceof NoUsableBackendException) {
+                code = ExitCodes.PLUGINS_FAILED;
+            } else {
+                code = ExitCodes.NOTHING_VALID;
+                err.println("error: internal error: " + e + " (please report it; --debug shows where)");
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return code;
+            }
+            err.println("error: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        });
+        if (args.length == 0) {
+            cli.usage(out);
+            return ExitCodes.BAD_INPUT;
+        }
+        return cli.execute(args);
+    }
+}

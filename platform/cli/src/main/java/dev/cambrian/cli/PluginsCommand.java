@@ -1,0 +1,68 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.host.LoadedPlugin;
+import dev.cambrian.host.PluginProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = "List the plugins in the plugins folder: what loaded, with its backends, and what failed, with why.")
+class PluginsCommand implements Callable<Integer> {
+    static final String SCHEMA = "cambrian.plugins/v1";
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Context ctx = new Context(common, spec.commandLine().getErr())) {
+            List<List<String>> loaded = new ArrayList<>();
+            List<Object> json = new ArrayList<>();
+            for (LoadedPlugin p : ctx.plugins.plugins()) {
+                loaded.add(List.of(p.id(), p.version(), p.provider() == null ? "" : p.provider(),
+                        p.file().getFileName().toString(), String.join(", ", p.backendIds())));
+                Map<String, Object> m = Json.object();
+                m.put("id", p.id());
+                m.put("version", p.version());
+                m.put("provider", p.provider());
+                m.put("file", p.file().getFileName().toString());
+                m.put("backends", p.backendIds());
+                json.add(m);
+            }
+            List<List<String>> failed = new ArrayList<>();
+            List<Object> problems = new ArrayList<>();
+            for (PluginProblem p : ctx.plugins.problems()) {
+                failed.add(List.of(p.plugin(), p.file(), p.message()));
+                Map<String, Object> m = Json.object();
+                m.put("plugin", p.plugin());
+                m.put("file", p.file());
+                m.put("problem", p.message());
+                problems.add(m);
+            }
+            List<Table> tables = new ArrayList<>();
+            tables.add(new Table("Plugins loaded from " + common.pluginsDir(), List.of("plugin", "version", "provider", "file",
+                    "backends"), loaded));
+            if (!failed.isEmpty()) {
+                tables.add(new Table("Plugins that failed", List.of("plugin", "file", "problem"), failed));
+            }
+            Map<String, Object> root = Json.object();
+            root.put("schema", SCHEMA);
+            root.put("folder", common.pluginsDir().toString());
+            root.put("plugins", json);
+            root.put("problems", problems);
+            Output.emit(new Report(tables, List.of(), root), common, spec.commandLine().getOut());
+            return ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.cli.scenario.ScenarioFile;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.scenario.ScenarioOverride;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Turns {@code --scenario} and {@code --set} into a {@link Scenario}. */
+final class ScenarioLoader {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** The scenario, and the workload preset its file names (or null). */
+    record Loaded(Scenario scenario, String workloadPreset) {
+    }
+
+    private ScenarioLoader() {
+    }
+
+    static Loaded load(String nameOrFile, List<String> sets) {
+        Scenario scenario;
+        String preset = null;
+        var builtIn = BuiltInScenarios.named(nameOrFile);
+        if (builtIn.isPresent()) {
+            scenario = builtIn.get();
+        } else {
+            Path path = Path.of(nameOrFile);
+            if (!Files.exists(path)) {
+                throw new InputException("--scenario: '" + nameOrFile + "' is neither a built-in scenario ("
+                        + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file");
+            }
+            ScenarioFile file = ScenarioFile.read(path);
+            String base = file.extendsName() == null ? BuiltInScenarios.DEFAULT : file.extendsName();
+            Scenario parent = BuiltInScenarios.named(base).orElseThrow(() -> new InputException(path
+                    + ": extends: unknown scenario '" + base + "'; accepted: " + String.join(", ", BuiltInScenarios.names())));
+            ScenarioOverride o = file.override();
+            if (o.name() == null) {
+                String fileName = path.getFileName().toString();
+                o = new ScenarioOverride(fileName.replaceFirst("\\.[^.]+$", ""), o.description(), o.baseline(),
+                        o.electricityUsdPerKwh(), o.year(), o.profiles(), o.parameters(), o.workloadOrNull(), o.origins());
+            }
+            scenario = parent.overriddenBy(o);
+            preset = file.workloadPreset();
+        }
+        if (!sets.isEmpty()) {
+            scenario = scenario.overriddenBy(parseSets(sets));
+        }
+        return new Loaded(scenario, preset);
+    }
+
+    static ScenarioOverride parseSets(List<String> sets) {
+        Map<String, Map<String, Range>> parameters = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            int dot = set.indexOf('.');
+            if (eq < 0 || dot < 0 || dot > eq) {
+                throw new InputException("--set " + set + ": expected BACKEND.PARAM=VALUE, e.g. gpu-h100.devices=16384");
+            }
+            String backend = set.substring(0, dot).trim();
+            String param = set.substring(dot + 1, eq).trim();
+            String value = set.substring(eq + 1).trim();
+            if (!NUMBER.matcher(value).matches()) {
+                throw new InputException("--set " + set + ": value '" + value + "' is not a number");
+            }
+            double v = Double.parseDouble(value);
+            if (!Double.isFinite(v) || v < 0) {
+                throw new InputException("--set " + set + ": value must be a finite, non-negative number");
+            }
+            parameters.computeIfAbsent(backend, k -> new LinkedHashMap<>()).put(param, Range.of(v));
+            origins.put(backend + "." + param, "--set " + backend + "." + param);
+        }
+        return ScenarioOverride.parameters(parameters, origins);
+    }
+}

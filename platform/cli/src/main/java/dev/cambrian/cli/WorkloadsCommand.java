@@ -1,0 +1,50 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadRequest;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "workloads", mixinStandardHelpOptions = true,
+        description = "List the workload presets with their size, compute and source.")
+class WorkloadsCommand implements Callable<Integer> {
+    static final String SCHEMA = "cambrian.workloads/v1";
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<List<String>> rows = new ArrayList<>();
+        List<Object> json = new ArrayList<>();
+        for (WorkloadRequest r : WorkloadCatalog.presets()) {
+            Workload w = WorkloadResolver.resolve(r);
+            rows.add(List.of(w.id(), w.name(), Quantities.sci(w.totalParameters()), Quantities.sci(w.activeParameters()),
+                    Quantities.sci(w.tokens()), Quantities.sci(w.trainingFlop()), String.valueOf(w.experts()),
+                    w.architecture().id(), w.source()));
+            json.add(Json.workload(w));
+        }
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("workloads", json);
+        Output.emit(new Report(List.of(new Table("Workload presets (-w ID; or -w custom --parameters N [--tokens N | --flop F])",
+                List.of("id", "name", "parameters", "active", "tokens", "FLOP", "experts", "architecture", "source"), rows)),
+                List.of("Compute C = 6 x active parameters x tokens unless the source states it (seed 001 section 1.3);"
+                        + " tokens default to 20 per parameter (Chinchilla)."), root), common, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

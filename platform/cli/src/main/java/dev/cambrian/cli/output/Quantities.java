@@ -1,0 +1,100 @@
+package dev.cambrian.cli.output;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.api.formula.Units;
+import java.util.Locale;
+
+/** Human formatting with units: every number a person reads says what it measures. */
+public final class Quantities {
+    private Quantities() {
+    }
+
+    public static String time(Range seconds) {
+        double nominalDays = Units.days(seconds.nominal());
+        if (nominalDays < 2) {
+            return range(seconds.times(1 / Units.SECONDS_PER_HOUR), "h");
+        }
+        if (nominalDays > 730) {
+            return range(seconds.times(1 / (365.2425 * Units.SECONDS_PER_DAY)), "y");
+        }
+        return range(seconds.times(1 / Units.SECONDS_PER_DAY), "d");
+    }
+
+    public static String energy(Range joules) {
+        double gwh = Units.gwh(joules.nominal());
+        if (gwh >= 1000) {
+            return range(joules.times(1 / (Units.JOULES_PER_GWH * 1000)), "TWh");
+        }
+        if (gwh >= 1) {
+            return range(joules.times(1 / Units.JOULES_PER_GWH), "GWh");
+        }
+        return range(joules.times(1 / (Units.JOULES_PER_GWH / 1000)), "MWh");
+    }
+
+    public static String usd(Range usd) {
+        double n = usd.nominal();
+        if (n >= 1e9) {
+            return "$" + range(usd.times(1e-9), "B").replace(" B", "B");
+        }
+        if (n >= 1e6) {
+            return "$" + range(usd.times(1e-6), "M").replace(" M", "M");
+        }
+        if (n >= 1e3) {
+            return "$" + range(usd.times(1e-3), "k").replace(" k", "k");
+        }
+        return "$" + range(usd, "").trim();
+    }
+
+    public static String months(Range months) {
+        return range(months, "mo");
+    }
+
+    public static String count(Range count) {
+        return count.isPoint() || same(count.low(), count.high())
+                ? grouped(count.nominal())
+                : grouped(count.nominal()) + " (" + grouped(count.low()) + "-" + grouped(count.high()) + ")";
+    }
+
+    /** "451 d" for a point, "451 d (380-520)" for a range. */
+    public static String range(Range r, String unit) {
+        String u = unit.isEmpty() || unit.equals("1") ? "" : " " + unit;
+        if (r.isPoint() || same(r.low(), r.high())) {
+            return number(r.nominal()) + u;
+        }
+        return number(r.nominal()) + u + " (" + number(r.low()) + "-" + number(r.high()) + ")";
+    }
+
+    private static boolean same(double a, double b) {
+        return number(a).equals(number(b));
+    }
+
+    /** A value with its unit; dimensionless ratios (unit "1") print bare. */
+    public static String withUnit(double value, String unit) {
+        return range(dev.cambrian.api.Range.of(value), unit);
+    }
+
+    /** Three significant figures, plain notation for everyday magnitudes. */
+    public static String number(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e6 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        if (a >= 100) {
+            return grouped(Math.round(v));
+        }
+        String s = String.format(Locale.ROOT, a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    public static String grouped(double v) {
+        return String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
+
+    /** Scientific notation for raw SI values (FLOP, parameters). */
+    public static String sci(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}

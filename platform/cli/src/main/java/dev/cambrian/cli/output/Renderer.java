@@ -1,0 +1,141 @@
+package dev.cambrian.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Turns a {@link Report} into text in one of the formats. */
+public final class Renderer {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Renderer() {
+    }
+
+    public static String render(Report report, Format format) {
+        return switch (format) {
+            case JSON -> json(report);
+            case CSV -> csv(report);
+            case MARKDOWN -> markdown(report);
+            case TABLE -> table(report);
+        };
+    }
+
+    static String json(Report report) {
+        try {
+            return JSON.writeValueAsString(report.json()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String table(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Table t : report.tables()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (t.title() != null && !t.title().isEmpty()) {
+                out.append(t.title()).append('\n');
+            }
+            int[] width = new int[t.columns().size()];
+            for (int c = 0; c < width.length; c++) {
+                width[c] = t.columns().get(c).length();
+                for (List<String> row : t.rows()) {
+                    width[c] = Math.max(width[c], row.get(c).length());
+                }
+            }
+            line(out, t.columns(), width);
+            StringBuilder rule = new StringBuilder();
+            for (int c = 0; c < width.length; c++) {
+                rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
+            }
+            out.append(rule).append('\n');
+            for (List<String> row : t.rows()) {
+                line(out, row, width);
+            }
+        }
+        if (!report.notes().isEmpty()) {
+            out.append('\n');
+            for (String note : report.notes()) {
+                out.append(note).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] width) {
+        StringBuilder l = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                l.append("  ");
+            }
+            l.append(cells.get(c)).append(" ".repeat(width[c] - cells.get(c).length()));
+        }
+        out.append(l.toString().stripTrailing()).append('\n');
+    }
+
+    static String csv(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Table t : report.tables()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(csvLine(t.columns()));
+            for (List<String> row : t.rows()) {
+                out.append(csvLine(row));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder l = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                l.append(',');
+            }
+            String cell = cells.get(i);
+            // Quote when needed (RFC 4180); a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
+            if (!cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0) {
+                cell = "'" + cell;
+            }
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+                cell = "\"" + cell.replace("\"", "\"\"") + "\"";
+            }
+            l.append(cell);
+        }
+        return l.append('\n').toString();
+    }
+
+    static String markdown(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Table t : report.tables()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (t.title() != null && !t.title().isEmpty()) {
+                out.append("### ").append(md(t.title())).append("\n\n");
+            }
+            out.append("| ").append(String.join(" | ", t.columns().stream().map(Renderer::md).toList())).append(" |\n");
+            out.append("|").append(" --- |".repeat(t.columns().size())).append('\n');
+            for (List<String> row : t.rows()) {
+                out.append("| ").append(String.join(" | ", row.stream().map(Renderer::md).toList())).append(" |\n");
+            }
+        }
+        if (!report.notes().isEmpty()) {
+            out.append('\n');
+            for (String note : report.notes()) {
+                out.append("- ").append(md(note)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes text that came from users or plugins so it cannot break the Markdown structure. */
+    static String md(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\n", " ").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.cambrian.cli.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cambrian.engine.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML or JSON file into {@link Node}s with locations, strictly (DESIGN 5): duplicate keys,
+ * trailing content, deep nesting, oversized files and YAML alias bombs are errors with file:line:column.
+ */
+final class StrictTreeReader {
+    static final long MAX_BYTES = 1 << 20;
+    private static final int MAX_DEPTH = 32;
+
+    private final String file;
+
+    private StrictTreeReader(String file) {
+        this.file = file;
+    }
+
+    static Node read(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        if (!yaml && !name.endsWith(".json")) {
+            throw new InputException(path + ": unsupported scenario file type; use .yaml, .yml or .json");
+        }
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new InputException(path + ": no such file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new InputException(path + ": file is larger than " + MAX_BYTES + " bytes");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            JsonFactory factory = yaml ? yamlFactory() : JsonFactory.builder()
+                    .streamReadConstraints(constraints()).build();
+            try (JsonParser parser = factory.createParser(bytes)) {
+                StrictTreeReader reader = new StrictTreeReader(path.toString());
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new InputException(path + ":1:1: the file is empty");
+                }
+                Node root = reader.value(parser, "", 0);
+                if (parser.nextToken() != null) {
+                    throw new InputException(reader.at(parser.currentTokenLocation()) + ": unexpected content after the document");
+                }
+                return root;
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String where = l == null ? path.toString() : path + ":" + l.getLineNr() + ":" + l.getColumnNr();
+            throw new InputException(where + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(100_000)
+                .maxNumberLength(100).build();
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_BYTES);
+        options.setAllowDuplicateKeys(false);
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints()).build();
+    }
+
+    private Node value(JsonParser p, String path, int depth) throws IOException {
+        String location = at(p.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            throw new InputException(location + ": nested deeper than " + MAX_DEPTH + " levels");
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> fields = new LinkedHashMap<>();
+                Map<String, String> seenAt = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    String keyAt = at(p.currentTokenLocation());
+                    if (seenAt.containsKey(key)) {
+                        throw new InputException(keyAt + ": duplicate key '" + key + "' (first at " + seenAt.get(key) + ")");
+                    }
+                    seenAt.put(key, keyAt);
+                    p.nextToken();
+                    fields.put(key, value(p, path.isEmpty() ? key : path + "." + key, depth + 1));
+                }
+                return new Node(Node.Kind.OBJECT, null, fields, List.of(), path, location);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p, path + "[" + i++ + "]", depth + 1));
+                }
+                return new Node(Node.Kind.ARRAY, null, Map.of(), items, path, location);
+            }
+            case VALUE_STRING:
+                return new Node(Node.Kind.STRING, p.getText(), Map.of(), List.of(), path, location);
+            case VALUE_NUMBER_INT:
+                return new Node(Node.Kind.INTEGER, p.getNumberValue(), Map.of(), List.of(), path, location);
+            case VALUE_NUMBER_FLOAT:
+                return new Node(Node.Kind.FLOAT, p.getDoubleValue(), Map.of(), List.of(), path, location);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node(Node.Kind.BOOLEAN, p.getBooleanValue(), Map.of(), List.of(), path, location);
+            case VALUE_NULL:
+                return new Node(Node.Kind.NULL, null, Map.of(), List.of(), path, location);
+            default:
+                throw new InputException(location + ": unexpected " + t);
+        }
+    }
+
+    private String at(JsonLocation l) {
+        return file + ":" + l.getLineNr() + ":" + l.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed file";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

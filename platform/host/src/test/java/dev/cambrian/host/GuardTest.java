@@ -1,0 +1,168 @@
+package dev.cambrian.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cambrian.api.InfeasibleException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GuardTest {
+    private final Guard guard = new Guard(Duration.ofMillis(300));
+
+    @AfterEach
+    void close() {
+        guard.close();
+    }
+
+    @Test
+    void returnsTheResultOfACallThatSucceeds() {
+        assertThat(guard.call("p", "b", "sum", () -> 40 + 2)).isEqualTo(42);
+    }
+
+    @Test
+    void runsTheCallOnADaemonThreadOfItsOwn() {
+        Thread caller = Thread.currentThread();
+        Thread callee = guard.call("p", "b", "thread", Thread::currentThread);
+        assertThat(callee).isNotSameAs(caller);
+        assertThat(callee.isDaemon()).isTrue();
+        assertThat(callee.getName()).isEqualTo("cambrian-plugin-call");
+    }
+
+    @Test
+    void anExceptionBecomesAFailureNamingThePluginAndBackend() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        PluginFailure f = catchThrowableOfType(PluginFailure.class,
+                () -> guard.call("acme-plugin", "acme-backend", "estimate", () -> {
+                    throw boom;
+                }));
+        assertThat(f).isNotNull();
+        assertThat(f.plugin()).isEqualTo("acme-plugin");
+        assertThat(f.backend()).isEqualTo("acme-backend");
+        assertThat(f.getCause()).isSameAs(boom);
+        assertThat(f.getMessage()).isEqualTo("estimate failed: IllegalStateException: boom");
+        assertThat(f.describe()).isEqualTo("plugin acme-plugin, backend acme-backend: estimate failed: IllegalStateException: boom");
+    }
+
+    @Test
+    void aCheckedExceptionBecomesAFailureToo() {
+        assertThatThrownBy(() -> guard.call("p", "b", "read", () -> {
+            throw new java.io.IOException("disk gone");
+        })).isInstanceOf(PluginFailure.class).hasMessage("read failed: IOException: disk gone");
+    }
+
+    @Test
+    void anInvalidResultIsCalledOutAsSuch() {
+        assertThatThrownBy(() -> guard.call("p", "b", "estimate", () -> {
+            throw new IllegalArgumentException("trainingSeconds must be a finite number, got NaN");
+        })).isInstanceOf(PluginFailure.class)
+                .hasMessage("estimate failed: invalid result or input IllegalArgumentException:"
+                        + " trainingSeconds must be a finite number, got NaN");
+    }
+
+    @Test
+    void aLinkageErrorBecomesAFailureThatSuggestsTheBundledApi() {
+        NoClassDefFoundError missing = new NoClassDefFoundError("dev/cambrian/api/Range");
+        PluginFailure f = catchThrowableOfType(PluginFailure.class,
+                () -> guard.call("bundler", null, "info()", () -> {
+                    throw missing;
+                }));
+        assertThat(f.getCause()).isSameAs(missing);
+        assertThat(f.getMessage()).isEqualTo("info() failed: linkage error (does the plugin bundle the api?)"
+                + " NoClassDefFoundError: dev/cambrian/api/Range");
+        assertThat(f.describe()).isEqualTo("plugin bundler: " + f.getMessage()); // no backend named
+    }
+
+    @Test
+    void anyOtherErrorBecomesAFailureToo() {
+        assertThatThrownBy(() -> guard.call("p", "b", "estimate", () -> {
+            throw new StackOverflowError();
+        })).isInstanceOf(PluginFailure.class).hasMessage("estimate failed: StackOverflowError");
+    }
+
+    @Test
+    void aCallThatDoesNotReturnInTimeBecomesAFailureAndIsInterrupted() throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        long start = System.nanoTime();
+        PluginFailure f = catchThrowableOfType(PluginFailure.class, () -> guard.call("slow", "slow-backend", "estimate", () -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return "too late";
+        }));
+        long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(f.getMessage()).isEqualTo("estimate did not return within 300 ms");
+        assertThat(f.plugin()).isEqualTo("slow");
+        assertThat(elapsedMs).isBetween(250L, 10_000L);
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the hung call is interrupted").isTrue();
+    }
+
+    @Test
+    void aCallThatIgnoresInterruptionDoesNotHoldUpTheNextCall() {
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            assertThatThrownBy(() -> guard.call("stubborn", "b", "estimate", () -> {
+                while (!release.await(10, TimeUnit.MILLISECONDS)) {
+                    Thread.interrupted(); // swallow the cancellation and keep going
+                }
+                return 1;
+            })).isInstanceOf(PluginFailure.class).hasMessageContaining("did not return within 300 ms");
+            assertThat(guard.call("other", "b", "estimate", () -> "fine")).isEqualTo("fine");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aNullResultBecomesAFailure() {
+        assertThatThrownBy(() -> guard.call("p", "b", "parameters()", () -> null))
+                .isInstanceOf(PluginFailure.class)
+                .hasMessage("parameters() returned nothing (null)")
+                .hasNoCause();
+    }
+
+    @Test
+    void infeasibleExceptionPassesThroughUnchanged() {
+        InfeasibleException infeasible = new InfeasibleException("failures leave no useful time");
+        Throwable thrown = catchThrowableOfType(InfeasibleException.class, () -> guard.call("p", "b", "estimate", () -> {
+            throw infeasible;
+        }));
+        assertThat(thrown).isSameAs(infeasible);
+    }
+
+    @Test
+    void aSubclassOfInfeasibleExceptionPassesThroughToo() {
+        class NoAnswer extends InfeasibleException {
+            private static final long serialVersionUID = 1L;
+
+            NoAnswer() {
+                super("no answer");
+            }
+        }
+        NoAnswer noAnswer = new NoAnswer();
+        assertThat(catchThrowableOfType(InfeasibleException.class, () -> guard.call("p", "b", "estimate", () -> {
+            throw noAnswer;
+        }))).isSameAs(noAnswer);
+    }
+
+    @Test
+    void aFailureFromANestedGuardedCallKeepsItsOwnPluginName() {
+        PluginFailure inner = new PluginFailure("inner-plugin", "inner", "inner failed", null);
+        assertThat(catchThrowableOfType(PluginFailure.class, () -> guard.call("outer-plugin", "outer", "estimate", () -> {
+            throw inner;
+        }))).isSameAs(inner);
+    }
+
+    @Test
+    void theDescriptionOfAFailureNamesWhatBroke() {
+        assertThat(Guard.describe(new RuntimeException())).isEqualTo("RuntimeException");
+        assertThat(Guard.describe(new LinkageError("x"))).isEqualTo("linkage error (does the plugin bundle the api?) LinkageError: x");
+        assertThat(Guard.describe(new IllegalArgumentException("y"))).isEqualTo("invalid result or input IllegalArgumentException: y");
+    }
+}

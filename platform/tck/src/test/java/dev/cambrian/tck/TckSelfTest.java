@@ -1,0 +1,515 @@
+package dev.cambrian.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.cambrian.api.Architecture;
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.FabInvestment;
+import dev.cambrian.api.FabInvestmentModel;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.InvestmentLine;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Phase;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.SpeedupModel;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.Timeline;
+import dev.cambrian.api.TimelineModel;
+import dev.cambrian.api.formula.Units;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * The TCK tested against deliberately broken backends (DESIGN 6): it must fail each of them, on the
+ * contract test that names the defect, and pass a correct one. The contract subclasses are static
+ * nested classes so surefire (which skips nested classes) does not run them on their own; each is
+ * run here through the JUnit Platform {@link EngineTestKit}.
+ */
+class TckSelfTest {
+
+    // ------------------------------------------------------------------ the backend contract
+
+    @Test
+    @DisplayName("a correct backend passes every contract test")
+    void soundBackendPassesAll() {
+        Outcome o = run(SoundContract.class);
+        assertThat(o.failed()).as("failed contract tests of a correct backend: " + o.failures()).isEmpty();
+        assertThat(o.succeeded()).containsExactlyInAnyOrderElementsOf(contractTests(BackendContract.class));
+    }
+
+    @Test
+    @DisplayName("a time model that computes NaN fails the model tests (TimeEstimate rejects it, so the model throws)")
+    void nanTimeIsCaught() {
+        Outcome o = run(NanTimeContract.class);
+        assertThat(o.failed()).contains("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
+                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls");
+        assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a finite number");
+        // The declarations are fine, and the TCK says so: it points at the models, not at everything.
+        assertThat(o.succeeded()).contains("declaresWhoItIs", "everyParameterHasUnitRangeAndSource",
+                "declaresCurrentAndEnhancedProfiles", "infoAndParametersAreStable");
+    }
+
+    @Test
+    @DisplayName("a batch method that lets NaN out fails batchAgreesWithScalarCalls")
+    void nanInBatchIsCaught() {
+        Outcome o = run(NanBatchContract.class);
+        assertThat(o.failed()).containsExactly("batchAgreesWithScalarCalls");
+    }
+
+    @Test
+    @DisplayName("a backend without an 'enhanced' profile fails declaresCurrentAndEnhancedProfiles")
+    void missingEnhancedProfileIsCaught() {
+        Outcome o = run(NoEnhancedProfileContract.class);
+        assertThat(o.failed()).containsExactly("declaresCurrentAndEnhancedProfiles");
+        assertThat(o.failures().get("declaresCurrentAndEnhancedProfiles")).hasMessageContaining("enhanced");
+    }
+
+    @Test
+    @DisplayName("a model that throws on some presets fails modelsAreTotalAndFiniteOnEveryPresetAndProfile")
+    void throwingModelIsCaught() {
+        Outcome o = run(ThrowsOnDenseContract.class);
+        assertThat(o.failed()).containsExactly("modelsAreTotalAndFiniteOnEveryPresetAndProfile");
+        assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("dense");
+    }
+
+    @Test
+    @DisplayName("a time model where 4x the FLOP takes less time fails moreComputeNeverTakesLessTime")
+    void fasterWithMoreComputeIsCaught() {
+        Outcome o = run(InvertedTimeContract.class);
+        assertThat(o.failed()).containsExactly("moreComputeNeverTakesLessTime");
+    }
+
+    @Test
+    @DisplayName("a parameter whose range goes below zero fails everyParameterHasUnitRangeAndSource")
+    void negativeParameterIsCaught() {
+        Outcome o = run(NegativeParameterContract.class);
+        assertThat(o.failed()).containsExactly("everyParameterHasUnitRangeAndSource");
+        assertThat(o.failures().get("everyParameterHasUnitRangeAndSource")).hasMessageContaining("offset");
+    }
+
+    @Test
+    @DisplayName("a vectorised batch that disagrees with the scalar model fails batchAgreesWithScalarCalls")
+    void disagreeingBatchIsCaught() {
+        Outcome o = run(WrongBatchContract.class);
+        assertThat(o.failed()).containsExactly("batchAgreesWithScalarCalls");
+    }
+
+    @Test
+    @DisplayName("a model with hidden randomness fails isDeterministic")
+    void nonDeterministicModelIsCaught() {
+        Outcome o = run(RandomTimeContract.class);
+        assertThat(o.failed()).contains("isDeterministic");
+        assertThat(o.failed()).doesNotContain("declaresWhoItIs", "declaresCurrentAndEnhancedProfiles");
+    }
+
+    @Test
+    @DisplayName("info() that returns null fails declaresWhoItIs")
+    void nullInfoIsCaught() {
+        Outcome o = run(NullInfoContract.class);
+        assertThat(o.failed()).contains("declaresWhoItIs");
+    }
+
+    @Test
+    @DisplayName("info() that changes from call to call fails infoAndParametersAreStable")
+    void unstableInfoIsCaught() {
+        Outcome o = run(UnstableInfoContract.class);
+        assertThat(o.failed()).containsExactly("infoAndParametersAreStable");
+    }
+
+    // ------------------------------------------------------------------ the packaging contract
+
+    @Test
+    @DisplayName("a plugin jar that bundles api classes and contributes no backend fails the packaging contract")
+    void brokenJarFailsPackaging() {
+        Outcome o = run(BadJarPackagingContract.class);
+        assertThat(o.failed()).containsExactlyInAnyOrderElementsOf(contractTests(PackagingContract.class));
+        assertThat(o.failures().get("bundlesNoApiOrPf4jClasses")).hasMessageContaining("dev/cambrian/api/");
+    }
+
+    // ------------------------------------------------------------------ running a contract
+
+    /** What one contract run gave, by test method name. */
+    record Outcome(Set<String> failed, Set<String> succeeded, Map<String, Throwable> failures) {
+    }
+
+    private static Outcome run(Class<?> contract) {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute();
+        assertThat(results.containerEvents().failed().count()).as("containers that failed for " + contract.getSimpleName()).isZero();
+        assertThat(results.testEvents().started().count()).as("contract tests run for " + contract.getSimpleName()).isPositive();
+        Map<String, Throwable> failures = new LinkedHashMap<>();
+        results.testEvents().failed().stream().forEach(e -> failures.put(methodName(e),
+                e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElse(null)));
+        return new Outcome(names(results.testEvents().failed()), names(results.testEvents().succeeded()), failures);
+    }
+
+    private static Set<String> names(Events events) {
+        return events.stream().map(TckSelfTest::methodName).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static String methodName(Event e) {
+        return e.getTestDescriptor().getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(s -> ((MethodSource) s).getMethodName())
+                .orElse(e.getTestDescriptor().getDisplayName());
+    }
+
+    /** The contract's own test methods, so a new contract test is expected of the correct backend too. */
+    private static List<String> contractTests(Class<?> contract) {
+        return Arrays.stream(contract.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class))
+                .map(Method::getName)
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ contracts (run only through run())
+
+    static class SoundContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SoundBackend();
+        }
+    }
+
+    static class NanTimeContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new NanTimeBackend();
+        }
+    }
+
+    static class NanBatchContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new NanBatchBackend();
+        }
+    }
+
+    static class NoEnhancedProfileContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new NoEnhancedProfileBackend();
+        }
+    }
+
+    static class ThrowsOnDenseContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ThrowsOnDenseBackend();
+        }
+    }
+
+    static class InvertedTimeContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new InvertedTimeBackend();
+        }
+    }
+
+    static class NegativeParameterContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new NegativeParameterBackend();
+        }
+    }
+
+    static class WrongBatchContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new WrongBatchBackend();
+        }
+    }
+
+    static class RandomTimeContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new RandomTimeBackend();
+        }
+    }
+
+    static class NullInfoContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new NullInfoBackend();
+        }
+    }
+
+    static class UnstableInfoContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new UnstableInfoBackend();
+        }
+    }
+
+    /** A "plugin" jar with the api's Range class inside it, a plugin manifest and no extension. */
+    static class BadJarPackagingContract extends PackagingContract {
+        private static Path jar;
+
+        @Override
+        protected Path pluginFile() {
+            synchronized (BadJarPackagingContract.class) {
+                if (jar == null) {
+                    jar = badJar();
+                }
+                return jar;
+            }
+        }
+
+        @Override
+        protected String pluginId() {
+            return "tck-bad-jar";
+        }
+
+        private static Path badJar() {
+            try {
+                Path file = Files.createTempFile("tck-bad-jar-", ".jar");
+                file.toFile().deleteOnExit();
+                Manifest manifest = new Manifest();
+                Attributes a = manifest.getMainAttributes();
+                a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+                a.putValue("Plugin-Id", "tck-bad-jar");
+                a.putValue("Plugin-Version", "1.0.0");
+                a.putValue("Plugin-Provider", "TckSelfTest");
+                try (OutputStream out = Files.newOutputStream(file);
+                     JarOutputStream jarOut = new JarOutputStream(out, manifest);
+                     InputStream range = Range.class.getResourceAsStream("Range.class")) {
+                    jarOut.putNextEntry(new JarEntry("dev/cambrian/api/Range.class"));
+                    range.transferTo(jarOut);
+                    jarOut.closeEntry();
+                }
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ backends
+
+    /**
+     * A correct backend: time = FLOP / (1e18 FLOP/s x efficiency), 1 MW while it runs, N devices,
+     * a fixed procurement line and a training phase.
+     */
+    static class SoundBackend implements HardwareBackend {
+        static final String SOURCE = "TckSelfTest (test fixture)";
+
+        @Override
+        public BackendInfo info() {
+            return new BackendInfo(id(), "TCK fixture " + id(), Category.OTHER, 5, "a test fixture", List.of(SOURCE));
+        }
+
+        String id() {
+            return "tck-sound";
+        }
+
+        @Override
+        public ParameterSpace parameters() {
+            return new ParameterSpace(parameterList(), profiles());
+        }
+
+        List<Parameter> parameterList() {
+            return List.of(
+                    Parameter.count("devices", "devices", 1000, "devices running the job", SOURCE),
+                    Parameter.uncertain("efficiency", "1", new Range(0.5, 0.8, 1.0), "fraction of 1e18 FLOP/s sustained", SOURCE));
+        }
+
+        List<Profile> profiles() {
+            return List.of(
+                    new Profile(Profile.CURRENT, "defaults", Map.of(), SOURCE),
+                    new Profile(Profile.ENHANCED, "better", Map.of("efficiency", Range.of(0.95)), SOURCE));
+        }
+
+        double seconds(ModelInput in) {
+            return in.workload().trainingFlop() / (1e18 * in.parameter("efficiency"));
+        }
+
+        @Override
+        public SpeedupModel speedup() {
+            return in -> TimeEstimate.split(seconds(in), in.workload().mix(), List.of(), List.of());
+        }
+
+        @Override
+        public EnergyModel energy() {
+            return (in, time) -> EnergyEstimate.proportionalTo(time, 1e6 * time.trainingSeconds(), List.of(), List.of());
+        }
+
+        @Override
+        public HardwareModel hardware() {
+            return new HardwareModel() {
+                @Override
+                public HardwareEstimate estimate(ModelInput in, TimeEstimate time) {
+                    double n = in.parameter("devices");
+                    double hours = n * Units.hours(time.trainingSeconds());
+                    return new HardwareEstimate(List.of(new DeviceCount("tck device", n, hours)), 2 * hours, 0, List.of(), List.of());
+                }
+
+                @Override
+                public Optional<String> deviceCountParameter() {
+                    return Optional.of("devices");
+                }
+            };
+        }
+
+        @Override
+        public FabInvestmentModel fabInvestment() {
+            return in -> new FabInvestment(List.of(new InvestmentLine("procurement", Range.of(1e6), false, SOURCE)), null, List.of());
+        }
+
+        @Override
+        public TimelineModel timeline() {
+            return (in, time) -> new Timeline(List.of(new Phase("training", 0, Units.months(time.trainingSeconds()))), List.of());
+        }
+    }
+
+    /** A formula evaluated outside its domain: sqrt of a negative number is NaN. */
+    static class NanTimeBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            return in.workload().trainingFlop() / 1e18 * Math.sqrt(in.parameter("efficiency") - 2);
+        }
+    }
+
+    /** A vectorised batch whose arithmetic lets NaN out (the array is not validated like a record). */
+    static class NanBatchBackend extends SoundBackend {
+        @Override
+        public SpeedupModel speedup() {
+            SpeedupModel scalar = super.speedup();
+            return new SpeedupModel() {
+                @Override
+                public TimeEstimate estimate(ModelInput input) {
+                    return scalar.estimate(input);
+                }
+
+                @Override
+                public double[] trainingSeconds(ModelInput template, ParameterBatch batch) {
+                    double[] out = new double[batch.size()];
+                    Arrays.fill(out, Double.NaN);
+                    return out;
+                }
+            };
+        }
+    }
+
+    /** Only the {@code current} profile. */
+    static class NoEnhancedProfileBackend extends SoundBackend {
+        @Override
+        List<Profile> profiles() {
+            return List.of(new Profile(Profile.CURRENT, "defaults", Map.of(), SOURCE));
+        }
+    }
+
+    /** A model that is not total: it gives up on dense workloads (gpt-3 and dense-1t among the presets). */
+    static class ThrowsOnDenseBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            if (in.workload().architecture() == Architecture.DENSE_TRANSFORMER) {
+                throw new IllegalStateException("no model for dense transformers");
+            }
+            return super.seconds(in);
+        }
+    }
+
+    /** A ratio written upside down: more FLOP, less time (finite and positive, so only monotonicity catches it). */
+    static class InvertedTimeBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            return 1e45 / (in.workload().trainingFlop() * in.parameter("efficiency"));
+        }
+    }
+
+    /** A parameter that is not a physical magnitude: its range goes below zero. */
+    static class NegativeParameterBackend extends SoundBackend {
+        @Override
+        List<Parameter> parameterList() {
+            List<Parameter> p = new java.util.ArrayList<>(super.parameterList());
+            p.add(Parameter.uncertain("temperature-offset", "K", new Range(-5, 0, 5), "an offset, not a magnitude", SOURCE));
+            return p;
+        }
+    }
+
+    /** A vectorised batch that forgets the efficiency the scalar model divides by. */
+    static class WrongBatchBackend extends SoundBackend {
+        @Override
+        public SpeedupModel speedup() {
+            SpeedupModel scalar = super.speedup();
+            return new SpeedupModel() {
+                @Override
+                public TimeEstimate estimate(ModelInput input) {
+                    return scalar.estimate(input);
+                }
+
+                @Override
+                public double[] trainingSeconds(ModelInput template, ParameterBatch batch) {
+                    double[] out = new double[batch.size()];
+                    Arrays.fill(out, template.workload().trainingFlop() / 1e18);
+                    return out;
+                }
+            };
+        }
+    }
+
+    /** Hidden state: each evaluation jitters the time by up to 1%. */
+    static class RandomTimeBackend extends SoundBackend {
+        private static final java.util.Random RANDOM = new java.util.Random();
+
+        @Override
+        double seconds(ModelInput in) {
+            return super.seconds(in) * (1 + 0.01 * RANDOM.nextDouble() + 1e-6);
+        }
+    }
+
+    /** No descriptor at all. */
+    static class NullInfoBackend extends SoundBackend {
+        @Override
+        public BackendInfo info() {
+            return null;
+        }
+    }
+
+    /** A descriptor that changes between calls (a counter in its description). */
+    static class UnstableInfoBackend extends SoundBackend {
+        private int calls;
+
+        @Override
+        public synchronized BackendInfo info() {
+            calls++;
+            return new BackendInfo(id(), "TCK fixture", Category.OTHER, 5, "call " + calls, List.of(SOURCE));
+        }
+    }
+}

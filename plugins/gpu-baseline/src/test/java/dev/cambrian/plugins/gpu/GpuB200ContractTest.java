@@ -1,0 +1,12 @@
+package dev.cambrian.plugins.gpu;
+
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.tck.BackendContract;
+
+/** The TCK's backend contract (DESIGN 6), run against {@code gpu-b200}. */
+class GpuB200ContractTest extends BackendContract {
+    @Override
+    protected HardwareBackend backend() {
+        return new GpuB200Backend();
+    }
+}
