@@ -76,7 +76,7 @@ class TckSelfTest {
     @DisplayName("a time model that computes NaN fails the model tests (TimeEstimate rejects it, so the model throws)")
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
-        assertThat(o.failed()).contains("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
+        assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
                 "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a finite number");
@@ -135,15 +135,16 @@ class TckSelfTest {
     @DisplayName("a model with hidden randomness fails isDeterministic")
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
-        assertThat(o.failed()).contains("isDeterministic");
-        assertThat(o.failed()).doesNotContain("declaresWhoItIs", "declaresCurrentAndEnhancedProfiles");
+        // The batch check compares two evaluations too, so it fails as well.
+        assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchAgreesWithScalarCalls");
     }
 
     @Test
     @DisplayName("info() that returns null fails declaresWhoItIs")
     void nullInfoIsCaught() {
         Outcome o = run(NullInfoContract.class);
-        assertThat(o.failed()).contains("declaresWhoItIs");
+        assertThat(o.failed()).contains("declaresWhoItIs", "modelsAreTotalAndFiniteOnEveryPresetAndProfile");
+        assertThat(o.failures().get("declaresWhoItIs")).hasMessageContaining("info()");
     }
 
     @Test

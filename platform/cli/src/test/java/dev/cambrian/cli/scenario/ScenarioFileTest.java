@@ -1,0 +1,149 @@
+package dev.cambrian.cli.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScenarioFileTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void readsEveryPartOfAValidYamlFile() throws IOException {
+        Path file = write("mine.yaml", """
+                scenario: my-cluster
+                extends: seed-current
+                description: our own H100 pod
+                baseline: gpu-h100
+                economics:
+                  electricityUsdPerKwh: 0.12
+                  year: 2027
+                profiles:
+                  "*": enhanced
+                  gpu-a100: current
+                parameters:
+                  gpu-h100:
+                    devices: 16384
+                    utilization: {low: 0.3, nominal: 0.4, high: 0.45}
+                workload:
+                  preset: gpt-3
+                  parameters: 405e9
+                  tokens: 15.6e12
+                  architecture: dense-transformer
+                  mix: {dense-matmul: 0.6, attention: 0.1, element-wise: 0.2, optimizer: 0.05, communication: 0.05}
+                """);
+        ScenarioFile f = ScenarioFile.read(file);
+        assertThat(f.extendsName()).isEqualTo("seed-current");
+        assertThat(f.workloadPreset()).isEqualTo("gpt-3");
+        assertThat(f.override().name()).isEqualTo("my-cluster");
+        assertThat(f.override().electricityUsdPerKwh()).isEqualTo(0.12);
+        assertThat(f.override().year()).isEqualTo(2027);
+        assertThat(f.override().profiles()).containsEntry("*", "enhanced").containsEntry("gpu-a100", "current");
+        assertThat(f.override().parameters().get("gpu-h100"))
+                .containsEntry("devices", Range.of(16384))
+                .containsEntry("utilization", new Range(0.3, 0.4, 0.45));
+        assertThat(f.override().origins().get("gpu-h100.devices")).isEqualTo(file + ":13:14");
+        assertThat(f.override().workloadOrNull().totalParameters()).isEqualTo(405e9);
+        assertThat(f.override().workloadOrNull().tokens()).isEqualTo(15.6e12);
+        assertThat(f.override().workloadOrNull().mix().fraction(OperationClass.DENSE_MATMUL)).isEqualTo(0.6);
+    }
+
+    @Test
+    void readsJsonToo() throws IOException {
+        Path file = write("mine.json", "{\"extends\": \"default\", \"parameters\": {\"gpu-h100\": {\"devices\": 2048}}}");
+        assertThat(ScenarioFile.read(file).override().parameters().get("gpu-h100")).containsEntry("devices", Range.of(2048));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | ",
+            "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics; accepted: electricityUsdPerKwh, year",
+            "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | Duplicate field 'devices'",
+            "negative value             | 'parameters:\n  gpu-h100:\n    devices: -5'       | 3 | must not be negative",
+            "non-finite value           | 'parameters:\n  gpu-h100:\n    pue: .inf'         | 3 | '.inf'",
+            "not a number               | 'parameters:\n  gpu-h100:\n    pue: high'         | 3 | expected a number, got 'high'",
+            "float where integer        | 'economics:\n  year: 2026.5'                      | 2 | expected a whole number, got 2026.5",
+            "range out of order         | 'parameters:\n  gpu-h100:\n    pue: {low: 2, nominal: 1, high: 3}' | 3 | low <= nominal <= high",
+            "mix not summing to one     | 'workload:\n  mix: {dense-matmul: 0.5}'          | 2 | must sum to 1",
+            "unknown architecture       | 'workload:\n  architecture: rnn'                | 2 | accepted: dense-transformer",
+            "scalar where mapping       | 'parameters: 5'                                     | 1 | expected a mapping",
+            "empty document             | ''                                                  | 1 | the file is empty",
+            "trailing document          | 'scenario: a\n---\nscenario: b'                   | 3 | unexpected content after the document",
+    })
+    void rejectsMalformedFilesWithFileLineAndColumn(String what, String yaml, int line, String message) throws IOException {
+        Path file = write("bad.yaml", yaml.replace("\\n", "\n"));
+        assertThatThrownBy(() -> ScenarioFile.read(file))
+                .as(what)
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ":" + line + ":")
+                .hasMessageContaining(message == null ? "" : message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void rejectsDuplicateKeysInJson() throws IOException {
+        Path file = write("dup.json", "{\"baseline\": \"a\",\n \"baseline\": \"b\"}");
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ":2:").hasMessageContaining("duplicate key 'baseline'");
+    }
+
+    @Test
+    void rejectsTrailingJsonTokens() throws IOException {
+        Path file = write("trailing.json", "{\"baseline\": \"a\"} {\"x\": 1}");
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ":1:");
+    }
+
+    @Test
+    void rejectsYamlAliasBombs() throws IOException {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'z'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append(prev);
+            }
+            yaml.append("]\n");
+            prev = c;
+        }
+        Path file = write("bomb.yaml", yaml.toString());
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file.toString());
+    }
+
+    @Test
+    void rejectsOtherFileTypes() throws IOException {
+        Path file = write("s.toml", "a = 1");
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("use .yaml, .yml or .json");
+    }
+
+    @Test
+    void anyBytesGiveAScenarioOrOurOwnError() throws IOException {
+        java.util.Random random = new java.util.Random(20261123L);
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = new byte[random.nextInt(200)];
+            random.nextBytes(bytes);
+            Path file = Files.write(dir.resolve("fuzz" + i + (i % 2 == 0 ? ".yaml" : ".json")), bytes);
+            try {
+                ScenarioFile.read(file);
+            } catch (InputException expected) {
+                assertThat(expected.getMessage()).startsWith(file.toString());
+            }
+        }
+    }
+}
