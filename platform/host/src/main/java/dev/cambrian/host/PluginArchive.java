@@ -1,8 +1,13 @@
 package dev.cambrian.host;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -13,6 +18,8 @@ import java.util.zip.ZipEntry;
  * confusing errors later: a corrupt archive, no descriptor, the api or PF4J bundled inside.
  */
 final class PluginArchive {
+    static final String EXTENSIONS_INDEX = "META-INF/extensions.idx";
+
     private PluginArchive() {
     }
 
@@ -34,6 +41,21 @@ final class PluginArchive {
             return Optional.empty();
         } catch (IOException | SecurityException e) {
             return Optional.of("corrupt or unreadable archive: " + e.getMessage());
+        }
+    }
+
+    /** The class names the jar's PF4J extension index lists (comments and blank lines skipped), or none. */
+    static List<String> extensionIndex(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            ZipEntry index = file.getEntry(EXTENSIONS_INDEX);
+            if (index == null) {
+                return List.of();
+            }
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(index), StandardCharsets.UTF_8))) {
+                return in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).distinct().toList();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
     }
 

@@ -72,7 +72,7 @@ class GuardTest {
                     throw missing;
                 }));
         assertThat(f.getCause()).isSameAs(missing);
-        assertThat(f.getMessage()).isEqualTo("info() failed: linkage error (does the plugin bundle the api?)"
+        assertThat(f.getMessage()).isEqualTo("info() failed: linkage error (a class missing from the plugin, or the api bundled in it?)"
                 + " NoClassDefFoundError: dev/cambrian/api/Range");
         assertThat(f.describe()).isEqualTo("plugin bundler: " + f.getMessage()); // no backend named
     }
@@ -82,6 +82,33 @@ class GuardTest {
         assertThatThrownBy(() -> guard.call("p", "b", "estimate", () -> {
             throw new StackOverflowError();
         })).isInstanceOf(PluginFailure.class).hasMessage("estimate failed: StackOverflowError");
+    }
+
+    @Test
+    void whatAReflectivelyCalledConstructorThrewIsReportedNotReflectionsWrapper() {
+        NoClassDefFoundError missing = new NoClassDefFoundError("com/example/Driver");
+        PluginFailure f = catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "B", "creating B", () -> {
+            throw new java.lang.reflect.InvocationTargetException(missing);
+        }));
+        assertThat(f.getCause()).isSameAs(missing);
+        assertThat(f.getMessage()).isEqualTo("creating B failed: linkage error (a class missing from the plugin, or the api"
+                + " bundled in it?) NoClassDefFoundError: com/example/Driver");
+    }
+
+    @Test
+    void anInfeasibleExceptionFromAReflectiveCallPassesThroughToo() {
+        InfeasibleException infeasible = new InfeasibleException("no");
+        assertThat(catchThrowableOfType(InfeasibleException.class, () -> guard.call("p", "b", "creating", () -> {
+            throw new java.lang.reflect.InvocationTargetException(infeasible);
+        }))).isSameAs(infeasible);
+    }
+
+    @Test
+    void aFailedStaticInitialiserNamesItsCause() {
+        assertThatThrownBy(() -> guard.call("p", "b", "creating", () -> {
+            throw new ExceptionInInitializerError(new NumberFormatException("For input string: \"x\""));
+        })).isInstanceOf(PluginFailure.class)
+                .hasMessage("creating failed: ExceptionInInitializerError (caused by NumberFormatException: For input string: \"x\")");
     }
 
     @Test
@@ -162,7 +189,7 @@ class GuardTest {
     @Test
     void theDescriptionOfAFailureNamesWhatBroke() {
         assertThat(Guard.describe(new RuntimeException())).isEqualTo("RuntimeException");
-        assertThat(Guard.describe(new LinkageError("x"))).isEqualTo("linkage error (does the plugin bundle the api?) LinkageError: x");
+        assertThat(Guard.describe(new LinkageError("x"))).isEqualTo("linkage error (a class missing from the plugin, or the api bundled in it?) LinkageError: x");
         assertThat(Guard.describe(new IllegalArgumentException("y"))).isEqualTo("invalid result or input IllegalArgumentException: y");
     }
 }

@@ -221,7 +221,10 @@ class PluginHostRobustnessTest {
     void aSecondJarWithTheSamePluginIdIsRejectedAndTheFirstKeepsWorking() {
         addGoodPlugin();
         TestPluginBuilder.plugin("twin").version("1.0.0")
-                .backend(TestBackendSource.of("test.twin.one", "TwinBackend", "twin-one"))
+                .backend(TestBackendSource.of("test.twin.one", "TwinBackend", "twin-one")
+                        // loaded on the first estimate only: it fails if the plugin's class loader was closed
+                        .member("private static final class Lazy { static double factor() { return 1.0; } }")
+                        .trainingSeconds("in.workload().trainingFlop() / (in.parameter(\"devices\") * 1.0e15) * Lazy.factor()"))
                 .buildInto(plugins);
         TestPluginBuilder.plugin("twin").version("1.1.0")
                 .backend(TestBackendSource.of("test.twin.two", "TwinBackend", "twin-two"))
@@ -229,11 +232,8 @@ class PluginHostRobustnessTest {
 
         LoadReport report = PluginHost.load(plugins, guard);
 
-        assertThat(report.problems()).singleElement().satisfies(p -> {
-            assertThat(p.plugin()).isEqualTo("twin");
-            assertThat(p.file()).isEqualTo("twin-1.1.0.jar");
-            assertThat(p.message()).contains("already loaded", "twin-1.0.0.jar");
-        });
+        assertOnlyProblem(report, "twin", "twin-1.1.0.jar",
+                "plugin id 'twin' is already used by twin-1.0.0.jar; this one is rejected");
         assertThat(report.plugins()).extracting(LoadedPlugin::id).containsExactlyInAnyOrder(GOOD_PLUGIN, "twin");
         assertThat(report.backend("twin-two")).isEmpty();
         LoadedBackend first = report.backend("twin-one").orElseThrow();
@@ -362,7 +362,7 @@ class PluginHostRobustnessTest {
 
         assertOnlyProblem(report, "ctor-error-plugin", "ctor-error-plugin-1.0.0.jar",
                 "plugin ctor-error-plugin, backend CtorBackend: creating test.ctor.CtorBackend failed:"
-                        + " linkage error (does the plugin bundle the api?) NoClassDefFoundError: com/example/native/Driver");
+                        + " linkage error (a class missing from the plugin, or the api bundled in it?) NoClassDefFoundError: com/example/native/Driver");
         assertThat(report.backend("ctor-backend")).isEmpty();
         assertGoodPluginStillWorks(report);
     }
@@ -379,7 +379,7 @@ class PluginHostRobustnessTest {
 
         assertOnlyProblem(report, "info-error-plugin", "info-error-plugin-1.0.0.jar",
                 "plugin info-error-plugin, backend InfoBackend: info() failed:"
-                        + " linkage error (does the plugin bundle the api?) LinkageError: loader constraint violation");
+                        + " linkage error (a class missing from the plugin, or the api bundled in it?) LinkageError: loader constraint violation");
         assertGoodPluginStillWorks(report);
     }
 
@@ -423,6 +423,121 @@ class PluginHostRobustnessTest {
             assertThat(p.message()).contains("test.orphan.OrphanBackend", "NoClassDefFoundError", "test/orphan/Base");
         });
         assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aBackendWhoseStaticInitializerThrowsIsReportedWithTheCause() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("static-init-plugin")
+                .backend(TestBackendSource.of("test.statics", "StaticsBackend", "statics-backend")
+                        .member("private static final int LIMIT = Integer.parseInt(\"not a number\");"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.plugin()).isEqualTo("static-init-plugin");
+            assertThat(p.message()).contains("ExceptionInInitializerError", "NumberFormatException", "not a number");
+        });
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void oneBackendThatCannotLoadIsReportedWhileItsSiblingInTheSamePluginLoads() {
+        addGoodPlugin();
+        TestBackendSource broken = TestBackendSource.of("test.pair", "BrokenBackend", "broken-backend");
+        TestPluginBuilder.plugin("pair-plugin")
+                .backend(TestBackendSource.of("test.pair", "FineBackend", "fine-backend"))
+                .source("test.pair.Base", "package test.pair; public abstract class Base { }")
+                .omit("test.pair.Base")
+                .source(broken.className(), broken.source().replace("public final class BrokenBackend implements",
+                        "public final class BrokenBackend extends Base implements"))
+                .extension(broken.className())
+                .extension("test.pair.NotThere")
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).hasSize(2).allSatisfy(p -> {
+            assertThat(p.plugin()).isEqualTo("pair-plugin");
+            assertThat(p.file()).isEqualTo("pair-plugin-1.0.0.jar");
+        });
+        assertThat(report.problems().get(0).message()).contains("test.pair.BrokenBackend", "NoClassDefFoundError", "test/pair/Base");
+        assertThat(report.problems().get(1).message()).contains("test.pair.NotThere", "not in the jar");
+        assertThat(report.plugins()).filteredOn(p -> p.id().equals("pair-plugin")).singleElement()
+                .satisfies(p -> assertThat(p.backendIds()).containsExactly("fine-backend"));
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void anIndexEntryThatIsNotAHardwareBackendIsReported() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("odd-index-plugin")
+                .backend(TestBackendSource.of("test.odd", "OddBackend", "odd-backend"))
+                .source("test.odd.Helper", "package test.odd; public final class Helper { }")
+                .extension("test.odd.Helper")
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertOnlyProblem(report, "odd-index-plugin", "odd-index-plugin-1.0.0.jar",
+                "extension index lists test.odd.Helper, which is not a HardwareBackend");
+        assertThat(report.backend("odd-backend")).isPresent();
+        assertGoodPluginStillWorks(report);
+    }
+
+    // --- the plugin class (Plugin-Class) ------------------------------------------------------------------
+
+    @Test
+    void aPluginWhoseStartThrowsIsReported() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("unstartable-plugin")
+                .pluginClass("test.unstartable.UnstartablePlugin")
+                .source("test.unstartable.UnstartablePlugin", """
+                        package test.unstartable;
+                        public class UnstartablePlugin extends org.pf4j.Plugin {
+                            @Override
+                            public void start() {
+                                throw new IllegalStateException("licence server unreachable");
+                            }
+                        }
+                        """)
+                .backend(TestBackendSource.of("test.unstartable", "UnstartableBackend", "unstartable-backend"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertOnlyProblem(report, "unstartable-plugin", "unstartable-plugin-1.0.0.jar",
+                "did not start (IllegalStateException: licence server unreachable)");
+        assertThat(report.backend("unstartable-backend")).isEmpty();
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aPluginWhoseStartNeverReturnsIsReportedAndLoadingGoesOn() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("asleep-plugin")
+                .pluginClass("test.asleep.AsleepPlugin")
+                .source("test.asleep.AsleepPlugin", """
+                        package test.asleep;
+                        public class AsleepPlugin extends org.pf4j.Plugin {
+                            @Override
+                            public void start() {
+                                %s
+                            }
+                        }
+                        """.formatted(TestBackendSource.HANG_IGNORING_INTERRUPTS))
+                .backend(TestBackendSource.of("test.asleep", "AsleepBackend", "asleep-backend"))
+                .buildInto(plugins);
+
+        try (Guard shortGuard = new Guard(SHORT)) {
+            LoadReport report = PluginHost.load(plugins, shortGuard);
+
+            assertOnlyProblem(report, "asleep-plugin", "asleep-plugin-1.0.0.jar",
+                    "plugin asleep-plugin: starting the plugin did not return within 500 ms");
+            assertThat(report.backend("asleep-backend")).isEmpty();
+            assertGoodPluginStillWorks(report, shortGuard);
+        }
     }
 
     // --- 10. not a jar ------------------------------------------------------------------------------------

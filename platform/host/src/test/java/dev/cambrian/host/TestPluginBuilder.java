@@ -62,6 +62,7 @@ public final class TestPluginBuilder {
     private String version = "1.0.0";
     private String requires = GOOD_REQUIRES;
     private String provider = "Cambrian tests";
+    private String pluginClass;
     private boolean descriptor = true;
     private String fileName;
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -91,6 +92,12 @@ public final class TestPluginBuilder {
 
     public TestPluginBuilder provider(String pluginProvider) {
         this.provider = pluginProvider;
+        return this;
+    }
+
+    /** The {@code Plugin-Class} (a subclass of {@code org.pf4j.Plugin}); by default none, so PF4J uses its own. */
+    public TestPluginBuilder pluginClass(String className) {
+        this.pluginClass = className;
         return this;
     }
 
@@ -193,6 +200,9 @@ public final class TestPluginBuilder {
                 main.putValue("Plugin-Requires", requires);
             }
             main.putValue("Plugin-Provider", provider);
+            if (pluginClass != null) {
+                main.putValue("Plugin-Class", pluginClass);
+            }
         }
         return manifest;
     }

@@ -57,6 +57,16 @@ public abstract class BackendContract {
     }
 
     @Test
+    void deviceCountParameterIsADeclaredWholeNumber() {
+        HardwareBackend backend = backend();
+        backend.hardware().deviceCountParameter().ifPresent(name -> {
+            assertThat(backend.parameters().parameter(name)).as("device-count parameter '" + name + "' is declared").isPresent();
+            assertThat(backend.parameters().parameter(name).orElseThrow().integer())
+                    .as("device-count parameter '" + name + "' takes whole numbers").isTrue();
+        });
+    }
+
+    @Test
     void declaresCurrentAndEnhancedProfiles() {
         ParameterSpace space = backend().parameters();
         assertThat(space.profile(Profile.CURRENT)).as("profile current").isPresent();

@@ -2,6 +2,7 @@ package dev.cambrian.engine.estimate;
 
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.ReferenceRun;
@@ -53,7 +54,11 @@ public final class DeadlineSolver {
     }
 
     private static double seconds(HardwareBackend backend, ModelInput input, ParameterValues nominal, String name, long n) {
-        return backend.speedup().estimate(input.withParameters(nominal.with(name, n))).trainingSeconds();
+        try {
+            return backend.speedup().estimate(input.withParameters(nominal.with(name, n))).trainingSeconds();
+        } catch (InfeasibleException e) {
+            return Double.POSITIVE_INFINITY; // no useful time at this size: slower than any feasible size
+        }
     }
 
 }

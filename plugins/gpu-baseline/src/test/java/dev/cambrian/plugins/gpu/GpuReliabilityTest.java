@@ -148,6 +148,15 @@ class GpuReliabilityTest {
         return Reliability.usefulFraction(checkpointHours, 1 / lambda, TTR_H);
     }
 
+    @Test
+    void deadlineSolverTreatsSizesWithNoUsefulTimeAsTooSlow() {
+        // B200 with seed 001's all-memory checkpoint: time falls to 32,768 GPUs, then 65,536 has no useful time.
+        HardwareBackend backend = new GpuB200Backend();
+        ResolvedParameters params = resolve(backend, Profile.CURRENT, Map.of("checkpoint-all-memory", Range.of(1)));
+        Workload grok5 = WorkloadResolver.resolve(WorkloadCatalog.preset("grok-5").orElseThrow());
+        assertThat(DeadlineSolver.devicesFor(backend, params, grok5, ECONOMICS, null, 30 * Units.SECONDS_PER_DAY)).isEmpty();
+    }
+
     private static ResolvedParameters resolve(HardwareBackend backend, String profile, Map<String, Range> values) {
         String id = backend.info().id();
         Scenario scenario = new Scenario("reliability", "seed 001 section 3.1", id, ECONOMICS, Map.of(id, profile),

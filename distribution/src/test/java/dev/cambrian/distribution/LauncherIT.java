@@ -1,0 +1,168 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assembled product, unpacked into a temporary folder and run as a user would run it. */
+class LauncherIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        cambrian = Installed.unpack(install);
+    }
+
+    @Test
+    @DisplayName("./cambrian rank: a ranked table of the five GPU backends, units on every number, nothing on stderr")
+    void rankPrintsTheGpuBackends() throws Exception {
+        Installed.Run run = cambrian.run(work, "rank");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Ranked by time").contains("gpu-b200", "gpu-h100", "gpu-h800", "gpu-a100", "gpu-v100");
+        String firstRow = run.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
+        assertThat(firstRow).contains("gpu-b200").containsPattern(" d | y").contains("TWh").contains("x B200").contains("$").contains("mo");
+    }
+
+    @Test
+    @DisplayName("seed 000 'Baseline for Grok 5' through the product: ~120 days, ~1.5 TWh, 200,000 H100, ~$1B")
+    void seedBaselineAsJson() throws Exception {
+        Installed.Run run = cambrian.run(work, "estimate", "--scenario", "seed-current", "-w", "grok-5", "-b", "gpu-h100",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("cambrian.estimate/v1");
+        JsonNode r = root.get("results").get(0);
+        assertThat(r.get("trainingTimeSeconds").get("nominal").asDouble() / 86400).isCloseTo(120, within(12.0));
+        assertThat(r.get("energyJoules").get("nominal").asDouble() / 3.6e15).isCloseTo(1.5, within(0.15));
+        assertThat(r.get("hardware").get(0).get("count").get("nominal").asDouble()).isEqualTo(200_000);
+        assertThat(r.get("costUsd").get("nominal").asDouble()).isCloseTo(1e9, within(1e8));
+        assertThat(r.get("fab").get("phases")).isNotEmpty();
+        assertThat(root.get("scenario").get("name").asText()).isEqualTo("seed-current");
+        assertThat(r.get("assumptions")).isNotEmpty();
+        assertThat(r.get("sources")).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
+    void customWorkloadFromFlags() throws Exception {
+        Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",
+                "-b", "gpu-h100", "--set", "gpu-h100.devices=16384", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = JSON.readTree(run.out()).get("results").get(0);
+        assertThat(r.get("hardware").get(0).get("deviceHours").get("nominal").asDouble()).isCloseTo(30.84e6, within(3.1e6));
+    }
+
+    @Test
+    @DisplayName("--deadline gives the device count; an impossible one exits 1")
+    void deadline() throws Exception {
+        Installed.Run run = cambrian.run(work, "estimate", "-w", "gpt-3", "-b", "gpu-h100", "--deadline", "10", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = JSON.readTree(run.out()).get("results").get(0);
+        assertThat(r.get("trainingTimeSeconds").get("nominal").asDouble()).isLessThanOrEqualTo(10 * 86400.0);
+        Installed.Run impossible = cambrian.run(work, "estimate", "-b", "gpu-v100", "--deadline", "0.001");
+        assertThat(impossible.exitCode()).isEqualTo(1);
+        assertThat(impossible.err()).startsWith("error: ").contains("gpu-v100");
+    }
+
+    @Test
+    @DisplayName("--output writes the file whole; a bad output path exits 2 and leaves nothing")
+    void outputFile() throws Exception {
+        Path target = work.resolve("rank.json");
+        Installed.Run run = cambrian.run(work, "rank", "--format", "json", "--output", target.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(JSON.readTree(target.toFile()).get("schema").asText()).isEqualTo("cambrian.rank/v1");
+        Installed.Run bad = cambrian.run(work, "rank", "--output", work.resolve("no/such/dir/x.txt").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--output");
+        assertThat(work.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("bad input: one line naming where, exit 2, no stack trace")
+    void badInput() throws Exception {
+        Path scenario = Files.writeString(work.resolve("s.yaml"), "parameters:\n  gpu-h100:\n    devices: 16384.5\n");
+        Installed.Run floatDevices = cambrian.run(work, "rank", "--scenario", scenario.toString());
+        assertThat(floatDevices.exitCode()).isEqualTo(2);
+        assertThat(floatDevices.err().strip()).isEqualTo("error: " + scenario + ":3:14: gpu-h100.devices takes a whole number"
+                + " (devices), got 16384.5");
+
+        Installed.Run unknownParam = cambrian.run(work, "rank", "--set", "gpu-h100.gpus=5");
+        assertThat(unknownParam.exitCode()).isEqualTo(2);
+        assertThat(unknownParam.err()).startsWith("error: --set gpu-h100.gpus: backend gpu-h100 has no parameter 'gpus'; it has: devices");
+
+        Installed.Run unknownWorkload = cambrian.run(work, "rank", "-w", "gpt-5");
+        assertThat(unknownWorkload.exitCode()).isEqualTo(2);
+        assertThat(unknownWorkload.err()).contains("-w/--workload: unknown workload 'gpt-5'; accepted: gpt-3");
+
+        Installed.Run unknownFormat = cambrian.run(work, "rank", "--format", "xml");
+        assertThat(unknownFormat.exitCode()).isEqualTo(2);
+        assertThat(unknownFormat.err()).contains("accepted: table, json, csv, markdown");
+
+        Installed.Run unknownKey = cambrian.run(work, "rank", "--by", "speed");
+        assertThat(unknownKey.exitCode()).isEqualTo(2);
+        assertThat(unknownKey.err()).contains("--by: unknown key 'speed'; accepted: time, energy, cost, hero, investment");
+
+        for (Installed.Run r : new Installed.Run[] {floatDevices, unknownParam, unknownWorkload, unknownFormat, unknownKey}) {
+            assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("no plugins at all: exit 3")
+    void noPlugins() throws Exception {
+        Path empty = Files.createDirectory(work.resolve("empty-plugins"));
+        Installed.Run run = cambrian.run(work, "rank", "--plugins", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("no backend loaded");
+    }
+
+    @Test
+    @DisplayName("broken plugins are each reported by name while the GPU baseline still ranks")
+    void brokenPluginsAreReportedAndTheBaselineStillRanks() throws Exception {
+        Path plugins = Files.createDirectory(work.resolve("plugins"));
+        Path gpu = Files.copy(cambrian.gpuPlugin(), plugins.resolve(cambrian.gpuPlugin().getFileName()));
+        Files.write(plugins.resolve("corrupt.jar"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        PluginJars.variant(gpu, plugins.resolve("no-descriptor.jar"), Map.of("Plugin-Id", ""), Map.of());
+        PluginJars.variant(gpu, plugins.resolve("future-api.jar"),
+                Map.of("Plugin-Id", "future-api", "Plugin-Requires", ">=9.0.0"), Map.of());
+        PluginJars.variant(gpu, plugins.resolve("bundles-api.jar"), Map.of("Plugin-Id", "bundles-api"),
+                Map.of("dev/cambrian/api/Range.class", new byte[] {(byte) 0xCA, (byte) 0xFE}));
+        PluginJars.variant(gpu, plugins.resolve("zz-duplicate.jar"), Map.of("Plugin-Id", "gpu-copy"), Map.of());
+
+        Installed.Run list = cambrian.run(work, "plugins", "--plugins", plugins.toString(), "--format", "json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        JsonNode problems = JSON.readTree(list.out()).get("problems");
+        assertThat(problems.toString())
+                .contains("corrupt.jar").contains("corrupt or unreadable archive")
+                .contains("no-descriptor.jar").contains("no plugin descriptor")
+                .contains("future-api").contains("requires API '>=9.0.0'")
+                .contains("bundles-api").contains("provided")
+                .contains("gpu-copy").contains("already provided by plugin gpu-baseline");
+
+        Installed.Run rank = cambrian.run(work, "rank", "--plugins", plugins.toString());
+        assertThat(rank.exitCode()).as(rank.err()).isZero();
+        assertThat(rank.out()).contains("gpu-h100").contains("gpu-b200");
+        assertThat(rank.err()).contains("warning: plugin future-api").contains("warning: plugin gpu-copy");
+    }
+}
