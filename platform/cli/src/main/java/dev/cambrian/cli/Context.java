@@ -96,6 +96,10 @@ final class Context implements AutoCloseable {
                         null, null, null, null, null, request.source() + "; modified by command-line flags"));
             }
         }
+        if (id.equals(WorkloadCatalog.CUSTOM_ID) && request.name() == null) {
+            request = request.overriddenBy(new WorkloadRequest(null, "custom workload", null, null, null, null, null, null,
+                    null, "command-line flags"));
+        }
         try {
             return WorkloadResolver.resolve(request);
         } catch (IllegalArgumentException e) {

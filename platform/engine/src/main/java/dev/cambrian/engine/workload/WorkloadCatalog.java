@@ -20,7 +20,7 @@ public final class WorkloadCatalog {
                 Architecture.MOE_TRANSFORMER, null,
                 "seed 001 section 1.2 (1.8T parameters, rumoured); ~280B active and 13T tokens as reported by"
                         + " SemiAnalysis 'GPT-4 Architecture' (July 2023), unconfirmed by OpenAI"));
-        add(new WorkloadRequest("grok-4", "Grok 4", 1.7e12, null, null, 1e27 / 4.5, null, Architecture.MOE_TRANSFORMER, null,
+        add(new WorkloadRequest("grok-4", "Grok 4", 1.7e12, null, null, 1e27 / 4.5, null, null, null,
                 "seed 000 'Baseline for Grok 5' (Grok 4: 1.7T parameters; Grok 5 needs ~4-5x its compute, so"
                         + " 1e27 FLOP / 4.5)"));
         add(new WorkloadRequest("grok-5", "Grok 5 (projected)", 6e12, 5e11, null, 1e27, null, Architecture.MOE_TRANSFORMER, null,
