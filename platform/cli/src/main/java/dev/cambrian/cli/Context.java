@@ -116,7 +116,7 @@ final class Context implements AutoCloseable {
     /** Checks the scenario names only loaded backends in its parameter overrides. */
     void checkScenario(Scenario scenario) {
         for (String backend : scenario.parameters().keySet()) {
-            if (plugins.backend(backend).isEmpty()) {
+            if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
                 String param = scenario.parameters().get(backend).keySet().iterator().next();
                 throw new InputException(scenario.originOf(backend, param) + ": no backend '" + backend
                         + "' is loaded; loaded: " + loadedIds());

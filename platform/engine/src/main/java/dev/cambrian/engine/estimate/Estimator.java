@@ -26,7 +26,7 @@ import java.util.Map;
  * {@value #MAX_CORNER_PARAMETERS} uncertain parameters it varies one at a time instead, and says so.
  */
 public final class Estimator {
-    static final int MAX_CORNER_PARAMETERS = 10;
+    static final int MAX_CORNER_PARAMETERS = 12;
 
     private Estimator() {
     }

@@ -41,10 +41,22 @@ public final class ParameterResolver {
                 notes.add(backendId + " has no profile '" + wanted.get() + "': its defaults are used");
             }
         }
-        Map<String, Range> overrides = scenario.parameters().getOrDefault(backendId, Map.of());
+        // "*" sets a parameter on every backend that declares it; a backend's own entry wins.
+        Map<String, Range> overrides = new java.util.LinkedHashMap<>();
+        Map<String, String> origins = new java.util.HashMap<>();
+        scenario.parameters().getOrDefault(Scenario.ALL_BACKENDS, Map.of()).forEach((name, v) -> {
+            if (space.indexOf(name) >= 0) {
+                overrides.put(name, v);
+                origins.put(name, scenario.originOf(Scenario.ALL_BACKENDS, name));
+            }
+        });
+        scenario.parameters().getOrDefault(backendId, Map.of()).forEach((name, v) -> {
+            overrides.put(name, v);
+            origins.put(name, scenario.originOf(backendId, name));
+        });
         for (Map.Entry<String, Range> e : overrides.entrySet()) {
             int i = space.indexOf(e.getKey());
-            String origin = scenario.originOf(backendId, e.getKey());
+            String origin = origins.get(e.getKey());
             if (i < 0) {
                 throw new InputException(origin + ": backend " + backendId + " has no parameter '" + e.getKey()
                         + "'; it has: " + space.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")));

@@ -1,6 +1,5 @@
 package dev.cambrian.engine.estimate;
 
-import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
@@ -32,10 +31,13 @@ public record ResolvedParameters(
         return new ParameterValues(space, values);
     }
 
-    /** Indices of the parameters that vary: uncertain ones whose range in force is not a point. */
+    /**
+     * Indices of the parameters that vary: those whose range in force is not a point. A profile or a
+     * scenario that gives a range to a parameter declared as a point means that range to count.
+     */
     public int[] uncertainIndices() {
         return java.util.stream.IntStream.range(0, parameters.size())
-                .filter(i -> parameters.get(i).distribution() != Distribution.FIXED && !parameters.get(i).range().isPoint())
+                .filter(i -> !parameters.get(i).range().isPoint())
                 .toArray();
     }
 

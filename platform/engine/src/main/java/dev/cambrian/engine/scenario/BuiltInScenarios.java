@@ -2,6 +2,7 @@ package dev.cambrian.engine.scenario;
 
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class BuiltInScenarios {
     /** Seed 000, 'Baseline for Grok 5': energy costed at $0.15/kWh. */
     public static final double SEED_ELECTRICITY_USD_PER_KWH = 0.15;
     public static final int YEAR = 2026;
+    /** The relative backends' switch for seed 000's arithmetic (dev.cambrian.api.relative.RelativeParameters). */
+    public static final String SEED_ARITHMETIC = dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC;
 
     private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
 
@@ -49,8 +52,14 @@ public final class BuiltInScenarios {
         if (!name.equals(DEFAULT)) {
             profiles.put(BASELINE, SEED_BASELINE_PROFILE);
         }
+        Map<String, Map<String, Range>> parameters = new LinkedHashMap<>();
+        if (!name.equals(DEFAULT)) {
+            // The seed's tables apply headline factors to the whole run: relative backends do the same here.
+            parameters.put(Scenario.ALL_BACKENDS, Map.of(SEED_ARITHMETIC, Range.of(1)));
+        }
         SCENARIOS.put(name, new Scenario(name, description, BASELINE, new Economics(electricity, YEAR), profiles,
-                Map.of(), null, Map.of()));
+                parameters, null, Map.of(Scenario.ALL_BACKENDS + "." + SEED_ARITHMETIC, "scenario " + name
+                        + " (seed arithmetic: headline factors on the whole run)")));
     }
 
     public static Optional<Scenario> named(String name) {

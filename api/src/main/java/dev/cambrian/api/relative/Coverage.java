@@ -1,0 +1,39 @@
+package dev.cambrian.api.relative;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The coverage in force for one evaluation: the declared coverage per class, lowered by the limits. */
+final class Coverage {
+    private Coverage() {
+    }
+
+    static Map<OperationClass, Double> of(TechnologySpec spec, ModelInput in, List<String> warnings, List<Derivation> steps) {
+        Map<OperationClass, Double> coverage = new EnumMap<>(OperationClass.class);
+        for (OperationClass c : spec.classes().keySet()) {
+            coverage.put(c, in.parameter(RelativeParameters.coverage(c)));
+        }
+        for (Limit limit : spec.limits()) {
+            limit.apply(in, coverage, warnings, steps);
+        }
+        return coverage;
+    }
+
+    static boolean seedArithmetic(ModelInput in) {
+        return in.parameter(RelativeParameters.SEED_ARITHMETIC) >= 1;
+    }
+
+    /** True when some baseline work stays on the baseline's devices. */
+    static boolean leavesWorkOnBaseline(ModelInput in, Map<OperationClass, Double> coverage) {
+        for (OperationClass c : OperationClass.values()) {
+            if (in.workload().mix().fraction(c) > 0 && coverage.getOrDefault(c, 0.0) < 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cambrian.api.relative;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.FabInvestmentModel;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.SpeedupModel;
+import dev.cambrian.api.TimelineModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A technology described relative to the baseline (DESIGN 3.4): the standard models over a
+ * {@link TechnologySpec}. Plugins for photonic, neuromorphic, analog, quantum-hybrid and
+ * probability-based training extend it with their numbers, sources, profiles and limits.
+ */
+public abstract class RelativeBackend implements HardwareBackend {
+    private final TechnologySpec spec;
+    private final ParameterSpace parameters;
+    private final SpeedupModel time;
+    private final EnergyModel energy;
+    private final HardwareModel hardware;
+    private final FabInvestmentModel investment;
+    private final TimelineModel timeline;
+
+    protected RelativeBackend(TechnologySpec spec) {
+        this.spec = spec;
+        List<Parameter> all = new ArrayList<>(spec.commonParameters());
+        all.addAll(spec.extraParameters());
+        this.parameters = new ParameterSpace(all, spec.profiles());
+        this.time = new RelativeTime(spec);
+        this.energy = new RelativeEnergy(spec);
+        this.hardware = new RelativeHardware(spec);
+        this.investment = ProgrammeModels.investment(spec.programme());
+        this.timeline = ProgrammeModels.timeline(spec.programme());
+    }
+
+    public TechnologySpec spec() {
+        return spec;
+    }
+
+    @Override
+    public BackendInfo info() {
+        return spec.info();
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return parameters;
+    }
+
+    @Override
+    public SpeedupModel speedup() {
+        return time;
+    }
+
+    @Override
+    public EnergyModel energy() {
+        return energy;
+    }
+
+    @Override
+    public HardwareModel hardware() {
+        return hardware;
+    }
+
+    @Override
+    public FabInvestmentModel fabInvestment() {
+        return investment;
+    }
+
+    @Override
+    public TimelineModel timeline() {
+        return timeline;
+    }
+}

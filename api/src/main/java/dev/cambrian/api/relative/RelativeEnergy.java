@@ -1,0 +1,59 @@
+package dev.cambrian.api.relative;
+
+import static dev.cambrian.api.relative.RelativeParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Energy relative to the baseline. Seed arithmetic: baseline energy / headline reduction. Class by
+ * class: the covered part at its energy factor, the rest at baseline energy, plus cooling overhead
+ * on the technology's own energy.
+ */
+final class RelativeEnergy implements EnergyModel {
+    private final TechnologySpec spec;
+
+    RelativeEnergy(TechnologySpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public EnergyEstimate estimate(ModelInput in, TimeEstimate time) {
+        ReferenceRun ref = RelativeTime.reference(in);
+        List<Derivation> steps = new ArrayList<>();
+        Map<OperationClass, Double> byClass = new EnumMap<>(OperationClass.class);
+        if (Coverage.seedArithmetic(in)) {
+            double r = in.parameter(ENERGY_REDUCTION);
+            ref.energy().joulesByClass().forEach((c, j) -> byClass.put(c, j / r));
+            double total = ref.energy().joules() / r;
+            steps.add(new Derivation("energy", total, "J", "baseline energy / headline reduction (seed arithmetic)",
+                    RelativeTime.fmt(ref.energy().joules()) + " J / " + r + " x", "seed 000, as its tables compute it"));
+            return new EnergyEstimate(total, byClass, 0, steps, List.of());
+        }
+        Map<OperationClass, Double> coverage = Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>());
+        double own = 0;
+        for (Map.Entry<OperationClass, Double> e : ref.energy().joulesByClass().entrySet()) {
+            OperationClass c = e.getKey();
+            double k = coverage.getOrDefault(c, 0.0);
+            double onTechnology = k > 0 ? e.getValue() * k / in.parameter(energyFactor(c)) : 0;
+            byClass.put(c, e.getValue() * (1 - k) + onTechnology);
+            own += onTechnology;
+        }
+        double cooling = own * in.parameter(COOLING);
+        double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + cooling;
+        steps.add(new Derivation("energy", total, "J",
+                "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
+                "own energy " + RelativeTime.fmt(own) + " J, cooling " + in.parameter(COOLING), "DESIGN 3.5; parameters "
+                        + COOLING + " and energy-factor-*"));
+        return new EnergyEstimate(total, byClass, cooling, steps, List.of());
+    }
+}

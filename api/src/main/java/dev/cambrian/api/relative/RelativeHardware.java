@@ -1,0 +1,66 @@
+package dev.cambrian.api.relative;
+
+import static dev.cambrian.api.relative.RelativeParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.formula.Units;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The technology's devices, bought and expensed to the run as seed 000 costs them, plus the baseline
+ * GPU fleet when work stays on it (or the hybrid always keeps one), rented at the baseline's price
+ * per device-hour; plus the fixed premium.
+ */
+final class RelativeHardware implements HardwareModel {
+    private final TechnologySpec spec;
+
+    RelativeHardware(TechnologySpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public HardwareEstimate estimate(ModelInput in, TimeEstimate time) {
+        ReferenceRun ref = RelativeTime.reference(in);
+        double hours = Units.hours(time.trainingSeconds());
+        List<DeviceCount> devices = new ArrayList<>();
+        List<Derivation> steps = new ArrayList<>();
+        double hardware = 0;
+        double operations = 0;
+        if (spec.deviceKind() != null) {
+            double units = in.parameter(UNITS);
+            devices.add(new DeviceCount(spec.deviceKind(), units, units * hours));
+            double price = in.parameter(UNIT_PRICE);
+            hardware += units * price;
+            steps.add(new Derivation("devices cost", units * price, "USD", "units x unit price",
+                    (long) units + " x $" + price, "parameter " + UNIT_PRICE));
+        }
+        boolean seed = Coverage.seedArithmetic(in);
+        boolean fleet = spec.holdsBaselineFleet()
+                || (!seed && Coverage.leavesWorkOnBaseline(in, Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>())));
+        if (fleet) {
+            DeviceCount base = ref.hardware().devices().get(0);
+            double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
+            double deviceHours = count * hours;
+            double pricePerHour = ref.hardware().hardwareCostUsd() / base.deviceHours();
+            double opsPerHour = ref.hardware().operationsCostUsd() / base.deviceHours();
+            devices.add(new DeviceCount(base.kind(), count, deviceHours));
+            hardware += deviceHours * pricePerHour;
+            operations += deviceHours * opsPerHour;
+            steps.add(new Derivation("baseline fleet cost", deviceHours * (pricePerHour + opsPerHour), "USD",
+                    "fleet device-hours x baseline (price + operations) per device-hour",
+                    (long) count + " x " + RelativeTime.fmt(hours) + " h x $" + RelativeTime.fmt(pricePerHour + opsPerHour),
+                    "baseline " + ref.backendId() + (spec.holdsBaselineFleet() ? "" : "; work left on the baseline")));
+        }
+        double premium = in.parameter(PREMIUM);
+        hardware += premium;
+        steps.add(new Derivation("premium", premium, "USD", "fixed premium on the run", "", "parameter " + PREMIUM));
+        return new HardwareEstimate(devices, hardware, operations, steps, List.of());
+    }
+}

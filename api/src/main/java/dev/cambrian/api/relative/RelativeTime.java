@@ -1,0 +1,92 @@
+package dev.cambrian.api.relative;
+
+import static dev.cambrian.api.relative.RelativeParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.SpeedupModel;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.formula.Amdahl;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Training time relative to the baseline. Seed arithmetic: baseline time / headline speedup. Class by
+ * class: Amdahl per class over the coverage in force, the rest at baseline speed on the fleet kept,
+ * plus the conversion overhead at the domain boundary.
+ */
+final class RelativeTime implements SpeedupModel {
+    private final TechnologySpec spec;
+
+    RelativeTime(TechnologySpec spec) {
+        this.spec = spec;
+    }
+
+    static ReferenceRun reference(ModelInput in) {
+        return in.reference().orElseThrow(() -> new InfeasibleException(
+                "no baseline result to apply relative factors to: the scenario's baseline backend is not loaded"));
+    }
+
+    @Override
+    public TimeEstimate estimate(ModelInput in) {
+        ReferenceRun ref = reference(in);
+        List<Derivation> steps = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<OperationClass, Double> byClass = new EnumMap<>(OperationClass.class);
+        double refSeconds = ref.time().trainingSeconds();
+        if (Coverage.seedArithmetic(in)) {
+            double s = in.parameter(SPEEDUP);
+            ref.time().secondsByClass().forEach((c, t) -> byClass.put(c, t / s));
+            double total = refSeconds / s;
+            steps.add(new Derivation("training time", total, "s", "baseline time / headline speedup (seed arithmetic)",
+                    fmt(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
+            warnings.add("seed arithmetic: the headline " + fmt(s) + "x is applied to the whole run; coverage and limits"
+                    + " are ignored, as seed 000 does");
+            return new TimeEstimate(total, byClass, 0, steps, warnings);
+        }
+        Map<OperationClass, Double> coverage = Coverage.of(spec, in, warnings, steps);
+        double fleetScale = fleetScale(in, ref);
+        double techSeconds = 0;
+        for (Map.Entry<OperationClass, Double> e : ref.time().secondsByClass().entrySet()) {
+            OperationClass c = e.getKey();
+            double k = coverage.getOrDefault(c, 0.0);
+            double s = k > 0 ? in.parameter(speedup(c)) : 1;
+            double onTechnology = e.getValue() * k / s;
+            double onBaseline = Amdahl.classTime(e.getValue(), k, s) - onTechnology;
+            byClass.put(c, onTechnology + onBaseline * fleetScale);
+            techSeconds += onTechnology;
+            if (k > 0) {
+                steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
+                        "t_ref x ((1 - coverage) x fleet scale + coverage / speedup)",
+                        fmt(e.getValue()) + " s, coverage " + fmt(k) + ", " + fmt(s) + " x, fleet scale " + fmt(fleetScale),
+                        "DESIGN 3.5 (Amdahl over classes); " + spec.classes().get(c).source()));
+            }
+        }
+        double overhead = techSeconds * in.parameter(CONVERSION);
+        double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + overhead;
+        steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
+                fmt(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
+        steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
+                "speedup over baseline " + fmt(refSeconds / total) + " x", "DESIGN 3.5"));
+        return new TimeEstimate(total, byClass, overhead, steps, warnings);
+    }
+
+    /** Work left on the baseline runs on the fleet the hybrid keeps: slower if it keeps fewer GPUs. */
+    static double fleetScale(ModelInput in, ReferenceRun ref) {
+        if (in.parameters().space().indexOf(FLEET) < 0) {
+            return 1;
+        }
+        double refDevices = ref.hardware().devices().get(0).count();
+        return refDevices / in.parameter(FLEET);
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

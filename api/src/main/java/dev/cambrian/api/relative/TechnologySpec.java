@@ -1,0 +1,46 @@
+package dev.cambrian.api.relative;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.Profile;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that makes one relative technology what it is; {@link RelativeBackend} turns it into a
+ * backend with the standard relative models.
+ *
+ * @param deviceKind         its own device ("photonic chip"), or null when it runs on the baseline's devices
+ * @param holdsBaselineFleet whether it keeps a baseline GPU fleet for the whole run even in seed arithmetic
+ *                           (quantum-hybrid, probability-based training)
+ * @param classes            the operation classes it can take over; the others stay on the baseline
+ * @param extraParameters    its particular parameters (qubits, accuracy retention, ...)
+ * @param profiles           at least {@code current} and {@code enhanced}
+ */
+public record TechnologySpec(
+        BackendInfo info,
+        String deviceKind,
+        boolean holdsBaselineFleet,
+        Map<OperationClass, ClassFigure> classes,
+        List<Parameter> commonParameters,
+        List<Parameter> extraParameters,
+        List<Profile> profiles,
+        Programme programme,
+        List<Limit> limits) {
+
+    public TechnologySpec {
+        EnumMap<OperationClass, ClassFigure> copy = new EnumMap<>(OperationClass.class);
+        copy.putAll(classes);
+        classes = Collections.unmodifiableMap(copy);
+        commonParameters = List.copyOf(commonParameters);
+        extraParameters = List.copyOf(extraParameters);
+        profiles = List.copyOf(profiles);
+        limits = List.copyOf(limits);
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException(info.id() + " covers no operation class");
+        }
+    }
+}

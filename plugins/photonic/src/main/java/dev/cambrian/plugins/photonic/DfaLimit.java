@@ -1,0 +1,30 @@
+package dev.cambrian.plugins.photonic;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.relative.Limit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seed 004: optical training today uses direct feedback alignment (DFA), which trains MLPs and many
+ * CNNs but not yet attention. On a workload with attention, the attention class stays on the baseline.
+ */
+final class DfaLimit implements Limit {
+    static final String DFA_ONLY = "dfa-only";
+
+    @Override
+    public void apply(ModelInput in, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps) {
+        if (in.parameter(DFA_ONLY) < 1 || !in.workload().architecture().hasAttention()) {
+            return;
+        }
+        Double before = coverage.put(OperationClass.ATTENTION, 0.0);
+        if (before != null && before > 0) {
+            warnings.add("DFA limit: " + in.workload().architecture().id() + " has attention, which direct feedback alignment"
+                    + " cannot train yet (seed 004); attention stays on the baseline instead of the headline factor");
+            steps.add(new Derivation("coverage of attention", 0, "1", "0 when dfa-only = 1 and the workload has attention",
+                    "declared " + before, "seed 004 (DFA: MLPs and CNNs, not yet attention)"));
+        }
+    }
+}
