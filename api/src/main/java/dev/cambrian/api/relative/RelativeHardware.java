@@ -47,6 +47,11 @@ final class RelativeHardware implements HardwareModel {
         if (fleet) {
             DeviceCount base = ref.hardware().devices().get(0);
             double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
+            if (in.parameters().space().indexOf(FLEET_REDUCTION) >= 0) {
+                count = Math.max(1, Math.round(count / in.parameter(FLEET_REDUCTION)));
+                steps.add(new Derivation("effective devices", count, "devices", "baseline devices / effective-device reduction",
+                        (long) base.count() + " / " + in.parameter(FLEET_REDUCTION), "parameter " + FLEET_REDUCTION));
+            }
             double deviceHours = count * hours;
             double pricePerHour = ref.hardware().hardwareCostUsd() / base.deviceHours();
             double opsPerHour = ref.hardware().operationsCostUsd() / base.deviceHours();

@@ -22,6 +22,8 @@ public final class RelativeParameters {
     public static final String TRAINING_SLOT = "training-slot-months";
     /** Optional: the size of the GPU fleet a hybrid keeps; without it, the baseline's own device count. */
     public static final String FLEET = "baseline-devices";
+    /** Optional: the fleet is this many times smaller than the baseline's (an algorithm needing fewer devices). */
+    public static final String FLEET_REDUCTION = "effective-device-reduction";
 
     private RelativeParameters() {
     }
@@ -105,6 +107,11 @@ public final class RelativeParameters {
         public Builder fleet(Range devices, String source) {
             parameters.add(new Parameter(FLEET, "devices", devices, devices.isPoint() ? Distribution.FIXED : Distribution.TRIANGULAR,
                     true, "baseline GPUs the hybrid keeps for the run", source));
+            return this;
+        }
+
+        public Builder fleetReduction(Range factor, String source) {
+            parameters.add(uncertain(FLEET_REDUCTION, "x", factor, "how many times fewer baseline devices it needs", source));
             return this;
         }
 

@@ -1,0 +1,6 @@
+package dev.cambrian.plugins.photonic;
+
+import dev.cambrian.tck.PackagingContract;
+
+class PhotonicPackagingIT extends PackagingContract {
+}
