@@ -79,7 +79,7 @@ class EstimateCommand extends ComputeCommand {
                 infeasible.add(b.id() + ": " + e.getMessage());
             }
         }
-        return new Evaluation.Outcome(estimates, failures, infeasible, notes);
+        return new Evaluation.Outcome(estimates, failures, infeasible, notes, evaluation.reference().orElse(null));
     }
 
     static int exitCode(Evaluation.Outcome outcome) {

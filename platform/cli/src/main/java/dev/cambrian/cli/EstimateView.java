@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.estimate.Pareto;
 import java.util.stream.Collectors;
 
 /** The estimate and rank output: one row per backend, with units and ranges, and the JSON contract. */
@@ -31,7 +35,8 @@ final class EstimateView {
         if (rankedBy != null) {
             columns.add("#");
         }
-        columns.addAll(List.of("backend", "time", "energy", "devices", "cost", "hero"));
+        columns.addAll(List.of("backend", "time", "energy", "devices", "cost", "hero", "investment", "pareto"));
+        Set<String> front = Pareto.front(estimates);
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
         for (Estimate e : estimates) {
@@ -45,12 +50,15 @@ final class EstimateView {
             row.add(devices(e));
             row.add(Quantities.usd(e.costUsd()));
             row.add(Quantities.months(e.heroMonth()));
+            row.add(Quantities.usd(e.fabInvestmentUsd()));
+            row.add(front.contains(e.backendId()) ? "*" : "");
             rows.add(row);
         }
         String title = (rankedBy != null ? "Ranked by " + rankedBy + ": " : "Estimates: ") + workload.name() + " ("
                 + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name();
         List<String> notes = notes(estimates, outcome, scenario);
         Map<String, Object> json = json(schema, rankedBy, estimates, outcome, scenario, workload);
+        json.put("paretoFront", List.copyOf(front));
         @SuppressWarnings("unchecked")
         List<String> warnings = (List<String>) json.get("warnings");
         pluginProblems.forEach(p -> warnings.add("plugin problem: " + p));
@@ -65,7 +73,19 @@ final class EstimateView {
         List<String> notes = new ArrayList<>();
         notes.add("Figures: nominal (low-high over the corners of the uncertain parameters' ranges). Time in h, d or y;"
                 + " energy drawn from the grid; cost = hardware + operations + energy at $"
-                + scenario.economics().electricityUsdPerKwh() + "/kWh; hero = months from start to the trained model.");
+                + scenario.economics().electricityUsdPerKwh() + "/kWh; hero = months from start to the trained model;"
+                + " investment = in-house programme (or, for GPUs, buying the cluster); pareto * = no other backend is"
+                + " at least as good on time, energy and cost and better on one.");
+        outcome.reference().ifPresent(ref -> {
+            if (estimates.stream().anyMatch(e -> !e.backendId().equals(ref.backendId()) && e.backend().category() != Category.GPU)) {
+                notes.add("Relative backends apply their factors to the baseline " + ref.backendId() + " on this workload ("
+                        + Quantities.time(Range.of(ref.time().trainingSeconds())) + ", "
+                        + Quantities.energy(Range.of(ref.energy().joules())) + ") under scenario " + scenario.name() + ".");
+            }
+        });
+        for (Estimate e : estimates) {
+            notes.add("Source: " + e.backendId() + ": " + e.backend().sources().get(0));
+        }
         if (scenario.name().equals(BuiltInScenarios.DEFAULT)) {
             notes.add("Scenario default: GPU figures from datasheets and utilization calibrated on published runs"
                     + " (`cambrian backends -v` lists every source).");

@@ -20,12 +20,18 @@ import java.util.Optional;
 public final class Evaluation {
 
     /** What came out: the estimates, the backends that broke, and those with no valid answer. */
-    public record Outcome(List<Estimate> estimates, List<String> failures, List<String> infeasible, List<String> notes) {
+    public record Outcome(List<Estimate> estimates, List<String> failures, List<String> infeasible, List<String> notes,
+                          ReferenceRun referenceOrNull) {
         public Outcome {
             estimates = List.copyOf(estimates);
             failures = List.copyOf(failures);
             infeasible = List.copyOf(infeasible);
             notes = List.copyOf(notes);
+        }
+
+        /** The baseline's result relative backends were applied to, if there was one. */
+        public Optional<ReferenceRun> reference() {
+            return Optional.ofNullable(referenceOrNull);
         }
     }
 
@@ -65,7 +71,7 @@ public final class Evaluation {
                 infeasible.add(b.id() + ": " + e.getMessage());
             }
         }
-        return new Outcome(estimates, failures, infeasible, notes);
+        return new Outcome(estimates, failures, infeasible, notes, reference);
     }
 
     /** One backend with the given (possibly adjusted) parameters; throws PluginFailure or InfeasibleException. */

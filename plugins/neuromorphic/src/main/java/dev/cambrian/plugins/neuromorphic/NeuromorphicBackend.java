@@ -1,0 +1,12 @@
+package dev.cambrian.plugins.neuromorphic;
+
+import dev.cambrian.api.relative.RelativeBackend;
+import org.pf4j.Extension;
+
+/** Backend {@code neuromorphic}: spiking in-memory chips, hybrid with GPUs for the non-spiking parts (seed 000). */
+@Extension
+public final class NeuromorphicBackend extends RelativeBackend {
+    public NeuromorphicBackend() {
+        super(NeuromorphicSpec.create());
+    }
+}
