@@ -30,7 +30,7 @@ public abstract class RelativeBackend implements HardwareBackend {
         this.spec = spec;
         List<Parameter> all = new ArrayList<>(spec.commonParameters());
         all.addAll(spec.extraParameters());
-        this.parameters = new ParameterSpace(all, spec.profiles());
+        this.parameters = new ParameterSpace(all, ClassScaling.apply(spec, all));
         this.time = new RelativeTime(spec);
         this.energy = new RelativeEnergy(spec);
         this.hardware = new RelativeHardware(spec);

@@ -1,6 +1,7 @@
 package dev.cambrian.host;
 
 import dev.cambrian.api.InfeasibleException;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,7 @@ public final class Guard implements AutoCloseable {
             future.cancel(true);
             throw new PluginFailure(plugin, backend, what + " was interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = unwrap(e.getCause());
             if (cause instanceof InfeasibleException infeasible) {
                 throw infeasible;
             }
@@ -56,11 +57,32 @@ public final class Guard implements AutoCloseable {
         }
     }
 
+    /**
+     * One line on what went wrong. Reflection's wrapper (a constructor called reflectively) is looked
+     * through, and an error without a message of its own (a failed static initialiser) names its cause.
+     */
     static String describe(Throwable t) {
-        String kind = t instanceof LinkageError ? "linkage error (does the plugin bundle the api?) "
-                : t instanceof IllegalArgumentException ? "invalid result or input "
+        Throwable e = unwrap(t);
+        String kind = e instanceof ExceptionInInitializerError ? ""
+                : e instanceof LinkageError ? "linkage error (a class missing from the plugin, or the api bundled in it?) "
+                : e instanceof IllegalArgumentException ? "invalid result or input "
                 : "";
-        return kind + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        String text = kind + plain(e);
+        Throwable cause = e.getCause();
+        return e.getMessage() == null && cause != null && cause != e ? text + " (caused by " + plain(unwrap(cause)) + ")" : text;
+    }
+
+    private static String plain(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** What the plugin threw, not reflection's wrapper around it. */
+    static Throwable unwrap(Throwable t) {
+        Throwable e = t;
+        while (e instanceof InvocationTargetException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
     }
 
     @Override

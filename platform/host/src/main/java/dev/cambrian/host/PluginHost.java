@@ -58,6 +58,12 @@ public final class PluginHost {
                                 List<LoadedPlugin> plugins, List<LoadedBackend> backends, List<PluginProblem> problems) {
         String name = file.getFileName().toString();
         String pluginId = PluginArchive.pluginId(file);
+        PluginWrapper earlier = manager.getPlugin(pluginId);
+        if (earlier != null) {
+            problems.add(new PluginProblem(pluginId, name, "plugin id '" + pluginId + "' is already used by "
+                    + earlier.getPluginPath().getFileName() + "; this one is rejected"));
+            return;
+        }
         try {
             pluginId = manager.loadPlugin(file);
             PluginWrapper wrapper = manager.getPlugin(pluginId);
@@ -67,7 +73,8 @@ public final class PluginHost {
                 manager.unloadPlugin(pluginId);
                 return;
             }
-            PluginState state = manager.startPlugin(pluginId);
+            String id = pluginId;
+            PluginState state = guard.call(pluginId, null, "starting the plugin", () -> manager.startPlugin(id));
             if (state != PluginState.STARTED) {
                 Throwable why = wrapper.getFailedException();
                 problems.add(new PluginProblem(pluginId, name, "did not start ("
@@ -78,7 +85,8 @@ public final class PluginHost {
             List<String> ids = new ArrayList<>();
             List<Class<? extends HardwareBackend>> classes = new ArrayList<>(manager.getExtensionClasses(HardwareBackend.class, pluginId));
             classes.sort(java.util.Comparator.comparing(Class::getName));
-            if (classes.isEmpty()) {
+            boolean indexFaults = reportUnusableIndexEntries(pluginId, file, wrapper.getPluginClassLoader(), classes, problems);
+            if (classes.isEmpty() && !indexFaults) {
                 problems.add(new PluginProblem(pluginId, name, "contributes no HardwareBackend extension"
                         + " (is the class annotated @Extension and the extension index built?)"));
             }
@@ -88,16 +96,57 @@ public final class PluginHost {
             }
             plugins.add(new LoadedPlugin(pluginId, wrapper.getDescriptor().getVersion(),
                     wrapper.getDescriptor().getProvider(), file, ids));
+        } catch (PluginFailure f) {
+            problems.add(new PluginProblem(pluginId, name, f.describe()));
+            unloadIfFrom(manager, pluginId, file);
         } catch (RuntimeException | LinkageError e) {
             problems.add(new PluginProblem(pluginId, name, "could not be loaded: " + Guard.describe(e)));
-            try {
-                if (manager.getPlugin(pluginId) != null) {
-                    manager.unloadPlugin(pluginId);
-                }
-            } catch (RuntimeException ignored) {
-                // already reported; unloading is best effort
-            }
+            unloadIfFrom(manager, pluginId, file);
         }
+    }
+
+    /** Unloads the plugin with this id only if it came from this file: never another that loaded earlier. */
+    private static void unloadIfFrom(StrictPluginManager manager, String pluginId, Path file) {
+        try {
+            PluginWrapper loaded = manager.getPlugin(pluginId);
+            if (loaded != null && loaded.getPluginPath().equals(file)) {
+                manager.unloadPlugin(pluginId);
+            }
+        } catch (RuntimeException ignored) {
+            // already reported; unloading is best effort
+        }
+    }
+
+    /**
+     * PF4J drops a class listed in the extension index that it cannot load (missing, or a class it
+     * needs is missing) with only a log line; report each one, and a listed class that is no backend.
+     * Returns whether anything was reported.
+     */
+    private static boolean reportUnusableIndexEntries(String pluginId, Path file, ClassLoader loader,
+                                                      List<Class<? extends HardwareBackend>> loaded,
+                                                      List<PluginProblem> problems) {
+        String name = file.getFileName().toString();
+        boolean reported = false;
+        for (String listed : PluginArchive.extensionIndex(file)) {
+            if (loaded.stream().anyMatch(c -> c.getName().equals(listed))) {
+                continue;
+            }
+            String why;
+            try {
+                Class<?> type = Class.forName(listed, false, loader);
+                if (HardwareBackend.class.isAssignableFrom(type)) {
+                    continue;
+                }
+                why = "extension index lists " + listed + ", which is not a HardwareBackend";
+            } catch (ClassNotFoundException e) {
+                why = "extension index lists " + listed + ", which is not in the jar";
+            } catch (LinkageError e) {
+                why = "cannot load " + listed + ": " + Guard.describe(e);
+            }
+            problems.add(new PluginProblem(pluginId, name, why));
+            reported = true;
+        }
+        return reported;
     }
 
     private static Optional<String> loadBackend(String pluginId, String version, Path file, Class<? extends HardwareBackend> type,

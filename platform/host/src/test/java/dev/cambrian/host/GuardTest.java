@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class GuardTest {
     private final Guard guard = new Guard(Duration.ofMillis(300));
@@ -112,6 +113,7 @@ class GuardTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCallThatDoesNotReturnInTimeBecomesAFailureAndIsInterrupted() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
         long start = System.nanoTime();
@@ -131,6 +133,7 @@ class GuardTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCallThatIgnoresInterruptionDoesNotHoldUpTheNextCall() {
         CountDownLatch release = new CountDownLatch(1);
         try {

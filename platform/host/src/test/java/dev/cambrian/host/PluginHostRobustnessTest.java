@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.Extension;
 
@@ -34,6 +35,8 @@ class PluginHostRobustnessTest {
     static final Scenario DEFAULT = BuiltInScenarios.named("default").orElseThrow();
     static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
     static final Duration SHORT = Duration.ofMillis(500);
+    /** A test with a plugin that never returns fails after this, rather than hanging the build, if a call escapes the guard. */
+    static final long HANG_TEST_SECONDS = 60;
 
     static final String GOOD_PLUGIN = "good-plugin";
     static final TestBackendSource GOOD = TestBackendSource.of("test.good", "GoodBackend", "good-backend");
@@ -305,6 +308,7 @@ class PluginHostRobustnessTest {
     // --- 8. a model that never returns -------------------------------------------------------------------
 
     @Test
+    @Timeout(value = HANG_TEST_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aModelThatNeverReturnsTimesOutAndTheOthersStillComplete() {
         addGoodPlugin();
         TestPluginBuilder.plugin("hanging-plugin")
@@ -330,7 +334,8 @@ class PluginHostRobustnessTest {
     }
 
     @Test
-    void aBackendWhoseInfoNeverReturnsIsReportedAtLoad() {
+    @Timeout(value = HANG_TEST_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBackendWhoseConstructorNeverReturnsIsReportedAtLoad() {
         addGoodPlugin();
         TestPluginBuilder.plugin("stuck-plugin")
                 .backend(TestBackendSource.of("test.stuck", "StuckBackend", "stuck-backend")
@@ -514,6 +519,7 @@ class PluginHostRobustnessTest {
     }
 
     @Test
+    @Timeout(value = HANG_TEST_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aPluginWhoseStartNeverReturnsIsReportedAndLoadingGoesOn() {
         addGoodPlugin();
         TestPluginBuilder.plugin("asleep-plugin")
