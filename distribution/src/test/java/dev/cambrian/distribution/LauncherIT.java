@@ -63,6 +63,47 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("seed 000's tables through the product: every alternative's time and energy inside the seed's ranges"
+            + " against the real GPU baseline, seed-current and seed-enhanced")
+    void seedTablesForEveryBackend() throws Exception {
+        // seed 000 'Resources with ...' (current) and 'Possible scientific breakthroughs' (enhanced):
+        // time in days and energy in GWh as [low, high], with 10% slack on the nominal.
+        Map<String, double[]> current = Map.of(
+                "photonic", new double[] {1.2, 1.2, 15, 15},
+                "neuromorphic", new double[] {12, 24, 1.5, 15},
+                "analog-topology", new double[] {0.12, 1.2, 1.5, 15},
+                "quantum-hybrid", new double[] {12, 12, 150, 150},
+                "probabilistic-training", new double[] {1.2, 1.2, 15, 15});
+        Map<String, double[]> enhanced = Map.of(
+                "photonic", new double[] {0.25, 0.5, 1, 5},
+                "neuromorphic", new double[] {6, 12, 0.5, 5},
+                "analog-topology", new double[] {1 / 24.0, 0.25, 0.5, 5},
+                "quantum-hybrid", new double[] {0.25, 0.5, 50, 100},
+                "probabilistic-training", new double[] {0.5, 1, 5, 10});
+        for (var scenario : Map.of("seed-current", current, "seed-enhanced", enhanced).entrySet()) {
+            Installed.Run run = cambrian.run(work, "estimate", "--scenario", scenario.getKey(), "-w", "grok-5", "-b", "all",
+                    "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode results = JSON.readTree(run.out()).get("results");
+            for (var expected : scenario.getValue().entrySet()) {
+                JsonNode r = null;
+                for (JsonNode x : results) {
+                    if (x.get("backend").asText().equals(expected.getKey())) {
+                        r = x;
+                    }
+                }
+                assertThat(r).as(expected.getKey() + " in " + scenario.getKey()).isNotNull();
+                double[] e = expected.getValue();
+                String what = expected.getKey() + " under " + scenario.getKey();
+                assertThat(r.get("trainingTimeSeconds").get("nominal").asDouble() / 86400).as("days, " + what)
+                        .isBetween(e[0] * 0.9, e[1] * 1.1);
+                assertThat(r.get("energyJoules").get("nominal").asDouble() / 3.6e12).as("GWh, " + what)
+                        .isBetween(e[2] * 0.9, e[3] * 1.1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",
