@@ -35,6 +35,18 @@ public final class SeedBaseline {
     private SeedBaseline() {
     }
 
+    /**
+     * The golden rule for a seed range: the nominal inside [low, high] with 10% slack, and the
+     * computed range's ends within 10% of the seed's.
+     */
+    public static void assertInside(Range computed, double low, double high) {
+        org.assertj.core.api.Assertions.assertThat(computed.nominal()).as("nominal").isBetween(low * 0.9, high * 1.1);
+        org.assertj.core.api.Assertions.assertThat(computed.low()).as("low end")
+                .isCloseTo(low, org.assertj.core.api.Assertions.within(low * 0.1));
+        org.assertj.core.api.Assertions.assertThat(computed.high()).as("high end")
+                .isCloseTo(high, org.assertj.core.api.Assertions.within(high * 0.1));
+    }
+
     public static Workload grok5() {
         return WorkloadResolver.resolve(WorkloadCatalog.preset("grok-5").orElseThrow());
     }

@@ -1,5 +1,6 @@
 package dev.cambrian.plugins.analog;
 
+import static dev.cambrian.tck.SeedBaseline.assertInside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -89,10 +90,4 @@ class AnalogTopologySeedGoldenTest {
         assertThat(enhanced.heroMonth().nominal()).isEqualTo(41);
     }
 
-    /** The nominal inside the seed's range (10% slack), and the range's ends within 10% of the seed's. */
-    static void assertInside(Range computed, double low, double high) {
-        assertThat(computed.nominal()).isBetween(low * 0.9, high * 1.1);
-        assertThat(computed.low()).isCloseTo(low, within(low * 0.1));
-        assertThat(computed.high()).isCloseTo(high, within(high * 0.1));
-    }
 }

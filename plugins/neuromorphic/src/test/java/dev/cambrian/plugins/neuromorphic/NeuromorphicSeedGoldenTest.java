@@ -1,5 +1,6 @@
 package dev.cambrian.plugins.neuromorphic;
 
+import static dev.cambrian.tck.SeedBaseline.assertInside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -79,10 +80,4 @@ class NeuromorphicSeedGoldenTest {
         assertThat(enhanced.heroMonth().nominal()).isEqualTo(55);
     }
 
-    /** The nominal inside the seed's range (10% slack), and the range's ends within 10% of the seed's. */
-    static void assertInside(Range computed, double low, double high) {
-        assertThat(computed.nominal()).isBetween(low * 0.9, high * 1.1);
-        assertThat(computed.low()).isCloseTo(low, within(low * 0.1));
-        assertThat(computed.high()).isCloseTo(high, within(high * 0.1));
-    }
 }
