@@ -104,6 +104,34 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("audit under seed-current: the photonic and quantum Amdahl bounds and the photonic power gap, with numbers")
+    void auditFindsTheSeedsContradictions() throws Exception {
+        Installed.Run run = cambrian.run(work, "audit", "--scenario", "seed-current", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode findings = JSON.readTree(run.out()).get("findings");
+        assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("cambrian.audit/v1");
+        String photonicAmdahl = find(findings, "photonic", "Amdahl bound");
+        // 80% coverage of the dense-matmul, attention and element-wise classes (0.85 of baseline time) = 68%:
+        // 1 / (0.32 + 0.68 / 100) = 3.06x against the 100x headline
+        assertThat(photonicAmdahl).contains("headline 100x").contains("bound 3.06x").contains("high");
+        String quantumAmdahl = find(findings, "quantum-hybrid", "Amdahl bound");
+        // 10% of the four compute classes (0.9 of baseline time) = 9%: 1 / (0.91 + 0.09 / 10) = 1.09x
+        assertThat(quantumAmdahl).contains("headline 10.0x").contains("bound 1.09x");
+        String power = find(findings, "photonic", "power consistency");
+        // 15 GWh / (2,000 chips x 1.2 days) = 260 kW per chip against seed 004's 30 W OPU
+        assertThat(power).contains("260 kW").contains("30.0 W").contains("high");
+    }
+
+    private static String find(JsonNode findings, String subject, String check) {
+        for (JsonNode f : findings) {
+            if (f.get("subject").asText().equals(subject) && f.get("check").asText().equals(check)) {
+                return f.toString();
+            }
+        }
+        throw new AssertionError("no '" + check + "' finding for " + subject + " in " + findings);
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",
