@@ -1,0 +1,104 @@
+package dev.cambrian.engine.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.InvestmentLine;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.Workload;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.api.relative.ClassFigure;
+import dev.cambrian.api.relative.Programme;
+import dev.cambrian.api.relative.RelativeBackend;
+import dev.cambrian.api.relative.RelativeParameters;
+import dev.cambrian.api.relative.TechnologySpec;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AuditorTest {
+    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+    private final Workload dense = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());
+
+    /** Claims 50x while covering only dense matmul (50% of the default mix); 100 chips of 100 W and 1e15 op/s. */
+    static final class Claimer extends RelativeBackend {
+        Claimer() {
+            super(new TechnologySpec(new BackendInfo("claimer", "claimer", Category.OTHER, 3, "test", List.of("test")),
+                    "chip", false,
+                    Map.of(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(1), Range.of(50), Range.of(50), "test")),
+                    RelativeParameters.builder().headline(Range.of(50), Range.of(50), "claim sheet")
+                            .classes(Map.of(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(1), Range.of(50), Range.of(50), "t")))
+                            .units(Range.of(100), "t").unitPrice(Range.of(1000), "t").premium(Range.of(0), "t")
+                            .conversionOverhead(Range.of(0), "t").coolingOverhead(Range.of(0), "t").build(),
+                    List.of(Parameter.fixed("device-power-watts", "W", 100, "power", "datasheet"),
+                            Parameter.fixed("device-peak-ops", "op/s", 1e15, "peak", "datasheet")),
+                    List.of(new Profile("current", "c", Map.of(), "t"), new Profile("enhanced", "e", Map.of(), "t")),
+                    new Programme(List.of(new InvestmentLine("fab", Range.of(1e9), false, "t")), null,
+                            List.of(new Programme.Step("build", 12)), "t"),
+                    List.of()));
+        }
+    }
+
+    private ReferenceRun reference() {
+        double seconds = 100 * Units.SECONDS_PER_DAY;
+        TimeEstimate t = TimeEstimate.split(seconds, dense.mix(), List.of(), List.of());
+        EnergyEstimate e = EnergyEstimate.proportionalTo(t, 100 * Units.JOULES_PER_GWH, List.of(), List.of());
+        return new ReferenceRun("ref", t, e, new HardwareEstimate(List.of(new DeviceCount("gpu", 1000, 1000 * 2400)), 1e6, 0,
+                List.of(), List.of()));
+    }
+
+    private List<Finding> audit() {
+        Claimer c = new Claimer();
+        Scenario s = new Scenario("t", "t", "ref", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+        return Auditor.audit(c, ParameterResolver.resolve("claimer", c.parameters(), s), dense, ECONOMICS, reference());
+    }
+
+    private Finding find(String check) {
+        return audit().stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check));
+    }
+
+    @Test
+    void amdahlBoundOfAHeadlineOnHalfTheWork() {
+        // f = 0.5 (dense matmul in the default mix), s = 50: 1 / (0.5 + 0.01) = 1.96x
+        Finding f = find(Auditor.AMDAHL);
+        assertThat(f.numbers()).contains("covers 50%").contains("bound 1.96x");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void powerImpliedByTheClaimAgainstTheDevice() {
+        // claim: 100 GWh / 50 = 2 GWh over 100 chips for 2 days: 7.2e12 J / (100 x 172,800 s) = 417 kW per chip vs 100 W
+        Finding f = find(Auditor.POWER);
+        assertThat(f.numbers()).contains("417 kW").contains("100 W");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void throughputAndEfficiencyBeyondThePeak() {
+        // 1.2e26 FLOP / (100 chips x 172,800 s) = 6.9e18 op/s per chip against 1e15
+        assertThat(find(Auditor.THROUGHPUT).numbers()).contains("6.94e+18").contains("1.00e+15");
+        // 1.2e26 FLOP / 7.2e12 J = 1.67e13 op/J against 1e15 / 100 W = 1e13 op/J
+        assertThat(find(Auditor.EFFICIENCY).numbers()).contains("1.67e+13").contains("1.00e+13");
+    }
+
+    @Test
+    void aChinchillaWorkloadIsCleanAndGpt3IsNot() {
+        assertThat(Auditor.audit(dense)).isEmpty();
+        Workload gpt3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
+        assertThat(Auditor.audit(gpt3)).singleElement().satisfies(f -> assertThat(f.numbers()).startsWith("1.71 tokens per parameter"));
+    }
+}
