@@ -26,7 +26,7 @@ class ExplainCommand extends ComputeCommand {
     static final String SCHEMA = "cambrian.explain/v1";
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
-            description = "Backends to explain, comma-separated, or 'all' (default: the scenario's baseline).")
+            description = "Backends to explain, comma-separated, or 'all', or one compound A+B (default: the scenario's baseline).")
     List<String> backends = new ArrayList<>();
 
     @Option(names = "--deadline", paramLabel = "DAYS", description = "Explain the estimate sized for this deadline.")
@@ -35,6 +35,12 @@ class ExplainCommand extends ComputeCommand {
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         List<String> ids = backends.isEmpty() ? List.of(scenario.baseline()) : backends;
+        if (ids.size() == 1 && ids.get(0).contains("+")) {
+            // A compound: the class-by-class assignment and its arithmetic.
+            Output.emit(ComposeCommand.report(ctx, scenario, workload, ids.get(0), java.util.Map.of(),
+                    dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS), common, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, deadlineDays);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         List<Table> tables = new ArrayList<>();

@@ -1,18 +1,26 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.compose.Composer;
+import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.RankKey;
 import dev.cambrian.engine.estimate.Ranking;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "Rank backends on one workload by time, energy, cost, hero month or investment (smallest first;"
-                + " ties by id).")
+                + " ties by id); --compose ranks combinations beside them.")
 class RankCommand extends ComputeCommand {
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
             description = "time, energy, cost, hero or investment (default: ${DEFAULT-VALUE}).")
@@ -26,12 +34,84 @@ class RankCommand extends ComputeCommand {
             description = "Size each backend to finish within DAYS before ranking.")
     Double deadlineDays;
 
+    @Option(names = "--compose", paramLabel = "pairs|all",
+            description = "Also rank compounds: every pair of the ranked backends, or every combination of two or more.")
+    String compose;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         RankKey key = RankKey.fromId(by);
+        if (compose != null && !compose.equals("pairs") && !compose.equals("all")) {
+            throw new InputException("--compose: unknown value '" + compose + "'; accepted: pairs, all");
+        }
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, deadlineDays);
-        Output.emit(EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
-                outcome, scenario, workload, EstimateCommand.problems(ctx)), common, spec.commandLine().getOut());
-        return EstimateCommand.exitCode(outcome);
+        Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
+                outcome, scenario, workload, EstimateCommand.problems(ctx));
+        if (compose == null) {
+            Output.emit(singles, common, spec.commandLine().getOut());
+            return EstimateCommand.exitCode(outcome);
+        }
+        EstimateCommand.exitCode(outcome);
+        var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
+                "--compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
+        List<Compound> compounds = new ArrayList<>();
+        for (List<Estimate> members : combinations(outcome.estimates(), compose.equals("pairs") ? 2 : Integer.MAX_VALUE)) {
+            compounds.add(Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS));
+        }
+        compounds.sort(Comparator.comparingDouble((Compound c) -> figure(c, key)).thenComparing(Compound::id));
+        List<List<String>> rows = new ArrayList<>();
+        List<Object> json = new ArrayList<>();
+        int rank = 1;
+        for (Compound c : compounds) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(rank++));
+            row.addAll(CompoundView.row(c));
+            rows.add(row);
+            json.add(CompoundView.json(c));
+        }
+        List<String> columns = new ArrayList<>(List.of("#"));
+        columns.addAll(CompoundView.COLUMNS);
+        List<Table> tables = new ArrayList<>(singles.tables());
+        tables.add(new Table("Compounds (" + compose + ") ranked by " + key.id() + ": each class on the member that runs it best",
+                columns, rows));
+        singles.json().put("compounds", json);
+        Output.emit(new Report(tables, singles.notes(), singles.json()), common, spec.commandLine().getOut());
+        return ExitCodes.OK;
     }
+
+    static double figure(Compound c, RankKey key) {
+        return switch (key) {
+            case TIME -> c.trainingSeconds();
+            case ENERGY -> c.energyJoules();
+            case COST -> c.costUsd();
+            case HERO -> c.heroMonth();
+            case INVESTMENT -> c.fabInvestmentUsd().nominal();
+        };
+    }
+
+    /** Every subset of size 2 up to max, in a stable order. */
+    static List<List<Estimate>> combinations(List<Estimate> all, int max) {
+        List<Estimate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(Estimate::backendId));
+        List<List<Estimate>> out = new ArrayList<>();
+        int n = sorted.size();
+        if (n > 16) {
+            throw new InputException("--compose: " + n + " backends make too many combinations; choose up to 16 with -b");
+        }
+        for (int mask = 1; mask < (1 << n); mask++) {
+            int size = Integer.bitCount(mask);
+            if (size < 2 || size > max) {
+                continue;
+            }
+            List<Estimate> members = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    members.add(sorted.get(i));
+                }
+            }
+            out.add(members);
+        }
+        return out;
+    }
+
 }

@@ -1,0 +1,72 @@
+package dev.cambrian.engine.compose;
+
+import dev.cambrian.api.OperationClass;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives each operation class of the baseline's run to one runner: the member fastest on it, unless
+ * no member is strictly faster than the baseline (then it stays on the baseline), or the user pinned
+ * it. Ties between members go to the one listed first, so the answer does not depend on map order.
+ */
+final class Assigner {
+    private Assigner() {
+    }
+
+    static Assignment assign(List<Runner> members, Runner baseline, Map<OperationClass, String> pins) {
+        Map<OperationClass, Runner> byClass = new EnumMap<>(OperationClass.class);
+        for (OperationClass c : baseline.secondsByClass().keySet()) {
+            byClass.put(c, fastest(members, baseline, c));
+        }
+        pins.forEach((c, id) -> byClass.put(c, pinned(members, baseline, c, id)));
+        return new Assignment(byClass, pins.keySet());
+    }
+
+    private static Runner fastest(List<Runner> members, Runner baseline, OperationClass c) {
+        Runner best = baseline;
+        for (Runner m : members) {
+            if (m.states(c) && m.seconds(c) < best.seconds(c)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** A pin names a member or the baseline; a member wins when the baseline is also a member. */
+    private static Runner pinned(List<Runner> members, Runner baseline, OperationClass c, String id) {
+        if (c == null || id == null) {
+            throw new IllegalArgumentException("a pin needs an operation class and a backend id, got " + c + "=" + id);
+        }
+        if (!baseline.states(c)) {
+            throw new IllegalArgumentException("cannot pin " + c.id() + ": the workload has no " + c.id()
+                    + " work (its classes: " + ids(baseline.secondsByClass().keySet()) + ")");
+        }
+        for (Runner m : members) {
+            if (m.id().equals(id)) {
+                if (!m.states(c)) {
+                    throw new IllegalArgumentException("cannot pin " + c.id() + " to " + id + ": it states no time for "
+                            + c.id());
+                }
+                return m;
+            }
+        }
+        if (baseline.id().equals(id)) {
+            return baseline;
+        }
+        List<String> accepted = new ArrayList<>();
+        members.forEach(m -> accepted.add(m.id()));
+        if (!accepted.contains(baseline.id())) {
+            accepted.add(baseline.id());
+        }
+        throw new IllegalArgumentException("cannot pin " + c.id() + " to '" + id + "': it is neither a member of the compound"
+                + " nor the baseline; accepted: " + String.join(", ", accepted));
+    }
+
+    private static String ids(Iterable<OperationClass> classes) {
+        List<String> out = new ArrayList<>();
+        classes.forEach(c -> out.add(c.id()));
+        return String.join(", ", out);
+    }
+}

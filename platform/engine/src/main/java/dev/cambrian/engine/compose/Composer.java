@@ -1,0 +1,151 @@
+package dev.cambrian.engine.compose;
+
+import dev.cambrian.api.Checks;
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.HardwareLine;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The host's composition of two or more backends (DESIGN 3.5): each operation class goes to the member
+ * that runs it fastest, or where the user pins it; a class no member runs faster than the baseline
+ * stays on the baseline. Then the five models compose: time by Amdahl over the classes plus the used
+ * runners' overheads, energy summed the same way, hardware as a union, fab as summed lines with shared
+ * ones once, and the timeline as a critical path. A member's per-class figures are those of its
+ * nominal evaluation.
+ */
+public final class Composer {
+    /** The integration phase after the members' programmes: seed 000's integration phases are about 6 months. */
+    public static final double DEFAULT_INTEGRATION_MONTHS = 6;
+    static final String SOURCE = "DESIGN 3.5 (host composition: Amdahl over operation classes)";
+
+    private Composer() {
+    }
+
+    /**
+     * Composes the members against the baseline they were estimated against.
+     *
+     * <p>Cost: the members' own devices and premiums, one GPU fleet (the largest any used runner keeps)
+     * for the compound's run at the baseline's price per device-hour, and the compound's energy at the
+     * scenario's price (see CompoundCost). A runner's overheads (time and energy) count once it runs
+     * any class; the baseline counts as used only when a class with work on it stays there.
+     *
+     * @param pins              operation class to the id of a member or of the baseline; may be empty
+     * @param integrationMonths the integration phase after the members' programmes ({@link #DEFAULT_INTEGRATION_MONTHS})
+     * @throws IllegalArgumentException fewer than two members, a member twice, members on different
+     *                                  workloads, or a pin that names no member nor the baseline
+     * @throws InfeasibleException      when the composed run takes no time at all (no speedup is defined)
+     */
+    public static Compound compose(List<Estimate> members, ReferenceRun baseline, Map<OperationClass, String> pins,
+                                   Economics economics, double integrationMonths) {
+        checkInputs(members, baseline, pins, economics, integrationMonths);
+        List<Runner> runners = new ArrayList<>();
+        members.forEach(e -> runners.add(Runner.member(e)));
+        Runner base = Runner.baseline(baseline);
+        Assignment assignment = Assigner.assign(runners, base, pins);
+        Set<Runner> used = assignment.used(runners, base);
+        List<Derivation> steps = new ArrayList<>();
+
+        Map<OperationClass, String> assignedIds = new EnumMap<>(OperationClass.class);
+        Map<OperationClass, Double> seconds = new EnumMap<>(OperationClass.class);
+        double classJoules = 0;
+        for (Map.Entry<OperationClass, Runner> a : assignment.byClass().entrySet()) {
+            OperationClass c = a.getKey();
+            Runner r = a.getValue();
+            assignedIds.put(c, r.id());
+            seconds.put(c, r.seconds(c));
+            classJoules += r.joules(c);
+            steps.add(classStep(c, r, runners, base, assignment.pinned().contains(c)));
+        }
+        double overheadSeconds = 0;
+        double overheadJoules = 0;
+        List<String> overheads = new ArrayList<>();
+        for (Runner r : used) {
+            overheadSeconds += r.overheadSeconds();
+            overheadJoules += r.overheadJoules();
+            overheads.add(r.id() + " " + Fmt.g(r.overheadSeconds()) + " s / " + Fmt.g(r.overheadJoules()) + " J");
+        }
+        double trainingSeconds = seconds.values().stream().mapToDouble(Double::doubleValue).sum() + overheadSeconds;
+        if (!(trainingSeconds > 0) || !Double.isFinite(trainingSeconds)) {
+            throw new InfeasibleException("the compound " + idOf(members) + " takes no time at all (every class it runs is"
+                    + " stated at 0 s and no runner adds overhead), so no speedup can be given");
+        }
+        double energyJoules = classJoules + overheadJoules;
+        steps.add(new Derivation("overheads", overheadSeconds, "s", "sum over runners that run any class of their overheads",
+                overheads.isEmpty() ? "none" : String.join(", ", overheads), SOURCE));
+        steps.add(new Derivation("training time", trainingSeconds, "s", "sum over classes of the assigned runner's time + overheads",
+                Fmt.g(trainingSeconds - overheadSeconds) + " s + " + Fmt.g(overheadSeconds) + " s", SOURCE));
+        steps.add(new Derivation("energy", energyJoules, "J", "sum over classes of the assigned runner's energy + overheads",
+                Fmt.g(classJoules) + " J + " + Fmt.g(overheadJoules) + " J", SOURCE));
+
+        List<HardwareLine> hardware = HardwareUnion.of(used, baseline, trainingSeconds);
+        double costUsd = CompoundCost.usd(used, baseline, trainingSeconds, energyJoules, economics, steps);
+        Range fab = SharedInvestment.totalUsd(members, steps);
+        double heroMonth = CriticalPath.heroMonth(members, integrationMonths, trainingSeconds, steps);
+        double baselineSeconds = baseline.time().trainingSeconds();
+        double naive = Headline.naiveSpeedup(members, baselineSeconds, steps);
+        double composed = baselineSeconds / trainingSeconds;
+        steps.add(new Derivation("composed speedup", composed, "x", "baseline time / compound time",
+                Fmt.g(baselineSeconds) + " s / " + Fmt.g(trainingSeconds) + " s", SOURCE));
+        List<String> ids = new ArrayList<>();
+        members.forEach(e -> ids.add(e.backendId()));
+        return new Compound(idOf(members), ids, assignedIds, seconds, overheadSeconds, trainingSeconds, energyJoules, costUsd,
+                hardware, fab, heroMonth, naive, composed, Headline.whyTheyDiffer(naive, composed, overheadSeconds), steps);
+    }
+
+    private static void checkInputs(List<Estimate> members, ReferenceRun baseline, Map<OperationClass, String> pins,
+                                    Economics economics, double integrationMonths) {
+        if (members == null || members.size() < 2) {
+            throw new IllegalArgumentException("a compound needs at least two members, got "
+                    + (members == null ? 0 : members.size()));
+        }
+        if (baseline == null || pins == null || economics == null) {
+            throw new IllegalArgumentException("a compound needs a baseline run, pins (possibly none) and economics");
+        }
+        Checks.nonNegative("integration months", integrationMonths);
+        Set<String> seen = new HashSet<>();
+        for (Estimate e : members) {
+            if (e == null) {
+                throw new IllegalArgumentException("a compound member is missing");
+            }
+            if (!seen.add(e.backendId())) {
+                throw new IllegalArgumentException("backend " + e.backendId() + " appears twice in the compound " + idOf(members));
+            }
+            if (!e.workload().id().equals(members.get(0).workload().id())) {
+                throw new IllegalArgumentException("compound members must be estimated on one workload: "
+                        + members.get(0).backendId() + " is on " + members.get(0).workload().id() + ", "
+                        + e.backendId() + " on " + e.workload().id());
+            }
+        }
+    }
+
+    /** One class: who runs it, against what, and whether the user chose. */
+    private static Derivation classStep(OperationClass c, Runner chosen, List<Runner> members, Runner baseline, boolean pinned) {
+        List<String> candidates = new ArrayList<>();
+        for (Runner m : members) {
+            candidates.add(m.id() + (m.states(c) ? " " + Fmt.g(m.seconds(c)) + " s" : " (does not state it)"));
+        }
+        candidates.add("baseline " + baseline.id() + " " + Fmt.g(baseline.seconds(c)) + " s");
+        String formula = pinned ? "pinned by the user"
+                : chosen.isBaseline() ? "no member faster than the baseline: stays on the baseline"
+                : "fastest member on the class";
+        return new Derivation("time of " + c.id(), chosen.seconds(c), "s", formula + " -> " + chosen.id()
+                + " (" + Fmt.g(chosen.joules(c)) + " J)", String.join(", ", candidates), SOURCE);
+    }
+
+    private static String idOf(List<Estimate> members) {
+        List<String> ids = new ArrayList<>();
+        members.forEach(e -> ids.add(e == null ? "?" : e.backendId()));
+        return String.join("+", ids);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cambrian.engine.compose;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.engine.estimate.Costs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the compound run costs. The baseline's kind of device (GPUs) is rented once, for the
+ * compound's run: the largest fleet any used runner keeps, at the baseline's price and operations
+ * per device-hour. Each used member adds its own cost less the GPU hours it had booked for itself
+ * (so a fleet two hybrids both keep is paid once). Plus the compound's energy at the scenario's price.
+ */
+final class CompoundCost {
+    private CompoundCost() {
+    }
+
+    static double usd(Iterable<Runner> used, ReferenceRun baseline, double trainingSeconds, double energyJoules,
+                      Economics economics, List<Derivation> steps) {
+        DeviceCount gpus = baseline.hardware().devices().get(0);
+        HardwareEstimate b = baseline.hardware();
+        double perDeviceHour = (b.hardwareCostUsd() + b.operationsCostUsd()) / gpus.deviceHours();
+        double fleet = 0;
+        double total = 0;
+        List<String> parts = new ArrayList<>();
+        for (Runner r : used) {
+            if (r.isBaseline()) {
+                fleet = Math.max(fleet, gpus.count());
+                continue;
+            }
+            HardwareEstimate h = r.estimateOrNull().nominal().hardware();
+            double ownGpuHours = 0;
+            for (DeviceCount d : h.devices()) {
+                if (d.kind().equals(gpus.kind())) {
+                    ownGpuHours += d.deviceHours();
+                    fleet = Math.max(fleet, d.count());
+                }
+            }
+            double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
+            parts.add(r.id() + " " + Fmt.g(own));
+            total += own;
+        }
+        double fleetUsd = fleet * Units.hours(trainingSeconds) * perDeviceHour;
+        total += fleetUsd;
+        parts.add(Fmt.g(fleet) + " x " + gpus.kind() + " for " + Fmt.g(Units.hours(trainingSeconds)) + " h " + Fmt.g(fleetUsd));
+        double energy = Costs.energyCostUsd(energyJoules, economics);
+        total += energy;
+        parts.add("energy " + Fmt.g(energy));
+        steps.add(new Derivation("cost", total, "USD",
+                "members' own devices and premiums + the largest GPU fleet kept x compound hours x baseline (price +"
+                        + " operations) per device-hour + kWh x price",
+                String.join(" + ", parts) + " USD", "DESIGN 3.5; energy priced by the scenario's economics"));
+        return total;
+    }
+}

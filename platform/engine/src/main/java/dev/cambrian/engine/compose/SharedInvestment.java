@@ -1,0 +1,52 @@
+package dev.cambrian.engine.compose;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.InvestmentLine;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.estimate.Estimate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What building every member in house costs: the members' programme lines summed, except that lines
+ * the members mark shareable and call by the same name (one fab serving both) are paid once, at the
+ * largest of their amounts. Lines come from the nominal evaluation, where the programme's ranges are.
+ * Every member counts, used or not: the compound's programme builds what the user asked for.
+ */
+final class SharedInvestment {
+    static final String SOURCE = "DESIGN 3.5 (fab: summed lines, shared ones once)";
+
+    private SharedInvestment() {
+    }
+
+    static Range totalUsd(List<Estimate> members, List<Derivation> steps) {
+        Range total = Range.of(0);
+        Map<String, Range> shared = new LinkedHashMap<>();
+        Map<String, Integer> sharers = new LinkedHashMap<>();
+        for (Estimate e : members) {
+            for (InvestmentLine line : e.nominal().fab().lines()) {
+                if (line.shareable()) {
+                    shared.merge(line.name(), line.usd(), HardwareUnion::largest);
+                    sharers.merge(line.name(), 1, Integer::sum);
+                } else {
+                    total = total.plus(line.usd());
+                }
+            }
+        }
+        List<String> once = new ArrayList<>();
+        for (Map.Entry<String, Range> s : shared.entrySet()) {
+            total = total.plus(s.getValue());
+            if (sharers.get(s.getKey()) > 1) {
+                once.add("'" + s.getKey() + "' (" + sharers.get(s.getKey()) + " members, counted once at "
+                        + Fmt.g(s.getValue().nominal()) + " USD)");
+            }
+        }
+        steps.add(new Derivation("in-house investment", total.nominal(), "USD",
+                "sum of the members' lines; shareable lines of the same name once, at the largest",
+                (once.isEmpty() ? "no line shared" : "shared: " + String.join("; ", once)) + "; range "
+                        + Fmt.g(total.low()) + " to " + Fmt.g(total.high()) + " USD", SOURCE));
+        return total;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.cambrian.engine.compose;
+
+import static dev.cambrian.api.OperationClass.ATTENTION;
+import static dev.cambrian.api.OperationClass.COMMUNICATION;
+import static dev.cambrian.api.OperationClass.DENSE_MATMUL;
+import static dev.cambrian.api.OperationClass.ELEMENTWISE;
+import static dev.cambrian.api.OperationClass.OPTIMIZER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.InvestmentLine;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.Workload;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.api.relative.ClassFigure;
+import dev.cambrian.api.relative.Programme;
+import dev.cambrian.api.relative.RelativeBackend;
+import dev.cambrian.api.relative.RelativeParameters;
+import dev.cambrian.api.relative.TechnologySpec;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two relative backends estimated by the real {@link Estimator}, then composed: the per-class figures
+ * the relative models produce are the ones composition reads. The dense-1t workload's default mix is
+ * 50% dense matmul, 11% attention, 24% element-wise, 5% optimizer, 10% communication; the baseline
+ * takes 1,000 s and 2,000 J on 1,000 GPUs for $1M.
+ */
+class ComposerOnRelativeBackendsTest {
+    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+    private final Workload dense = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());
+
+    /** Takes over one class entirely at a speedup (energy factor the same), with 50% conversion overhead. */
+    static final class OneClass extends RelativeBackend {
+        OneClass(String id, OperationClass c, double speedup, double units, String ownLine, double programmeMonths) {
+            super(new TechnologySpec(new BackendInfo(id, id, Category.OTHER, 3, "test", List.of("test")), id + " chip", false,
+                    Map.of(c, new ClassFigure(Range.of(1), Range.of(speedup), Range.of(speedup), "t")),
+                    RelativeParameters.builder().headline(Range.of(speedup), Range.of(speedup), "t")
+                            .classes(Map.of(c, new ClassFigure(Range.of(1), Range.of(speedup), Range.of(speedup), "t")))
+                            .units(Range.of(units), "t").unitPrice(Range.of(1000), "t").premium(Range.of(0), "t")
+                            .conversionOverhead(Range.of(0.5), "t").coolingOverhead(Range.of(0), "t").build(),
+                    List.of(),
+                    List.of(new Profile("current", "c", Map.of(), "t"), new Profile("enhanced", "e", Map.of(), "t")),
+                    new Programme(List.of(new InvestmentLine("shared fab", Range.of(1e9), true, "t"),
+                            new InvestmentLine(ownLine, Range.of(2e8), false, "t")), null,
+                            List.of(new Programme.Step("build", programmeMonths)), "t"),
+                    List.of()));
+        }
+    }
+
+    private ReferenceRun reference() {
+        TimeEstimate t = TimeEstimate.split(1000, dense.mix(), List.of(), List.of());
+        EnergyEstimate e = EnergyEstimate.proportionalTo(t, 2000, List.of(), List.of());
+        return new ReferenceRun("gpu", t, e, new HardwareEstimate(List.of(new DeviceCount("gpu", 1000, 1000 * Units.hours(1000))),
+                1e6, 0, List.of(), List.of()));
+    }
+
+    private Estimate estimate(RelativeBackend b, ReferenceRun ref) {
+        Scenario s = new Scenario("t", "t", "gpu", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+        return Estimator.estimate(b, ParameterResolver.resolve(b.info().id(), b.parameters(), s), dense, ECONOMICS, ref, "t");
+    }
+
+    @Test
+    void twoRelativeBackendsComposeClassByClass() {
+        ReferenceRun ref = reference();
+        // optic: matmul 500 s / 10 = 50 s, + 25 s conversion: 575 s. memristor: attention 110 s / 11 = 10 s, + 5 s: 905 s
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        Estimate memristor = estimate(new OneClass("memristor", ATTENTION, 11, 50, "memristor R&D", 18), ref);
+        assertThat(optic.nominal().time().trainingSeconds()).isCloseTo(575, within(1e-9));
+        assertThat(memristor.nominal().time().trainingSeconds()).isCloseTo(905, within(1e-9));
+
+        Compound c = Composer.compose(List.of(optic, memristor), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+
+        assertThat(c.assignment()).containsExactly(Map.entry(DENSE_MATMUL, "optic"), Map.entry(ATTENTION, "memristor"),
+                Map.entry(ELEMENTWISE, "gpu"), Map.entry(OPTIMIZER, "gpu"), Map.entry(COMMUNICATION, "gpu"));
+        // 50 + 10 + 240 + 50 + 100 + 25 + 5 = 480 s
+        assertThat(c.trainingSeconds()).isCloseTo(480, within(1e-9));
+        assertThat(c.composedSpeedup()).isCloseTo(1000.0 / 480, within(1e-9));
+        assertThat(c.naiveSpeedup()).isCloseTo(1000.0 / 575 * 1000.0 / 905, within(1e-9));
+        // energy: matmul 1000 J / 10 + attention 220 J / 11 + 480 + 100 + 200 (no cooling)
+        assertThat(c.energyJoules()).isCloseTo(900, within(1e-9));
+        // each keeps the 1,000-GPU fleet for the work left on it: one fleet, not two
+        assertThat(c.hardware()).extracting(HardwareLine::kind).containsExactly("optic chip", "gpu", "memristor chip");
+        assertThat(c.hardware()).filteredOn(h -> h.kind().equals("gpu")).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(Range.of(1000)));
+        // the members' own chips (100 x $1,000 and 50 x $1,000; the fleets they booked are taken out), one fleet of
+        // 1,000 GPUs for the compound's 480 s at $3,600 per device-hour, and 900 J at $0.10/kWh
+        assertThat(c.costUsd()).isCloseTo(100_000 + 50_000 + 480_000 + Units.kwh(900) * 0.10, within(1e-6));
+        // the shared fab once, both R&D lines
+        assertThat(c.fabInvestmentUsd()).isEqualTo(Range.of(1e9 + 2e8 + 2e8));
+        // programmes of 12 and 18 months (each then trains for a 1-month slot), then 6 months of integration
+        assertThat(c.heroMonth()).isCloseTo(18 + 6 + Units.months(480), within(1e-9));
+    }
+}
