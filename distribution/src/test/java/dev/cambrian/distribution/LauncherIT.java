@@ -132,6 +132,42 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("compose photonic+analog-topology under seed-current: the naive product beside the composed figure, and why")
+    void composeShowsTheNaiveProductBesideTheComposedResult() throws Exception {
+        Installed.Run run = cambrian.run(work, "compose", "photonic+analog-topology", "-w", "grok-5", "--scenario", "seed-current",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = JSON.readTree(run.out()).get("result");
+        // seed arithmetic: photonic 100x and analog 300x on every class; the naive product multiplies them (30,000x),
+        // composed class by class each class runs on one member, so the compound is analog's 300x
+        assertThat(r.get("naiveSpeedup").asDouble()).isCloseTo(30_000, within(1.0));
+        assertThat(r.get("composedSpeedup").asDouble()).isCloseTo(300, within(0.5));
+        assertThat(r.get("seedClaimedSpeedup").asDouble()).isEqualTo(1000);
+        assertThat(r.get("whyTheyDiffer").asText()).contains("multiply").contains("one member");
+        assertThat(r.get("assignment").get("dense-matmul").asText()).isEqualTo("analog-topology");
+
+        Installed.Run pinned = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=gpu-h100",
+                "--format", "json");
+        assertThat(pinned.exitCode()).as(pinned.err()).isZero();
+        assertThat(JSON.readTree(pinned.out()).get("result").get("assignment").get("attention").asText()).isEqualTo("gpu-h100");
+
+        Installed.Run badPin = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=tpu");
+        assertThat(badPin.exitCode()).isEqualTo(2);
+        assertThat(badPin.err()).startsWith("error: compose photonic+analog-topology: ").contains("tpu");
+
+        Installed.Run audit = cambrian.run(work, "audit", "-b", "photonic+analog-topology", "--scenario", "seed-current",
+                "--format", "json");
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(find(JSON.readTree(audit.out()).get("findings"), "photonic+analog-topology", "compound arithmetic"))
+                .contains("~1,000x").contains("composed class by class 300x");
+
+        Installed.Run ranked = cambrian.run(work, "rank", "--compose", "pairs", "-b", "photonic,analog-topology,neuromorphic",
+                "--format", "json");
+        assertThat(ranked.exitCode()).as(ranked.err()).isZero();
+        assertThat(JSON.readTree(ranked.out()).get("compounds")).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",

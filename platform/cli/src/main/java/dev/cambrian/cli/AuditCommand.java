@@ -24,15 +24,44 @@ class AuditCommand extends ComputeCommand {
     static final String SCHEMA = "cambrian.audit/v1";
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
-            description = "Backends to audit, comma-separated, or 'all' (default: all).")
+            description = "Backends to audit, comma-separated, or 'all'; a compound A+B is audited too (default: all).")
     List<String> backends = new ArrayList<>();
+
+    /** A compound's headline arithmetic (the product of its members' factors) against its class-by-class result. */
+    private static Finding compoundFinding(Context ctx, Scenario scenario, Workload workload, Evaluation evaluation, String id) {
+        List<String> ids = java.util.Arrays.stream(id.split("\\+")).map(String::trim).toList();
+        var outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, null);
+        EstimateCommand.exitCode(outcome);
+        var baseline = evaluation.reference().orElseThrow(() -> new NothingValidException(
+                "auditing " + id + " needs the scenario's baseline " + scenario.baseline()));
+        var c = dev.cambrian.engine.compose.Composer.compose(outcome.estimates(), baseline, Map.of(), scenario.economics(),
+                dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS);
+        Double seed = ComposeCommand.SEED_CLAIMS.get(c.id());
+        double claimed = seed != null ? seed : c.naiveSpeedup();
+        return new Finding(c.id(), "compound arithmetic",
+                "technologies compose class by class: each class runs on one member, so factors do not multiply (Amdahl)",
+                (seed != null ? "seed 000: ~" : "naive product ") + dev.cambrian.cli.output.Quantities.number(claimed) + "x",
+                seed != null ? "seed 000, end of 'Resources with ...' ('photonic + analog ~1000x total')" : "the members' own speedups",
+                "composed class by class " + dev.cambrian.cli.output.Quantities.number(c.composedSpeedup()) + "x (naive product "
+                        + dev.cambrian.cli.output.Quantities.number(c.naiveSpeedup()) + "x)",
+                dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()));
+    }
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         List<Finding> findings = new ArrayList<>(Auditor.audit(workload));
         List<String> failures = new ArrayList<>();
-        for (LoadedBackend b : ctx.select(backends)) {
+        List<String> singles = new ArrayList<>();
+        for (String id : backends) {
+            if (id.contains("+")) {
+                findings.add(compoundFinding(ctx, scenario, workload, evaluation, id));
+            } else {
+                singles.add(id);
+            }
+        }
+        List<LoadedBackend> selected = backends.isEmpty() || !singles.isEmpty() ? ctx.select(singles) : List.of();
+        for (LoadedBackend b : selected) {
             var params = evaluation.parameters(b);
             try {
                 findings.addAll(evaluation.call(b, "audit", () -> Auditor.audit(b.backend(), params, workload,

@@ -9,7 +9,7 @@ public enum Severity {
     /** Off by more than a factor of two, or breaks a physical bound. */
     HIGH;
 
-    static Severity ofRatio(double ratio) {
+    public static Severity ofRatio(double ratio) {
         double r = ratio >= 1 ? ratio : 1 / ratio;
         return r > 2 ? HIGH : r > 1.5 ? MEDIUM : LOW;
     }
