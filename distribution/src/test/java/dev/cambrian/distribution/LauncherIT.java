@@ -168,6 +168,27 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("scale: ~1.9x at 50k GPUs (seed 001 Fig. 7), rows keyed by configuration, the size where base stops improving")
+    void scaleCurves() throws Exception {
+        Installed.Run run = cambrian.run(work, "scale", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("cambrian.scale/v1");
+        JsonNode at50k = null;
+        for (JsonNode row : root.get("rows")) {
+            if (row.get("devices").asLong() == 50_000) {
+                at50k = row.get("timeSeconds");
+            }
+        }
+        assertThat(at50k).isNotNull();
+        assertThat(at50k.get("base-dense").asDouble() / at50k.get("optimized-dense").asDouble()).isBetween(1.6, 2.3);
+        assertThat(at50k.has("optimized-k-of-n-moe-8")).isTrue();
+        assertThat(root.get("fastestSizeGpus").get("base").asDouble()).isBetween(10_000.0, 100_000.0);
+        Installed.Run table = cambrian.run(work, "scale");
+        assertThat(table.out()).contains("The base configuration stops improving past about");
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",

@@ -39,4 +39,21 @@ public final class Reliability {
     public static double gustafsonEfficiency(double devices, double sequentialFraction) {
         return (devices - sequentialFraction * (devices - 1)) / devices;
     }
+
+    /**
+     * A runtime that tolerates up to K failed data-parallel groups out of N (seed 001 section 3.1,
+     * modelled at face value, DESIGN 3.3): an interrupt stops the job only when K other groups are
+     * already down. Each group is down a fraction p = (lambda / N) x TTR of the time, so the share of
+     * interrupts that still stop the job is P(Binomial(N - 1, p) >= K).
+     */
+    public static double stoppingShareWithTolerance(double interruptsPerHour, int groups, int tolerated, double recoverHours) {
+        double p = Math.min(1, interruptsPerHour / groups * recoverHours);
+        double below = 0;
+        double term = Math.pow(1 - p, groups - 1);
+        for (int k = 0; k < tolerated; k++) {
+            below += term;
+            term *= (groups - 1 - k) / (double) (k + 1) * (p / (1 - p));
+        }
+        return Math.max(0, 1 - below);
+    }
 }

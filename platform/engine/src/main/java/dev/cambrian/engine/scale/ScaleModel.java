@@ -1,0 +1,62 @@
+package dev.cambrian.engine.scale;
+
+import dev.cambrian.api.formula.Reliability;
+import dev.cambrian.api.formula.Units;
+import java.util.OptionalDouble;
+
+/**
+ * Time to train versus system size (seed 001 section 3.1, Table 3, Fig. 7; DESIGN 3.3): C / (N x
+ * sustained per GPU x weak-scaling efficiency x useful fraction), the useful fraction by Young/Daly
+ * over the interrupts that still stop the job.
+ */
+public final class ScaleModel {
+    /** Seed 001 Table 3: GPU memory checkpointed (80 GB), MTBFs, GPUs per CPU, TTR, sustained TF32, sequential share. */
+    public static final double GPU_MEMORY_BYTES = 80e9;
+    public static final double GPU_MTBF_HOURS = 950_000;
+    public static final double CPU_MTBF_HOURS = 1_500_000;
+    public static final double GPUS_PER_CPU = 4;
+    public static final double RECOVER_HOURS = 2;
+    public static final double SUSTAINED_FLOPS_PER_GPU = 150e12;
+    public static final double SEQUENTIAL_FRACTION = 0.01;
+    public static final String SOURCE = "seed 001 section 3.1 and Table 3";
+
+    private ScaleModel() {
+    }
+
+    /** Useful share of wall-clock time at N GPUs under a configuration. */
+    public static double usefulFraction(double gpus, ScaleConfig c) {
+        double lambda = Reliability.interruptsPerHour(gpus, GPU_MTBF_HOURS, CPU_MTBF_HOURS, GPUS_PER_CPU);
+        if (c.toleratedGroups() > 0) {
+            lambda *= Reliability.stoppingShareWithTolerance(lambda, c.groups(), c.toleratedGroups(), RECOVER_HOURS);
+        }
+        if (lambda <= 0) {
+            return 1;
+        }
+        double checkpointHours = Units.hours(gpus * GPU_MEMORY_BYTES * (1 - c.checkpointReduction()) / c.checkpointBytesPerSecond());
+        return Reliability.usefulFraction(checkpointHours, 1 / lambda, RECOVER_HOURS);
+    }
+
+    /** Seconds to train C FLOP on N GPUs, or empty when failures leave no useful time. */
+    public static OptionalDouble seconds(double trainingFlop, double gpus, ScaleConfig c) {
+        double useful = usefulFraction(gpus, c);
+        if (useful <= 0) {
+            return OptionalDouble.empty();
+        }
+        double rate = gpus * SUSTAINED_FLOPS_PER_GPU * Reliability.gustafsonEfficiency(gpus, SEQUENTIAL_FRACTION) * useful;
+        return OptionalDouble.of(trainingFlop / rate);
+    }
+
+    /** The system size past which a configuration stops getting faster (searched on a geometric grid to 10M GPUs). */
+    public static double fastestSize(double trainingFlop, ScaleConfig c) {
+        double best = Double.POSITIVE_INFINITY;
+        double bestN = 1;
+        for (double n = 1000; n <= 1e7; n *= 1.02) {
+            OptionalDouble t = seconds(trainingFlop, Math.rint(n), c);
+            if (t.isPresent() && t.getAsDouble() < best) {
+                best = t.getAsDouble();
+                bestN = Math.rint(n);
+            }
+        }
+        return bestN;
+    }
+}
