@@ -189,6 +189,40 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("project: seed 001's anchors and crossing years through the product, and a backend bending the curve")
+    void projection() throws Exception {
+        Installed.Run run = cambrian.run(work, "project", "--backend", "analog-topology", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("cambrian.project/v1");
+        JsonNode guess = null;
+        for (JsonNode p : root.get("projections")) {
+            if (p.get("scenario").asText().equals("best-guess")) {
+                guess = p;
+            }
+        }
+        assertThat(guess).isNotNull();
+        for (JsonNode y : guess.get("years")) {
+            if (y.get("year").asInt() == 2023) {
+                // seed 001 section 2.1: GPT-4 in 2023, ~$32M cloud, $6.7M GPU
+                assertThat(y.get("cloudCostUsd").asDouble()).isCloseTo(32e6, within(8e6));
+                assertThat(y.get("gpuCostUsd").asDouble()).isCloseTo(6.7e6, within(1.7e6));
+            }
+        }
+        // seed 001 section 2.1: the GPU installed base by 2029, global IT spending by 2032 (+-1 year)
+        assertThat(guess.get("crossings").get("gpu-installed-base").asInt()).isBetween(2028, 2030);
+        assertThat(guess.get("crossings").get("it-spending").asInt()).isBetween(2031, 2033);
+        JsonNode analog = root.get("backends").get(0);
+        assertThat(analog.get("backend").asText()).isEqualTo("analog-topology");
+        assertThat(analog.get("costFactor").asDouble()).isLessThan(1);
+        assertThat(analog.get("crossings").get("best-guess").get("it-spending").asInt())
+                .isGreaterThanOrEqualTo(guess.get("crossings").get("it-spending").asInt());
+        Installed.Run bad = cambrian.run(work, "project", "--growth", "gdp=0.1");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--growth gdp=0.1").contains("gpu-installed-base, it-spending, us-gdp");
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",

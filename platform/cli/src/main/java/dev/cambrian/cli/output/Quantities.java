@@ -33,6 +33,9 @@ public final class Quantities {
 
     public static String usd(Range usd) {
         double n = usd.nominal();
+        if (n >= 1e12) {
+            return "$" + range(usd.times(1e-12), "T").replace(" T", "T");
+        }
         if (n >= 1e9) {
             return "$" + range(usd.times(1e-9), "B").replace(" B", "B");
         }

@@ -1,0 +1,236 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.project.Crossing;
+import dev.cambrian.engine.project.Projection;
+import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionScenario;
+import dev.cambrian.engine.project.ProjectionYear;
+import dev.cambrian.engine.project.Projector;
+import dev.cambrian.engine.project.ReferenceLine;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "project", mixinStandardHelpOptions = true,
+        description = "Project the frontier model's training cost year by year under seed 001's three scenarios, and the"
+                + " year it crosses the GPU installed base, global IT spending and US GDP; --backend shows a backend bending it.")
+class ProjectCommand extends ComputeCommand {
+    static final String SCHEMA = "cambrian.project/v1";
+
+    @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2020", description = "First year (default: ${DEFAULT-VALUE}).")
+    int from;
+
+    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035", description = "Last year (default: ${DEFAULT-VALUE}).")
+    int to;
+
+    @Option(names = "--growth", paramLabel = "LINE=RATE", split = ",",
+            description = "Change a reference line's annual growth, e.g. --growth it-spending=0.1"
+                    + " (lines: gpu-installed-base, it-spending, us-gdp).")
+    List<String> growth = new ArrayList<>();
+
+    @Option(names = "--backend", paramLabel = "ID", split = ",",
+            description = "Move training to this backend from the year its timeline makes it available (its hero month"
+                    + " after the scenario's year), at its cost relative to the baseline on the workload (-w).")
+    List<String> backends = new ArrayList<>();
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
+        if (from > to || from < 1990 || to > 2200) {
+            throw new InputException("--from/--to: need 1990 <= from <= to <= 2200, got " + from + " to " + to);
+        }
+        ProjectionAssumptions a = ProjectionAssumptions.seed001().withLines(lines(growth));
+        Map<ProjectionScenario, Projection> plain = new EnumMap<>(ProjectionScenario.class);
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            plain.put(s, Projector.project(s, a, from, to));
+        }
+        List<Table> tables = new ArrayList<>();
+        tables.add(costTable(plain, a));
+        List<List<String>> crossingRows = new ArrayList<>();
+        List<Object> bent = new ArrayList<>();
+        for (ReferenceLine line : a.lines()) {
+            List<String> row = new ArrayList<>(List.of(line.id(), Quantities.usd(Range.of(line.valueIn(2025))),
+                    Quantities.number(line.annualGrowth() * 100) + "%/y"));
+            for (ProjectionScenario s : ProjectionScenario.values()) {
+                row.add(year(plain.get(s), line.id()));
+            }
+            row.add(line.source());
+            crossingRows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        if (!backends.isEmpty()) {
+            Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, null);
+            EstimateCommand.exitCode(outcome);
+            var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
+                    "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
+            double baselineCost = baseline.hardware().hardwareCostUsd() + baseline.hardware().operationsCostUsd()
+                    + dev.cambrian.engine.estimate.Costs.energyCostUsd(baseline.energy().joules(), scenario.economics());
+            for (Estimate e : outcome.estimates()) {
+                double factor = e.costUsd().nominal() / baselineCost;
+                int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
+                List<String> row = new ArrayList<>(List.of("with " + e.backendId(), "from " + available,
+                        "x" + Quantities.number(factor)));
+                Map<String, Object> m = Json.object();
+                m.put("backend", e.backendId());
+                m.put("availableFromYear", available);
+                m.put("costFactor", factor);
+                Map<String, Object> crossings = Json.object();
+                for (ProjectionScenario s : ProjectionScenario.values()) {
+                    Projection p = Projector.project(s, a, from, to, available, factor);
+                    List<String> cells = new ArrayList<>();
+                    Map<String, Object> byLine = Json.object();
+                    for (ReferenceLine line : a.lines()) {
+                        cells.add(line.id() + " " + year(p, line.id()) + " (" + shift(plain.get(s), p, line.id()) + ")");
+                        byLine.put(line.id(), crossing(p, line.id()));
+                    }
+                    row.add(String.join("; ", cells));
+                    crossings.put(s.id(), byLine);
+                }
+                row.add("cost " + Quantities.usd(e.costUsd()) + " vs baseline " + Quantities.usd(Range.of(baselineCost))
+                        + " on " + workload.name() + ", scenario " + scenario.name());
+                crossingRows.add(row);
+                m.put("crossings", crossings);
+                bent.add(m);
+            }
+            notes.add("With a backend: from the year after its hero month (counted from " + scenario.economics().year()
+                    + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on " + workload.name()
+                    + "; (+n) moves a crossing n years later, 'never' means not within " + from + "-" + to + ".");
+        }
+        List<String> columns = new ArrayList<>(List.of("line", "value 2025", "growth"));
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            columns.add("crossed (" + s.id() + ")");
+        }
+        columns.add("source");
+        tables.add(new Table("Year the frontier model's cloud training cost first exceeds each line", columns, crossingRows));
+        notes.add("Model (seed 001 section 2.1, Table 1, DESIGN 3.7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
+                + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + experts"
+                + " per year (8 / 4 / 0) after 2023, price per FLOP halving every 2.46 years, calibrated on GPT-4's $32M;"
+                + " GPU cost = cloud / 4.8. The scenarios share the past up to 2023.");
+        notes.add("Checks against the seed: GPT-3 2021 $4.8M cloud (<$1M GPU), GPT-4 2023 $32M ($6.7M), 2028 $93B ($19B);"
+                + " seed 001 names 2029 for the GPU installed base and 2032 for IT spending.");
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        List<Object> projections = new ArrayList<>();
+        plain.forEach((s, p) -> projections.add(json(p)));
+        root.put("projections", projections);
+        List<Object> lines = new ArrayList<>();
+        for (ReferenceLine line : a.lines()) {
+            Map<String, Object> m = Json.object();
+            m.put("id", line.id());
+            m.put("name", line.name());
+            m.put("baseYear", line.baseYear());
+            m.put("baseValueUsd", line.baseValueUsd());
+            m.put("annualGrowth", line.annualGrowth());
+            m.put("source", line.source());
+            lines.add(m);
+        }
+        root.put("referenceLines", lines);
+        root.put("backends", bent);
+        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private Table costTable(Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a) {
+        List<List<String>> rows = new ArrayList<>();
+        Projection guess = plain.get(ProjectionScenario.BEST_GUESS);
+        for (int i = 0; i < guess.years().size(); i++) {
+            ProjectionYear g = guess.years().get(i);
+            rows.add(List.of(String.valueOf(g.year()), Quantities.sci(g.parameters()), Quantities.number(g.experts()),
+                    Quantities.sci(g.trainingFlop()), "$" + Quantities.sci(g.usdPerFlop() * 1e18),
+                    Quantities.usd(Range.of(plain.get(ProjectionScenario.BEST_CASE).years().get(i).cloudCostUsd())),
+                    Quantities.usd(Range.of(g.cloudCostUsd())),
+                    Quantities.usd(Range.of(plain.get(ProjectionScenario.WORST_CASE).years().get(i).cloudCostUsd())),
+                    Quantities.usd(Range.of(g.gpuCostUsd()))));
+        }
+        return new Table("Frontier model training cost by year (model size, experts, FLOP and price for the best guess)",
+                List.of("year", "parameters", "experts", "FLOP", "per 1e18 FLOP", "cloud (best)", "cloud (guess)", "cloud (worst)",
+                        "GPU (guess)"), rows);
+    }
+
+    static List<ReferenceLine> lines(List<String> growth) {
+        List<ReferenceLine> lines = new ArrayList<>(ProjectionAssumptions.seed001().lines());
+        for (String g : growth) {
+            int eq = g.indexOf('=');
+            String id = eq < 0 ? g : g.substring(0, eq).trim();
+            int i = -1;
+            for (int k = 0; k < lines.size(); k++) {
+                if (lines.get(k).id().equals(id)) {
+                    i = k;
+                }
+            }
+            if (eq < 0 || i < 0) {
+                throw new InputException("--growth " + g + ": expected LINE=RATE with LINE one of "
+                        + String.join(", ", lines.stream().map(ReferenceLine::id).toList()));
+            }
+            double rate;
+            try {
+                rate = Double.parseDouble(g.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new InputException("--growth " + g + ": rate is not a number (0.1 = 10%/year)");
+            }
+            if (!Double.isFinite(rate) || rate <= -1) {
+                throw new InputException("--growth " + g + ": rate must be finite and above -1 (0.1 = 10%/year)");
+            }
+            lines.set(i, lines.get(i).withAnnualGrowth(rate));
+        }
+        return lines;
+    }
+
+    private static Crossing find(Projection p, String lineId) {
+        return p.crossings().stream().filter(c -> c.lineId().equals(lineId)).findFirst().orElseThrow();
+    }
+
+    private static Object crossing(Projection p, String lineId) {
+        var y = find(p, lineId).year();
+        return y.isPresent() ? y.getAsInt() : null;
+    }
+
+    private static String year(Projection p, String lineId) {
+        var y = find(p, lineId).year();
+        return y.isPresent() ? String.valueOf(y.getAsInt()) : "never";
+    }
+
+    private static String shift(Projection before, Projection after, String lineId) {
+        var a = find(before, lineId).year();
+        var b = find(after, lineId).year();
+        if (a.isPresent() && b.isPresent()) {
+            int d = b.getAsInt() - a.getAsInt();
+            return d == 0 ? "no change" : (d > 0 ? "+" : "") + d + " y";
+        }
+        return a.isPresent() ? "no longer crossed" : b.isPresent() ? "now crossed" : "never";
+    }
+
+    private static Map<String, Object> json(Projection p) {
+        Map<String, Object> m = Json.object();
+        m.put("scenario", p.scenario().id());
+        m.put("source", p.scenario().source());
+        List<Object> years = new ArrayList<>();
+        for (ProjectionYear y : p.years()) {
+            Map<String, Object> r = Json.object();
+            r.put("year", y.year());
+            r.put("parameters", y.parameters());
+            r.put("experts", y.experts());
+            r.put("trainingFlop", y.trainingFlop());
+            r.put("usdPerFlop", y.usdPerFlop());
+            r.put("cloudCostUsd", y.cloudCostUsd());
+            r.put("gpuCostUsd", y.gpuCostUsd());
+            years.add(r);
+        }
+        m.put("years", years);
+        Map<String, Object> crossings = Json.object();
+        p.crossings().forEach(c -> crossings.put(c.lineId(), c.year().isPresent() ? c.year().getAsInt() : null));
+        m.put("crossings", crossings);
+        return m;
+    }
+}
