@@ -11,4 +11,14 @@ public record ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate e
             throw new IllegalArgumentException("a reference run needs time, energy and hardware");
         }
     }
+
+    /** The baseline's hardware cost per device-hour of its (first) device kind. */
+    public double hardwareUsdPerDeviceHour() {
+        return hardware.hardwareCostUsd() / hardware.devices().get(0).deviceHours();
+    }
+
+    /** The baseline's operations cost per device-hour of its (first) device kind. */
+    public double operationsUsdPerDeviceHour() {
+        return hardware.operationsCostUsd() / hardware.devices().get(0).deviceHours();
+    }
 }

@@ -58,6 +58,7 @@ class LauncherIT {
         assertThat(r.get("costUsd").get("nominal").asDouble()).isCloseTo(1e9, within(1e8));
         assertThat(r.get("fab").get("phases")).isNotEmpty();
         assertThat(root.get("scenario").get("name").asText()).isEqualTo("seed-current");
+        assertThat(root.get("assumptions").get(0).get("source").asText()).isEqualTo("seed 000, 'Baseline for Grok 5'");
         assertThat(r.get("assumptions")).isNotEmpty();
         assertThat(r.get("sources")).isNotEmpty();
     }

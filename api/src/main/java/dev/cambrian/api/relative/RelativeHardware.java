@@ -53,8 +53,8 @@ final class RelativeHardware implements HardwareModel {
                         (long) base.count() + " / " + in.parameter(FLEET_REDUCTION), "parameter " + FLEET_REDUCTION));
             }
             double deviceHours = count * hours;
-            double pricePerHour = ref.hardware().hardwareCostUsd() / base.deviceHours();
-            double opsPerHour = ref.hardware().operationsCostUsd() / base.deviceHours();
+            double pricePerHour = ref.hardwareUsdPerDeviceHour();
+            double opsPerHour = ref.operationsUsdPerDeviceHour();
             devices.add(new DeviceCount(base.kind(), count, deviceHours));
             hardware += deviceHours * pricePerHour;
             operations += deviceHours * opsPerHour;

@@ -29,13 +29,8 @@ class AuditCommand extends ComputeCommand {
 
     /** A compound's headline arithmetic (the product of its members' factors) against its class-by-class result. */
     private static Finding compoundFinding(Context ctx, Scenario scenario, Workload workload, Evaluation evaluation, String id) {
-        List<String> ids = java.util.Arrays.stream(id.split("\\+")).map(String::trim).toList();
-        var outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, null);
-        EstimateCommand.exitCode(outcome);
-        var baseline = evaluation.reference().orElseThrow(() -> new NothingValidException(
-                "auditing " + id + " needs the scenario's baseline " + scenario.baseline()));
-        var c = dev.cambrian.engine.compose.Composer.compose(outcome.estimates(), baseline, Map.of(), scenario.economics(),
-                dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS);
+        var c = ComposeCommand.compound(ctx, evaluation, scenario, workload, id, Map.of(),
+                dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS).compound();
         Double seed = ComposeCommand.SEED_CLAIMS.get(c.id());
         double claimed = seed != null ? seed : c.naiveSpeedup();
         return new Finding(c.id(), "compound arithmetic",

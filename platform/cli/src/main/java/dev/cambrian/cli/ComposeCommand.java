@@ -9,6 +9,7 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.compose.Composer;
 import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
@@ -52,22 +53,10 @@ class ComposeCommand extends ComputeCommand {
     /** The compound's report; explain uses it too. */
     static Report report(Context ctx, Scenario scenario, Workload workload, String members, Map<OperationClass, String> pins,
                          double integrationMonths) {
-        List<String> ids = Arrays.stream(members.split("\\+")).map(String::trim).toList();
-        if (ids.size() < 2) {
-            throw new InputException("compose: give two or more backends joined with '+', e.g. photonic+analog-topology");
-        }
-        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, null);
-        if (!outcome.failures().isEmpty() || !outcome.infeasible().isEmpty()) {
-            EstimateCommand.exitCode(new Evaluation.Outcome(List.of(), outcome.failures(), outcome.infeasible(), List.of(), null));
-        }
-        var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
-                "compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
-        Compound c;
-        try {
-            c = Composer.compose(outcome.estimates(), baseline, pins, scenario.economics(), integrationMonths);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("compose " + members + ": " + e.getMessage());
-        }
+        Composed composed = compound(ctx, ctx.evaluation(scenario, workload), scenario, workload, members, pins, integrationMonths);
+        Compound c = composed.compound();
+        var baseline = composed.members().reference().orElseThrow();
+        List<Estimate> estimates = composed.members().estimates();
         List<List<String>> steps = new ArrayList<>();
         for (Derivation d : c.derivation()) {
             steps.add(List.of(d.quantity(), Quantities.withUnit(d.value(), d.unit()), d.formula(), d.inputs()));
@@ -96,13 +85,42 @@ class ComposeCommand extends ComputeCommand {
             result.put("seedClaimedSpeedup", claimed);
         }
         root.put("result", result);
-        root.put("warnings", outcome.estimates().stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
+        root.put("warnings", estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
                 .collect(Collectors.toList()));
         return new Report(List.of(
                 new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), CompoundView.COLUMNS,
                         List.of(CompoundView.row(c))),
                 new Table("Who runs each operation class", List.of("class", "runs on", "time"), assignment),
                 new Table("The arithmetic", List.of("quantity", "value", "formula", "inputs"), steps)), notes, root);
+    }
+
+    static List<String> ids(String members) {
+        List<String> ids = Arrays.stream(members.split("\\+")).map(String::trim).toList();
+        if (ids.size() < 2) {
+            throw new InputException("compose: give two or more backends joined with '+', e.g. photonic+analog-topology");
+        }
+        return ids;
+    }
+
+    /** A compound and the member estimates it was made of. */
+    record Composed(Compound compound, Evaluation.Outcome members) {
+    }
+
+    /** Estimates the members (a failed or infeasible one ends the command) and composes them against the baseline. */
+    static Composed compound(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, String members,
+                             Map<OperationClass, String> pins, double integrationMonths) {
+        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, evaluation, scenario, workload, ids(members), null);
+        if (!outcome.failures().isEmpty() || !outcome.infeasible().isEmpty()) {
+            EstimateCommand.exitCode(new Evaluation.Outcome(List.of(), outcome.failures(), outcome.infeasible(), List.of(), null));
+        }
+        var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
+                "compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
+        try {
+            return new Composed(Composer.compose(outcome.estimates(), baseline, pins, scenario.economics(), integrationMonths),
+                    outcome);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("compose " + members + ": " + e.getMessage());
+        }
     }
 
     static Map<OperationClass, String> pins(List<String> assign) {

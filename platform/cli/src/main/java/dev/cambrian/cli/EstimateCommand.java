@@ -43,8 +43,13 @@ class EstimateCommand extends ComputeCommand {
 
     /** Estimates the selected backends, or with a deadline, the device count each needs first. */
     static Evaluation.Outcome evaluate(Context ctx, Scenario scenario, Workload workload, List<String> ids, Double deadlineDays) {
+        return evaluate(ctx, ctx.evaluation(scenario, workload), scenario, workload, ids, deadlineDays);
+    }
+
+    /** The same, with an evaluation the caller keeps (so the baseline is computed once per command). */
+    static Evaluation.Outcome evaluate(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> ids,
+                                       Double deadlineDays) {
         List<LoadedBackend> selected = ctx.select(ids);
-        Evaluation evaluation = ctx.evaluation(scenario, workload);
         if (deadlineDays == null) {
             return evaluation.estimateAll(selected);
         }
@@ -55,7 +60,7 @@ class EstimateCommand extends ComputeCommand {
         List<Estimate> estimates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> infeasible = new ArrayList<>();
-        List<String> notes = new ArrayList<>(evaluation.estimateAll(List.of()).notes());
+        List<String> notes = new ArrayList<>(evaluation.notes());
         for (LoadedBackend b : selected) {
             ResolvedParameters params = evaluation.parameters(b);
             try {

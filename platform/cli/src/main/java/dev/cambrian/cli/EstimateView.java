@@ -183,10 +183,7 @@ final class EstimateView {
         Map<String, Object> electricity = Json.object();
         electricity.put("name", "electricityUsdPerKwh");
         electricity.put("value", scenario.economics().electricityUsdPerKwh());
-        electricity.put("source", scenario.economics().electricityUsdPerKwh() == BuiltInScenarios.DEFAULT_ELECTRICITY_USD_PER_KWH
-                ? "US EIA Electric Power Monthly, industrial average 2024"
-                : scenario.economics().electricityUsdPerKwh() == BuiltInScenarios.SEED_ELECTRICITY_USD_PER_KWH
-                ? "seed 000, 'Baseline for Grok 5'" : "scenario " + scenario.name());
+        electricity.put("source", scenario.origins().getOrDefault(BuiltInScenarios.ELECTRICITY_ORIGIN, "scenario " + scenario.name()));
         assumptions.add(electricity);
         root.put("assumptions", assumptions);
         root.put("sources", List.of(workload.source()));

@@ -41,8 +41,8 @@ class ExplainCommand extends ComputeCommand {
                     dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
-        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, ids, deadlineDays);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
+        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, evaluation, scenario, workload, ids, deadlineDays);
         List<Table> tables = new ArrayList<>();
         List<Object> results = new ArrayList<>();
         for (Estimate e : outcome.estimates()) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 + " configurations and the K-of-N tolerant runtime, dense and as an 8-expert MoE.")
 class ScaleCommand implements Callable<Integer> {
     static final String SCHEMA = "cambrian.scale/v1";
+    /** Seed 001 section 3.1, Fig. 7: 'organizing the model into eight sparsely activated partitions'. */
     static final int MOE_EXPERTS = 8;
     static final List<ScaleConfig> CONFIGS = List.of(ScaleConfig.BASE, ScaleConfig.OPTIMIZED, ScaleConfig.OPTIMIZED_K_OF_N);
 

@@ -53,6 +53,11 @@ public final class Evaluation {
         return Optional.ofNullable(reference);
     }
 
+    /** What the evaluation noted while setting up (a baseline that is missing or gave no result). */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     public ResolvedParameters parameters(LoadedBackend b) {
         return ParameterResolver.resolve(b.id(), b.parameters(), scenario);
     }

@@ -5,6 +5,7 @@ import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.ScenarioOverride;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.nio.file.Path;
@@ -39,16 +40,19 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new InputException(f.get("scenario").location() + ": scenario: use letters, digits, '.', '_' or '-' (at most 64)");
         }
+        Map<String, String> origins = new LinkedHashMap<>();
         Double electricity = null;
         Integer year = null;
         Node economics = f.get("economics");
         if (economics != null) {
             object(economics, ECONOMICS);
             electricity = nonNegative(economics.fields().get("electricityUsdPerKwh"));
+            if (electricity != null) {
+                origins.put(BuiltInScenarios.ELECTRICITY_ORIGIN, economics.fields().get("electricityUsdPerKwh").location());
+            }
             year = whole(economics.fields().get("year"));
         }
         Map<String, String> profiles = new LinkedHashMap<>();
-        Map<String, String> origins = new LinkedHashMap<>();
         Node profileNode = f.get("profiles");
         if (profileNode != null) {
             object(profileNode, null);

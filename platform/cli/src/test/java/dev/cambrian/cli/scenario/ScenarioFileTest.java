@@ -51,6 +51,7 @@ class ScenarioFileTest {
         assertThat(f.workloadPreset()).isEqualTo("gpt-3");
         assertThat(f.override().name()).isEqualTo("my-cluster");
         assertThat(f.override().electricityUsdPerKwh()).isEqualTo(0.12);
+        assertThat(f.override().origins().get("economics.electricityUsdPerKwh")).isEqualTo(file + ":6:25");
         assertThat(f.override().year()).isEqualTo(2027);
         assertThat(f.override().profiles()).containsEntry("*", "enhanced").containsEntry("gpu-a100", "current");
         assertThat(f.override().parameters().get("gpu-h100"))

@@ -23,8 +23,7 @@ final class CompoundCost {
     static double usd(Iterable<Runner> used, ReferenceRun baseline, double trainingSeconds, double energyJoules,
                       Economics economics, List<Derivation> steps) {
         DeviceCount gpus = baseline.hardware().devices().get(0);
-        HardwareEstimate b = baseline.hardware();
-        double perDeviceHour = (b.hardwareCostUsd() + b.operationsCostUsd()) / gpus.deviceHours();
+        double perDeviceHour = baseline.hardwareUsdPerDeviceHour() + baseline.operationsUsdPerDeviceHour();
         double fleet = 0;
         double total = 0;
         List<String> parts = new ArrayList<>();

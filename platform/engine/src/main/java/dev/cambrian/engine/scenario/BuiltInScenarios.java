@@ -31,22 +31,27 @@ public final class BuiltInScenarios {
     public static final int YEAR = 2026;
     /** The relative backends' switch for seed 000's arithmetic (dev.cambrian.api.relative.RelativeParameters). */
     public static final String SEED_ARITHMETIC = dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC;
+    /** Key of the electricity price's origin in a scenario's origins. */
+    public static final String ELECTRICITY_ORIGIN = "economics.electricityUsdPerKwh";
 
     private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
 
     static {
         add(DEFAULT, "Realistic today: GPU figures from datasheets and published runs; alternatives at their"
-                + " 'current' profile", Profile.CURRENT, DEFAULT_ELECTRICITY_USD_PER_KWH);
+                + " 'current' profile", Profile.CURRENT, DEFAULT_ELECTRICITY_USD_PER_KWH,
+                "US EIA Electric Power Monthly, Table 5.6.A, industrial average 2024");
         add(SEED_CURRENT, "Seed 000's 'Resources with ...' tables: the baseline's implied values on gpu-h100,"
-                + " alternatives at their 'current' profile", Profile.CURRENT, SEED_ELECTRICITY_USD_PER_KWH);
+                + " alternatives at their 'current' profile", Profile.CURRENT, SEED_ELECTRICITY_USD_PER_KWH,
+                "seed 000, 'Baseline for Grok 5'");
         add(SEED_ENHANCED, "Seed 000's 'Possible scientific breakthroughs' tables: the same baseline, alternatives"
-                + " at their 'enhanced' profile", Profile.ENHANCED, SEED_ELECTRICITY_USD_PER_KWH);
+                + " at their 'enhanced' profile", Profile.ENHANCED, SEED_ELECTRICITY_USD_PER_KWH,
+                "seed 000, 'Baseline for Grok 5'");
     }
 
     private BuiltInScenarios() {
     }
 
-    private static void add(String name, String description, String profile, double electricity) {
+    private static void add(String name, String description, String profile, double electricity, String electricitySource) {
         Map<String, String> profiles = new LinkedHashMap<>();
         profiles.put(Scenario.ALL_BACKENDS, profile);
         if (!name.equals(DEFAULT)) {
@@ -59,7 +64,7 @@ public final class BuiltInScenarios {
         }
         SCENARIOS.put(name, new Scenario(name, description, BASELINE, new Economics(electricity, YEAR), profiles,
                 parameters, null, Map.of(Scenario.ALL_BACKENDS + "." + SEED_ARITHMETIC, "scenario " + name
-                        + " (seed arithmetic: headline factors on the whole run)")));
+                        + " (seed arithmetic: headline factors on the whole run)", ELECTRICITY_ORIGIN, electricitySource)));
     }
 
     public static Optional<Scenario> named(String name) {

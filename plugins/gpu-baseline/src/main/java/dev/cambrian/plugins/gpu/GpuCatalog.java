@@ -14,7 +14,7 @@ final class GpuCatalog {
 
     static final GpuSpec V100 = new GpuSpec("gpu-v100", "NVIDIA V100 SXM2 cluster", "V100 SXM2 32GB",
             125e12, "NVIDIA V100 datasheet: 125 TFLOP/s FP16 tensor",
-            32e9,
+            32e9, "NVIDIA V100 datasheet: 32 GB HBM2",
             new Range(300, 437.5, 480), "low: 300 W TDP (V100 datasheet); nominal: DGX-1 3.5 kW max / 8 GPUs;"
                     + " high: +10% network share (assumption)",
             new Range(0.15, 0.205, 0.25), "calibrated on GPT-3: 10,000 V100 for 14.8 days = 3.55M GPU-hours"
@@ -25,7 +25,7 @@ final class GpuCatalog {
 
     static final GpuSpec A100 = new GpuSpec("gpu-a100", "NVIDIA A100 SXM cluster", "A100 SXM 80GB",
             312e12, "NVIDIA A100 datasheet: 312 TFLOP/s BF16 dense",
-            80e9,
+            80e9, "NVIDIA A100 80GB datasheet: 80 GB HBM2e",
             new Range(400, 812.5, 900), "low: 400 W TDP (A100 datasheet); nominal: DGX A100 6.5 kW max / 8 GPUs;"
                     + " high: +10% network share (assumption)",
             new Range(0.32, 0.44, 0.47), "calibrated on Llama 2 70B: 2T tokens, 1,720,320 A100-80GB GPU-hours"
@@ -37,7 +37,7 @@ final class GpuCatalog {
 
     static final GpuSpec H100 = new GpuSpec("gpu-h100", "NVIDIA H100 SXM cluster", "H100 SXM 80GB",
             989e12, "NVIDIA H100 datasheet: 989 TFLOP/s BF16 dense (1,979 with sparsity)",
-            80e9,
+            80e9, "NVIDIA H100 SXM datasheet: 80 GB HBM3",
             new Range(700, 1275, 1400), "low: 700 W TDP (H100 datasheet, seed 004); nominal: DGX H100 10.2 kW max / 8 GPUs;"
                     + " high: +10% network share (assumption)",
             new Range(0.30, 0.37, 0.43), "calibrated on Llama 3.1 405B: 15.6T tokens on 16,384 H100, 30.84M"
@@ -49,7 +49,7 @@ final class GpuCatalog {
 
     static final GpuSpec H800 = new GpuSpec("gpu-h800", "NVIDIA H800 SXM cluster", "H800 SXM 80GB",
             989e12, "same Hopper die as H100 (989 TFLOP/s BF16 dense); export variant with reduced NVLink bandwidth",
-            80e9,
+            80e9, "H800 SXM: 80 GB HBM3, as H100",
             new Range(700, 1275, 1400), "as H100: 700 W TDP; DGX H100-class chassis 10.2 kW / 8 (assumption)",
             new Range(0.30, 0.37, 0.43), "H100's calibration; checked against DeepSeek-V3: 37B active parameters,"
                     + " 14.8T tokens, 2,048 H800, 2.664M GPU-hours for pre-training (DeepSeek-AI 2024, Table 1)",
@@ -59,7 +59,7 @@ final class GpuCatalog {
     static final GpuSpec B200 = new GpuSpec("gpu-b200", "NVIDIA B200 cluster", "B200 SXM 180GB",
             2.25e15, "NVIDIA DGX B200 datasheet: 72 PFLOP/s FP8 training per 8 GPUs with sparsity, i.e. 2.25"
                     + " PFLOP/s BF16 dense per GPU",
-            180e9,
+            180e9, "NVIDIA DGX B200 datasheet: 1,440 GB for 8 GPUs (180 GB each)",
             new Range(1000, 1787.5, 1970), "low: 1,000 W TDP (HGX B200); nominal: DGX B200 14.3 kW max / 8 GPUs;"
                     + " high: +10% network share (assumption)",
             new Range(0.25, 0.37, 0.45), "no published full training run with GPU-hours: H100's calibration, with a"

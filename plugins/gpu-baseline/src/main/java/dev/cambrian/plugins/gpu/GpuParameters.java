@@ -74,7 +74,7 @@ final class GpuParameters {
                 "1: checkpoint all GPU memory (seed 001's assumption); 0: model and optimizer state only",
                 "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
         p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes(), "memory per GPU (checkpoint size when all memory is saved)",
-                spec.peakSource().split(":")[0]));
+                spec.memorySource()));
         p.add(Parameter.fixed(CKPT_BYTES_PER_PARAM, "B/parameter", 14,
                 "checkpointed state per parameter: BF16 weights (2) + FP32 master weights and Adam moments (12)",
                 "Rajbhandari et al. 2020, 'ZeRO', section 3.1 (mixed-precision Adam)"));

@@ -16,6 +16,7 @@ public record GpuSpec(
         double peakFlopsPerSecond,
         String peakSource,
         double memoryBytes,
+        String memorySource,
         Range allInWatts,
         String powerSource,
         Range utilization,
