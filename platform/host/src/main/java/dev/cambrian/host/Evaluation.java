@@ -97,7 +97,9 @@ public final class Evaluation {
             return null;
         }
         LoadedBackend b = baseline.get();
-        ResolvedParameters params = parameters(b);
+        // The relative backends' claims are against today's GPUs: the levers that change GPU parameters stay
+        // out of their reference (the workload levers are already in the workload every backend sees).
+        ResolvedParameters params = ParameterResolver.resolve(b.id(), b.parameters(), scenario.withLevers(List.of()));
         try {
             return guard.call(b.pluginId(), b.id(), "baseline estimate",
                     () -> Estimator.reference(b.backend(), params, workload, scenario.economics()));

@@ -5,6 +5,8 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.ParameterChange;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +76,26 @@ public final class ParameterResolver {
             assumptions.removeIf(a -> a.parameter().equals(e.getKey()));
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
+        applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
+    }
+
+    /** Levers come last: they act on the value in force, on every backend that declares the parameter. */
+    private static void applyLevers(String backendId, ParameterSpace space, Scenario scenario, List<Parameter> params,
+            List<Assumption> assumptions) {
+        for (LeverSetting s : scenario.levers()) {
+            for (ParameterChange c : s.lever().parameterChanges(s.setting())) {
+                int i = space.indexOf(c.parameter());
+                if (i < 0) {
+                    continue;
+                }
+                Parameter p = params.get(i);
+                params.set(i, p.withRange(c.apply(p.range())));
+                assumptions.removeIf(a -> a.parameter().equals(c.parameter()));
+                assumptions.add(new Assumption(backendId, c.parameter(), p.unit(), space.parameters().get(i).range(),
+                        params.get(i).range(), "lever " + s.label() + ": " + c.describe() + " (" + s.lever().source() + ")"));
+            }
+        }
     }
 
     private static String profileNames(ParameterSpace space) {

@@ -2,9 +2,11 @@ package dev.cambrian.engine.scenario;
 
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.Range;
+import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import java.util.Optional;
  * @param parameters backend id to parameter name to value (a point or a range)
  * @param origins    where each override came from, keyed {@code backend.parameter} (file:line:column or a flag),
  *                   so a later check can point at it
+ * @param levers     seed 001's evolutionary levers in force, applied after everything else
  */
 public record Scenario(
         String name,
@@ -26,7 +29,8 @@ public record Scenario(
         Map<String, String> profiles,
         Map<String, Map<String, Range>> parameters,
         WorkloadRequest workloadOrNull,
-        Map<String, String> origins) {
+        Map<String, String> origins,
+        List<LeverSetting> levers) {
 
     public static final String ALL_BACKENDS = "*";
 
@@ -36,6 +40,17 @@ public record Scenario(
         parameters.forEach((backend, values) -> copy.put(backend, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
         parameters = Collections.unmodifiableMap(copy);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        levers = List.copyOf(levers);
+    }
+
+    /** A scenario with no levers. */
+    public Scenario(String name, String description, String baseline, Economics economics, Map<String, String> profiles,
+            Map<String, Map<String, Range>> parameters, WorkloadRequest workloadOrNull, Map<String, String> origins) {
+        this(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, List.of());
+    }
+
+    public Scenario withLevers(List<LeverSetting> newLevers) {
+        return new Scenario(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, newLevers);
     }
 
     public Optional<WorkloadRequest> workload() {
@@ -76,6 +91,6 @@ public record Scenario(
                 o.name() != null ? o.name() : name,
                 o.description() != null ? o.description() : description,
                 o.baseline() != null ? o.baseline() : baseline,
-                e, mergedProfiles, mergedParameters, w, mergedOrigins);
+                e, mergedProfiles, mergedParameters, w, mergedOrigins, levers);
     }
 }

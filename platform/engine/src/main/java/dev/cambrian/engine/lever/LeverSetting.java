@@ -1,0 +1,75 @@
+package dev.cambrian.engine.lever;
+
+import dev.cambrian.engine.InputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A lever with the setting in force and where the user asked for it. */
+public record LeverSetting(Lever lever, double setting, String origin) {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    public static final String ALL = "all";
+
+    public LeverSetting {
+        if (!(setting >= lever.minSetting() && setting <= lever.maxSetting())) {
+            throw new InputException(origin + ": " + lever.id() + " takes " + lever.settingUnit() + " from "
+                    + plain(lever.minSetting()) + " to " + plain(lever.maxSetting()) + ", got " + plain(setting));
+        }
+    }
+
+    /** As the user writes it: {@code id} (its default) or {@code id=value}. */
+    public String label() {
+        return lever.id() + "=" + plain(setting);
+    }
+
+    /**
+     * Parses {@code --lever} values: {@code ID}, {@code ID=VALUE} or {@code all} (every lever that has a
+     * default). A lever named twice keeps the last setting. The result is in catalogue order, so the
+     * stacked result does not depend on the order the flags were written in.
+     */
+    public static List<LeverSetting> parse(List<String> texts, String flag) {
+        List<LeverSetting> out = new ArrayList<>();
+        for (String raw : texts) {
+            String text = raw.trim();
+            if (text.equals(ALL)) {
+                for (Lever l : Lever.values()) {
+                    if (l.defaultSetting().isPresent()) {
+                        put(out, new LeverSetting(l, l.defaultSetting().getAsDouble(), flag + " all"));
+                    }
+                }
+                continue;
+            }
+            int eq = text.indexOf('=');
+            String id = eq < 0 ? text : text.substring(0, eq).trim();
+            String where = flag + " " + text;
+            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(where + ": unknown lever '" + id
+                    + "'; accepted: " + Lever.accepted() + ", " + ALL));
+            double setting;
+            if (eq < 0) {
+                setting = lever.defaultSetting().orElseThrow(() -> new InputException(where + ": " + id
+                        + " has no default (" + lever.source() + "); write " + id + "=VALUE in " + lever.settingUnit()));
+            } else {
+                String value = text.substring(eq + 1).trim();
+                if (!NUMBER.matcher(value).matches()) {
+                    throw new InputException(where + ": '" + value + "' is not a number (" + lever.settingUnit() + ")");
+                }
+                setting = Double.parseDouble(value);
+            }
+            put(out, new LeverSetting(lever, setting, where));
+        }
+        out.sort(Comparator.comparing(LeverSetting::lever));
+        return List.copyOf(out);
+    }
+
+    private static void put(List<LeverSetting> out, LeverSetting s) {
+        out.removeIf(x -> x.lever() == s.lever());
+        out.add(s);
+    }
+
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+$", "");
+    }
+}

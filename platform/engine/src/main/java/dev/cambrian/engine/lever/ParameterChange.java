@@ -1,0 +1,39 @@
+package dev.cambrian.engine.lever;
+
+import dev.cambrian.api.Range;
+
+/**
+ * What a lever does to one backend parameter, on every backend that declares it (like {@code *} in a
+ * scenario). Levers come after the profile and the user's overrides, so they act on the value in force.
+ */
+public record ParameterChange(String parameter, Operation operation, double value) {
+
+    public enum Operation {
+        /** The parameter becomes {@code value}. */
+        SET,
+        /** The parameter is multiplied by {@code value}. */
+        SCALE,
+        /** A reduction r (a fraction) whose remainder 1 - r is multiplied by {@code value}: reductions stack. */
+        SCALE_REMAINDER
+    }
+
+    public Range apply(Range r) {
+        return switch (operation) {
+            case SET -> Range.of(value);
+            case SCALE -> r.times(value);
+            case SCALE_REMAINDER -> new Range(remainder(r.low()), remainder(r.nominal()), remainder(r.high()));
+        };
+    }
+
+    private double remainder(double reduction) {
+        return 1 - (1 - reduction) * value;
+    }
+
+    public String describe() {
+        return switch (operation) {
+            case SET -> parameter + " = " + value;
+            case SCALE -> parameter + " x " + value;
+            case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + value;
+        };
+    }
+}

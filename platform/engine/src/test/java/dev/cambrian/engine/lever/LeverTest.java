@@ -1,0 +1,128 @@
+package dev.cambrian.engine.lever;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeverTest {
+    private static final String FLAG = "--lever";
+
+    private static List<LeverSetting> parse(String... texts) {
+        return LeverSetting.parse(List.of(texts), FLAG);
+    }
+
+    @Test
+    void competitiveMarginsCutTheAcceleratorPriceBySeed001Section37() {
+        // Seed 001 section 3.7: 65% today, 35%-45% historically; price = cost / (1 - margin).
+        assertEquals(0.35 / 0.60, Lever.priceFactorAtMargin(0.40), 1e-12);
+        assertEquals(1.0, Lever.priceFactorAtMargin(Lever.TODAY_MARGIN), 1e-12);
+        assertEquals(0.35 / 0.55, Lever.priceFactorAtMargin(0.45), 1e-12);
+        assertEquals(0.35 / 0.65, Lever.priceFactorAtMargin(0.35), 1e-12);
+    }
+
+    @Test
+    void everyLeverNamesItsSourceAndTable2Area() {
+        for (Lever l : Lever.values()) {
+            assertTrue(l.source().contains("seed 00"), l.id());
+            assertTrue(!l.area().isBlank() && !l.settingUnit().isBlank(), l.id());
+            l.defaultSetting().ifPresent(d -> assertTrue(d >= l.minSetting() && d <= l.maxSetting(), l.id()));
+        }
+    }
+
+    @Test
+    void allTakesEveryLeverWithADefaultInCatalogueOrder() {
+        List<LeverSetting> all = parse("all");
+        assertEquals(Lever.values().length - 1, all.size());
+        assertTrue(all.stream().noneMatch(s -> s.lever() == Lever.TRAINING_ALGORITHMS));
+        List<LeverSetting> reversed = parse("lns-format", "resilience=4", "resilience");
+        assertEquals(List.of(Lever.RESILIENCE, Lever.LNS_FORMAT), reversed.stream().map(LeverSetting::lever).toList());
+        assertEquals(2, reversed.get(0).setting(), "the last setting of a lever named twice wins");
+    }
+
+    @Test
+    void badSettingsAreOneLineErrorsNamingTheFlag() {
+        assertTrue(assertThrows(InputException.class, () -> parse("warp-drive")).getMessage()
+                .startsWith("--lever warp-drive: unknown lever 'warp-drive'; accepted: resilience,"));
+        assertTrue(assertThrows(InputException.class, () -> parse("training-algorithms")).getMessage()
+                .contains("has no default"));
+        assertTrue(assertThrows(InputException.class, () -> parse("lns-format=1.5")).getMessage()
+                .contains("lns-format takes x training time from 0.01 to 1, got 1.5"));
+        assertTrue(assertThrows(InputException.class, () -> parse("competitive-accelerators=0.8")).getMessage()
+                .contains("gross margin from 0 to 0.65"));
+        assertTrue(assertThrows(InputException.class, () -> parse("mx-format=half")).getMessage()
+                .contains("'half' is not a number"));
+    }
+
+    @Test
+    void workloadLeversShrinkTheJobEveryBackendSees() {
+        Workload w = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());
+        assertSame(w, WorkloadLevers.apply(w, parse("resilience", "lns-format")));
+        Workload less = WorkloadLevers.apply(w, parse("data-reduction"));
+        assertEquals(w.tokens() * 0.5, less.tokens(), 1);
+        assertEquals(w.trainingFlop() * 0.5, less.trainingFlop(), w.trainingFlop() * 1e-12);
+        Workload sparse = WorkloadLevers.apply(w, parse("model-partitioning"));
+        assertEquals(w.experts() * 2, sparse.experts());
+        assertEquals(w.activeParameters() / 2, sparse.activeParameters(), 1);
+        assertEquals(w.totalParameters(), sparse.totalParameters());
+        assertEquals(w.tokens(), sparse.tokens());
+        assertEquals(w.trainingFlop() / 2, sparse.trainingFlop(), w.trainingFlop() * 1e-12);
+        Workload both = WorkloadLevers.apply(w, parse("data-reduction=0.5", "model-partitioning=4", "training-algorithms=0.8"));
+        assertEquals(w.trainingFlop() * 0.5 / 4 * 0.8, both.trainingFlop(), w.trainingFlop() * 1e-12);
+        assertTrue(both.name().contains("model-partitioning=4") && both.source().contains("seed 001"));
+        assertTrue(assertThrows(InputException.class, () -> WorkloadLevers.apply(w, parse("model-partitioning=1.5")))
+                .getMessage().contains("not a whole number of experts"));
+    }
+
+    @Test
+    void parameterLeversActLastOnEveryBackendThatDeclaresTheParameter() {
+        ParameterSpace space = new ParameterSpace(List.of(
+                Parameter.fixed("checkpoint-bandwidth", "B/s", 500e9, "d", "test"),
+                Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test"),
+                Parameter.fixed("peak-flops", "FLOP/s", 1e15, "d", "test"),
+                Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test"),
+                Parameter.fixed("power-watts", "W", 1000, "d", "test")), List.of());
+        Scenario base = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow();
+        ResolvedParameters r = ParameterResolver.resolve("toy", space, base.withLevers(parse("all")));
+        double[] v = r.nominal().toArray();
+        assertEquals(2e12, v[0], 1, "resilience: 2 TB/s");
+        assertEquals(0.75, v[1], 1e-12, "resilience halves the state, MX halves what is left");
+        assertEquals(1e15 / 0.6, v[2], 1, "LNS: the same work in 60% of the time");
+        assertEquals(new Range(2, 3, 4).times(0.35 / 0.6), r.parameters().get(3).range());
+        assertEquals(1000 / 1.5, v[4], 1e-9);
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.origin().startsWith("lever competitive-accelerators=0.4")));
+        ResolvedParameters untouched = ParameterResolver.resolve("toy", space, base);
+        assertEquals(500e9, untouched.nominal().get(0));
+    }
+
+    @Test
+    void effectsAreMeasuredAloneAndStacked() {
+        List<LeverSetting> two = parse("lns-format", "data-reduction");
+        LeverEffects.Result r = LeverEffects.measure(two, levers -> {
+            double t = 100;
+            for (LeverSetting s : levers) {
+                t *= s.lever() == Lever.LNS_FORMAT ? s.setting() : s.lever().flopFactor(s.setting());
+            }
+            return new LeverEffects.Figures(t, 2 * t, 3 * t);
+        });
+        assertEquals(100, r.without().seconds());
+        assertEquals(0.5, r.alone().get(0).factors().seconds(), 1e-12, "data-reduction comes first in catalogue order");
+        assertEquals(0.6, r.alone().get(1).factors().usd(), 1e-12);
+        assertEquals(0.3, r.stackedOrNull().factors().joules(), 1e-12);
+        assertEquals(null, LeverEffects.measure(parse("resilience"), l -> new LeverEffects.Figures(1, 1, 1)).stackedOrNull());
+    }
+}
