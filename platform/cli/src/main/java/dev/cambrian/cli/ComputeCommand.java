@@ -1,6 +1,8 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.WorkloadLevers;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -21,12 +23,17 @@ abstract class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set);
-        Workload workload = Context.workload(scenarioOptions, loaded.scenario(), loaded.workloadPreset());
+        Scenario scenario = loaded.scenario().withLevers(LeverSetting.parse(scenarioOptions.levers, "--lever"));
+        workloadWithoutLevers = Context.workload(scenarioOptions, scenario, loaded.workloadPreset());
+        Workload workload = WorkloadLevers.apply(workloadWithoutLevers, scenario.levers());
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
-            ctx.checkScenario(loaded.scenario());
-            return run(ctx, loaded.scenario(), workload);
+            ctx.checkScenario(scenario);
+            return run(ctx, scenario, workload);
         }
     }
+
+    /** The workload before the levers that shrink it: what a lever's effect is measured against. */
+    Workload workloadWithoutLevers;
 
     abstract int run(Context ctx, Scenario scenario, Workload workload);
 }

@@ -86,6 +86,9 @@ final class EstimateView {
         for (Estimate e : estimates) {
             notes.add("Source: " + e.backendId() + ": " + e.backend().sources().get(0));
         }
+        if (!scenario.levers().isEmpty()) {
+            notes.add(LeverRuns.note(scenario.levers()));
+        }
         if (scenario.name().equals(BuiltInScenarios.DEFAULT)) {
             notes.add("Scenario default: GPU figures from datasheets and utilization calibrated on published runs"
                     + " (`cambrian backends -v` lists every source).");

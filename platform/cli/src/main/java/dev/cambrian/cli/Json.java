@@ -2,7 +2,10 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +36,22 @@ final class Json {
         e.put("year", s.economics().year());
         m.put("economics", e);
         m.put("profiles", s.profiles());
+        m.put("levers", levers(s.levers()));
         return m;
+    }
+
+    static List<Object> levers(List<LeverSetting> levers) {
+        List<Object> out = new ArrayList<>();
+        for (LeverSetting l : levers) {
+            Map<String, Object> m = object();
+            m.put("id", l.lever().id());
+            m.put("area", l.lever().area());
+            m.put("setting", l.setting());
+            m.put("settingUnit", l.lever().settingUnit());
+            m.put("source", l.lever().source());
+            out.add(m);
+        }
+        return out;
     }
 
     static Map<String, Object> workload(Workload w) {

@@ -7,6 +7,7 @@ import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.lever.LeverEffects;
 import dev.cambrian.engine.project.Crossing;
 import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
@@ -45,6 +46,10 @@ class ProjectCommand extends ComputeCommand {
                     + " after the scenario's year), at its cost relative to the baseline on the workload (-w).")
     List<String> backends = new ArrayList<>();
 
+    @Option(names = "--levers-from", paramLabel = "YEAR",
+            description = "First year the --lever adjustments apply to (default: the scenario's year).")
+    Integer leversFrom;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         if (from > to || from < 1990 || to > 2200) {
@@ -56,7 +61,6 @@ class ProjectCommand extends ComputeCommand {
             plain.put(s, Projector.project(s, a, from, to));
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(costTable(plain, a));
         List<List<String>> crossingRows = new ArrayList<>();
         List<Object> bent = new ArrayList<>();
         for (ReferenceLine line : a.lines()) {
@@ -69,8 +73,9 @@ class ProjectCommand extends ComputeCommand {
             crossingRows.add(row);
         }
         List<String> notes = new ArrayList<>();
+        Scenario bare = scenario.withLevers(List.of());
         if (!backends.isEmpty()) {
-            Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, null);
+            Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
             EstimateCommand.exitCode(outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
@@ -79,34 +84,49 @@ class ProjectCommand extends ComputeCommand {
             for (Estimate e : outcome.estimates()) {
                 double factor = e.costUsd().nominal() / baselineCost;
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
-                List<String> row = new ArrayList<>(List.of("with " + e.backendId(), "from " + available,
-                        "x" + Quantities.number(factor)));
-                Map<String, Object> m = Json.object();
+                Map<String, Object> m = bend("with " + e.backendId(), available, factor, "cost " + Quantities.usd(e.costUsd())
+                        + " vs baseline " + Quantities.usd(Range.of(baselineCost)) + " on " + workloadWithoutLevers.name()
+                        + ", scenario " + scenario.name(), plain, a, crossingRows);
                 m.put("backend", e.backendId());
-                m.put("availableFromYear", available);
-                m.put("costFactor", factor);
-                Map<String, Object> crossings = Json.object();
-                for (ProjectionScenario s : ProjectionScenario.values()) {
-                    Projection p = Projector.project(s, a, from, to, available, factor);
-                    List<String> cells = new ArrayList<>();
-                    Map<String, Object> byLine = Json.object();
-                    for (ReferenceLine line : a.lines()) {
-                        cells.add(line.id() + " " + year(p, line.id()) + " (" + shift(plain.get(s), p, line.id()) + ")");
-                        byLine.put(line.id(), crossing(p, line.id()));
-                    }
-                    row.add(String.join("; ", cells));
-                    crossings.put(s.id(), byLine);
-                }
-                row.add("cost " + Quantities.usd(e.costUsd()) + " vs baseline " + Quantities.usd(Range.of(baselineCost))
-                        + " on " + workload.name() + ", scenario " + scenario.name());
-                crossingRows.add(row);
-                m.put("crossings", crossings);
                 bent.add(m);
             }
             notes.add("With a backend: from the year after its hero month (counted from " + scenario.economics().year()
-                    + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on " + workload.name()
-                    + "; (+n) moves a crossing n years later, 'never' means not within " + from + "-" + to + ".");
+                    + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on "
+                    + workloadWithoutLevers.name() + "; (+n) moves a crossing n years later, 'never' means not within "
+                    + from + "-" + to + ".");
         }
+        Map<String, Object> leversJson = null;
+        Projection levered = null;
+        if (!scenario.levers().isEmpty()) {
+            int start = leversFrom != null ? leversFrom : scenario.economics().year();
+            if (start < 1990 || start > 2200) {
+                throw new InputException("--levers-from: need a year from 1990 to 2200, got " + start);
+            }
+            LeverEffects.Result effects = LeverRuns.measure(ctx, scenario, workloadWithoutLevers, scenario.baseline(),
+                    scenario.levers());
+            leversJson = Json.object();
+            leversJson.put("fromYear", start);
+            leversJson.put("measuredOn", scenario.baseline());
+            leversJson.put("settings", Json.levers(scenario.levers()));
+            List<Object> alone = new ArrayList<>();
+            for (LeverEffects.Effect e : effects.alone()) {
+                alone.add(bend("lever " + e.label(), start, e.factors().usd(), e.settings().get(0).lever().source(), plain, a,
+                        crossingRows));
+            }
+            leversJson.put("alone", alone);
+            LeverEffects.Effect all = effects.stackedOrNull() != null ? effects.stackedOrNull() : effects.alone().get(0);
+            if (effects.stackedOrNull() != null) {
+                leversJson.put("stacked", bend("levers stacked", start, all.factors().usd(), LeverRuns.labels(all.settings()),
+                        plain, a, crossingRows));
+            }
+            levered = Projector.project(ProjectionScenario.BEST_GUESS, a, from, to, start, all.factors().usd());
+            notes.add("With levers: from " + start + " (--levers-from) the cost per FLOP is multiplied by the levers' cost"
+                    + " factor, measured by running " + scenario.baseline() + " on " + workloadWithoutLevers.name()
+                    + " with and without them (`cambrian levers` shows the run); the cost table's last column is the best"
+                    + " guess with all of them.");
+            notes.add(LeverRuns.note(scenario.levers()));
+        }
+        tables.add(costTable(plain, levered));
         List<String> columns = new ArrayList<>(List.of("line", "value 2025", "growth"));
         for (ProjectionScenario s : ProjectionScenario.values()) {
             columns.add("crossed (" + s.id() + ")");
@@ -137,25 +157,59 @@ class ProjectCommand extends ComputeCommand {
         }
         root.put("referenceLines", lines);
         root.put("backends", bent);
+        root.put("levers", leversJson);
         Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
-    private Table costTable(Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a) {
+    /** One row of the crossings table for a change of the cost per FLOP from a year on, and its JSON. */
+    private Map<String, Object> bend(String label, int fromYear, double factor, String detail,
+            Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a, List<List<String>> rows) {
+        List<String> row = new ArrayList<>(List.of(label, "from " + fromYear, "x" + Quantities.number(factor)));
+        Map<String, Object> m = Json.object();
+        m.put("label", label);
+        m.put("fromYear", fromYear);
+        m.put("costFactor", factor);
+        Map<String, Object> crossings = Json.object();
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            Projection p = Projector.project(s, a, from, to, fromYear, factor);
+            List<String> cells = new ArrayList<>();
+            Map<String, Object> byLine = Json.object();
+            for (ReferenceLine line : a.lines()) {
+                cells.add(line.id() + " " + year(p, line.id()) + " (" + shift(plain.get(s), p, line.id()) + ")");
+                byLine.put(line.id(), crossing(p, line.id()));
+            }
+            row.add(String.join("; ", cells));
+            crossings.put(s.id(), byLine);
+        }
+        row.add(detail);
+        rows.add(row);
+        m.put("crossings", crossings);
+        return m;
+    }
+
+    private Table costTable(Map<ProjectionScenario, Projection> plain, Projection leveredOrNull) {
         List<List<String>> rows = new ArrayList<>();
         Projection guess = plain.get(ProjectionScenario.BEST_GUESS);
         for (int i = 0; i < guess.years().size(); i++) {
             ProjectionYear g = guess.years().get(i);
-            rows.add(List.of(String.valueOf(g.year()), Quantities.sci(g.parameters()), Quantities.number(g.experts()),
+            rows.add(new ArrayList<>(List.of(String.valueOf(g.year()), Quantities.sci(g.parameters()), Quantities.number(g.experts()),
                     Quantities.sci(g.trainingFlop()), "$" + Quantities.sci(g.usdPerFlop() * 1e18),
                     Quantities.usd(Range.of(plain.get(ProjectionScenario.BEST_CASE).years().get(i).cloudCostUsd())),
                     Quantities.usd(Range.of(g.cloudCostUsd())),
                     Quantities.usd(Range.of(plain.get(ProjectionScenario.WORST_CASE).years().get(i).cloudCostUsd())),
-                    Quantities.usd(Range.of(g.gpuCostUsd()))));
+                    Quantities.usd(Range.of(g.gpuCostUsd())))));
+            if (leveredOrNull != null) {
+                rows.get(i).add(Quantities.usd(Range.of(leveredOrNull.years().get(i).cloudCostUsd())));
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of("year", "parameters", "experts", "FLOP", "per 1e18 FLOP", "cloud (best)",
+                "cloud (guess)", "cloud (worst)", "GPU (guess)"));
+        if (leveredOrNull != null) {
+            columns.add("cloud (guess, levers)");
         }
         return new Table("Frontier model training cost by year (model size, experts, FLOP and price for the best guess)",
-                List.of("year", "parameters", "experts", "FLOP", "per 1e18 FLOP", "cloud (best)", "cloud (guess)", "cloud (worst)",
-                        "GPU (guess)"), rows);
+                columns, rows);
     }
 
     static List<ReferenceLine> lines(List<String> growth) {

@@ -33,4 +33,10 @@ public final class ScenarioOptions {
     @Option(names = "--set", paramLabel = "BACKEND.PARAM=VALUE",
             description = "Override one parameter, e.g. --set gpu-h100.devices=16384 (repeatable).")
     public List<String> set = new ArrayList<>();
+
+    @Option(names = "--lever", paramLabel = "ID[=VALUE]", split = ",",
+            description = "Apply one of seed 001's evolutionary levers (repeatable, or 'all'): resilience, data-reduction,"
+                    + " model-partitioning, training-algorithms=F, mx-format, lns-format, efficient-hardware,"
+                    + " competitive-accelerators; `cambrian levers` lists them with their settings and sources.")
+    public List<String> levers = new ArrayList<>();
 }

@@ -68,8 +68,17 @@ public record LeverSetting(Lever lever, double setting, String origin) {
         out.add(s);
     }
 
+    /** 2, 0.6667, 2e+12: short, and readable back as a number. */
     static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-                : String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+$", "");
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return String.valueOf((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceFirst("\\.?0+$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 }

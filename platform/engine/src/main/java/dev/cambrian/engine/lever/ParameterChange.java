@@ -31,9 +31,9 @@ public record ParameterChange(String parameter, Operation operation, double valu
 
     public String describe() {
         return switch (operation) {
-            case SET -> parameter + " = " + value;
-            case SCALE -> parameter + " x " + value;
-            case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + value;
+            case SET -> parameter + " = " + LeverSetting.plain(value);
+            case SCALE -> parameter + " x " + LeverSetting.plain(value);
+            case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + LeverSetting.plain(value);
         };
     }
 }

@@ -1,0 +1,54 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.lever.LeverEffects;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.WorkloadLevers;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
+import dev.cambrian.host.PluginFailure;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Measures levers on one backend through the plugin host: the same estimate, with and without them. */
+final class LeverRuns {
+    private LeverRuns() {
+    }
+
+    /**
+     * Each lever alone and all stacked on {@code backendId}, against the scenario and workload without
+     * levers. A backend that fails or has no answer under some lever is a one-line error naming it.
+     */
+    static LeverEffects.Result measure(Context ctx, Scenario scenario, Workload withoutLevers, String backendId,
+            List<LeverSetting> levers) {
+        LoadedBackend b = ctx.select(List.of(backendId)).get(0);
+        Scenario bare = scenario.withLevers(List.of());
+        return LeverEffects.measure(levers, chosen -> {
+            Evaluation evaluation = ctx.evaluation(bare.withLevers(chosen), WorkloadLevers.apply(withoutLevers, chosen));
+            try {
+                Estimate e = evaluation.estimate(b, evaluation.parameters(b));
+                return new LeverEffects.Figures(e.trainingSeconds().nominal(), e.energyJoules().nominal(),
+                        e.costUsd().nominal());
+            } catch (PluginFailure f) {
+                throw new NoUsableBackendException("levers: " + f.describe());
+            } catch (InfeasibleException x) {
+                throw new NothingValidException("levers " + labels(chosen) + ": " + backendId + " has no valid answer: "
+                        + x.getMessage());
+            }
+        });
+    }
+
+    static String labels(List<LeverSetting> levers) {
+        return levers.isEmpty() ? "none" : levers.stream().map(LeverSetting::label).collect(Collectors.joining(", "));
+    }
+
+    /** The line every report with levers carries. */
+    static String note(List<LeverSetting> levers) {
+        return "Levers (seed 001 Table 2): " + labels(levers) + ". Workload levers shrink the job every backend trains;"
+                + " parameter levers change the backends that declare the parameters (the GPU clusters), while relative"
+                + " backends keep their claims against the baseline without levers. `cambrian levers` shows each effect.";
+    }
+}
