@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -221,6 +224,101 @@ class LauncherIT {
         Installed.Run bad = cambrian.run(work, "project", "--growth", "gdp=0.1");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--growth gdp=0.1").contains("gpu-installed-base, it-spending, us-gdp");
+    }
+
+    @Test
+    @DisplayName("levers: resilience gives ~2x at 50k GPUs under seed 001's assumptions, <5% at 1k; each alone and stacked")
+    void leversGolden() throws Exception {
+        // Seed 001 section 3.1 and Table 3: A100s checkpointing all 80 GB; "with 50k GPUs ... reduce the cost by ~2x,
+        // less with smaller systems" (golden range as for `scale`: 1.6x to 2.3x).
+        double at50k = resilienceCostFactor(50_000);
+        assertThat(1 / at50k).isBetween(1.6, 2.3);
+        assertThat(1 / resilienceCostFactor(1_000)).isBetween(1.0, 1.05);
+
+        Installed.Run all = cambrian.run(work, "levers", "--scenario", "seed-current", "--format", "json");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        JsonNode root = JSON.readTree(all.out());
+        assertThat(root.get("schema").asText()).isEqualTo("cambrian.levers/v1");
+        assertThat(root.get("alone")).hasSize(7);
+        double smallest = 1;
+        for (JsonNode e : root.get("alone")) {
+            smallest = Math.min(smallest, e.get("factors").get("cost").asDouble());
+            if (e.get("levers").get(0).asText().equals("competitive-accelerators")) {
+                // Seed 001 section 3.7: margin 65% -> 40% cuts the price by (1 - 0.65) / (1 - 0.40); under seed 000's
+                // baseline hardware is $600M of $1.025B, so the cost falls by 0.417 x 600 / 1025.
+                assertThat(e.get("factors").get("cost").asDouble()).isCloseTo(1 - (1 - 0.35 / 0.60) * 600 / 1025.0, within(0.01));
+                assertThat(e.get("factors").get("time").asDouble()).isCloseTo(1, within(1e-9));
+            }
+        }
+        assertThat(root.get("stacked").get("factors").get("cost").asDouble()).isLessThan(smallest);
+
+        Installed.Run table = cambrian.run(work, "levers");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Competitive Accelerators").contains("stacked (7 levers)").contains("seed 001 section 3.5");
+        Installed.Run unknown = cambrian.run(work, "rank", "--lever", "warp-drive");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--lever warp-drive: unknown lever").contains("competitive-accelerators");
+        Installed.Run noDefault = cambrian.run(work, "rank", "--lever", "training-algorithms");
+        assertThat(noDefault.exitCode()).isEqualTo(2);
+        assertThat(noDefault.err()).contains("training-algorithms has no default");
+    }
+
+    private double resilienceCostFactor(int devices) throws Exception {
+        Installed.Run run = cambrian.run(work, "levers", "-b", "gpu-a100", "--lever", "resilience", "--set",
+                "gpu-a100.devices=" + devices, "--set", "gpu-a100.checkpoint-all-memory=1", "-w", "dense-1t", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out()).get("alone").get(0).get("factors").get("cost").asDouble();
+    }
+
+    @Test
+    @DisplayName("levers in a ranking: GPU levers change the GPUs only, workload levers every backend")
+    void leversInARanking() throws Exception {
+        Map<String, Double> plain = rankTimes();
+        Map<String, Double> lns = rankTimes("--lever", "lns-format");
+        Map<String, Double> smaller = rankTimes("--lever", "data-reduction");
+        // Seed 001 section 3.5: LNS "up to 40%" less training time, on the GPUs; the relative backends keep their
+        // claims against today's GPUs.
+        assertThat(lns.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.6, within(1e-6));
+        assertThat(lns.get("photonic")).isCloseTo(plain.get("photonic"), within(plain.get("photonic") * 1e-9));
+        // Half the tokens: every backend trains half the job.
+        assertThat(smaller.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.5, within(1e-6));
+        assertThat(smaller.get("photonic") / plain.get("photonic")).isCloseTo(0.5, within(0.01));
+    }
+
+    private Map<String, Double> rankTimes(String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("rank", "-b", "gpu-h100,photonic", "--format", "json"));
+        args.addAll(List.of(extra));
+        Installed.Run run = cambrian.run(work, args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Double> out = new HashMap<>();
+        for (JsonNode r : JSON.readTree(run.out()).get("results")) {
+            out.put(r.get("backend").asText(), r.get("trainingTimeSeconds").get("nominal").asDouble());
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("project --lever: each lever's cost factor and crossings, stacked; seed 001's levers delay, not avoid, the crossings")
+    void projectionWithLevers() throws Exception {
+        Installed.Run run = cambrian.run(work, "project", "--lever", "all", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        JsonNode levers = root.get("levers");
+        assertThat(levers.get("alone")).hasSize(7);
+        JsonNode stacked = levers.get("stacked");
+        assertThat(stacked.get("costFactor").asDouble()).isBetween(0.01, 0.5);
+        int plainIt = 0;
+        for (JsonNode p : root.get("projections")) {
+            if (p.get("scenario").asText().equals("best-guess")) {
+                plainIt = p.get("crossings").get("it-spending").asInt();
+            }
+        }
+        int leveredIt = stacked.get("crossings").get("best-guess").get("it-spending").asInt();
+        assertThat(leveredIt).isGreaterThan(plainIt).isLessThanOrEqualTo(plainIt + 3);
+        Installed.Run table = cambrian.run(work, "project", "--lever", "competitive-accelerators", "--levers-from", "2027");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("lever competitive-accelerators=0.4").contains("from 2027")
+                .contains("cloud (guess, levers)");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.engine.compose.Compound;
@@ -52,18 +51,7 @@ final class CompoundView {
         m.put("naiveSpeedup", c.naiveSpeedup());
         m.put("composedSpeedup", c.composedSpeedup());
         m.put("whyTheyDiffer", c.whyTheyDiffer());
-        List<Object> steps = new ArrayList<>();
-        for (Derivation d : c.derivation()) {
-            Map<String, Object> s = Json.object();
-            s.put("quantity", d.quantity());
-            s.put("value", d.value());
-            s.put("unit", d.unit());
-            s.put("formula", d.formula());
-            s.put("inputs", d.inputs());
-            s.put("source", d.source());
-            steps.add(s);
-        }
-        m.put("derivation", steps);
+        m.put("derivation", DerivationView.json(c.derivation()));
         return m;
     }
 }

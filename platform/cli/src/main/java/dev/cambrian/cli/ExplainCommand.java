@@ -48,22 +48,9 @@ class ExplainCommand extends ComputeCommand {
         for (Estimate e : outcome.estimates()) {
             LoadedBackend b = ctx.plugins.backend(e.backendId()).orElseThrow();
             ResolvedParameters params = evaluation.parameters(b);
-            List<List<String>> steps = new ArrayList<>();
-            List<Object> jsonSteps = new ArrayList<>();
-            for (Derivation d : derivations(e.nominal(), scenario)) {
-                steps.add(List.of(d.quantity(), Quantities.withUnit(d.value(), d.unit()), d.formula(), d.inputs(), d.source()));
-                Map<String, Object> m = Json.object();
-                m.put("quantity", d.quantity());
-                m.put("value", d.value());
-                m.put("unit", d.unit());
-                m.put("formula", d.formula());
-                m.put("inputs", d.inputs());
-                m.put("source", d.source());
-                jsonSteps.add(m);
-            }
-            tables.add(new Table("How " + e.backendId() + " gets its nominal figures (" + workload.name() + ", scenario "
-                    + scenario.name() + (e.profile() == null ? "" : ", profile " + e.profile()) + ")",
-                    List.of("quantity", "value", "formula", "inputs", "source"), steps));
+            List<Derivation> steps = derivations(e.nominal(), scenario);
+            tables.add(DerivationView.table("How " + e.backendId() + " gets its nominal figures (" + workload.name()
+                    + ", scenario " + scenario.name() + (e.profile() == null ? "" : ", profile " + e.profile()) + ")", steps));
             List<List<String>> rows = new ArrayList<>();
             List<Object> jsonParams = new ArrayList<>();
             for (Parameter p : params.parameters()) {
@@ -89,7 +76,7 @@ class ExplainCommand extends ComputeCommand {
             r.put("trainingTimeSeconds", Json.range(e.trainingSeconds()));
             r.put("energyJoules", Json.range(e.energyJoules()));
             r.put("costUsd", Json.range(e.costUsd()));
-            r.put("derivation", jsonSteps);
+            r.put("derivation", DerivationView.json(steps));
             r.put("parameters", jsonParams);
             r.put("rangeMethod", rangeMethod(e));
             r.put("warnings", e.warnings());

@@ -7,7 +7,9 @@ import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.api.Derivation;
 import dev.cambrian.engine.lever.LeverEffects;
+import dev.cambrian.engine.project.ProjectionDerivation;
 import dev.cambrian.engine.project.Crossing;
 import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
@@ -45,6 +47,10 @@ class ProjectCommand extends ComputeCommand {
             description = "Move training to this backend from the year its timeline makes it available (its hero month"
                     + " after the scenario's year), at its cost relative to the baseline on the workload (-w).")
     List<String> backends = new ArrayList<>();
+
+    @Option(names = "--explain", paramLabel = "YEAR",
+            description = "Also show how each scenario's figures for YEAR are derived: formula, inputs and source per step.")
+    Integer explainYear;
 
     @Option(names = "--levers-from", paramLabel = "YEAR",
             description = "First year the --lever adjustments apply to (default: the scenario's year).")
@@ -133,6 +139,21 @@ class ProjectCommand extends ComputeCommand {
         }
         columns.add("source");
         tables.add(new Table("Year the frontier model's cloud training cost first exceeds each line", columns, crossingRows));
+        Map<String, Object> explainJson = null;
+        if (explainYear != null) {
+            if (explainYear < 1990 || explainYear > 2200) {
+                throw new InputException("--explain: need a year from 1990 to 2200, got " + explainYear);
+            }
+            explainJson = Json.object();
+            explainJson.put("year", explainYear);
+            Map<String, Object> byScenario = Json.object();
+            for (ProjectionScenario s : ProjectionScenario.values()) {
+                List<Derivation> steps = ProjectionDerivation.of(s, a, explainYear);
+                tables.add(DerivationView.table("How " + s.id() + " gets its " + explainYear + " training cost", steps));
+                byScenario.put(s.id(), DerivationView.json(steps));
+            }
+            explainJson.put("scenarios", byScenario);
+        }
         notes.add("Model (seed 001 section 2.1, Table 1, DESIGN 3.7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
                 + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + experts"
                 + " per year (8 / 4 / 0) after 2023, price per FLOP halving every 2.46 years, calibrated on GPT-4's $32M;"
@@ -158,6 +179,7 @@ class ProjectCommand extends ComputeCommand {
         root.put("referenceLines", lines);
         root.put("backends", bent);
         root.put("levers", leversJson);
+        root.put("explain", explainJson);
         Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

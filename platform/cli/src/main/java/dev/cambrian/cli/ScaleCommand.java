@@ -1,5 +1,6 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Quantities;
@@ -7,6 +8,7 @@ import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scale.ScaleConfig;
+import dev.cambrian.engine.scale.ScaleDerivation;
 import dev.cambrian.engine.scale.ScaleModel;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import java.util.ArrayList;
@@ -40,6 +42,10 @@ class ScaleCommand implements Callable<Integer> {
             description = "System sizes in GPUs (default: 1000,2000,5000,10000,20000,50000,100000,200000).")
     List<Long> devices = new ArrayList<>(List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L));
 
+    @Option(names = "--explain", paramLabel = "N",
+            description = "Also show, at N GPUs, how each configuration gets its dense time: formula, inputs, source.")
+    Long explain;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +58,9 @@ class ScaleCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new InputException("--devices: sizes must be at least 1, got " + n);
             }
+        }
+        if (explain != null && explain < 1) {
+            throw new InputException("--explain: the size must be at least 1 GPU, got " + explain);
         }
         double dense = w.trainingFlop();
         double moe = dense / MOE_EXPERTS;
@@ -104,8 +113,22 @@ class ScaleCommand implements Callable<Integer> {
         root.put("moeExperts", MOE_EXPERTS);
         root.put("rows", json);
         root.put("fastestSizeGpus", fastest);
-        Output.emit(new Report(List.of(new Table("Time to train " + w.name() + " (" + Quantities.sci(dense)
-                + " FLOP) vs system size", columns, rows)), notes, root), common, spec.commandLine().getOut());
+        List<Table> tables = new ArrayList<>(List.of(new Table("Time to train " + w.name() + " (" + Quantities.sci(dense)
+                + " FLOP) vs system size", columns, rows)));
+        if (explain != null) {
+            Map<String, Object> configurations = Json.object();
+            for (ScaleConfig c : CONFIGS) {
+                List<Derivation> steps = ScaleDerivation.of(dense, explain, c);
+                tables.add(DerivationView.table("How " + c.name() + " gets its dense time at " + Quantities.grouped(explain)
+                        + " GPUs (" + w.name() + ", " + Quantities.sci(dense) + " FLOP)", steps));
+                configurations.put(c.name(), DerivationView.json(steps));
+            }
+            Map<String, Object> explained = Json.object();
+            explained.put("devices", explain);
+            explained.put("configurations", configurations);
+            root.put("explain", explained);
+        }
+        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -1,10 +1,10 @@
 package dev.cambrian.engine.lever;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A lever with the setting in force and where the user asked for it. */
@@ -15,13 +15,13 @@ public record LeverSetting(Lever lever, double setting, String origin) {
     public LeverSetting {
         if (!(setting >= lever.minSetting() && setting <= lever.maxSetting())) {
             throw new InputException(origin + ": " + lever.id() + " takes " + lever.settingUnit() + " from "
-                    + plain(lever.minSetting()) + " to " + plain(lever.maxSetting()) + ", got " + plain(setting));
+                    + Numbers.compact(lever.minSetting()) + " to " + Numbers.compact(lever.maxSetting()) + ", got " + Numbers.compact(setting));
         }
     }
 
     /** As the user writes it: {@code id} (its default) or {@code id=value}. */
     public String label() {
-        return lever.id() + "=" + plain(setting);
+        return lever.id() + "=" + Numbers.compact(setting);
     }
 
     /**
@@ -66,19 +66,5 @@ public record LeverSetting(Lever lever, double setting, String origin) {
     private static void put(List<LeverSetting> out, LeverSetting s) {
         out.removeIf(x -> x.lever() == s.lever());
         out.add(s);
-    }
-
-    /** 2, 0.6667, 2e+12: short, and readable back as a number. */
-    static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return String.valueOf((long) v);
-        }
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceFirst("\\.?0+$", "");
-        }
-        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cambrian.engine.lever;
 
 import dev.cambrian.api.Range;
+import dev.cambrian.engine.Numbers;
 
 /**
  * What a lever does to one backend parameter, on every backend that declares it (like {@code *} in a
@@ -31,9 +32,9 @@ public record ParameterChange(String parameter, Operation operation, double valu
 
     public String describe() {
         return switch (operation) {
-            case SET -> parameter + " = " + LeverSetting.plain(value);
-            case SCALE -> parameter + " x " + LeverSetting.plain(value);
-            case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + LeverSetting.plain(value);
+            case SET -> parameter + " = " + Numbers.compact(value);
+            case SCALE -> parameter + " x " + Numbers.compact(value);
+            case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + Numbers.compact(value);
         };
     }
 }

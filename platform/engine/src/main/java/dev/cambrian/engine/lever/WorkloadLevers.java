@@ -2,6 +2,7 @@ package dev.cambrian.engine.lever;
 
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Numbers;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public final class WorkloadLevers {
                 active /= s.setting();
                 if (experts != Math.rint(experts)) {
                     throw new InputException(s.origin() + ": " + w.id() + " has " + w.experts() + " experts; x"
-                            + LeverSetting.plain(s.setting()) + " is not a whole number of experts");
+                            + Numbers.compact(s.setting()) + " is not a whole number of experts");
                 }
             } else {
                 tokens *= s.setting();

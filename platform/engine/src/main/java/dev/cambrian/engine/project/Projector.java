@@ -69,7 +69,7 @@ public final class Projector {
         for (int y = fromYear; y <= toYear; y++) {
             double p = parameters(a, y);
             double k = experts(s, a, y);
-            double flop = flopPerParameter(s, a, y) * p * p / k;
+            double flop = trainingFlop(s, a, y);
             double usdPerFlop = usdPerFlop(a, y) * (y >= availableFromYear ? costFactor : 1);
             double cloud = flop * usdPerFlop;
             years.add(new ProjectionYear(y, p, k, flop, usdPerFlop, cloud, cloud / a.cloudToGpuCostRatio()));
@@ -102,6 +102,12 @@ public final class Projector {
     /** k(y): the best guess's up to the base year, the scenario's after it. */
     static double flopPerParameter(ProjectionScenario s, ProjectionAssumptions a, int y) {
         return (y <= a.baseYear() ? HISTORY : s).flopPerParameterWithTokens();
+    }
+
+    /** C(y) = k(y) · P(y)² / K(y) (seed 001 §1.3). */
+    static double trainingFlop(ProjectionScenario s, ProjectionAssumptions a, int y) {
+        double p = parameters(a, y);
+        return flopPerParameter(s, a, y) * p * p / experts(s, a, y);
     }
 
     static double usdPerFlop(ProjectionAssumptions a, int y) {

@@ -25,15 +25,11 @@ public final class ScaleModel {
 
     /** Useful share of wall-clock time at N GPUs under a configuration. */
     public static double usefulFraction(double gpus, ScaleConfig c) {
-        double lambda = Reliability.interruptsPerHour(gpus, GPU_MTBF_HOURS, CPU_MTBF_HOURS, GPUS_PER_CPU);
-        if (c.toleratedGroups() > 0) {
-            lambda *= Reliability.stoppingShareWithTolerance(lambda, c.groups(), c.toleratedGroups(), RECOVER_HOURS);
-        }
+        double lambda = stoppingInterruptsPerHour(gpus, c);
         if (lambda <= 0) {
             return 1;
         }
-        double checkpointHours = Units.hours(gpus * GPU_MEMORY_BYTES * (1 - c.checkpointReduction()) / c.checkpointBytesPerSecond());
-        return Reliability.usefulFraction(checkpointHours, 1 / lambda, RECOVER_HOURS);
+        return Reliability.usefulFraction(checkpointHours(gpus, c), 1 / lambda, RECOVER_HOURS);
     }
 
     /** Seconds to train C FLOP on N GPUs, or empty when failures leave no useful time. */
@@ -42,8 +38,37 @@ public final class ScaleModel {
         if (useful <= 0) {
             return OptionalDouble.empty();
         }
-        double rate = gpus * SUSTAINED_FLOPS_PER_GPU * Reliability.gustafsonEfficiency(gpus, SEQUENTIAL_FRACTION) * useful;
-        return OptionalDouble.of(trainingFlop / rate);
+        return OptionalDouble.of(trainingFlop / sustainedFlops(gpus, useful));
+    }
+
+    // The parts below are package-private so ScaleDerivation shows the very numbers used here.
+
+    /** Every interrupt, tolerated or not. */
+    static double interruptsPerHour(double gpus) {
+        return Reliability.interruptsPerHour(gpus, GPU_MTBF_HOURS, CPU_MTBF_HOURS, GPUS_PER_CPU);
+    }
+
+    /** Share of interrupts that stop the job: 1 without a K-of-N runtime. */
+    static double stoppingShare(double gpus, ScaleConfig c) {
+        return c.toleratedGroups() > 0
+                ? Reliability.stoppingShareWithTolerance(interruptsPerHour(gpus), c.groups(), c.toleratedGroups(), RECOVER_HOURS)
+                : 1;
+    }
+
+    static double stoppingInterruptsPerHour(double gpus, ScaleConfig c) {
+        return interruptsPerHour(gpus) * stoppingShare(gpus, c);
+    }
+
+    static double checkpointHours(double gpus, ScaleConfig c) {
+        return Units.hours(gpus * GPU_MEMORY_BYTES * (1 - c.checkpointReduction()) / c.checkpointBytesPerSecond());
+    }
+
+    static double efficiency(double gpus) {
+        return Reliability.gustafsonEfficiency(gpus, SEQUENTIAL_FRACTION);
+    }
+
+    static double sustainedFlops(double gpus, double useful) {
+        return gpus * SUSTAINED_FLOPS_PER_GPU * efficiency(gpus) * useful;
     }
 
     /** The system size past which a configuration stops getting faster (searched on a geometric grid to 10M GPUs). */

@@ -1,0 +1,82 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cambrian.engine.scale.ScaleConfig;
+import dev.cambrian.engine.scale.ScaleModel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ScaleCommandTest {
+    /** Seed 001 section 1.3: dense-1t, C = 120 P^2 for P = 1T. */
+    private static final double DENSE_1T = 1.2e26;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void explainAddsATablePerConfigurationForThatSize() {
+        Run r = run("scale", "--devices", "1000,50000", "--explain", "50000");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        for (String config : new String[] {"base", "optimized", "optimized-k-of-n"}) {
+            assertThat(r.out()).contains("How " + config + " gets its dense time at 50,000 GPUs");
+        }
+        assertThat(r.out()).contains("quantity", "formula", "inputs", "source", "Young/Daly", "seed 001 Table 3")
+                .contains("stopping share (K-of-N)").contains("training time");
+        // the base table's useful fraction, as DESIGN 3.3 has it at 50k: 36%
+        assertThat(r.out()).containsPattern("useful fraction +0\\.3[56]");
+    }
+
+    @Test
+    void withoutExplainTheReportIsUnchanged() throws Exception {
+        Run r = run("scale", "--format", "json");
+        assertThat(r.out()).doesNotContain("How base");
+        assertThat(new ObjectMapper().readTree(r.out()).has("explain")).isFalse();
+        assertThat(run("scale").out()).doesNotContain("How base gets");
+    }
+
+    @Test
+    void explainJsonHasTheStepsByConfiguration() throws Exception {
+        Run r = run("scale", "--explain", "50000", "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        JsonNode explain = new ObjectMapper().readTree(r.out()).get("explain");
+        assertThat(explain.get("devices").asLong()).isEqualTo(50_000);
+        assertThat(explain.get("configurations").fieldNames()).toIterable()
+                .containsExactly("base", "optimized", "optimized-k-of-n");
+        for (ScaleConfig c : ScaleCommand.CONFIGS) {
+            JsonNode steps = explain.get("configurations").get(c.name());
+            JsonNode last = steps.get(steps.size() - 1);
+            assertThat(last.get("quantity").asText()).isEqualTo("training time");
+            assertThat(last.get("value").asDouble()).isEqualTo(ScaleModel.seconds(DENSE_1T, 50_000, c).getAsDouble());
+            for (JsonNode step : steps) {
+                assertThat(step.fieldNames()).toIterable()
+                        .containsExactly("quantity", "value", "unit", "formula", "inputs", "source");
+                assertThat(step.get("source").asText()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void explainSaysWhenThereIsNoProgress() throws Exception {
+        Run r = run("scale", "--explain", "110000", "--format", "json");
+        JsonNode base = new ObjectMapper().readTree(r.out()).get("explain").get("configurations").get("base");
+        assertThat(base.get(base.size() - 1).get("quantity").asText()).isEqualTo("no progress");
+    }
+
+    @Test
+    void explainRejectsASizeBelowOne() {
+        Run r = run("scale", "--explain", "0");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: --explain: ");
+    }
+}
