@@ -94,6 +94,7 @@ class ProjectCommand extends ComputeCommand {
                         + " vs baseline " + Quantities.usd(Range.of(baselineCost)) + " on " + workloadWithoutLevers.name()
                         + ", scenario " + scenario.name(), plain, a, crossingRows);
                 m.put("backend", e.backendId());
+                m.put("availableFromYear", available);
                 bent.add(m);
             }
             notes.add("With a backend: from the year after its hero month (counted from " + scenario.economics().year()
