@@ -21,7 +21,7 @@ public final class Quantities {
     }
 
     public static String energy(Range joules) {
-        double gwh = Units.gwh(joules.nominal());
+        double gwh = shown(Units.gwh(joules.nominal()));
         if (gwh >= 1000) {
             return range(joules.times(1 / (Units.JOULES_PER_GWH * 1000)), "TWh");
         }
@@ -32,7 +32,7 @@ public final class Quantities {
     }
 
     public static String usd(Range usd) {
-        double n = usd.nominal();
+        double n = shown(usd.nominal());
         if (n >= 1e12) {
             return "$" + range(usd.times(1e-12), "T").replace(" T", "T");
         }
@@ -46,6 +46,11 @@ public final class Quantities {
             return "$" + range(usd.times(1e-3), "k").replace(" k", "k");
         }
         return "$" + range(usd, "").trim();
+    }
+
+    /** The value as printed (three significant figures), so 999.96 GWh picks TWh and prints "1 TWh", not "1,000 GWh". */
+    private static double shown(double v) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
     }
 
     public static String months(Range months) {
