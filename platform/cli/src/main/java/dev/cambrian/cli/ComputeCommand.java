@@ -23,7 +23,8 @@ abstract class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set);
-        Scenario scenario = loaded.scenario().withLevers(LeverSetting.parse(scenarioOptions.levers, "--lever"));
+        Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
+                LeverSetting.parse(scenarioOptions.levers, "--lever")));
         workloadWithoutLevers = Context.workload(scenarioOptions, scenario, loaded.workloadPreset());
         Workload workload = WorkloadLevers.apply(workloadWithoutLevers, scenario.levers());
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Range;
 import dev.cambrian.cli.scenario.ScenarioFile;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.scenario.ScenarioOverride;
@@ -47,6 +48,7 @@ final class ScenarioLoader {
                         o.electricityUsdPerKwh(), o.year(), o.profiles(), o.parameters(), o.workloadOrNull(), o.origins());
             }
             scenario = parent.overriddenBy(o);
+            scenario = scenario.withLevers(LeverSetting.merged(scenario.levers(), file.levers()));
             preset = file.workloadPreset();
         }
         if (!sets.isEmpty()) {

@@ -5,13 +5,17 @@ import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.lever.Lever;
+import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.ScenarioOverride;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,10 +25,11 @@ import java.util.stream.Collectors;
  * A user's scenario file (YAML or JSON): which built-in it extends and what it overrides. Every key
  * is known, every value typed, every error located. See the README for the format.
  */
-public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOverride override) {
+public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOverride override,
+                           List<LeverSetting> levers) {
 
     private static final Set<String> TOP = Set.of("scenario", "extends", "description", "baseline", "economics",
-            "profiles", "parameters", "workload");
+            "profiles", "parameters", "workload", "levers");
     private static final Set<String> ECONOMICS = Set.of("electricityUsdPerKwh", "year");
     private static final Set<String> RANGE = Set.of("low", "nominal", "high");
     private static final Set<String> WORKLOAD = Set.of("preset", "name", "parameters", "activeParameters", "tokens",
@@ -82,7 +87,29 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         }
         ScenarioOverride override = new ScenarioOverride(name, text(f.get("description")), text(f.get("baseline")),
                 electricity, year, profiles, parameters, workload, origins);
-        return new ScenarioFile(text(f.get("extends")), preset, override);
+        return new ScenarioFile(text(f.get("extends")), preset, override, levers(f.get("levers")));
+    }
+
+    /** {@code levers:} maps a lever id to its setting, or to {@code default}. */
+    private static List<LeverSetting> levers(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        object(node, null);
+        List<LeverSetting> out = new ArrayList<>();
+        node.fields().forEach((id, v) -> {
+            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(v.location() + ": levers: unknown lever '" + id
+                    + "'; accepted: " + Lever.accepted()));
+            double setting;
+            if (v.kind() == Node.Kind.STRING && "default".equals(v.scalar())) {
+                setting = lever.defaultSetting().orElseThrow(() -> new InputException(v.location() + ": levers." + id
+                        + ": has no default (" + lever.source() + "); give a number in " + lever.settingUnit()));
+            } else {
+                setting = number(v);
+            }
+            out.add(new LeverSetting(lever, setting, v.location() + ": levers." + id));
+        });
+        return LeverSetting.merged(out, List.of());
     }
 
     private static WorkloadRequest workload(Map<String, Node> w) {

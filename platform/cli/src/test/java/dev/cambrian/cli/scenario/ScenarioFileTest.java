@@ -64,6 +64,32 @@ class ScenarioFileTest {
     }
 
     @Test
+    void readsLeversWithTheirSettingsOrDefaults() throws IOException {
+        Path file = write("levers.yaml", """
+                levers:
+                  lns-format: 0.8
+                  resilience: default
+                """);
+        var levers = ScenarioFile.read(file).levers();
+        assertThat(levers).extracting(l -> l.lever().id()).containsExactly("resilience", "lns-format");
+        assertThat(levers.get(0).setting()).isEqualTo(2.0);
+        assertThat(levers.get(1).setting()).isEqualTo(0.8);
+        assertThat(levers.get(1).origin()).isEqualTo(file + ":2:15: levers.lns-format");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'levers:\n  warp: 1\n'|:2:9: levers: unknown lever 'warp'; accepted: resilience,",
+            "'levers:\n  training-algorithms: default\n'|:2:24: levers.training-algorithms: has no default",
+            "'levers:\n  lns-format: 2\n'|:2:15: levers.lns-format: lns-format takes x training time from 0.01 to 1, got 2",
+            "'levers:\n  mx-format: half\n'|:2:14: levers.mx-format: expected a number, got 'half'"})
+    void badLeversAreLocated(String yaml, String message) throws IOException {
+        Path file = write("bad-levers.yaml", yaml.replace("\\n", "\n"));
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + message);
+    }
+
+    @Test
     void readsJsonToo() throws IOException {
         Path file = write("mine.json", "{\"extends\": \"default\", \"parameters\": {\"gpu-h100\": {\"devices\": 2048}}}");
         assertThat(ScenarioFile.read(file).override().parameters().get("gpu-h100")).containsEntry("devices", Range.of(2048));

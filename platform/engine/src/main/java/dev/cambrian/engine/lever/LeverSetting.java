@@ -63,6 +63,15 @@ public record LeverSetting(Lever lever, double setting, String origin) {
         return List.copyOf(out);
     }
 
+    /** {@code base} with {@code over} laid on it (a lever in both takes {@code over}'s setting), in catalogue order. */
+    public static List<LeverSetting> merged(List<LeverSetting> base, List<LeverSetting> over) {
+        List<LeverSetting> out = new ArrayList<>();
+        base.forEach(s -> put(out, s));
+        over.forEach(s -> put(out, s));
+        out.sort(Comparator.comparing(LeverSetting::lever));
+        return List.copyOf(out);
+    }
+
     private static void put(List<LeverSetting> out, LeverSetting s) {
         out.removeIf(x -> x.lever() == s.lever());
         out.add(s);
