@@ -1,5 +1,7 @@
 package dev.cambrian.api;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /** Validation shared by the value types' compact constructors. */
@@ -53,6 +55,25 @@ public final class Checks {
             }
             nonNegative(what + "[" + k + "]", v);
         });
+    }
+
+    /**
+     * A total split by operation class plus an overhead that belongs to no class: checks that every part is
+     * there and non-negative and that the parts add up, and returns the split as an unmodifiable copy.
+     */
+    public static Map<OperationClass, Double> split(String total, double value, String byClass,
+            Map<OperationClass, Double> parts, String overhead, double overheadValue, String unit) {
+        positive(total, value);
+        nonNegative(overhead, overheadValue);
+        nonNegativeValues(byClass, parts);
+        double sum = overheadValue + parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!sumsAgree(value, sum)) {
+            throw new IllegalArgumentException(byClass + " plus " + overhead + " (" + sum + " " + unit
+                    + ") does not add up to " + total + " (" + value + " " + unit + ")");
+        }
+        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
+        copy.putAll(parts);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** True when two sums agree to a relative 1e-6, the tolerance for "parts add up to the total". */

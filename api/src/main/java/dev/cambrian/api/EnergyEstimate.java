@@ -1,6 +1,5 @@
 package dev.cambrian.api;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,7 @@ public record EnergyEstimate(
         List<String> warnings) {
 
     public EnergyEstimate {
-        Checks.positive("joules", joules);
-        Checks.nonNegative("overheadJoules", overheadJoules);
-        Checks.nonNegativeValues("joulesByClass", joulesByClass);
-        double parts = overheadJoules + joulesByClass.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (!Checks.sumsAgree(joules, parts)) {
-            throw new IllegalArgumentException("energy by class plus overhead (" + parts
-                    + " J) does not add up to joules (" + joules + " J)");
-        }
-        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
-        copy.putAll(joulesByClass);
-        joulesByClass = Collections.unmodifiableMap(copy);
+        joulesByClass = Checks.split("joules", joules, "joulesByClass", joulesByClass, "overheadJoules", overheadJoules, "J");
         derivation = List.copyOf(derivation);
         warnings = List.copyOf(warnings);
     }

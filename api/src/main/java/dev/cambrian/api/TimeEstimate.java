@@ -1,6 +1,5 @@
 package dev.cambrian.api;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +16,8 @@ public record TimeEstimate(
         List<String> warnings) {
 
     public TimeEstimate {
-        Checks.positive("trainingSeconds", trainingSeconds);
-        Checks.nonNegative("overheadSeconds", overheadSeconds);
-        Checks.nonNegativeValues("secondsByClass", secondsByClass);
-        double parts = overheadSeconds + secondsByClass.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (!Checks.sumsAgree(trainingSeconds, parts)) {
-            throw new IllegalArgumentException("time by class plus overhead (" + parts
-                    + " s) does not add up to trainingSeconds (" + trainingSeconds + " s)");
-        }
-        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
-        copy.putAll(secondsByClass);
-        secondsByClass = Collections.unmodifiableMap(copy);
+        secondsByClass = Checks.split("trainingSeconds", trainingSeconds, "secondsByClass", secondsByClass,
+                "overheadSeconds", overheadSeconds, "s");
         derivation = List.copyOf(derivation);
         warnings = List.copyOf(warnings);
     }
