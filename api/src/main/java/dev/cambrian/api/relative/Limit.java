@@ -14,4 +14,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface Limit {
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
+
+    /**
+     * True for a limit that changes no coverage and only states a caveat (analog accuracy retention):
+     * it is reported under seed arithmetic too, where the whole run is on the technology.
+     */
+    default boolean caveatOnly() {
+        return false;
+    }
 }

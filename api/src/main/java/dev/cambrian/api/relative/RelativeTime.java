@@ -48,6 +48,13 @@ final class RelativeTime implements SpeedupModel {
                     fmt(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
             warnings.add("seed arithmetic: the headline " + fmt(s) + "x is applied to the whole run; coverage and limits"
                     + " are ignored, as seed 000 does");
+            Map<OperationClass, Double> whole = new EnumMap<>(OperationClass.class);
+            byClass.keySet().forEach(c -> whole.put(c, 1.0));
+            for (Limit caveat : spec.limits()) {
+                if (caveat.caveatOnly()) {
+                    caveat.apply(in, whole, warnings, steps);
+                }
+            }
             return new TimeEstimate(total, byClass, 0, steps, warnings);
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, warnings, steps);

@@ -29,4 +29,9 @@ final class AccuracyRetentionLimit implements Limit {
         steps.add(new Derivation("accuracy retention", retention, "1", "parameter accuracy-retention (no coverage changed)",
                 "", "seed 000 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
     }
+
+    @Override
+    public boolean caveatOnly() {
+        return true;
+    }
 }

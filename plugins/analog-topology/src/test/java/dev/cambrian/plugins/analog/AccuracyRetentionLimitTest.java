@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The accuracy caveat is shown whenever the limits are honoured (class by class, the default), and
- * it changes nothing else: the figures are those of the same run without the limit's parameter moved.
+ * The accuracy caveat is shown whenever the chips do any work (class by class, and under seed arithmetic),
+ * and it changes nothing else: the figures are those of the same run without the limit's parameter moved.
  */
 class AccuracyRetentionLimitTest {
 
@@ -27,6 +27,14 @@ class AccuracyRetentionLimitTest {
         assertThat(e.warnings()).anySatisfy(w -> assertThat(w).startsWith("accuracy caveat").contains("92.5%"));
         Estimate low = classByClass(Map.of(AccuracyRetentionLimit.ACCURACY_RETENTION, Range.of(0.87)));
         assertThat(low.warnings()).anySatisfy(w -> assertThat(w).startsWith("accuracy caveat").contains("87.0%"));
+    }
+
+    @Test
+    @DisplayName("under seed arithmetic (seed 000's tables) the whole run is analog, so the caveat is shown there too")
+    void warnsUnderSeedArithmetic() {
+        Estimate e = classByClass(Map.of("seed-arithmetic", Range.of(1)));
+        assertThat(e.warnings()).anySatisfy(w -> assertThat(w).startsWith("seed arithmetic"));
+        assertThat(e.warnings()).anySatisfy(w -> assertThat(w).startsWith("accuracy caveat").contains("92.5%"));
     }
 
     @Test
