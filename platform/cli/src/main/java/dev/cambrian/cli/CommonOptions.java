@@ -25,6 +25,11 @@ public final class CommonOptions {
             description = "Longest a plugin call may take before it is reported as hung (default: ${DEFAULT-VALUE} ms).")
     public long timeoutMs;
 
+    @Option(names = "--verify-plugins",
+            description = "Load only the plugin jars that the plugins folder's plugins.lock lists, unchanged (SHA-256);"
+                    + " refuse the others. Write the lock with 'cambrian plugins --lock'.")
+    public boolean verifyPlugins;
+
     @Option(names = "--debug", description = "Print stack traces with errors.")
     public boolean debug;
 

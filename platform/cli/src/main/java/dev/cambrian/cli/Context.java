@@ -11,8 +11,10 @@ import dev.cambrian.host.Guard;
 import dev.cambrian.host.LoadReport;
 import dev.cambrian.host.LoadedBackend;
 import dev.cambrian.host.PluginHost;
+import dev.cambrian.host.PluginLock;
 import dev.cambrian.host.PluginProblem;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +33,21 @@ final class Context implements AutoCloseable {
         if (common.timeoutMs <= 0) {
             throw new InputException("--timeout-ms: must be positive, got " + common.timeoutMs);
         }
+        PluginLock lock = common.verifyPlugins ? lock(common) : null;
         this.guard = new Guard(Duration.ofMillis(common.timeoutMs));
-        this.plugins = PluginHost.load(common.pluginsDir(), guard);
+        this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
         for (PluginProblem p : plugins.problems()) {
             err.println("warning: " + p);
         }
         err.flush();
+    }
+
+    /** The lock --verify-plugins checks against; without one nothing could be verified, so that is bad usage. */
+    private static PluginLock lock(CommonOptions common) {
+        Path dir = common.pluginsDir();
+        return PluginLock.read(dir).orElseThrow(() -> new InputException("--verify-plugins: no lock file "
+                + PluginLock.fileIn(dir) + "; create it from the plugins you trust with 'cambrian plugins --lock"
+                + (common.plugins != null ? " --plugins " + dir : "") + "'"));
     }
 
     /** Backends by id, or all when the list is empty or says "all". */

@@ -1,6 +1,6 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.cli.output.AtomicFile;
+import dev.cambrian.host.AtomicFile;
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.engine.InputException;

@@ -2,8 +2,13 @@ package dev.cambrian.cli;
 
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.host.LoadedPlugin;
+import dev.cambrian.host.PluginLock;
 import dev.cambrian.host.PluginProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "plugins", mixinStandardHelpOptions = true,
@@ -21,11 +27,16 @@ class PluginsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--lock", description = "First write plugins.lock in the plugins folder: the SHA-256 of every plugin"
+            + " jar there, which --verify-plugins checks against. Lock only plugins you trust.")
+    boolean lock;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        PluginLock written = lock ? writeLock(common.pluginsDir()) : null;
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             List<List<String>> loaded = new ArrayList<>();
             List<Object> json = new ArrayList<>();
@@ -61,8 +72,35 @@ class PluginsCommand implements Callable<Integer> {
             root.put("folder", common.pluginsDir().toString());
             root.put("plugins", json);
             root.put("problems", problems);
-            Output.emit(new Report(tables, List.of(), root), common, spec.commandLine().getOut());
+            List<String> notes = new ArrayList<>();
+            if (written != null || common.verifyPlugins) {
+                Path file = PluginLock.fileIn(common.pluginsDir());
+                Map<String, Object> m = Json.object();
+                m.put("file", file.toString());
+                m.put("written", written != null);
+                m.put("verified", common.verifyPlugins);
+                root.put("lock", m);
+                if (written != null) {
+                    notes.add("Wrote " + file + ": the SHA-256 of " + written.entries().size() + " plugin jar"
+                            + (written.entries().size() == 1 ? "" : "s") + "; --verify-plugins loads only these, unchanged.");
+                }
+                if (common.verifyPlugins) {
+                    notes.add("Verified against " + file + ": a jar it does not list, or lists with another SHA-256, was refused.");
+                }
+            }
+            Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
             return ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK;
+        }
+    }
+
+    private static PluginLock writeLock(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("plugins --lock: the plugins folder " + dir + " does not exist; point --plugins at the folder to lock");
+        }
+        try {
+            return PluginLock.write(dir);
+        } catch (IOException e) {
+            throw new InputException("plugins --lock: " + e.getMessage(), e);
         }
     }
 }

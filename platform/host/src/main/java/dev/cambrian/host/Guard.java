@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -30,8 +31,19 @@ public final class Guard implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    /**
+     * Runs {@code call} under the guard.
+     *
+     * @throws IllegalStateException after {@link #close()}: a host bug, not the plugin's fault, so no {@link PluginFailure}
+     */
     public <T> T call(String plugin, String backend, String what, Callable<T> call) {
-        Future<T> future = executor.submit(call);
+        Future<T> future;
+        try {
+            future = executor.submit(call);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("guard is closed: cannot run " + what + " of plugin " + plugin
+                    + (backend == null ? "" : ", backend " + backend) + "; plugin calls end when the command's context is closed", e);
+        }
         try {
             T result = future.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             if (result == null) {

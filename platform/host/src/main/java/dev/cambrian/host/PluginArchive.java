@@ -1,5 +1,6 @@
 package dev.cambrian.host;
 
+import dev.cambrian.api.ApiVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,14 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 
 /**
- * Checks a plugin jar before PF4J sees it, for the faults PF4J would drop silently or turn into
- * confusing errors later: a corrupt archive, no descriptor, the api or PF4J bundled inside.
+ * Checks a plugin jar before PF4J sees it, for the faults PF4J would drop silently, accept or turn
+ * into confusing errors later: a corrupt archive, no descriptor, no API version constraint, the api
+ * or PF4J bundled inside.
  */
 final class PluginArchive {
     static final String EXTENSIONS_INDEX = "META-INF/extensions.idx";
@@ -31,6 +34,10 @@ final class PluginArchive {
             if (id == null || id.isBlank()) {
                 return Optional.of("no plugin descriptor: MANIFEST.MF has no Plugin-Id (is this a PF4J plugin jar?)");
             }
+            Optional<String> requires = unconstrained(manifest.getMainAttributes().getValue("Plugin-Requires"));
+            if (requires.isPresent()) {
+                return requires;
+            }
             for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements(); ) {
                 String name = e.nextElement().getName();
                 if (name.startsWith("dev/cambrian/api/") || name.startsWith("org/pf4j/")) {
@@ -42,6 +49,33 @@ final class PluginArchive {
         } catch (IOException | SecurityException e) {
             return Optional.of("corrupt or unreadable archive: " + e.getMessage());
         }
+    }
+
+    /** Whether PF4J's jar loader would take this file name (it ignores the case of the extension). */
+    static boolean isJarName(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+
+    /**
+     * PF4J reads a missing or blank Plugin-Requires as "*" and then accepts the plugin for any API
+     * version, the next major one included; a plugin must say which versions it was built for.
+     */
+    private static Optional<String> unconstrained(String requires) {
+        String fix = "Plugin-Requires: " + suggestedRequires() + " (the API versions it was built for)";
+        if (requires == null || requires.isBlank()) {
+            return Optional.of("declares no Plugin-Requires; add " + fix + " to its MANIFEST.MF");
+        }
+        if (requires.trim().equals("*")) {
+            return Optional.of("declares Plugin-Requires: * (any API version); set " + fix + " in its MANIFEST.MF");
+        }
+        return Optional.empty();
+    }
+
+    /** This major version of the API, from the current one on: {@code >=1.0.0 & <2.0.0}. */
+    static String suggestedRequires() {
+        String current = ApiVersion.current();
+        int major = Integer.parseInt(current.substring(0, current.indexOf('.')));
+        return ">=" + current + " & <" + (major + 1) + ".0.0";
     }
 
     /** The class names the jar's PF4J extension index lists (comments and blank lines skipped), or none. */

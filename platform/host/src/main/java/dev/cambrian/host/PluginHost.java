@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,18 +18,24 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Loads a plugins folder strictly (DESIGN 5). Each file is loaded on its own and accounted for: it
+ * Loads a plugins folder strictly (DESIGN 5). Each jar is loaded on its own and accounted for: it
  * either contributes backends or is reported as a {@link PluginProblem}; one bad plugin never stops
- * the others. Duplicate backend ids are rejected (the first, in file-name order, wins).
+ * the others. Duplicate backend ids are rejected (the first, in file-name order, wins). With a
+ * {@link PluginLock}, a jar it does not list with the same SHA-256 is refused before PF4J opens it.
  */
 public final class PluginHost {
-    /** Files in the plugins folder that are not plugins. */
-    public static final String LOCK_FILE = "plugins.lock";
+    /** The lock file's name: never loaded as a plugin. */
+    public static final String LOCK_FILE = PluginLock.FILE_NAME;
 
     private PluginHost() {
     }
 
     public static LoadReport load(Path pluginsDir, Guard guard) {
+        return load(pluginsDir, guard, null);
+    }
+
+    /** Loads the folder; with a lock ({@code null}: none), only the jars it lists, unchanged. */
+    public static LoadReport load(Path pluginsDir, Guard guard, PluginLock lock) {
         List<PluginProblem> problems = new ArrayList<>();
         List<LoadedPlugin> plugins = new ArrayList<>();
         List<LoadedBackend> backends = new ArrayList<>();
@@ -40,8 +47,17 @@ public final class PluginHost {
         Map<String, String> ownerOfBackend = new HashMap<>();
         for (Path file : listing(pluginsDir, problems)) {
             String name = file.getFileName().toString();
-            if (!name.endsWith(".jar")) {
-                problems.add(new PluginProblem(name, name, "not a plugin: only .jar plugin files are loaded"));
+            if (!PluginArchive.isJarName(name)) {
+                if (Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    // PF4J's default repositories would load these; this host does not, so say so
+                    problems.add(new PluginProblem(name, name, "not a plugin: only .jar plugin files are loaded"));
+                }
+                continue; // a README, PF4J's enabled.txt / disabled.txt, the lock: not plugins
+            }
+            Optional<String> refusal = lock == null ? Optional.empty() : lock.refusal(file);
+            if (refusal.isPresent()) {
+                // named by file: an unverified jar's descriptor is not read, let alone trusted
+                problems.add(new PluginProblem(name, name, refusal.get()));
                 continue;
             }
             Optional<String> defect = PluginArchive.defect(file);
@@ -50,6 +66,9 @@ public final class PluginHost {
                 continue;
             }
             loadOne(manager, file, guard, ownerOfBackend, plugins, backends, problems);
+        }
+        if (lock != null) {
+            problems.addAll(lock.missingFiles(pluginsDir));
         }
         return new LoadReport(plugins, backends, problems);
     }
@@ -67,7 +86,7 @@ public final class PluginHost {
         try {
             pluginId = manager.loadPlugin(file);
             PluginWrapper wrapper = manager.getPlugin(pluginId);
-            if (wrapper.getPluginState() == PluginState.DISABLED) {
+            if (wrapper.getPluginState() == PluginState.DISABLED) { // only Plugin-Requires disables (StrictPluginManager)
                 problems.add(new PluginProblem(pluginId, name, "requires API '" + wrapper.getDescriptor().getRequires()
                         + "' but this host provides " + manager.getSystemVersion()));
                 manager.unloadPlugin(pluginId);
@@ -173,14 +192,18 @@ public final class PluginHost {
     }
 
     private static List<Path> listing(Path dir, List<PluginProblem> problems) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(LOCK_FILE))
-                    .sorted()
-                    .toList();
+        try {
+            return entries(dir);
         } catch (IOException e) {
             problems.add(new PluginProblem("-", dir.toString(), "cannot list plugins folder: " + e.getMessage()));
             return List.of();
+        }
+    }
+
+    /** The folder's entries, sorted by name, without hidden files (temporary files among them). */
+    static List<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 }

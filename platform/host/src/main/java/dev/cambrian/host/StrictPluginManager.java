@@ -8,12 +8,14 @@ import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
+import org.pf4j.PluginStatusProvider;
 import org.pf4j.RuntimeMode;
 
 /**
  * PF4J made strict (DESIGN 5): always DEPLOYMENT mode, the API version set so {@code Plugin-Requires}
- * is checked, a plugin with a missing dependency skipped instead of aborting all loading, and the
- * api packages loaded parent-first so every plugin sees the host's one copy of the SPI.
+ * is checked, a plugin with a missing dependency skipped instead of aborting all loading, the api
+ * packages loaded parent-first so every plugin sees the host's one copy of the SPI, and PF4J's
+ * {@code enabled.txt} / {@code disabled.txt} ignored.
  */
 final class StrictPluginManager extends DefaultPluginManager {
     static final String API_PACKAGE = "dev.cambrian.api.";
@@ -27,6 +29,15 @@ final class StrictPluginManager extends DefaultPluginManager {
     @Override
     public RuntimeMode getRuntimeMode() {
         return RuntimeMode.DEPLOYMENT;
+    }
+
+    /**
+     * The plugins folder alone decides what loads (and {@code plugins.lock} what may): PF4J's status
+     * files would disable a plugin silently, and a disabled plugin looks like a version mismatch.
+     */
+    @Override
+    protected PluginStatusProvider createPluginStatusProvider() {
+        return new EveryPluginEnabled();
     }
 
     @Override
@@ -53,6 +64,23 @@ final class StrictPluginManager extends DefaultPluginManager {
         @Override
         protected boolean shouldDelegateToParent(String className) {
             return className.startsWith(API_PACKAGE) || super.shouldDelegateToParent(className);
+        }
+    }
+
+    private static final class EveryPluginEnabled implements PluginStatusProvider {
+        @Override
+        public boolean isPluginDisabled(String pluginId) {
+            return false;
+        }
+
+        @Override
+        public void disablePlugin(String pluginId) {
+            throw new UnsupportedOperationException("plugins are not disabled here: remove " + pluginId + "'s jar instead");
+        }
+
+        @Override
+        public void enablePlugin(String pluginId) {
+            // every plugin is enabled already
         }
     }
 }

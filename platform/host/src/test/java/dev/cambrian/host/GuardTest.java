@@ -190,6 +190,22 @@ class GuardTest {
     }
 
     @Test
+    void aCallAfterCloseIsAClearErrorNotAPluginFailure() {
+        Guard closed = new Guard(Duration.ofMillis(300));
+        closed.close();
+        closed.close(); // closing twice is harmless
+
+        // the plugin did nothing wrong: blaming it with a PluginFailure would mislead
+        assertThatThrownBy(() -> closed.call("acme-plugin", "acme-backend", "estimate", () -> 1))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("guard is closed: cannot run estimate of plugin acme-plugin, backend acme-backend;"
+                        + " plugin calls end when the command's context is closed")
+                .hasCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+        assertThatThrownBy(() -> closed.call("acme-plugin", null, "info()", () -> 1))
+                .hasMessageStartingWith("guard is closed: cannot run info() of plugin acme-plugin;");
+    }
+
+    @Test
     void theDescriptionOfAFailureNamesWhatBroke() {
         assertThat(Guard.describe(new RuntimeException())).isEqualTo("RuntimeException");
         assertThat(Guard.describe(new LinkageError("x"))).isEqualTo("linkage error (a class missing from the plugin, or the api bundled in it?) LinkageError: x");

@@ -100,6 +100,40 @@ class PluginHostRobustnessTest {
         assertGoodPluginStillWorks(report);
     }
 
+    @Test
+    void aPluginThatDeclaresNoPluginRequiresIsRejectedSayingWhatToAdd() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("unversioned-plugin").requires(null)
+                .backend(TestBackendSource.of("test.unversioned", "UnversionedBackend", "unversioned-backend"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        // PF4J alone would accept it for any API version, 2.0.0 and later included
+        assertOnlyProblem(report, "unversioned-plugin", "unversioned-plugin-1.0.0.jar", "declares no Plugin-Requires;"
+                + " add Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
+        assertThat(report.backend("unversioned-backend")).isEmpty();
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aBlankOrWildcardPluginRequiresIsRejectedToo() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("blank-requires").requires("  ")
+                .backend(TestBackendSource.of("test.blank", "BlankBackend", "blank-backend")).buildInto(plugins);
+        TestPluginBuilder.plugin("star-requires").requires("*")
+                .backend(TestBackendSource.of("test.star", "StarBackend", "star-backend")).buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).containsExactly(
+                new PluginProblem("blank-requires", "blank-requires-1.0.0.jar", "declares no Plugin-Requires;"
+                        + " add Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
+                new PluginProblem("star-requires", "star-requires-1.0.0.jar", "declares Plugin-Requires: * (any API version);"
+                        + " set Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
+        assertGoodPluginStillWorks(report);
+    }
+
     // --- 3. a model that throws ---------------------------------------------------------------------
 
     @Test
@@ -549,16 +583,49 @@ class PluginHostRobustnessTest {
     // --- 10. not a jar ------------------------------------------------------------------------------------
 
     @Test
-    void aFileThatIsNotAJarIsReportedAsNotAPlugin() throws IOException {
+    void aFolderOrAZipIsReportedAsNotAPluginAndOtherFilesAreIgnored() throws IOException {
         addGoodPlugin();
         Files.writeString(plugins.resolve("README.txt"), "Drop plugin jars here.\n");
         Files.createDirectory(plugins.resolve("old-plugins"));
+        Files.write(plugins.resolve("legacy-plugin.zip"), new byte[] {'P', 'K', 5, 6});
 
         LoadReport report = PluginHost.load(plugins, guard);
 
+        // a folder and a zip are what PF4J's default repositories would load, so their absence is explained
         assertThat(report.problems()).containsExactly(
-                new PluginProblem("README.txt", "README.txt", "not a plugin: only .jar plugin files are loaded"),
+                new PluginProblem("legacy-plugin.zip", "legacy-plugin.zip", "not a plugin: only .jar plugin files are loaded"),
                 new PluginProblem("old-plugins", "old-plugins", "not a plugin: only .jar plugin files are loaded"));
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void pf4jsEnabledAndDisabledFilesAreIgnoredNotReadAsAVersionMismatch() throws IOException {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("other-plugin")
+                .backend(TestBackendSource.of("test.other", "OtherBackend", "other-backend"))
+                .buildInto(plugins);
+        // PF4J would disable both: good-plugin by name, other-plugin by not being in enabled.txt
+        Files.writeString(plugins.resolve("disabled.txt"), GOOD_PLUGIN + "\n");
+        Files.writeString(plugins.resolve("enabled.txt"), "some-plugin\n");
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.plugins()).extracting(LoadedPlugin::id).containsExactly(GOOD_PLUGIN, "other-plugin");
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aJarWhoseExtensionIsUpperCaseIsLoadedAsPf4jWould() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("shouting-plugin").fileName("SHOUTING.JAR")
+                .backend(TestBackendSource.of("test.shouting", "ShoutingBackend", "shouting-backend"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.backend("shouting-backend")).isPresent();
         assertGoodPluginStillWorks(report);
     }
 
@@ -645,20 +712,22 @@ class PluginHostRobustnessTest {
                 .buildInto(plugins);
         Files.write(plugins.resolve("x.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
         Files.writeString(plugins.resolve("README.txt"), "hello");
+        TestPluginBuilder.plugin("unversioned-plugin").requires(null)
+                .backend(TestBackendSource.of("test.unversioned", "UnversionedBackend", "unversioned-backend")).buildInto(plugins);
 
         LoadReport report = PluginHost.load(plugins, guard);
 
         // "duplicate-plugin" sorts before "good-plugin", so it owns the id and the good plugin's copy is rejected
         assertThat(report.problems()).extracting(PluginProblem::file).containsExactly(
-                "README.txt", "anonymous.jar", "bundling-plugin-1.0.0.jar", "ctor-error-plugin-1.0.0.jar",
-                "future-plugin-1.0.0.jar", "good-plugin-1.0.0.jar", "x.jar");
+                "anonymous.jar", "bundling-plugin-1.0.0.jar", "ctor-error-plugin-1.0.0.jar",
+                "future-plugin-1.0.0.jar", "good-plugin-1.0.0.jar", "unversioned-plugin-1.0.0.jar", "x.jar");
         assertThat(report.problems()).extracting(PluginProblem::plugin).containsExactly(
-                "README.txt", "anonymous.jar", "bundling-plugin", "ctor-error-plugin", "future-plugin", GOOD_PLUGIN, "x.jar");
+                "anonymous.jar", "bundling-plugin", "ctor-error-plugin", "future-plugin", GOOD_PLUGIN, "unversioned-plugin", "x.jar");
         assertThat(report.problems()).filteredOn(p -> p.plugin().equals(GOOD_PLUGIN)).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("duplicate-plugin"));
-        // every file in the folder is accounted for: loaded, or reported
+        // every jar in the folder is accounted for: loaded, or reported (the README is no plugin, so ignored)
         try (Stream<Path> files = Files.list(plugins)) {
-            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
             List<String> accounted = Stream.concat(
                             report.problems().stream().map(PluginProblem::file),
                             report.plugins().stream().map(p -> p.file().getFileName().toString()))

@@ -1,4 +1,4 @@
-package dev.cambrian.cli.output;
+package dev.cambrian.host;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
