@@ -1,9 +1,9 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.host.AtomicFile;
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.host.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 
