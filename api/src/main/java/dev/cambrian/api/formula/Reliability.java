@@ -48,12 +48,27 @@ public final class Reliability {
      */
     public static double stoppingShareWithTolerance(double interruptsPerHour, int groups, int tolerated, double recoverHours) {
         double p = Math.min(1, interruptsPerHour / groups * recoverHours);
+        int others = groups - 1;
+        if (p <= 0 || tolerated > others) {
+            return 0;
+        }
+        if (p >= 1) {
+            return 1;
+        }
+        // Sum both sides of K term by term: 1 - P(below K) loses every digit when the tail is tiny
+        // (small systems), the tail summed directly is exact there; each side is used where it is large.
+        double ratio = p / (1 - p);
+        double term = Math.pow(1 - p, others);
         double below = 0;
-        double term = Math.pow(1 - p, groups - 1);
         for (int k = 0; k < tolerated; k++) {
             below += term;
-            term *= (groups - 1 - k) / (double) (k + 1) * (p / (1 - p));
+            term *= (others - k) / (double) (k + 1) * ratio;
         }
-        return Math.max(0, 1 - below);
+        double tail = 0;
+        for (int k = tolerated; k <= others; k++) {
+            tail += term;
+            term *= (others - k) / (double) (k + 1) * ratio;
+        }
+        return below <= 0.5 ? Math.max(0, 1 - below) : Math.min(1, tail);
     }
 }
