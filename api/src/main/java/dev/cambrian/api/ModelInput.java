@@ -5,12 +5,27 @@ import java.util.Optional;
 /**
  * Everything a model sees: the workload, this backend's parameter values, the scenario's economics,
  * and, when the scenario has one, the baseline's result on the same workload.
+ *
+ * @param explain whether the caller will show the derivation: when false (the corners of a range, a
+ *                sample) a model may skip building its {@link Derivation} steps, which costs more than the
+ *                arithmetic; warnings are always built
  */
-public record ModelInput(Workload workload, ParameterValues parameters, Economics economics, ReferenceRun referenceOrNull) {
+public record ModelInput(Workload workload, ParameterValues parameters, Economics economics, ReferenceRun referenceOrNull,
+                         boolean explain) {
     public ModelInput {
         if (workload == null || parameters == null || economics == null) {
             throw new IllegalArgumentException("a model input needs a workload, parameter values and economics");
         }
+    }
+
+    /** An input whose derivation will be shown. */
+    public ModelInput(Workload workload, ParameterValues parameters, Economics economics, ReferenceRun referenceOrNull) {
+        this(workload, parameters, economics, referenceOrNull, true);
+    }
+
+    /** The same input, with the derivation wanted or not. */
+    public ModelInput explaining(boolean wanted) {
+        return new ModelInput(workload, parameters, economics, referenceOrNull, wanted);
     }
 
     public Optional<ReferenceRun> reference() {
@@ -18,7 +33,7 @@ public record ModelInput(Workload workload, ParameterValues parameters, Economic
     }
 
     public ModelInput withParameters(ParameterValues values) {
-        return new ModelInput(workload, values, economics, referenceOrNull);
+        return new ModelInput(workload, values, economics, referenceOrNull, explain);
     }
 
     /** Shorthand for {@code parameters().get(name)}. */

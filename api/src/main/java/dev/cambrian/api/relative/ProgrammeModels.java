@@ -20,6 +20,9 @@ final class ProgrammeModels {
     static FabInvestmentModel investment(Programme p) {
         return in -> {
             FabInvestment probe = new FabInvestment(p.lines(), p.procurementMultipleOrNull(), List.of());
+            if (!in.explain()) {
+                return probe;
+            }
             return new FabInvestment(p.lines(), p.procurementMultipleOrNull(), List.of(new Derivation("in-house investment",
                     probe.totalUsd().nominal(), "USD", "R&D + fab + integration (ranges summed)",
                     RelativeTime.fmt(probe.totalUsd().low()) + " to " + RelativeTime.fmt(probe.totalUsd().high()) + " USD",
@@ -37,7 +40,7 @@ final class ProgrammeModels {
             }
             double training = Math.max(in.parameter(RelativeParameters.TRAINING_SLOT), Units.months(time.trainingSeconds()));
             phases.add(new Phase("training", month, month + training));
-            return new Timeline(phases, List.of(new Derivation("hero month", month + training, "month",
+            return new Timeline(phases, !in.explain() ? List.of() : List.of(new Derivation("hero month", month + training, "month",
                     "programme phases + max(training slot, training time)",
                     RelativeTime.fmt(month) + " + max(" + in.parameter(RelativeParameters.TRAINING_SLOT) + ", "
                             + RelativeTime.fmt(Units.months(time.trainingSeconds())) + ")", p.source())));

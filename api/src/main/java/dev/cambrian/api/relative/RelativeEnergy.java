@@ -35,8 +35,10 @@ final class RelativeEnergy implements EnergyModel {
             double r = in.parameter(ENERGY_REDUCTION);
             ref.energy().joulesByClass().forEach((c, j) -> byClass.put(c, j / r));
             double total = ref.energy().joules() / r;
-            steps.add(new Derivation("energy", total, "J", "baseline energy / headline reduction (seed arithmetic)",
-                    RelativeTime.fmt(ref.energy().joules()) + " J / " + r + " x", "seed 000, as its tables compute it"));
+            if (in.explain()) {
+                steps.add(new Derivation("energy", total, "J", "baseline energy / headline reduction (seed arithmetic)",
+                        RelativeTime.fmt(ref.energy().joules()) + " J / " + r + " x", "seed 000, as its tables compute it"));
+            }
             return new EnergyEstimate(total, byClass, 0, steps, List.of());
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>());
@@ -50,10 +52,12 @@ final class RelativeEnergy implements EnergyModel {
         }
         double cooling = own * in.parameter(COOLING);
         double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + cooling;
-        steps.add(new Derivation("energy", total, "J",
-                "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
-                "own energy " + RelativeTime.fmt(own) + " J, cooling " + in.parameter(COOLING), "DESIGN 3.5; parameters "
-                        + COOLING + " and energy-factor-*"));
+        if (in.explain()) {
+            steps.add(new Derivation("energy", total, "J",
+                    "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
+                    "own energy " + RelativeTime.fmt(own) + " J, cooling " + in.parameter(COOLING), "DESIGN 3.5; parameters "
+                            + COOLING + " and energy-factor-*"));
+        }
         return new EnergyEstimate(total, byClass, cooling, steps, List.of());
     }
 }

@@ -38,8 +38,10 @@ final class RelativeHardware implements HardwareModel {
             devices.add(new DeviceCount(spec.deviceKind(), units, units * hours));
             double price = in.parameter(UNIT_PRICE);
             hardware += units * price;
-            steps.add(new Derivation("devices cost", units * price, "USD", "units x unit price",
-                    (long) units + " x $" + price, "parameter " + UNIT_PRICE));
+            if (in.explain()) {
+                steps.add(new Derivation("devices cost", units * price, "USD", "units x unit price",
+                        (long) units + " x $" + price, "parameter " + UNIT_PRICE));
+            }
         }
         boolean seed = Coverage.seedArithmetic(in);
         boolean fleet = spec.holdsBaselineFleet()
@@ -49,8 +51,10 @@ final class RelativeHardware implements HardwareModel {
             double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
             if (in.parameters().space().indexOf(FLEET_REDUCTION) >= 0) {
                 count = Math.max(1, Math.round(count / in.parameter(FLEET_REDUCTION)));
-                steps.add(new Derivation("effective devices", count, "devices", "baseline devices / effective-device reduction",
-                        (long) base.count() + " / " + in.parameter(FLEET_REDUCTION), "parameter " + FLEET_REDUCTION));
+                if (in.explain()) {
+                    steps.add(new Derivation("effective devices", count, "devices", "baseline devices / effective-device reduction",
+                            (long) base.count() + " / " + in.parameter(FLEET_REDUCTION), "parameter " + FLEET_REDUCTION));
+                }
             }
             double deviceHours = count * hours;
             double pricePerHour = ref.hardwareUsdPerDeviceHour();
@@ -58,14 +62,18 @@ final class RelativeHardware implements HardwareModel {
             devices.add(new DeviceCount(base.kind(), count, deviceHours));
             hardware += deviceHours * pricePerHour;
             operations += deviceHours * opsPerHour;
-            steps.add(new Derivation("baseline fleet cost", deviceHours * (pricePerHour + opsPerHour), "USD",
-                    "fleet device-hours x baseline (price + operations) per device-hour",
-                    (long) count + " x " + RelativeTime.fmt(hours) + " h x $" + RelativeTime.fmt(pricePerHour + opsPerHour),
-                    "baseline " + ref.backendId() + (spec.holdsBaselineFleet() ? "" : "; work left on the baseline")));
+            if (in.explain()) {
+                steps.add(new Derivation("baseline fleet cost", deviceHours * (pricePerHour + opsPerHour), "USD",
+                        "fleet device-hours x baseline (price + operations) per device-hour",
+                        (long) count + " x " + RelativeTime.fmt(hours) + " h x $" + RelativeTime.fmt(pricePerHour + opsPerHour),
+                        "baseline " + ref.backendId() + (spec.holdsBaselineFleet() ? "" : "; work left on the baseline")));
+            }
         }
         double premium = in.parameter(PREMIUM);
         hardware += premium;
-        steps.add(new Derivation("premium", premium, "USD", "fixed premium on the run", "", "parameter " + PREMIUM));
+        if (in.explain()) {
+            steps.add(new Derivation("premium", premium, "USD", "fixed premium on the run", "", "parameter " + PREMIUM));
+        }
         return new HardwareEstimate(devices, hardware, operations, steps, List.of());
     }
 }

@@ -5,6 +5,7 @@ import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.Range;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,19 +26,32 @@ public final class RelativeParameters {
     /** Optional: the fleet is this many times smaller than the baseline's (an algorithm needing fewer devices). */
     public static final String FLEET_REDUCTION = "effective-device-reduction";
 
+    // Named once: the models look these up on every evaluation.
+    private static final Map<OperationClass, String> COVERAGE = named("coverage-");
+    private static final Map<OperationClass, String> SPEEDUP_OF = named("speedup-");
+    private static final Map<OperationClass, String> ENERGY_FACTOR = named("energy-factor-");
+
     private RelativeParameters() {
     }
 
+    private static Map<OperationClass, String> named(String prefix) {
+        EnumMap<OperationClass, String> names = new EnumMap<>(OperationClass.class);
+        for (OperationClass c : OperationClass.values()) {
+            names.put(c, prefix + c.id());
+        }
+        return names;
+    }
+
     public static String coverage(OperationClass c) {
-        return "coverage-" + c.id();
+        return COVERAGE.get(c);
     }
 
     public static String speedup(OperationClass c) {
-        return "speedup-" + c.id();
+        return SPEEDUP_OF.get(c);
     }
 
     public static String energyFactor(OperationClass c) {
-        return "energy-factor-" + c.id();
+        return ENERGY_FACTOR.get(c);
     }
 
     public static Builder builder() {

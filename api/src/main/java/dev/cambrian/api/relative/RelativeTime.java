@@ -44,8 +44,10 @@ final class RelativeTime implements SpeedupModel {
             double s = in.parameter(SPEEDUP);
             ref.time().secondsByClass().forEach((c, t) -> byClass.put(c, t / s));
             double total = refSeconds / s;
-            steps.add(new Derivation("training time", total, "s", "baseline time / headline speedup (seed arithmetic)",
-                    fmt(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
+            if (in.explain()) {
+                steps.add(new Derivation("training time", total, "s", "baseline time / headline speedup (seed arithmetic)",
+                        fmt(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
+            }
             warnings.add("seed arithmetic: the headline " + fmt(s) + "x is applied to the whole run; coverage and limits"
                     + " are ignored, as seed 000 does");
             Map<OperationClass, Double> whole = new EnumMap<>(OperationClass.class);
@@ -68,7 +70,7 @@ final class RelativeTime implements SpeedupModel {
             double onBaseline = Amdahl.classTime(e.getValue(), k, s) - onTechnology;
             byClass.put(c, onTechnology + onBaseline * fleetScale);
             techSeconds += onTechnology;
-            if (k > 0) {
+            if (k > 0 && in.explain()) {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
                         "t_ref x ((1 - coverage) x fleet scale + coverage / speedup)",
                         fmt(e.getValue()) + " s, coverage " + fmt(k) + ", " + fmt(s) + " x, fleet scale " + fmt(fleetScale),
@@ -77,10 +79,12 @@ final class RelativeTime implements SpeedupModel {
         }
         double overhead = techSeconds * in.parameter(CONVERSION);
         double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + overhead;
-        steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
-                fmt(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
-        steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
-                "speedup over baseline " + fmt(refSeconds / total) + " x", "DESIGN 3.5"));
+        if (in.explain()) {
+            steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
+                    fmt(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
+            steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
+                    "speedup over baseline " + fmt(refSeconds / total) + " x", "DESIGN 3.5"));
+        }
         return new TimeEstimate(total, byClass, overhead, steps, warnings);
     }
 

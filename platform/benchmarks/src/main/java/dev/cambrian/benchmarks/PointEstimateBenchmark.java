@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * backend's five models (speedup, energy, hardware, fab investment, timeline) and the energy cost, at
  * the nominal point of the {@code default} scenario on Grok 5. {@code gpu-h100} is absolute;
  * {@code photonic} is relative and reads the baseline's reference run. The call is direct, without
- * the host's guard (whose cost {@link RankBenchmark} shows).
+ * the host's guard (whose cost {@link RankBenchmark} shows). {@code explain=false} is how the corners of
+ * a range and any sampling call the models (no derivation text); {@code explain=true} is the nominal
+ * point an {@code explain} shows.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,6 +39,10 @@ public class PointEstimateBenchmark {
     @Param({"gpu-h100", "photonic"})
     public String backend;
 
+    /** Whether the models build their derivation steps. */
+    @Param({"false", "true"})
+    public boolean explain;
+
     private Fixture fixture;
     private HardwareBackend model;
     private ModelInput input;
@@ -45,7 +51,7 @@ public class PointEstimateBenchmark {
     public void setUp() {
         fixture = Fixture.load();
         model = fixture.backend(backend).backend();
-        input = fixture.nominalInput(fixture.backend(backend));
+        input = fixture.nominalInput(fixture.backend(backend)).explaining(explain);
     }
 
     @TearDown(Level.Trial)

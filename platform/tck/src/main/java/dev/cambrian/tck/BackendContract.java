@@ -102,6 +102,20 @@ public abstract class BackendContract {
     }
 
     @Test
+    void explainingChangesNoFigure() {
+        // ModelInput.explain() only says whether the derivation is shown: corners and searches skip it
+        Workload workload = defaultWorkload();
+        PointResult shown = Estimator.evaluate(backend(), input(backend(), workload));
+        PointResult quiet = Estimator.evaluate(backend(), input(backend(), workload).explaining(false));
+        assertThat(quiet.time().trainingSeconds()).isEqualTo(shown.time().trainingSeconds());
+        assertThat(quiet.energy().joules()).isEqualTo(shown.energy().joules());
+        assertThat(quiet.costUsd()).isEqualTo(shown.costUsd());
+        assertThat(quiet.fab().totalUsd()).isEqualTo(shown.fab().totalUsd());
+        assertThat(quiet.timeline().heroMonth()).isEqualTo(shown.timeline().heroMonth());
+        assertThat(quiet.time().warnings()).isEqualTo(shown.time().warnings());
+    }
+
+    @Test
     void moreComputeNeverTakesLessTime() {
         HardwareBackend backend = backend();
         Workload small = defaultWorkload();

@@ -77,7 +77,7 @@ class TckSelfTest {
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
         assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
-                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls");
+                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls", "explainingChangesNoFigure");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a finite number");
         // The declarations are fine, and the TCK says so: it points at the models, not at everything.
@@ -135,8 +135,16 @@ class TckSelfTest {
     @DisplayName("a model with hidden randomness fails isDeterministic")
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
-        // The batch check compares two evaluations too, so it fails as well.
-        assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchAgreesWithScalarCalls");
+        // The batch and explain checks compare two evaluations too, so they fail as well.
+        assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchAgreesWithScalarCalls",
+                "explainingChangesNoFigure");
+    }
+
+    @Test
+    @DisplayName("a model whose figures change when nobody explains them fails explainingChangesNoFigure")
+    void explainDependentModelIsCaught() {
+        Outcome o = run(ExplainDependentContract.class);
+        assertThat(o.failed()).containsExactly("explainingChangesNoFigure");
     }
 
     @Test
@@ -261,6 +269,13 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new RandomTimeBackend();
+        }
+    }
+
+    static class ExplainDependentContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ExplainDependentBackend();
         }
     }
 
@@ -486,6 +501,14 @@ class TckSelfTest {
     }
 
     /** Hidden state: each evaluation jitters the time by up to 1%. */
+    /** Cuts a corner when it thinks nobody looks: faster when its derivation is not wanted. */
+    static class ExplainDependentBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            return super.seconds(in) * (in.explain() ? 1 : 0.5);
+        }
+    }
+
     static class RandomTimeBackend extends SoundBackend {
         private static final java.util.Random RANDOM = new java.util.Random();
 

@@ -26,7 +26,7 @@ public final class DeadlineSolver {
         String name = backend.hardware().deviceCountParameter().orElseThrow(() -> new InputException(
                 "--deadline: backend " + backend.info().id() + " has no device-count parameter to solve for"));
         ParameterValues nominal = params.nominal();
-        ModelInput input = new ModelInput(workload, nominal, economics, reference);
+        ModelInput input = new ModelInput(workload, nominal, economics, reference, false); // a search: nothing to explain
         long n = 1;
         double previous = Double.POSITIVE_INFINITY;
         while (true) {

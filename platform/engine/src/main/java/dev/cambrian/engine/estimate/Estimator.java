@@ -64,10 +64,11 @@ public final class Estimator {
         List<String> warnings = new ArrayList<>(params.notes());
         int evaluations = 1;
         int infeasible = 0;
+        ModelInput cornerInput = nominalInput.explaining(false); // only the nominal point is explained
         for (ParameterValues values : variations(params, warnings)) {
             PointResult r;
             try {
-                r = evaluate(backend, nominalInput.withParameters(values));
+                r = evaluate(backend, cornerInput.withParameters(values));
             } catch (InfeasibleException e) {
                 infeasible++;
                 continue;

@@ -26,8 +26,10 @@ final class AccuracyRetentionLimit implements Limit {
         warnings.add(String.format(Locale.ROOT, "accuracy caveat: analog topology-optimized training retains about %.1f%% of"
                 + " the digital model's accuracy (seed 000: 87-98%%); time, energy and cost here are for that less accurate"
                 + " model and include no extra training to close the gap", retention * 100));
-        steps.add(new Derivation("accuracy retention", retention, "1", "parameter accuracy-retention (no coverage changed)",
-                "", "seed 000 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
+        if (in.explain()) {
+            steps.add(new Derivation("accuracy retention", retention, "1", "parameter accuracy-retention (no coverage changed)",
+                    "", "seed 000 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
+        }
     }
 
     @Override

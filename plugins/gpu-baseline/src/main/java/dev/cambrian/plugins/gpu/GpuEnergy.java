@@ -17,8 +17,9 @@ final class GpuEnergy implements EnergyModel {
         double watts = in.parameter(POWER);
         double pue = in.parameter(PUE);
         double joules = n * watts * time.trainingSeconds() * pue;
-        Derivation step = new Derivation("energy", joules, "J", "N x power x time x PUE",
-                (long) n + " x " + GpuTime.fmt(watts) + " W x " + GpuTime.fmt(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2");
-        return EnergyEstimate.proportionalTo(time, joules, List.of(step), List.of());
+        List<Derivation> steps = !in.explain() ? List.of() : List.of(new Derivation("energy", joules, "J",
+                "N x power x time x PUE", (long) n + " x " + GpuTime.fmt(watts) + " W x "
+                        + GpuTime.fmt(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2"));
+        return EnergyEstimate.proportionalTo(time, joules, steps, List.of());
     }
 }

@@ -27,7 +27,7 @@ final class GpuHardware implements HardwareModel {
         double hardware = gpuHours * in.parameter(PRICE);
         double operations = gpuHours * in.parameter(OPERATIONS);
         return new HardwareEstimate(List.of(new DeviceCount(deviceKind, n, gpuHours)), hardware, operations,
-                List.of(new Derivation("GPU-hours", gpuHours, "device-h", "N x time", (long) n + " GPUs", "DESIGN 3.2"),
+                !in.explain() ? List.of() : List.of(new Derivation("GPU-hours", gpuHours, "device-h", "N x time", (long) n + " GPUs", "DESIGN 3.2"),
                         new Derivation("hardware cost", hardware, "USD", "GPU-hours x price per GPU-hour",
                                 "$" + GpuTime.fmt(in.parameter(PRICE)) + "/GPU-hour", "parameter " + PRICE),
                         new Derivation("operations cost", operations, "USD", "GPU-hours x operations per GPU-hour",

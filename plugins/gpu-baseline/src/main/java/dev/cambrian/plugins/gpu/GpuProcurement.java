@@ -19,7 +19,7 @@ final class GpuProcurement implements FabInvestmentModel {
         return new FabInvestment(
                 List.of(new InvestmentLine("procurement of " + (long) n + " GPUs", Range.of(usd), false, "parameter " + DEVICE_PRICE)),
                 null,
-                List.of(new Derivation("procurement", usd, "USD", "N x device price",
+                !in.explain() ? List.of() : List.of(new Derivation("procurement", usd, "USD", "N x device price",
                         (long) n + " x $" + GpuTime.fmt(in.parameter(DEVICE_PRICE)), "parameter " + DEVICE_PRICE)));
     }
 }

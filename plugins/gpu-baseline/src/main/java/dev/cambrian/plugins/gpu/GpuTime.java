@@ -40,12 +40,15 @@ final class GpuTime implements SpeedupModel {
         }
         double sustained = n * peak * utilization * scaling * useful;
         double seconds = flop / sustained;
-        steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
-                "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "seed 001 Table 3; DESIGN 3.3 (Gustafson)"));
-        steps.add(new Derivation("sustained throughput", sustained, "FLOP/s", "N x peak x utilization x efficiency x useful",
-                (long) n + " x " + fmt(peak) + " x " + fmt(utilization) + " x " + fmt(scaling) + " x " + fmt(useful), "DESIGN 3.2"));
-        steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
-                "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
+        if (in.explain()) {
+            steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
+                    "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "seed 001 Table 3; DESIGN 3.3 (Gustafson)"));
+            steps.add(new Derivation("sustained throughput", sustained, "FLOP/s", "N x peak x utilization x efficiency x useful",
+                    (long) n + " x " + fmt(peak) + " x " + fmt(utilization) + " x " + fmt(scaling) + " x " + fmt(useful),
+                    "DESIGN 3.2"));
+            steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
+                    "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
+        }
         return TimeEstimate.split(seconds, in.workload().mix(), steps, warnings);
     }
 
@@ -57,6 +60,9 @@ final class GpuTime implements SpeedupModel {
                 : in.workload().totalParameters() * in.parameter(CKPT_BYTES_PER_PARAM)) * (1 - in.parameter(CKPT_REDUCTION));
         double checkpointHours = Units.hours(bytes / in.parameter(CKPT_BANDWIDTH));
         double useful = Reliability.usefulFraction(checkpointHours, mtti, in.parameter(RECOVER));
+        if (!in.explain()) {
+            return useful;
+        }
         steps.add(new Derivation("mean time between interrupts", mtti, "h", "1 / (N / MTBF_gpu + N / gpus_per_cpu / MTBF_cpu)",
                 "N = " + (long) n, "seed 001 Table 3; DESIGN 3.3"));
         steps.add(new Derivation("checkpoint time", checkpointHours, "h",

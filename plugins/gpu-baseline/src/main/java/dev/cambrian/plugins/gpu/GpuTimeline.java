@@ -19,7 +19,7 @@ final class GpuTimeline implements TimelineModel {
         double end = deploy + Units.months(time.trainingSeconds());
         return new Timeline(
                 List.of(new Phase("procurement and deployment", 0, deploy), new Phase("training", deploy, end)),
-                List.of(new Derivation("hero month", end, "month", "deployment + training time",
+                !in.explain() ? List.of() : List.of(new Derivation("hero month", end, "month", "deployment + training time",
                         deploy + " + " + GpuTime.fmt(Units.months(time.trainingSeconds())), "parameter " + DEPLOYMENT)));
     }
 }

@@ -23,8 +23,10 @@ final class DfaLimit implements Limit {
         if (before != null && before > 0) {
             warnings.add("DFA limit: " + in.workload().architecture().id() + " has attention, which direct feedback alignment"
                     + " cannot train yet (seed 004); attention stays on the baseline instead of the headline factor");
-            steps.add(new Derivation("coverage of attention", 0, "1", "0 when dfa-only = 1 and the workload has attention",
-                    "declared " + before, "seed 004 (DFA: MLPs and CNNs, not yet attention)"));
+            if (in.explain()) {
+                steps.add(new Derivation("coverage of attention", 0, "1", "0 when dfa-only = 1 and the workload has attention",
+                        "declared " + before, "seed 004 (DFA: MLPs and CNNs, not yet attention)"));
+            }
         }
     }
 }

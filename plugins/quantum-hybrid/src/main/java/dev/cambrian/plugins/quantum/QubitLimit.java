@@ -32,10 +32,12 @@ final class QubitLimit implements Limit {
             }
             e.setValue(cap);
             declaredMax = Math.max(declaredMax, declared);
-            steps.add(new Derivation("coverage of " + e.getKey().id(), cap, "1",
-                    "min(declared coverage, qubits / qubits-for-full-scale)",
-                    "declared " + declared + ", " + (long) qubits + " / " + (long) fullScale + " qubits",
-                    "seed 000 'Resources with Quantum Computing': 1,000-qubit processor, ~1M qubits needed for full scale"));
+            if (in.explain()) {
+                steps.add(new Derivation("coverage of " + e.getKey().id(), cap, "1",
+                        "min(declared coverage, qubits / qubits-for-full-scale)",
+                        "declared " + declared + ", " + (long) qubits + " / " + (long) fullScale + " qubits",
+                        "seed 000 'Resources with Quantum Computing': 1,000-qubit processor, ~1M qubits needed for full scale"));
+            }
         }
         if (declaredMax > 0) {
             warnings.add(String.format(Locale.ROOT, "%,d", (long) qubits) + " qubits support " + percent(cap)
