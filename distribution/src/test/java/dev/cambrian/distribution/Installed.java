@@ -45,11 +45,18 @@ final class Installed {
     }
 
     Run run(Path workingDir, String... args) throws IOException, InterruptedException {
+        return runWith(java.util.Map.of(), workingDir, args);
+    }
+
+    /** The same, with environment variables set for the launcher (CAMBRIAN_CDS, ...). */
+    Run runWith(java.util.Map<String, String> env, Path workingDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/cambrian").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
         pb.environment().remove("CAMBRIAN_PLUGINS");
+        pb.environment().remove("CAMBRIAN_CDS");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(workingDir, "out", ".txt");
         Path err = Files.createTempFile(workingDir, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());

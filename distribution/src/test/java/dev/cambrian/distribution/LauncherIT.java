@@ -322,6 +322,27 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("class-data sharing: the first run writes lib/cambrian.jsa, later runs use it, and the output is the same")
+    void classDataSharing() throws Exception {
+        Path archive = cambrian.home.resolve("lib/cambrian.jsa");
+        Files.deleteIfExists(archive); // other tests may have run first: this run must write it
+        Installed.Run first = cambrian.run(work, "rank", "--format", "json");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(archive).isNotEmptyFile();
+        try (var partials = Files.list(archive.getParent())) {
+            assertThat(partials.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+        Installed.Run shared = cambrian.run(work, "rank", "--format", "json");
+        Installed.Run plain = cambrian.runWith(Map.of("CAMBRIAN_CDS", "0"), work, "rank", "--format", "json");
+        assertThat(shared.exitCode()).isZero();
+        assertThat(shared.err()).isEqualTo(plain.err());
+        assertThat(JSON.readTree(shared.out())).isEqualTo(JSON.readTree(plain.out())).isEqualTo(JSON.readTree(first.out()));
+        Installed.Run bad = cambrian.run(work, "rank", "--by", "speed");
+        assertThat(bad.exitCode()).as("exit codes pass through").isEqualTo(2);
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a custom workload from flags: Llama 3.1 405B on 16,384 H100 lands near its published 30.84M GPU-hours")
     void customWorkloadFromFlags() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "405e9", "--tokens", "15.6e12",
