@@ -3,13 +3,32 @@ package dev.cambrian.api;
 /**
  * The baseline system's result on the same workload, which relative models (speedup and energy
  * factors) are applied to. The host computes it from the scenario's baseline backend.
+ *
+ * @param improvedOrNull the same baseline with the scenario's evolutionary levers (seed 001 section 3),
+ *                       when there are any: a technology's claims stay measured against today's baseline,
+ *                       but the work it leaves on the baseline runs on the improved one
  */
-public record ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate energy, HardwareEstimate hardware) {
+public record ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate energy, HardwareEstimate hardware,
+                           ReferenceRun improvedOrNull) {
     public ReferenceRun {
         Checks.id("reference backend id", backendId);
         if (time == null || energy == null || hardware == null) {
             throw new IllegalArgumentException("a reference run needs time, energy and hardware");
         }
+    }
+
+    /** A reference with no levers in force. */
+    public ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate energy, HardwareEstimate hardware) {
+        this(backendId, time, energy, hardware, null);
+    }
+
+    public ReferenceRun withImproved(ReferenceRun improved) {
+        return new ReferenceRun(backendId, time, energy, hardware, improved);
+    }
+
+    /** Where the work a technology does not cover runs: the improved baseline if there is one, else this. */
+    public ReferenceRun forWorkLeftOnBaseline() {
+        return improvedOrNull != null ? improvedOrNull : this;
     }
 
     /** The baseline's hardware cost per device-hour of its (first) device kind. */

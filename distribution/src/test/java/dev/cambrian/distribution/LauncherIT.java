@@ -271,28 +271,32 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("levers in a ranking: GPU levers change the GPUs only, workload levers every backend")
+    @DisplayName("levers in a ranking: GPU levers improve the GPUs and the work hybrids leave on them, not the hybrids' claims")
     void leversInARanking() throws Exception {
-        Map<String, Double> plain = rankTimes();
-        Map<String, Double> lns = rankTimes("--lever", "lns-format");
-        Map<String, Double> smaller = rankTimes("--lever", "data-reduction");
-        // Seed 001 section 3.5: LNS "up to 40%" less training time, on the GPUs; the relative backends keep their
-        // claims against today's GPUs.
+        Map<String, Double> plain = ranked("trainingTimeSeconds");
+        Map<String, Double> lns = ranked("trainingTimeSeconds", "--lever", "lns-format");
+        Map<String, Double> smaller = ranked("trainingTimeSeconds", "--lever", "data-reduction");
+        // Seed 001 section 3.5: LNS "up to 40%" less training time on the GPUs. Photonic keeps its claim against
+        // today's GPUs on the work it covers; only the work it leaves on the GPUs gets faster.
         assertThat(lns.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.6, within(1e-6));
-        assertThat(lns.get("photonic")).isCloseTo(plain.get("photonic"), within(plain.get("photonic") * 1e-9));
+        assertThat(lns.get("photonic") / plain.get("photonic")).isStrictlyBetween(0.6, 1.0);
         // Half the tokens: every backend trains half the job.
         assertThat(smaller.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.5, within(1e-6));
         assertThat(smaller.get("photonic") / plain.get("photonic")).isCloseTo(0.5, within(0.01));
+        // Seed 001 section 3.7: cheaper accelerators cut the GPUs' price, and so the GPU fleet photonic keeps.
+        Map<String, Double> cost = ranked("costUsd");
+        Map<String, Double> margins = ranked("costUsd", "--lever", "competitive-accelerators");
+        assertThat(margins.get("photonic") / cost.get("photonic")).isStrictlyBetween(margins.get("gpu-h100") / cost.get("gpu-h100"), 1.0);
     }
 
-    private Map<String, Double> rankTimes(String... extra) throws Exception {
+    private Map<String, Double> ranked(String figure, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("rank", "-b", "gpu-h100,photonic", "--format", "json"));
         args.addAll(List.of(extra));
         Installed.Run run = cambrian.run(work, args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, Double> out = new HashMap<>();
         for (JsonNode r : JSON.readTree(run.out()).get("results")) {
-            out.put(r.get("backend").asText(), r.get("trainingTimeSeconds").get("nominal").asDouble());
+            out.put(r.get("backend").asText(), r.get(figure).get("nominal").asDouble());
         }
         return out;
     }
@@ -322,24 +326,52 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("class-data sharing: the first run writes lib/cambrian.jsa, later runs use it, and the output is the same")
+    @DisplayName("class-data sharing: a successful run records the archive, later runs use it, and the output is the same")
     void classDataSharing() throws Exception {
-        Path archive = cambrian.home.resolve("lib/cambrian.jsa");
-        Files.deleteIfExists(archive); // other tests may have run first: this run must write it
+        Path lib = cambrian.home.resolve("lib");
+        clearArchives(lib); // other tests may have run first: these runs must record it
+        Installed.Run usage = cambrian.run(work, "rank", "--by", "speed");
+        assertThat(usage.exitCode()).as("exit codes pass through while recording").isEqualTo(2);
+        assertThat(usage.out()).isEmpty();
+        assertThat(archives(lib, ".jsa")).as("no archive from a usage error").isEmpty();
         Installed.Run first = cambrian.run(work, "rank", "--format", "json");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(archive).isNotEmptyFile();
-        try (var partials = Files.list(archive.getParent())) {
-            assertThat(partials.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
-        }
+        assertThat(archives(lib, ".jsa")).hasSize(1);
+        assertThat(archives(lib, ".tmp")).isEmpty();
         Installed.Run shared = cambrian.run(work, "rank", "--format", "json");
         Installed.Run plain = cambrian.runWith(Map.of("CAMBRIAN_CDS", "0"), work, "rank", "--format", "json");
         assertThat(shared.exitCode()).isZero();
         assertThat(shared.err()).isEqualTo(plain.err());
         assertThat(JSON.readTree(shared.out())).isEqualTo(JSON.readTree(plain.out())).isEqualTo(JSON.readTree(first.out()));
-        Installed.Run bad = cambrian.run(work, "rank", "--by", "speed");
-        assertThat(bad.exitCode()).as("exit codes pass through").isEqualTo(2);
-        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a Java that cannot record class data (-Xshare:off) still runs every command, with nothing extra on stdout")
+    void javaWithoutClassDataSharing() throws Exception {
+        Path lib = cambrian.home.resolve("lib");
+        clearArchives(lib);
+        for (int i = 0; i < 2; i++) {
+            Installed.Run run = cambrian.runWith(Map.of("CAMBRIAN_JAVA_OPTS", "-Xshare:off"), work, "rank", "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("cambrian.rank/v1");
+        }
+        assertThat(archives(lib, ".nocds")).as("noted once, then left alone").hasSize(1);
+        clearArchives(lib);
+    }
+
+    private static void clearArchives(Path lib) throws IOException {
+        for (String suffix : List.of(".jsa", ".nocds", ".tmp")) {
+            for (Path p : archives(lib, suffix)) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static List<Path> archives(Path lib, String suffix) throws IOException {
+        try (var files = Files.list(lib)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("cambrian-")
+                    && f.getFileName().toString().endsWith(suffix)).toList();
+        }
     }
 
     @Test

@@ -42,12 +42,13 @@ final class RelativeEnergy implements EnergyModel {
             return new EnergyEstimate(total, byClass, 0, steps, List.of());
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>());
+        Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().energy().joulesByClass();
         double own = 0;
         for (Map.Entry<OperationClass, Double> e : ref.energy().joulesByClass().entrySet()) {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
             double onTechnology = k > 0 ? e.getValue() * k / in.parameter(energyFactor(c)) : 0;
-            byClass.put(c, e.getValue() * (1 - k) + onTechnology);
+            byClass.put(c, left.getOrDefault(c, 0.0) * (1 - k) + onTechnology);
             own += onTechnology;
         }
         double cooling = own * in.parameter(COOLING);

@@ -57,8 +57,8 @@ final class RelativeHardware implements HardwareModel {
                 }
             }
             double deviceHours = count * hours;
-            double pricePerHour = ref.hardwareUsdPerDeviceHour();
-            double opsPerHour = ref.operationsUsdPerDeviceHour();
+            double pricePerHour = ref.forWorkLeftOnBaseline().hardwareUsdPerDeviceHour();
+            double opsPerHour = ref.forWorkLeftOnBaseline().operationsUsdPerDeviceHour();
             devices.add(new DeviceCount(base.kind(), count, deviceHours));
             hardware += deviceHours * pricePerHour;
             operations += deviceHours * opsPerHour;

@@ -9,7 +9,6 @@ import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.SpeedupModel;
 import dev.cambrian.api.TimeEstimate;
-import dev.cambrian.api.formula.Amdahl;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,13 +60,15 @@ final class RelativeTime implements SpeedupModel {
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, warnings, steps);
         double fleetScale = fleetScale(in, ref);
+        Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().time().secondsByClass();
         double techSeconds = 0;
         for (Map.Entry<OperationClass, Double> e : ref.time().secondsByClass().entrySet()) {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
             double s = k > 0 ? in.parameter(speedup(c)) : 1;
             double onTechnology = e.getValue() * k / s;
-            double onBaseline = Amdahl.classTime(e.getValue(), k, s) - onTechnology;
+            // Amdahl per class (DESIGN 3.5): the uncovered share stays on the baseline, improved by any levers.
+            double onBaseline = left.getOrDefault(c, 0.0) * (1 - k);
             byClass.put(c, onTechnology + onBaseline * fleetScale);
             techSeconds += onTechnology;
             if (k > 0 && in.explain()) {

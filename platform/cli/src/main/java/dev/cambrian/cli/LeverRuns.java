@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.lever.LeverEffects;
 import dev.cambrian.engine.lever.LeverSetting;
@@ -24,7 +25,11 @@ final class LeverRuns {
      */
     static LeverEffects.Result measure(Context ctx, Scenario scenario, Workload withoutLevers, String backendId,
             List<LeverSetting> levers) {
-        LoadedBackend b = ctx.select(List.of(backendId)).get(0);
+        ctx.select(List.of()); // no backend at all is its own error (exit 3)
+        LoadedBackend b = ctx.plugins.backend(backendId).orElseThrow(() -> backendId.equals(scenario.baseline())
+                ? new NothingValidException("levers are measured on the scenario's baseline " + backendId
+                        + ", which is not loaded; loaded: " + ctx.loadedIds() + " ('levers -b ID' measures another)")
+                : new InputException("-b/--backend: no backend '" + backendId + "' is loaded; loaded: " + ctx.loadedIds()));
         Scenario bare = scenario.withLevers(List.of());
         return LeverEffects.measure(levers, chosen -> {
             Evaluation evaluation = ctx.evaluation(bare.withLevers(chosen), WorkloadLevers.apply(withoutLevers, chosen));
@@ -48,7 +53,8 @@ final class LeverRuns {
     /** The line every report with levers carries. */
     static String note(List<LeverSetting> levers) {
         return "Levers (seed 001 Table 2): " + labels(levers) + ". Workload levers shrink the job every backend trains;"
-                + " parameter levers change the backends that declare the parameters (the GPU clusters), while relative"
-                + " backends keep their claims against the baseline without levers. `cambrian levers` shows each effect.";
+                + " parameter levers change the backends that declare the parameters (the GPU clusters). Relative backends"
+                + " keep their claims against the baseline without levers; the work they leave on the baseline runs on it"
+                + " with the levers. `cambrian levers` shows each effect.";
     }
 }

@@ -74,7 +74,7 @@ class LeversCommand extends ComputeCommand {
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("backend", id);
-        root.put("scenario", Json.scenario(scenario.withLevers(List.of())));
+        root.put("scenario", Json.scenario(scenario.withLevers(chosen)));
         root.put("workload", Json.workload(workloadWithoutLevers));
         root.put("levers", leversJson);
         root.put("without", figures(result.without()));

@@ -122,16 +122,20 @@ class ProjectCommand extends ComputeCommand {
             }
             leversJson.put("alone", alone);
             LeverEffects.Effect all = effects.stackedOrNull() != null ? effects.stackedOrNull() : effects.alone().get(0);
-            if (effects.stackedOrNull() != null) {
-                leversJson.put("stacked", bend("levers stacked", start, all.factors().usd(), LeverRuns.labels(all.settings()),
-                        plain, a, crossingRows));
-            }
+            leversJson.put("stacked", effects.stackedOrNull() == null ? null : bend("levers stacked", start,
+                    all.factors().usd(), LeverRuns.labels(all.settings()), plain, a, crossingRows));
             levered = Projector.project(ProjectionScenario.BEST_GUESS, a, from, to, start, all.factors().usd());
             notes.add("With levers: from " + start + " (--levers-from) the cost per FLOP is multiplied by the levers' cost"
                     + " factor, measured by running " + scenario.baseline() + " on " + workloadWithoutLevers.name()
                     + " with and without them (`cambrian levers` shows the run); the cost table's last column is the best"
                     + " guess with all of them.");
             notes.add(LeverRuns.note(scenario.levers()));
+            if (scenario.levers().stream().anyMatch(l -> l.lever().flopFactor(l.setting()) != 1)) {
+                notes.add("data-reduction and model-partitioning take their defaults from Table 1's best case over its"
+                        + " best guess: on the best case, which already has them, they go beyond Table 1.");
+            }
+        } else if (leversFrom != null) {
+            throw new InputException("--levers-from: needs --lever (the levers whose start year it sets)");
         }
         tables.add(costTable(plain, levered));
         List<String> columns = new ArrayList<>(List.of("line", "value 2025", "growth"));

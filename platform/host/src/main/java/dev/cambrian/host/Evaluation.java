@@ -98,14 +98,20 @@ public final class Evaluation {
         }
         LoadedBackend b = baseline.get();
         // The relative backends' claims are against today's GPUs: the levers that change GPU parameters stay
-        // out of their reference (the workload levers are already in the workload every backend sees).
-        ResolvedParameters params = ParameterResolver.resolve(b.id(), b.parameters(), scenario.withLevers(List.of()));
+        // out of their reference (the workload levers are already in the workload every backend sees). The
+        // work they leave on the GPUs runs on the GPUs with the levers: that is the reference's improved run.
         try {
-            return guard.call(b.pluginId(), b.id(), "baseline estimate",
-                    () -> Estimator.reference(b.backend(), params, workload, scenario.economics()));
+            ReferenceRun today = reference(b, scenario.withLevers(List.of()));
+            return scenario.levers().isEmpty() ? today : today.withImproved(reference(b, scenario));
         } catch (PluginFailure | InfeasibleException e) {
             notes.add("baseline " + b.id() + " gave no reference (" + e.getMessage() + "): relative models have none");
             return null;
         }
+    }
+
+    private ReferenceRun reference(LoadedBackend b, Scenario under) {
+        ResolvedParameters params = ParameterResolver.resolve(b.id(), b.parameters(), under);
+        return guard.call(b.pluginId(), b.id(), "baseline estimate",
+                () -> Estimator.reference(b.backend(), params, workload, under.economics()));
     }
 }

@@ -57,6 +57,9 @@ public final class PluginLock {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(file + ": cannot read the lock file (permission denied); ask its owner to make it"
+                    + " readable (chmod a+r), or write your own with 'cambrian plugins --lock'", e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read the lock file (" + reason(e)
                     + "); write it again with 'cambrian plugins --lock'", e);

@@ -51,7 +51,10 @@ public final class Composer {
         checkInputs(members, baseline, pins, economics, integrationMonths);
         List<Runner> runners = new ArrayList<>();
         members.forEach(e -> runners.add(Runner.member(e)));
-        Runner base = Runner.baseline(baseline);
+        // Classes kept on the baseline run on it as improved by the scenario's levers, if any; the speedups
+        // below stay measured against today's baseline, as the members' claims are.
+        ReferenceRun kept = baseline.forWorkLeftOnBaseline();
+        Runner base = Runner.baseline(kept);
         Assignment assignment = Assigner.assign(runners, base, pins);
         Set<Runner> used = assignment.used(runners, base);
         List<Derivation> steps = new ArrayList<>();
@@ -88,8 +91,8 @@ public final class Composer {
         steps.add(new Derivation("energy", energyJoules, "J", "sum over classes of the assigned runner's energy + overheads",
                 Fmt.g(classJoules) + " J + " + Fmt.g(overheadJoules) + " J", SOURCE));
 
-        List<HardwareLine> hardware = HardwareUnion.of(used, baseline, trainingSeconds);
-        double costUsd = CompoundCost.usd(used, baseline, trainingSeconds, energyJoules, economics, steps);
+        List<HardwareLine> hardware = HardwareUnion.of(used, kept, trainingSeconds);
+        double costUsd = CompoundCost.usd(used, kept, trainingSeconds, energyJoules, economics, steps);
         Range fab = SharedInvestment.totalUsd(members, steps);
         double heroMonth = CriticalPath.heroMonth(members, integrationMonths, trainingSeconds, steps);
         double baselineSeconds = baseline.time().trainingSeconds();

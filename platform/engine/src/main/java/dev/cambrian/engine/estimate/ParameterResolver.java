@@ -91,9 +91,13 @@ public final class ParameterResolver {
                 }
                 Parameter p = params.get(i);
                 params.set(i, p.withRange(c.apply(p.range())));
+                // Keep who set the value the lever acted on: "--set ...; then lever ...".
+                String before = assumptions.stream().filter(a -> a.parameter().equals(c.parameter()))
+                        .map(a -> a.origin() + "; then ").findFirst().orElse("");
                 assumptions.removeIf(a -> a.parameter().equals(c.parameter()));
                 assumptions.add(new Assumption(backendId, c.parameter(), p.unit(), space.parameters().get(i).range(),
-                        params.get(i).range(), "lever " + s.label() + ": " + c.describe() + " (" + s.lever().source() + ")"));
+                        params.get(i).range(), before + "lever " + s.label() + ": " + c.describe() + " ("
+                        + s.lever().source() + ")"));
             }
         }
     }

@@ -122,8 +122,8 @@ public enum Lever {
     /** What the lever does to the parameters of the backends that declare them. */
     public List<ParameterChange> parameterChanges(double setting) {
         return switch (this) {
-            case RESILIENCE -> List.of(new ParameterChange("checkpoint-bandwidth", Operation.SET, setting * 1e12),
-                    new ParameterChange("checkpoint-reduction", Operation.SET, 0.5));
+            case RESILIENCE -> List.of(new ParameterChange("checkpoint-bandwidth", Operation.AT_LEAST, setting * 1e12),
+                    new ParameterChange("checkpoint-reduction", Operation.AT_LEAST, 0.5));
             case MX_FORMAT -> List.of(new ParameterChange("checkpoint-reduction", Operation.SCALE_REMAINDER, setting));
             case LNS_FORMAT -> List.of(new ParameterChange("peak-flops", Operation.SCALE, 1 / setting));
             case EFFICIENT_HARDWARE -> List.of(new ParameterChange("power-watts", Operation.SCALE, setting));

@@ -10,8 +10,8 @@ import dev.cambrian.engine.Numbers;
 public record ParameterChange(String parameter, Operation operation, double value) {
 
     public enum Operation {
-        /** The parameter becomes {@code value}. */
-        SET,
+        /** The parameter becomes at least {@code value}: a lever never makes a better setting worse. */
+        AT_LEAST,
         /** The parameter is multiplied by {@code value}. */
         SCALE,
         /** A reduction r (a fraction) whose remainder 1 - r is multiplied by {@code value}: reductions stack. */
@@ -20,7 +20,7 @@ public record ParameterChange(String parameter, Operation operation, double valu
 
     public Range apply(Range r) {
         return switch (operation) {
-            case SET -> Range.of(value);
+            case AT_LEAST -> new Range(Math.max(r.low(), value), Math.max(r.nominal(), value), Math.max(r.high(), value));
             case SCALE -> r.times(value);
             case SCALE_REMAINDER -> new Range(remainder(r.low()), remainder(r.nominal()), remainder(r.high()));
         };
@@ -32,7 +32,7 @@ public record ParameterChange(String parameter, Operation operation, double valu
 
     public String describe() {
         return switch (operation) {
-            case SET -> parameter + " = " + Numbers.compact(value);
+            case AT_LEAST -> parameter + " >= " + Numbers.compact(value);
             case SCALE -> parameter + " x " + Numbers.compact(value);
             case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + Numbers.compact(value);
         };

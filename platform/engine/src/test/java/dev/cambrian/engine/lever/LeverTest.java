@@ -105,8 +105,27 @@ class LeverTest {
         assertEquals(new Range(2, 3, 4).times(0.35 / 0.6), r.parameters().get(3).range());
         assertEquals(1000 / 1.5, v[4], 1e-9);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.origin().startsWith("lever competitive-accelerators=0.4")));
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.parameter().equals("checkpoint-reduction")
+                && a.origin().startsWith("lever resilience=2") && a.origin().contains("; then lever mx-format=0.5")),
+                "stacked levers keep every origin");
         ResolvedParameters untouched = ParameterResolver.resolve("toy", space, base);
         assertEquals(500e9, untouched.nominal().get(0));
+    }
+
+    @Test
+    void resilienceNeverMakesABetterCheckpointWorse() {
+        // Seed 001 section 3.1's optimized configuration is a floor: 5 TB/s and 80% less state stay as they are.
+        ParameterSpace space = new ParameterSpace(List.of(
+                Parameter.fixed("checkpoint-bandwidth", "B/s", 500e9, "d", "test"),
+                Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test")), List.of());
+        Scenario better = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow().overriddenBy(
+                dev.cambrian.engine.scenario.ScenarioOverride.parameters(java.util.Map.of("toy", java.util.Map.of(
+                        "checkpoint-bandwidth", Range.of(5e12), "checkpoint-reduction", Range.of(0.8))),
+                        java.util.Map.of("toy.checkpoint-bandwidth", "--set toy.checkpoint-bandwidth")));
+        ResolvedParameters r = ParameterResolver.resolve("toy", space, better.withLevers(parse("resilience")));
+        assertEquals(5e12, r.nominal().get(0));
+        assertEquals(0.8, r.nominal().get(1));
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.origin().startsWith("--set toy.checkpoint-bandwidth; then lever")));
     }
 
     @Test

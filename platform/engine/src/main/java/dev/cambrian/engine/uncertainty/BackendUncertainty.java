@@ -1,0 +1,39 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.engine.estimate.PointResult;
+import java.util.List;
+
+/**
+ * One backend's Monte Carlo result: percentiles of time, energy and cost over its samples with a valid
+ * answer, the probability of each rank position (index 0 = rank 1), and its sampled parameters
+ * ordered by how much they move the ranked figure.
+ *
+ * @param nominalOrNull the five models at the nominal point (null when it has no valid answer)
+ * @param warnings      the nominal point's warnings and the scenario's notes about this backend
+ * @param notes         how its sampling differed from the declarations, and its samples with no valid answer
+ */
+public record BackendUncertainty(BackendInfo info, String profile, int samples, int infeasibleSamples,
+                                 Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,
+                                 List<Double> rankProbabilities, List<SampledParameter> sampled, List<Sensitivity> sensitivity,
+                                 List<String> warnings, List<String> notes) {
+    public BackendUncertainty {
+        rankProbabilities = List.copyOf(rankProbabilities);
+        sampled = List.copyOf(sampled);
+        sensitivity = List.copyOf(sensitivity);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    public String backendId() {
+        return info.id();
+    }
+
+    public Percentiles of(Figure figure) {
+        return switch (figure) {
+            case TIME -> seconds;
+            case ENERGY -> joules;
+            case COST -> usd;
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.api.InfeasibleException;
+import java.util.concurrent.Callable;
+
+/**
+ * How Monte Carlo calls into a backend: once for its nominal point and once per chunk. The host passes
+ * its guard (a broken plugin becomes a {@link BackendFailedException} naming it, the others go on);
+ * tests and benchmarks may call directly.
+ */
+public interface Caller {
+
+    /**
+     * Runs {@code task} for the backend.
+     *
+     * @throws BackendFailedException when the backend failed (threw, hung, returned nonsense)
+     * @throws InfeasibleException    passed through unchanged: the model's own "no valid answer"
+     */
+    <T> T call(String backendId, String what, Callable<T> task);
+
+    /** Calls the task on the calling thread; anything it throws but "no valid answer" fails the backend. */
+    Caller DIRECT = new Caller() {
+        @Override
+        public <T> T call(String backendId, String what, Callable<T> task) {
+            try {
+                return task.call();
+            } catch (InfeasibleException e) {
+                throw e;
+            } catch (Exception | LinkageError e) {
+                throw new BackendFailedException(backendId, backendId + ": " + what + " failed: " + e);
+            }
+        }
+    };
+}

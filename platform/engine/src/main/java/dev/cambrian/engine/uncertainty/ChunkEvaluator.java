@@ -1,0 +1,66 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.PointResult;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Evaluates one backend on one chunk of samples: draws the sampled parameters into columns (the
+ * others are shared constant columns at their value in force), then runs the same five models as
+ * {@link Estimator#evaluate} on each sample without derivation text, and writes time, energy and cost
+ * into the backend's columns. A sample whose model has no valid answer is counted, not fatal.
+ */
+final class ChunkEvaluator {
+    private final HardwareBackend backend;
+    private final ParameterSpace space;
+    private final ParameterSampler sampler;
+    private final ModelInput template;
+    private final double[][] constant;
+
+    /** @param template the nominal input, with the reference run; its parameters are replaced per sample */
+    ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
+        this.backend = backend;
+        this.space = template.parameters().space();
+        this.sampler = sampler;
+        this.template = template.explaining(false);
+        double[] nominal = template.parameters().toArray();
+        this.constant = new double[nominal.length][];
+        for (int p = 0; p < nominal.length; p++) {
+            constant[p] = new double[ChunkPlan.CHUNK_SIZE];
+            Arrays.fill(constant[p], nominal[p]);
+        }
+    }
+
+    /** Evaluates samples [start, start + size) with the chunk's own generator; returns how many had no valid answer. */
+    int evaluate(SplittableRandom rng, int start, int size, BackendSamples out) {
+        double[][] columns = constant.clone();
+        for (SampledParameter s : sampler.sampled()) {
+            columns[s.index()] = new double[size];
+        }
+        sampler.fill(rng, columns, size);
+        ParameterBatch batch = new ParameterBatch(space, columns, size);
+        int infeasible = 0;
+        for (int i = 0; i < size; i++) {
+            try {
+                PointResult r = Estimator.evaluate(backend, template.withParameters(batch.sample(i)));
+                out.seconds[start + i] = r.time().trainingSeconds();
+                out.joules[start + i] = r.energy().joules();
+                out.usd[start + i] = r.costUsd();
+            } catch (InfeasibleException e) {
+                out.infeasible(start + i);
+                infeasible++;
+            }
+        }
+        int keep = Math.min(size, out.sensitivitySamples - start);
+        for (int k = 0; k < out.parameters.length && keep > 0; k++) {
+            System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
+        }
+        return infeasible;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cambrian.engine.uncertainty;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+/**
+ * How the samples are cut into fixed-size chunks and where each chunk's random numbers come from
+ * (DESIGN 3.8): per backend, one root generator, split once per chunk in chunk order. A chunk's draws
+ * depend only on the seed, the backend id and the chunk's index, never on which thread runs it, so
+ * any thread count gives the same samples bit for bit; and a backend's samples do not change when
+ * other backends are added or left out.
+ */
+public final class ChunkPlan {
+    /**
+     * Samples per chunk, and so per guarded plugin call: 4,096 evaluations take a few milliseconds, which
+     * makes the guard's hand-off to another thread (tens of microseconds) negligible and stays far inside
+     * the guard's time limit (10 s by default).
+     */
+    public static final int CHUNK_SIZE = 4096;
+
+    private final int samples;
+
+    public ChunkPlan(int samples) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be positive, got " + samples);
+        }
+        this.samples = samples;
+    }
+
+    public int samples() {
+        return samples;
+    }
+
+    public int chunks() {
+        return (samples + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    }
+
+    public int start(int chunk) {
+        return chunk * CHUNK_SIZE;
+    }
+
+    public int size(int chunk) {
+        return Math.min(CHUNK_SIZE, samples - start(chunk));
+    }
+
+    /** One generator per chunk, split in chunk order from the backend's root generator. */
+    public SplittableRandom[] generators(long seed, String backendId) {
+        SplittableRandom root = new SplittableRandom(rootSeed(seed, backendId));
+        SplittableRandom[] out = new SplittableRandom[chunks()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = root.split();
+        }
+        return out;
+    }
+
+    /** The seed of a backend's root generator: the user's seed mixed with a 64-bit FNV-1a hash of the id. */
+    static long rootSeed(long seed, String backendId) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : backendId.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return mix(seed ^ mix(h));
+    }
+
+    /** MurmurHash3's 64-bit finaliser: spreads every input bit over the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.api.Distribution;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.engine.Numbers;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Draws a backend's uncertain parameters, those whose range in force is not a point
+ * ({@link ResolvedParameters#uncertainIndices()}), column by column from one generator: triangular
+ * with the nominal as its mode, uniform, or uniform in log. A parameter declared fixed that a profile or
+ * scenario gave a range is drawn uniformly, and a note says so. The others are never varied.
+ */
+public final class ParameterSampler {
+    private final List<SampledParameter> sampled;
+    private final List<String> notes;
+
+    private ParameterSampler(List<SampledParameter> sampled, List<String> notes) {
+        this.sampled = List.copyOf(sampled);
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * @throws IllegalArgumentException for a log-uniform parameter whose range in force starts at or below 0
+     */
+    public static ParameterSampler of(ResolvedParameters params) {
+        List<SampledParameter> out = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int i : params.uncertainIndices()) {
+            Parameter p = params.parameters().get(i);
+            String label = params.backendId() + "." + p.name();
+            Distribution as = p.distribution();
+            if (as == Distribution.FIXED) {
+                as = Distribution.UNIFORM;
+                notes.add(label + " is declared fixed but has a range in force (" + Numbers.compact(p.range().low()) + "-"
+                        + Numbers.compact(p.range().high()) + " " + p.unit() + "): sampled uniformly");
+            }
+            if (as == Distribution.LOG_UNIFORM && !(p.range().low() > 0)) {
+                throw new IllegalArgumentException(label + " is log-uniform but its range in force starts at "
+                        + Numbers.compact(p.range().low()) + "; a log-uniform range needs a low above 0");
+            }
+            if (p.integer()) {
+                notes.add(label + " takes whole numbers: each draw is rounded to the nearest one");
+            }
+            out.add(new SampledParameter(i, p.name(), p.unit(), p.distribution(), as, p.range().low(), p.range().nominal(),
+                    p.range().high(), p.integer()));
+        }
+        return new ParameterSampler(out, notes);
+    }
+
+    public List<SampledParameter> sampled() {
+        return sampled;
+    }
+
+    /** What the sampling changed from the declarations (fixed parameters drawn uniformly, rounding). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Writes {@code size} draws of each sampled parameter into its column, parameter by parameter, from {@code rng}. */
+    void fill(SplittableRandom rng, double[][] columns, int size) {
+        for (SampledParameter s : sampled) {
+            double[] column = columns[s.index()];
+            for (int i = 0; i < size; i++) {
+                column[i] = s.draw(rng.nextDouble());
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.api.Distribution;
+
+/**
+ * One parameter Monte Carlo varies: its position in the value arrays, its range in force, the
+ * distribution it is drawn from ({@code sampledAs}, which differs from {@code declared} only for a
+ * fixed parameter a scenario gave a range: uniform), and whether it takes whole numbers.
+ */
+public record SampledParameter(int index, String name, String unit, Distribution declared, Distribution sampledAs,
+                               double low, double mode, double high, boolean integer) {
+
+    /** The value for a uniform draw u in [0, 1). */
+    double draw(double u) {
+        double x = switch (sampledAs) {
+            case TRIANGULAR -> Draws.triangular(u, low, mode, high);
+            case LOG_UNIFORM -> Draws.logUniform(u, low, high);
+            case UNIFORM, FIXED -> Draws.uniform(u, low, high);
+        };
+        return integer ? Math.rint(x) : x; // low and high are whole, so the rounded value stays inside
+    }
+}

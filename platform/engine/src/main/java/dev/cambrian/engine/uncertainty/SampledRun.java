@@ -1,0 +1,70 @@
+package dev.cambrian.engine.uncertainty;
+
+import dev.cambrian.engine.estimate.PointResult;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One backend during a Monte Carlo run: its generators (one per chunk), its sample columns, and per
+ * chunk what came back. Each chunk is written by exactly one task; after a failure the backend's
+ * remaining chunks are skipped and the failure of its lowest-numbered failed chunk is reported.
+ */
+final class SampledRun {
+    final Subject subject;
+    final ParameterSampler sampler;
+    final PointResult nominalOrNull;
+    final List<String> warnings;
+    final BackendSamples samples;
+    private final ChunkEvaluator evaluator;
+    private final SplittableRandom[] generators;
+    private final int[] infeasible;
+    private final String[] failures;
+    private volatile boolean failed;
+
+    SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, List<String> warnings,
+               ChunkEvaluator evaluator, ChunkPlan plan, long seed, int sensitivitySamples) {
+        this.subject = subject;
+        this.sampler = sampler;
+        this.nominalOrNull = nominalOrNull;
+        this.warnings = List.copyOf(warnings);
+        this.evaluator = evaluator;
+        this.generators = plan.generators(seed, subject.id());
+        this.samples = new BackendSamples(plan.samples(), sampler.sampled().size(), sensitivitySamples);
+        this.infeasible = new int[plan.chunks()];
+        this.failures = new String[plan.chunks()];
+    }
+
+    /** Evaluates one chunk through the caller (one guarded call); a failure marks the backend failed. */
+    void chunk(int c, ChunkPlan plan, Caller caller) {
+        if (failed) {
+            return;
+        }
+        SplittableRandom rng = generators[c];
+        generators[c] = null; // each generator serves one chunk once
+        try {
+            infeasible[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
+                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples));
+        } catch (BackendFailedException e) {
+            failures[c] = e.getMessage();
+            failed = true;
+        }
+    }
+
+    /** The failure to report, or null when every chunk came back. */
+    String failure() {
+        for (String f : failures) {
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    int infeasibleSamples() {
+        int sum = 0;
+        for (int n : infeasible) {
+            sum += n;
+        }
+        return sum;
+    }
+}

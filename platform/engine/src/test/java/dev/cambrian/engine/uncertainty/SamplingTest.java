@@ -1,0 +1,140 @@
+package dev.cambrian.engine.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cambrian.api.Distribution;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.ResolvedParameters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SamplingTest {
+    private static final int N = 200_000;
+
+    private static ResolvedParameters resolve(List<Parameter> parameters, Map<String, Range> overrides) {
+        ParameterSpace space = new ParameterSpace(parameters, List.of(new Profile("current", "defaults", Map.of(), "test")));
+        return ParameterResolver.resolve("t", space, Fixture.scenario(Map.of(), Map.of("t", overrides)));
+    }
+
+    private static double[] draw(ResolvedParameters params, String name) {
+        ParameterSampler sampler = ParameterSampler.of(params);
+        double[][] columns = new double[params.parameters().size()][N];
+        sampler.fill(new SplittableRandom(5), columns, N);
+        return columns[params.space().indexOf(name)];
+    }
+
+    @Test
+    @DisplayName("triangular with the nominal as its mode: inside [low, high], mean (low + mode + high) / 3, mode's CDF (mode - low) / (high - low)")
+    void triangularHasTheNominalAsItsMode() {
+        double[] x = draw(resolve(List.of(Parameter.uncertain("u", "1", new Range(1, 2, 5), "d", "s")), Map.of()), "u");
+        assertThat(Arrays.stream(x).min().orElseThrow()).isGreaterThanOrEqualTo(1);
+        assertThat(Arrays.stream(x).max().orElseThrow()).isLessThanOrEqualTo(5);
+        assertThat(Arrays.stream(x).average().orElseThrow()).isCloseTo(8 / 3.0, within(0.01));
+        assertThat(Arrays.stream(x).filter(v -> v < 2).count() / (double) N).isCloseTo(0.25, within(0.005));
+    }
+
+    @Test
+    @DisplayName("uniform: mean in the middle; log-uniform: median at the geometric mean, a quarter of draws below low x (high/low)^0.25")
+    void uniformAndLogUniform() {
+        ResolvedParameters params = resolve(List.of(
+                new Parameter("flat", "1", new Range(2, 3, 6), Distribution.UNIFORM, false, "d", "s"),
+                new Parameter("log", "1", new Range(1, 10, 10_000), Distribution.LOG_UNIFORM, false, "d", "s")), Map.of());
+        assertThat(Arrays.stream(draw(params, "flat")).average().orElseThrow()).isCloseTo(4, within(0.01));
+        double[] log = draw(params, "log");
+        double[] sorted = log.clone();
+        Arrays.sort(sorted);
+        assertThat(sorted[N / 2]).isCloseTo(100, within(2.0));
+        assertThat(Arrays.stream(log).filter(v -> v < 10).count() / (double) N).isCloseTo(0.25, within(0.005));
+        assertThat(sorted[0]).isGreaterThanOrEqualTo(1);
+        assertThat(sorted[N - 1]).isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
+    @DisplayName("a fixed parameter a scenario gives a range is sampled uniformly, and a note says so")
+    void fixedWithARangeIsUniform() {
+        ResolvedParameters params = resolve(List.of(Parameter.fixed("speedup", "x", 100, "d", "s")),
+                Map.of("speedup", new Range(50, 100, 400)));
+        ParameterSampler sampler = ParameterSampler.of(params);
+        assertThat(sampler.sampled()).singleElement().satisfies(s -> {
+            assertThat(s.declared()).isEqualTo(Distribution.FIXED);
+            assertThat(s.sampledAs()).isEqualTo(Distribution.UNIFORM);
+        });
+        assertThat(sampler.notes()).containsExactly("t.speedup is declared fixed but has a range in force (50-400 x): sampled uniformly");
+        assertThat(Arrays.stream(draw(params, "speedup")).average().orElseThrow()).isCloseTo(225, within(1.0));
+    }
+
+    @Test
+    @DisplayName("a whole-number parameter is drawn as whole numbers inside its range")
+    void wholeNumbersStayWhole() {
+        ResolvedParameters params = resolve(List.of(Parameter.count("units", "devices", 750, "d", "s")),
+                Map.of("units", new Range(500, 750, 1000)));
+        double[] x = draw(params, "units");
+        assertThat(Arrays.stream(x).allMatch(v -> v == Math.rint(v) && v >= 500 && v <= 1000)).isTrue();
+        assertThat(Arrays.stream(x).distinct().count()).isGreaterThan(400);
+        assertThat(ParameterSampler.of(params).notes()).anyMatch(n -> n.contains("rounded"));
+    }
+
+    @Test
+    @DisplayName("log-uniform needs low > 0")
+    void logUniformNeedsAPositiveLow() {
+        ResolvedParameters params = resolve(List.of(new Parameter("log", "1", new Range(0, 1, 10), Distribution.LOG_UNIFORM, false,
+                "d", "s")), Map.of());
+        assertThatThrownBy(() -> ParameterSampler.of(params)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("t.log is log-uniform but its range in force starts at 0; a log-uniform range needs a low above 0");
+    }
+
+    @Test
+    @DisplayName("--samples, --threads and --by are validated with one-line messages")
+    void optionsAreValidated() {
+        assertThatThrownBy(() -> Options.check(99)).isInstanceOf(InputException.class)
+                .hasMessage("--samples: must be between 100 and 10,000,000, got 99");
+        assertThatThrownBy(() -> Options.check(10_000_001)).isInstanceOf(InputException.class);
+        assertThat(Options.check(10_000_000)).isEqualTo(10_000_000);
+        assertThatThrownBy(() -> new Options(1000, 1, 0, Figure.TIME)).hasMessage("--threads: must be between 1 and 1024, got 0");
+        assertThatThrownBy(() -> Figure.fromId("hero")).isInstanceOf(InputException.class)
+                .hasMessage("--by: 'hero' is not a sampled figure; accepted: time, energy, cost");
+    }
+
+    @Test
+    @DisplayName("chunks: fixed size, the last one shorter; one generator per chunk, the same for the same seed and id")
+    void chunkPlan() {
+        ChunkPlan plan = new ChunkPlan(2 * ChunkPlan.CHUNK_SIZE + 5);
+        assertThat(plan.chunks()).isEqualTo(3);
+        assertThat(plan.size(2)).isEqualTo(5);
+        assertThat(plan.start(2)).isEqualTo(2 * ChunkPlan.CHUNK_SIZE);
+        assertThat(plan.generators(1, "a")[2].nextLong()).isEqualTo(plan.generators(1, "a")[2].nextLong())
+                .isNotEqualTo(plan.generators(1, "b")[2].nextLong()).isNotEqualTo(plan.generators(2, "a")[2].nextLong());
+    }
+
+    @Test
+    @DisplayName("Spearman: ranks share ties; +1 for a monotone rise, -1 for a fall, whatever the curvature")
+    void spearman() {
+        assertThat(Spearman.ranks(new double[] {10, 20, 20, 5}, 4)).containsExactly(2, 3.5, 3.5, 1);
+        double[] x = {1, 2, 3, 4, 5};
+        assertThat(Spearman.rho(x, new double[] {1, 8, 27, 64, 125}, 5)).isEqualTo(1.0);
+        assertThat(Spearman.rho(x, new double[] {1, 1 / 2.0, 1 / 3.0, 1 / 4.0, 1 / 5.0}, 5)).isEqualTo(-1.0);
+        assertThat(Spearman.rho(x, new double[] {7, 7, 7, 7, 7}, 5)).isZero();
+    }
+
+    @Test
+    @DisplayName("percentiles interpolate between order statistics like NumPy's default")
+    void percentilesInterpolate() {
+        Percentiles p = Percentiles.of(new double[] {4, 1, 3, 2, 5, 6, 7, 8, 9, 10, 11});
+        assertThat(p.p10()).isEqualTo(2.0);
+        assertThat(p.p50()).isEqualTo(6.0);
+        assertThat(p.p90()).isEqualTo(10.0);
+        assertThat(p.mean()).isEqualTo(6.0);
+        assertThat(Percentiles.of(new double[] {1, 2}).p10()).isCloseTo(1.1, within(1e-12));
+    }
+}
