@@ -113,6 +113,9 @@ public abstract class BackendContract {
         assertThat(quiet.fab().totalUsd()).isEqualTo(shown.fab().totalUsd());
         assertThat(quiet.timeline().heroMonth()).isEqualTo(shown.timeline().heroMonth());
         assertThat(quiet.time().warnings()).isEqualTo(shown.time().warnings());
+        assertThat(quiet.energy().warnings()).isEqualTo(shown.energy().warnings());
+        assertThat(quiet.hardware().warnings()).isEqualTo(shown.hardware().warnings());
+        assertThat(quiet.hardware().devices()).isEqualTo(shown.hardware().devices());
     }
 
     @Test
