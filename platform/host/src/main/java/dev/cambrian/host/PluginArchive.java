@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
+import org.pf4j.DefaultVersionManager;
 
 /**
  * Checks a plugin jar before PF4J sees it, for the faults PF4J would drop silently, accept or turn
@@ -68,14 +69,31 @@ final class PluginArchive {
         if (requires.trim().equals("*")) {
             return Optional.of("declares Plugin-Requires: * (any API version); set " + fix + " in its MANIFEST.MF");
         }
+        String nextMajor = nextMajor();
+        boolean acceptsNextMajor;
+        try {
+            DefaultVersionManager versions = new DefaultVersionManager();
+            // A plugin for another API is PF4J's version mismatch; this is one for ours that takes the next too.
+            acceptsNextMajor = versions.checkVersionConstraint(ApiVersion.current(), requires.trim())
+                    && versions.checkVersionConstraint(nextMajor, requires.trim());
+        } catch (RuntimeException unparseable) {
+            return Optional.empty(); // PF4J reports a constraint it cannot read
+        }
+        if (acceptsNextMajor) {
+            return Optional.of("declares Plugin-Requires: " + requires.trim() + ", which also accepts API " + nextMajor
+                    + " (a major version may break it); set " + fix + " in its MANIFEST.MF");
+        }
         return Optional.empty();
+    }
+
+    private static String nextMajor() {
+        String current = ApiVersion.current();
+        return (Integer.parseInt(current.substring(0, current.indexOf('.'))) + 1) + ".0.0";
     }
 
     /** This major version of the API, from the current one on: {@code >=1.0.0 & <2.0.0}. */
     static String suggestedRequires() {
-        String current = ApiVersion.current();
-        int major = Integer.parseInt(current.substring(0, current.indexOf('.')));
-        return ">=" + current + " & <" + (major + 1) + ".0.0";
+        return ">=" + ApiVersion.current() + " & <" + nextMajor();
     }
 
     /** The class names the jar's PF4J extension index lists (comments and blank lines skipped), or none. */

@@ -123,12 +123,17 @@ class PluginHostRobustnessTest {
                 .backend(TestBackendSource.of("test.blank", "BlankBackend", "blank-backend")).buildInto(plugins);
         TestPluginBuilder.plugin("star-requires").requires("*")
                 .backend(TestBackendSource.of("test.star", "StarBackend", "star-backend")).buildInto(plugins);
+        TestPluginBuilder.plugin("open-ended").requires(">=1.0.0")
+                .backend(TestBackendSource.of("test.open", "OpenBackend", "open-backend")).buildInto(plugins);
 
         LoadReport report = PluginHost.load(plugins, guard);
 
         assertThat(report.problems()).containsExactly(
                 new PluginProblem("blank-requires", "blank-requires-1.0.0.jar", "declares no Plugin-Requires;"
                         + " add Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
+                new PluginProblem("open-ended", "open-ended-1.0.0.jar", "declares Plugin-Requires: >=1.0.0, which also"
+                        + " accepts API 2.0.0 (a major version may break it); set Plugin-Requires: >=1.0.0 & <2.0.0 (the API"
+                        + " versions it was built for) in its MANIFEST.MF"),
                 new PluginProblem("star-requires", "star-requires-1.0.0.jar", "declares Plugin-Requires: * (any API version);"
                         + " set Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
         assertGoodPluginStillWorks(report);

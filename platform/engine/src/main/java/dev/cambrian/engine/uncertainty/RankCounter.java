@@ -1,7 +1,9 @@
 package dev.cambrian.engine.uncertainty;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * The probability of each rank position: at every sample index the backends are ranked by the figure
@@ -12,8 +14,11 @@ final class RankCounter {
     private RankCounter() {
     }
 
-    /** @return [backend][position], position 0 = rank 1 */
-    static double[][] probabilities(List<double[]> figures, List<String> ids, int samples) {
+    /**
+     * @return [backend][position], position 0 = rank 1; counted in slices of samples on the given threads
+     *         (whole counts add up the same in any order)
+     */
+    static double[][] probabilities(List<double[]> figures, List<String> ids, int samples, int threads) {
         int b = figures.size();
         String[] sortedIds = ids.toArray(String[]::new);
         Arrays.sort(sortedIds);
@@ -22,8 +27,33 @@ final class RankCounter {
             idOrder[k] = Arrays.binarySearch(sortedIds, ids.get(k));
         }
         double[][] columns = figures.toArray(double[][]::new);
+        List<Callable<long[][]>> slices = new ArrayList<>();
+        for (int from = 0; from < samples; from += ChunkPlan.CHUNK_SIZE * 16) {
+            int start = from;
+            int end = Math.min(samples, from + ChunkPlan.CHUNK_SIZE * 16);
+            slices.add(() -> count(columns, idOrder, start, end));
+        }
         long[][] counts = new long[b][b];
-        for (int i = 0; i < samples; i++) {
+        for (long[][] slice : Parallel.all(slices, threads)) {
+            for (int k = 0; k < b; k++) {
+                for (int p = 0; p < b; p++) {
+                    counts[k][p] += slice[k][p];
+                }
+            }
+        }
+        double[][] out = new double[b][b];
+        for (int k = 0; k < b; k++) {
+            for (int p = 0; p < b; p++) {
+                out[k][p] = (double) counts[k][p] / samples;
+            }
+        }
+        return out;
+    }
+
+    private static long[][] count(double[][] columns, int[] idOrder, int start, int end) {
+        int b = columns.length;
+        long[][] counts = new long[b][b];
+        for (int i = start; i < end; i++) {
             for (int k = 0; k < b; k++) {
                 int position = 0;
                 for (int other = 0; other < b; other++) {
@@ -34,13 +64,7 @@ final class RankCounter {
                 counts[k][position]++;
             }
         }
-        double[][] out = new double[b][b];
-        for (int k = 0; k < b; k++) {
-            for (int p = 0; p < b; p++) {
-                out[k][p] = (double) counts[k][p] / samples;
-            }
-        }
-        return out;
+        return counts;
     }
 
     private static boolean before(double a, int idA, double b, int idB) {

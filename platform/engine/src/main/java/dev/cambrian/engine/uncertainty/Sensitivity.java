@@ -26,7 +26,7 @@ public record Sensitivity(SampledParameter parameter, double spearman) {
                 y[j++] = column[i];
             }
         }
-        double[] figureRanks = Spearman.ranks(y, valid);
+        double[] figureRanks = Ranks.of(y, valid);
         List<Sensitivity> out = new ArrayList<>();
         for (int k = 0; k < sampled.size(); k++) {
             double[] x = new double[valid];
@@ -35,7 +35,7 @@ public record Sensitivity(SampledParameter parameter, double spearman) {
                     x[j++] = samples.parameters[k][i];
                 }
             }
-            out.add(new Sensitivity(sampled.get(k), valid < 2 ? 0 : Spearman.correlation(Spearman.ranks(x, valid), figureRanks)));
+            out.add(new Sensitivity(sampled.get(k), valid < 2 ? 0 : Spearman.correlation(Ranks.of(x, valid), figureRanks)));
         }
         out.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.spearman()))
                 .thenComparing(s -> s.parameter().name()));

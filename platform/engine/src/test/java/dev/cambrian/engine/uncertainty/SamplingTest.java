@@ -120,11 +120,37 @@ class SamplingTest {
     @Test
     @DisplayName("Spearman: ranks share ties; +1 for a monotone rise, -1 for a fall, whatever the curvature")
     void spearman() {
-        assertThat(Spearman.ranks(new double[] {10, 20, 20, 5}, 4)).containsExactly(2, 3.5, 3.5, 1);
+        assertThat(Ranks.of(new double[] {10, 20, 20, 5}, 4)).containsExactly(2, 3.5, 3.5, 1);
         double[] x = {1, 2, 3, 4, 5};
         assertThat(Spearman.rho(x, new double[] {1, 8, 27, 64, 125}, 5)).isEqualTo(1.0);
         assertThat(Spearman.rho(x, new double[] {1, 1 / 2.0, 1 / 3.0, 1 / 4.0, 1 / 5.0}, 5)).isEqualTo(-1.0);
         assertThat(Spearman.rho(x, new double[] {7, 7, 7, 7, 7}, 5)).isZero();
+    }
+
+    @Test
+    @DisplayName("radix ranks equal the definition (1 + values below + (values equal - 1) / 2) on random data with ties, signs and zeros")
+    void ranksMatchTheDefinition() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + rng.nextInt(300);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                int kind = rng.nextInt(6);
+                v[i] = kind == 0 ? Math.rint(rng.nextDouble(-5, 5)) : kind == 1 ? -0.0 : kind == 2 ? 0.0
+                        : kind == 3 ? rng.nextDouble(-1e300, 1e300) : rng.nextDouble(-1, 1) * Math.pow(10, rng.nextInt(-300, 300));
+            }
+            double[] ranks = Ranks.of(v, n);
+            for (int i = 0; i < n; i++) {
+                int below = 0;
+                int equal = 0;
+                for (double x : v) {
+                    int c = Double.compare(x, v[i]);
+                    below += c < 0 ? 1 : 0;
+                    equal += c == 0 ? 1 : 0;
+                }
+                assertThat(ranks[i]).isEqualTo(1 + below + (equal - 1) / 2.0);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,241 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.estimate.Assumption;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Percentiles;
+import dev.cambrian.engine.uncertainty.SampledParameter;
+import dev.cambrian.engine.uncertainty.Sensitivity;
+import dev.cambrian.engine.uncertainty.Subject;
+import dev.cambrian.engine.uncertainty.UncertaintyResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The uncertainty output: percentiles, rank probabilities and sensitivity as tables, and the JSON contract. */
+final class UncertaintyView {
+    static final String SCHEMA = "cambrian.uncertainty/v1";
+    /** The table shows each backend's strongest parameters; the JSON has all of them. */
+    static final int SENSITIVITY_ROWS = 3;
+
+    private UncertaintyView() {
+    }
+
+    static Report report(UncertaintyResult result, List<Subject> subjects, Scenario scenario, Workload workload,
+                         List<String> evaluationNotes, List<String> pluginProblems) {
+        String by = result.figure().id();
+        List<Table> tables = new ArrayList<>();
+        String title = String.format(Locale.ROOT, "Uncertainty (%,d samples, seed %d), ordered by median %s: %s (%s FLOP),"
+                + " scenario %s", result.samples(), result.seed(), by, workload.name(), Quantities.sci(workload.trainingFlop()),
+                scenario.name());
+        tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "P(#1 by " + by + ")",
+                "most sensitive (" + by + ")"), summaryRows(result)));
+        tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
+        tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
+                + by + " (the " + SENSITIVITY_ROWS + " strongest per backend; --format json lists all)",
+                List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
+        List<String> notes = new ArrayList<>();
+        notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
+                + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh."
+                + " P(#1) = probability of ranking first by " + by + "; most sensitive = the sampled parameter with the"
+                + " largest |rho| against " + by + ".");
+        notes.addAll(result.notes());
+        for (BackendUncertainty b : result.backends()) {
+            notes.addAll(b.notes());
+        }
+        notes.addAll(assumptions(subjects));
+        for (String w : warnings(result, evaluationNotes)) {
+            notes.add("Warning: " + w);
+        }
+        return new Report(tables, notes, json(result, scenario, workload, evaluationNotes, pluginProblems));
+    }
+
+    private static List<List<String>> summaryRows(UncertaintyResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            List<Sensitivity> s = b.sensitivity();
+            rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
+                    Quantities.usd(range(b.usd())), percent(b.rankProbabilities().get(0)),
+                    s.isEmpty() ? "none sampled" : s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"));
+        }
+        return rows;
+    }
+
+    private static List<String> rankColumns(UncertaintyResult result) {
+        List<String> columns = new ArrayList<>(List.of("backend"));
+        for (int p = 1; p <= result.backends().size(); p++) {
+            columns.add("#" + p);
+        }
+        return columns;
+    }
+
+    private static List<List<String>> rankRows(UncertaintyResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            List<String> row = new ArrayList<>(List.of(b.backendId()));
+            b.rankProbabilities().forEach(p -> row.add(percent(p)));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> sensitivityRows(UncertaintyResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            if (b.sensitivity().isEmpty()) {
+                rows.add(List.of(b.backendId(), "none: every parameter in force is a point", "", "", ""));
+            }
+            for (Sensitivity s : b.sensitivity().subList(0, Math.min(SENSITIVITY_ROWS, b.sensitivity().size()))) {
+                SampledParameter p = s.parameter();
+                rows.add(List.of(b.backendId(), p.name(), p.sampledAs().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        Quantities.range(new Range(p.low(), p.mode(), p.high()), p.unit()), rho(s.spearman())));
+            }
+        }
+        return rows;
+    }
+
+    /** P50 with P10 and P90 around it, in the shape the range formatting prints: "492 d (452-540)". */
+    private static Range range(Percentiles p) {
+        return new Range(p.p10(), p.p50(), p.p90());
+    }
+
+    static String percent(double p) {
+        if (p == 0) {
+            return "-";
+        }
+        if (p < 0.001) {
+            return "<0.1%";
+        }
+        if (p > 0.999 && p < 1) {
+            return ">99.9%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    private static String rho(double rho) {
+        return String.format(Locale.ROOT, "%+.2f", rho);
+    }
+
+    private static List<String> assumptions(List<Subject> subjects) {
+        List<String> out = new ArrayList<>();
+        for (Subject s : subjects) {
+            for (Assumption a : s.parameters().assumptions()) {
+                if (!a.origin().startsWith("profile")) {
+                    out.add("Assumption: " + s.id() + "." + a.parameter() + " = " + Quantities.range(a.value(), a.unit())
+                            + " (default " + Quantities.range(a.defaultValue(), a.unit()) + ") from " + a.origin());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every warning, for the table: the run's and each backend's. */
+    private static List<String> warnings(UncertaintyResult result, List<String> evaluationNotes) {
+        LinkedHashSet<String> warnings = new LinkedHashSet<>(evaluationNotes);
+        for (BackendUncertainty b : result.backends()) {
+            b.warnings().forEach(w -> warnings.add(b.backendId() + ": " + w));
+        }
+        warnings.addAll(runWarnings(result, List.of()));
+        return new ArrayList<>(warnings);
+    }
+
+    /** The run's own warnings (each backend's are in its result): the setup's notes, failures, no valid answer. */
+    private static List<String> runWarnings(UncertaintyResult result, List<String> evaluationNotes) {
+        List<String> warnings = new ArrayList<>(evaluationNotes);
+        result.failures().forEach(f -> warnings.add("failed: " + f));
+        result.infeasible().forEach(f -> warnings.add("no valid answer: " + f));
+        return warnings;
+    }
+
+    private static Map<String, Object> json(UncertaintyResult result, Scenario scenario, Workload workload,
+                                            List<String> evaluationNotes, List<String> pluginProblems) {
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("rankedBy", result.figure().id());
+        root.put("samples", result.samples());
+        root.put("seed", result.seed());
+        root.put("chunkSize", result.chunkSize());
+        root.put("sensitivityMethod", "spearman");
+        root.put("sensitivitySamples", result.sensitivitySamples());
+        root.put("scenario", Json.scenario(scenario));
+        root.put("workload", Json.workload(workload));
+        List<Object> results = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            Map<String, Object> r = Json.object();
+            r.put("backend", b.backendId());
+            r.put("name", b.info().name());
+            r.put("category", b.info().category().id());
+            r.put("technologyReadinessLevel", b.info().technologyReadinessLevel());
+            r.put("profile", b.profile());
+            r.put("samples", b.samples());
+            r.put("infeasibleSamples", b.infeasibleSamples());
+            for (Figure f : Figure.values()) {
+                r.put(f.jsonKey(), figure(b.of(f), nominal(b, f)));
+            }
+            r.put("rankProbabilities", b.rankProbabilities());
+            List<Object> sampled = new ArrayList<>();
+            for (SampledParameter p : b.sampled()) {
+                Map<String, Object> m = Json.object();
+                m.put("parameter", p.name());
+                m.put("unit", p.unit());
+                m.put("declared", p.declared().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                m.put("sampledAs", p.sampledAs().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                m.put("low", p.low());
+                m.put("nominal", p.mode());
+                m.put("high", p.high());
+                sampled.add(m);
+            }
+            r.put("sampledParameters", sampled);
+            List<Object> sensitivity = new ArrayList<>();
+            for (Sensitivity s : b.sensitivity()) {
+                Map<String, Object> m = Json.object();
+                m.put("parameter", s.parameter().name());
+                m.put("spearman", s.spearman());
+                sensitivity.add(m);
+            }
+            r.put("sensitivity", sensitivity);
+            r.put("sources", b.info().sources());
+            r.put("warnings", b.warnings());
+            r.put("notes", b.notes());
+            results.add(r);
+        }
+        root.put("results", results);
+        root.put("infeasibleSamples", result.infeasibleSamples());
+        root.put("notes", result.notes());
+        List<String> warnings = runWarnings(result, evaluationNotes);
+        pluginProblems.forEach(p -> warnings.add("plugin problem: " + p));
+        root.put("warnings", warnings);
+        return root;
+    }
+
+    private static Double nominal(BackendUncertainty b, Figure f) {
+        if (b.nominalOrNull() == null) {
+            return null;
+        }
+        return switch (f) {
+            case TIME -> b.nominalOrNull().time().trainingSeconds();
+            case ENERGY -> b.nominalOrNull().energy().joules();
+            case COST -> b.nominalOrNull().costUsd();
+        };
+    }
+
+    private static Map<String, Object> figure(Percentiles p, Double nominal) {
+        Map<String, Object> m = Json.object();
+        m.put("p10", p.p10());
+        m.put("p50", p.p50());
+        m.put("p90", p.p90());
+        m.put("mean", p.mean());
+        m.put("min", p.min());
+        m.put("max", p.max());
+        m.put("nominal", nominal);
+        return m;
+    }
+}

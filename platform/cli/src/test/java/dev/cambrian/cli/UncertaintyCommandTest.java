@@ -1,0 +1,138 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Format;
+import dev.cambrian.cli.output.Renderer;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.ChunkPlan;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.MonteCarlo;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.Subject;
+import dev.cambrian.engine.uncertainty.UncertaintyResult;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.Guard;
+import dev.cambrian.host.LoadedBackend;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UncertaintyCommandTest {
+    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+    private static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
+    private static final Scenario SCENARIO = new Scenario("test", "test", "good", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+
+    @TempDir
+    Path emptyPlugins;
+
+    private record Sampled(UncertaintyResult result, List<Subject> subjects, Evaluation evaluation) {
+    }
+
+    private static LoadedBackend loaded(HardwareBackend b) {
+        return new LoadedBackend(b.info().id() + "-plugin", "1.0.0", Path.of(b.info().id() + ".jar"), b, b.info(), b.parameters());
+    }
+
+    /** What the command does, with backends built here and the host's real guard. */
+    private static Sampled sample(Guard guard, int threads, HardwareBackend... backends) {
+        List<LoadedBackend> loaded = java.util.Arrays.stream(backends).map(UncertaintyCommandTest::loaded).toList();
+        Evaluation evaluation = new Evaluation(guard, SCENARIO, GPT3, loaded);
+        List<Subject> subjects = loaded.stream().map(b -> new Subject(b.info(), b.backend(), evaluation.parameters(b))).toList();
+        UncertaintyResult result = MonteCarlo.run(subjects, GPT3, ECONOMICS, evaluation.reference().orElse(null),
+                new Options(3 * ChunkPlan.CHUNK_SIZE, 1, threads, Figure.TIME), new GuardedCaller(evaluation, loaded));
+        return new Sampled(result, subjects, evaluation);
+    }
+
+    @Test
+    @DisplayName("through the guard, a plugin that throws mid-run is reported by plugin and backend name; the others finish")
+    void aPluginThatThrowsMidRunIsReportedByName() throws Exception {
+        try (Guard guard = new Guard(Duration.ofSeconds(10))) {
+            Sampled s = sample(guard, 2, new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0),
+                    new FlakyBackend("flaky", FlakyBackend.Mode.THROWS, ChunkPlan.CHUNK_SIZE + 10),
+                    new FlakyBackend("other", FlakyBackend.Mode.WORKS, 0));
+            assertThat(s.result().failures()).singleElement().asString()
+                    .startsWith("plugin flaky-plugin, backend flaky: sampling chunk ")
+                    .contains("failed: IllegalStateException: flaky model broke at call");
+            assertThat(s.result().backends()).extracting(b -> b.backendId()).containsExactlyInAnyOrder("good", "other");
+
+            JsonNode json = new ObjectMapper().readTree(Renderer.render(UncertaintyView.report(s.result(), s.subjects(), SCENARIO,
+                    GPT3, s.evaluation().notes(), List.of()), Format.JSON));
+            assertThat(json.get("warnings").toString()).contains("failed: plugin flaky-plugin, backend flaky");
+            assertThat(json.get("results")).hasSize(2);
+        }
+    }
+
+    @Test
+    @DisplayName("through the guard, a plugin that hangs mid-run is stopped at the time limit and reported; the others finish")
+    void aPluginThatHangsIsStoppedAndReported() {
+        try (Guard guard = new Guard(Duration.ofMillis(500))) {
+            Sampled s = sample(guard, 1, new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0),
+                    new FlakyBackend("stuck", FlakyBackend.Mode.HANGS, 100));
+            assertThat(s.result().failures()).singleElement().asString()
+                    .startsWith("plugin stuck-plugin, backend stuck: sampling chunk 1 of 3 did not return within 500 ms");
+            assertThat(s.result().backends()).extracting(b -> b.backendId()).containsExactly("good");
+        }
+    }
+
+    @Test
+    @DisplayName("the JSON contract: cambrian.uncertainty/v1, SI keys with p10/p50/p90/mean, rank probabilities, sensitivity")
+    void jsonContract() throws Exception {
+        try (Guard guard = new Guard(Duration.ofSeconds(10))) {
+            Sampled s = sample(guard, 2, new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0),
+                    new FlakyBackend("other", FlakyBackend.Mode.WORKS, 0));
+            String text = Renderer.render(UncertaintyView.report(s.result(), s.subjects(), SCENARIO, GPT3, List.of(), List.of()),
+                    Format.JSON);
+            JsonNode root = new ObjectMapper().readTree(text);
+            assertThat(root.get("schema").asText()).isEqualTo("cambrian.uncertainty/v1");
+            assertThat(root.get("samples").asInt()).isEqualTo(3 * ChunkPlan.CHUNK_SIZE);
+            assertThat(root.get("seed").asLong()).isEqualTo(1);
+            assertThat(root.get("rankedBy").asText()).isEqualTo("time");
+            assertThat(root.get("infeasibleSamples").asLong()).isZero();
+            assertThat(root.get("scenario").get("name").asText()).isEqualTo("test");
+            assertThat(root.get("workload").get("id").asText()).isEqualTo("gpt-3");
+            JsonNode r = root.get("results").get(0);
+            for (String key : List.of("trainingSeconds", "energyJoules", "costUsd")) {
+                JsonNode f = r.get(key);
+                assertThat(f.get("p10").asDouble()).isPositive().isLessThanOrEqualTo(f.get("p50").asDouble());
+                assertThat(f.get("p50").asDouble()).isLessThanOrEqualTo(f.get("p90").asDouble());
+                assertThat(f.has("mean")).isTrue();
+            }
+            assertThat(r.get("rankProbabilities")).hasSize(2);
+            assertThat(r.get("sensitivity").get(0).get("parameter").asText()).isEqualTo("rate");
+            assertThat(r.get("sensitivity").get(0).get("spearman").asDouble()).isLessThan(-0.99);
+            assertThat(r.get("sampledParameters").get(0).get("sampledAs").asText()).isEqualTo("triangular");
+        }
+    }
+
+    @Test
+    @DisplayName("bad --samples, --by or --threads: exit 2 with one line naming the flag and what is accepted")
+    void badOptionsExitTwoWithOneLine() {
+        for (String[] args : List.of(new String[] {"--samples", "5"}, new String[] {"--samples", "20000000"},
+                new String[] {"--by", "hero"}, new String[] {"--threads", "0"})) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String[] command = new String[args.length + 3];
+            command[0] = "uncertainty";
+            command[1] = "--plugins";
+            command[2] = emptyPlugins.toString();
+            System.arraycopy(args, 0, command, 3, args.length);
+            int code = Main.run(command, new PrintWriter(out), new PrintWriter(err));
+            assertThat(code).as(err.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString().lines()).singleElement().asString().startsWith("error: " + args[0] + ": ");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+}
