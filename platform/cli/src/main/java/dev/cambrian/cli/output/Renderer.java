@@ -8,7 +8,10 @@ import java.util.List;
 
 /** Turns a {@link Report} into text in one of the formats. */
 public final class Renderer {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Loaded on first use: a table never pays for Jackson's start-up (DESIGN 7). */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Renderer() {
     }
@@ -24,7 +27,7 @@ public final class Renderer {
 
     static String json(Report report) {
         try {
-            return JSON.writeValueAsString(report.json()) + "\n";
+            return Mapper.JSON.writeValueAsString(report.json()) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
