@@ -289,6 +289,15 @@ class LauncherIT {
         assertThat(margins.get("photonic") / cost.get("photonic")).isStrictlyBetween(margins.get("gpu-h100") / cost.get("gpu-h100"), 1.0);
     }
 
+    @Test
+    @DisplayName("a backend named twice is ranked once")
+    void backendNamedTwice() throws Exception {
+        Installed.Run run = cambrian.run(work, "rank", "-b", "gpu-h100,photonic,gpu-h100", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("results")).extracting(r -> r.get("backend").asText())
+                .containsExactlyInAnyOrder("gpu-h100", "photonic");
+    }
+
     private Map<String, Double> ranked(String figure, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("rank", "-b", "gpu-h100,photonic", "--format", "json"));
         args.addAll(List.of(extra));

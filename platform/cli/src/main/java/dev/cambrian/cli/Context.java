@@ -60,7 +60,7 @@ final class Context implements AutoCloseable {
             return plugins.backends();
         }
         List<LoadedBackend> out = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
             out.add(plugins.backend(id).orElseThrow(() -> new InputException("-b/--backend: no backend '" + id
                     + "' is loaded; loaded: " + loadedIds() + " (or 'all')")));
         }

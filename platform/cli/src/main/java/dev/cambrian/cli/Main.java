@@ -57,6 +57,14 @@ public final class Main {
             cli.usage(out);
             return ExitCodes.BAD_INPUT;
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // One line, like every other failure: what happened, how much there was, what to do.
+            err.println("error: out of memory (the JVM may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give it more with CAMBRIAN_JAVA_OPTS=-Xmx4g, or ask for less (fewer --samples or backends)");
+            err.flush();
+            return ExitCodes.NOTHING_VALID;
+        }
     }
 }

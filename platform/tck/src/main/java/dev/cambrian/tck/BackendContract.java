@@ -119,6 +119,55 @@ public abstract class BackendContract {
     }
 
     @Test
+    void givesTheSameFiguresWhenCalledFromSeveralThreads() throws Exception {
+        // The host calls one backend instance from several threads at once (Monte Carlo chunks): a model must
+        // keep no state between calls. Every preset is evaluated on 4 threads, interleaved, and compared with
+        // the same evaluation done alone.
+        HardwareBackend backend = backend();
+        List<ModelInput> inputs = new ArrayList<>();
+        for (WorkloadRequest preset : WorkloadCatalog.presets()) {
+            inputs.add(input(backend, WorkloadResolver.resolve(preset)).explaining(false));
+        }
+        List<double[]> alone = new ArrayList<>();
+        for (ModelInput in : inputs) {
+            alone.add(figures(Estimator.evaluate(backend, in)));
+        }
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                runs.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int round = 0; round < 25; round++) {
+                        for (int k = 0; k < inputs.size(); k++) {
+                            int i = (k + offset) % inputs.size();
+                            double[] got = figures(Estimator.evaluate(backend, inputs.get(i)));
+                            if (!java.util.Arrays.equals(got, alone.get(i))) {
+                                mismatches.add(inputs.get(i).workload().id() + ": " + java.util.Arrays.toString(got)
+                                        + " instead of " + java.util.Arrays.toString(alone.get(i)));
+                            }
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            List<String> mismatches = new ArrayList<>();
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                mismatches.addAll(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(mismatches).as("figures that changed when other threads called the same backend").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[] figures(PointResult r) {
+        return new double[] {r.time().trainingSeconds(), r.energy().joules(), r.costUsd(), r.timeline().heroMonth()};
+    }
+
+    @Test
     void moreComputeNeverTakesLessTime() {
         HardwareBackend backend = backend();
         Workload small = defaultWorkload();

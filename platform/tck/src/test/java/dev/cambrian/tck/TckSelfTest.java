@@ -77,7 +77,8 @@ class TckSelfTest {
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
         assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
-                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls", "explainingChangesNoFigure");
+                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls", "explainingChangesNoFigure",
+                "givesTheSameFiguresWhenCalledFromSeveralThreads");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a finite number");
         // The declarations are fine, and the TCK says so: it points at the models, not at everything.
@@ -104,7 +105,9 @@ class TckSelfTest {
     @DisplayName("a model that throws on some presets fails modelsAreTotalAndFiniteOnEveryPresetAndProfile")
     void throwingModelIsCaught() {
         Outcome o = run(ThrowsOnDenseContract.class);
-        assertThat(o.failed()).containsExactly("modelsAreTotalAndFiniteOnEveryPresetAndProfile");
+        // Every preset is also evaluated on several threads, so that check meets the throw too.
+        assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile",
+                "givesTheSameFiguresWhenCalledFromSeveralThreads");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("dense");
     }
@@ -135,9 +138,16 @@ class TckSelfTest {
     @DisplayName("a model with hidden randomness fails isDeterministic")
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
-        // The batch and explain checks compare two evaluations too, so they fail as well.
+        // The batch, explain and threads checks compare two evaluations too, so they fail as well.
         assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchAgreesWithScalarCalls",
-                "explainingChangesNoFigure");
+                "explainingChangesNoFigure", "givesTheSameFiguresWhenCalledFromSeveralThreads");
+    }
+
+    @Test
+    @DisplayName("a model that keeps state between calls fails givesTheSameFiguresWhenCalledFromSeveralThreads")
+    void statefulModelIsCaught() {
+        Outcome o = run(StatefulContract.class);
+        assertThat(o.failed()).containsExactly("givesTheSameFiguresWhenCalledFromSeveralThreads");
     }
 
     @Test
@@ -269,6 +279,13 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new RandomTimeBackend();
+        }
+    }
+
+    static class StatefulContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new StatefulBackend();
         }
     }
 
@@ -501,6 +518,22 @@ class TckSelfTest {
     }
 
     /** Hidden state: each evaluation jitters the time by up to 1%. */
+    /** Keeps the workload of the call in progress in a field: right alone, wrong when calls overlap. */
+    static class StatefulBackend extends SoundBackend {
+        private volatile double flop;
+
+        @Override
+        double seconds(ModelInput in) {
+            flop = in.workload().trainingFlop();
+            try {
+                Thread.sleep(1); // another call now overwrites the field
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return flop / (1e18 * in.parameter("efficiency"));
+        }
+    }
+
     /** Cuts a corner when it thinks nobody looks: faster when its derivation is not wanted. */
     static class ExplainDependentBackend extends SoundBackend {
         @Override
