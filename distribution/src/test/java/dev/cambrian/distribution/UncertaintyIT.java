@@ -50,7 +50,7 @@ class UncertaintyIT {
         assertThat(root.get("workload").get("id").asText()).isEqualTo("grok-5");
         assertThat(root.get("results")).hasSize(10);
         JsonNode h100 = result(root.get("results"), "gpu-h100");
-        JsonNode time = h100.get("trainingSeconds");
+        JsonNode time = h100.get("trainingTimeSeconds");
 
         Installed.Run rank = cambrian.run(work, "rank", "--format", "json");
         assertThat(rank.exitCode()).as(rank.err()).isZero();
@@ -62,11 +62,61 @@ class UncertaintyIT {
         assertThat(time.get("p10").asDouble()).isLessThan(time.get("p90").asDouble());
         // utilization is gpu-h100's only uncertain input to its time: it must lead the sensitivity ranking
         assertThat(h100.get("sensitivity").get(0).get("parameter").asText()).isEqualTo("utilization");
-        double sum = 0;
-        for (JsonNode p : h100.get("rankProbabilities")) {
-            sum += p.asDouble();
+        // each rank position is taken by exactly one backend per sample: every column sums to 1
+        for (int position = 0; position < 10; position++) {
+            double sum = 0;
+            for (JsonNode r : root.get("results")) {
+                sum += r.get("rankProbabilities").get(position).asDouble();
+            }
+            assertThat(sum).as("position %d", position + 1).isBetween(1 - 1e-9, 1 + 1e-9);
         }
-        assertThat(sum).isBetween(1 - 1e-9, 1 + 1e-9);
+        assertThat(h100.get("validSamples").asInt()).isEqualTo(10_000);
+        assertThat(h100.get("sampledParameters").get(0).get("declared").asText()).isEqualTo("triangular");
+    }
+
+    @Test
+    @DisplayName("two backends with the same time on every sample share #1 50/50; a time that does not vary names no parameter")
+    void tiesShareTheirPositions() throws Exception {
+        Installed.Run run = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b", "probabilistic-training,photonic",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode results = JSON.readTree(run.out()).get("results");
+        for (String backend : new String[] {"probabilistic-training", "photonic"}) {
+            JsonNode r = result(results, backend);
+            assertThat(r.get("rankProbabilities").get(0).asDouble()).as(backend).isEqualTo(0.5);
+            assertThat(r.get("rankProbabilities").get(1).asDouble()).as(backend).isEqualTo(0.5);
+        }
+        JsonNode photonic = result(results, "photonic");
+        assertThat(photonic.get("trainingTimeSeconds").get("p10").asDouble())
+                .isEqualTo(photonic.get("trainingTimeSeconds").get("p90").asDouble());
+        assertThat(photonic.get("sensitivity").get(0).get("spearman").isNull()).isTrue();
+
+        Installed.Run table = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b", "probabilistic-training,photonic");
+        assertThat(table.out()).contains("time does not vary").doesNotContain("(+0.00)");
+    }
+
+    @Test
+    @DisplayName("a --set shows in the result's assumptions, with its origin")
+    void aSetShowsInTheAssumptions() throws Exception {
+        Installed.Run run = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--samples", "1000", "--set", "gpu-h100.devices=16384",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode a = result(JSON.readTree(run.out()).get("results"), "gpu-h100").get("assumptions");
+        assertThat(a.toString()).contains("\"parameter\":\"devices\"").contains("--set gpu-h100.devices");
+    }
+
+    @Test
+    @DisplayName("-Xmx600m, 10 million samples on two threads: it runs or is refused up front (exit 2), never out of memory mid-run")
+    void aLargeRunFitsOrIsRefused() throws Exception {
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_JAVA_OPTS", "-Xmx600m"), work, "uncertainty", "-b", "gpu-h100",
+                "--samples", "10000000", "--threads", "2", "--format", "json");
+        assertThat(run.err()).doesNotContain("out of memory");
+        if (run.exitCode() == 0) {
+            assertThat(JSON.readTree(run.out()).get("results").get(0).get("validSamples").asInt()).isEqualTo(10_000_000);
+        } else {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err().strip()).startsWith("error: --samples 10,000,000: 1 backend(s) on 2 thread(s) need about");
+        }
     }
 
     @Test

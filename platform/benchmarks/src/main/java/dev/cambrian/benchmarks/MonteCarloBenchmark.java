@@ -10,6 +10,7 @@ import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import dev.cambrian.host.LoadedBackend;
 import dev.cambrian.host.PluginFailure;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +82,17 @@ public class MonteCarloBenchmark {
     @Benchmark
     @OperationsPerInvocation(SAMPLES)
     public UncertaintyResult run() {
-        return MonteCarlo.run(subjects, fixture.workload, fixture.scenario.economics(), fixture.reference,
-                new Options(SAMPLES, 1, threads, Figure.TIME), guarded);
+        return complete(MonteCarlo.run(subjects, fixture.workload, fixture.scenario.economics(), fixture.reference,
+                new Options(SAMPLES, 1, threads, Figure.TIME), guarded));
+    }
+
+    /** A run that left a backend out (failed, timed out, no valid sample) did less work: it must not score. */
+    static UncertaintyResult complete(UncertaintyResult r) {
+        if (!r.failures().isEmpty() || !r.infeasible().isEmpty()) {
+            List<String> reasons = new ArrayList<>(r.failures());
+            reasons.addAll(r.infeasible());
+            throw new IllegalStateException("Monte Carlo run incomplete: " + String.join("; ", reasons));
+        }
+        return r;
     }
 }

@@ -1,9 +1,15 @@
 package dev.cambrian.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.uncertainty.ChunkPlan;
+import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +33,17 @@ class MonteCarloBenchmarkIT {
         } finally {
             b.tearDown();
         }
+    }
+
+    @Test
+    @DisplayName("a run in which a backend failed or had no valid sample throws instead of scoring")
+    void anIncompleteRunDoesNotScore() {
+        UncertaintyResult failed = new UncertaintyResult(Figure.TIME, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(),
+                List.of("plugin p, backend b: sampling chunk 1 of 1 did not return within 10000 ms"), List.of(), List.of());
+        assertThatThrownBy(() -> MonteCarloBenchmark.complete(failed)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not return within");
+        UncertaintyResult none = new UncertaintyResult(Figure.TIME, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(), List.of(),
+                List.of("b: no sample has a valid answer"), List.of());
+        assertThatThrownBy(() -> MonteCarloBenchmark.complete(none)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -8,20 +8,29 @@ import dev.cambrian.host.PluginFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Monte Carlo's calls into plugins, through the host's guard as every other call: a plugin that
- * throws, hangs or returns nonsense becomes a failure naming the plugin and the backend.
+ * throws, hangs or returns nonsense becomes a failure naming the plugin and the backend. At most one
+ * call per processor runs at once (more threads only queue, outside the guard's clock), so a call's
+ * time limit is not eaten by other calls competing for its processor.
  */
 final class GuardedCaller implements Caller {
     private final Evaluation evaluation;
     private final Map<String, LoadedBackend> byId;
+    private final Semaphore running;
 
     GuardedCaller(Evaluation evaluation, List<LoadedBackend> backends) {
+        this(evaluation, backends, Runtime.getRuntime().availableProcessors());
+    }
+
+    GuardedCaller(Evaluation evaluation, List<LoadedBackend> backends, int maxConcurrentCalls) {
         this.evaluation = evaluation;
         this.byId = backends.stream().collect(Collectors.toMap(LoadedBackend::id, Function.identity()));
+        this.running = new Semaphore(maxConcurrentCalls);
     }
 
     @Override
@@ -30,10 +39,13 @@ final class GuardedCaller implements Caller {
         if (b == null) {
             throw new IllegalArgumentException("backend " + backendId + " was not selected");
         }
+        running.acquireUninterruptibly(); // each call ahead ends within the guard's time limit
         try {
             return evaluation.call(b, what, task);
         } catch (PluginFailure f) {
             throw new BackendFailedException(backendId, f.describe());
+        } finally {
+            running.release();
         }
     }
 }

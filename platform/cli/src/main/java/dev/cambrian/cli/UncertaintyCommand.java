@@ -33,7 +33,8 @@ class UncertaintyCommand extends ComputeCommand {
     String by;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads to sample with (default: the processors available); the figures do not depend on it.")
+            description = "Threads to sample with (default: the processors available; plugin calls beyond that many only"
+                    + " queue); the figures do not depend on it.")
     Integer threads;
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
@@ -50,7 +51,7 @@ class UncertaintyCommand extends ComputeCommand {
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
         }
-        checkMemory(subjects, options.samples());
+        checkMemory(subjects, options);
         UncertaintyResult result = MonteCarlo.run(subjects, workload, scenario.economics(), evaluation.reference().orElse(null),
                 options, new GuardedCaller(evaluation, selected));
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
@@ -66,15 +67,17 @@ class UncertaintyCommand extends ComputeCommand {
         throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
     }
 
-    /** The samples are held in memory: refuse a run that cannot fit, before computing anything. */
-    private static void checkMemory(List<Subject> subjects, int samples) {
-        long need = MonteCarlo.bytesNeeded(subjects, samples);
+    /** The samples and the reduction's copies are held in memory: refuse a run that cannot fit, before computing anything. */
+    private static void checkMemory(List<Subject> subjects, Options options) {
+        int samples = options.samples();
+        long need = MonteCarlo.bytesNeeded(subjects, samples, options.threads());
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (need > available * 0.8) {
-            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) need about %,d MB for their"
-                    + " samples and this Java has about %,d MB free; choose fewer backends (-b) or samples, or give Java more"
-                    + " memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(), need >> 20, available >> 20));
+            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need about %,d MB"
+                    + " for their samples and this Java has about %,d MB free; choose fewer backends (-b), samples or"
+                    + " --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(),
+                    options.threads(), need >> 20, available >> 20));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Quantities;
@@ -55,7 +56,7 @@ final class UncertaintyView {
         for (String w : warnings(result, evaluationNotes)) {
             notes.add("Warning: " + w);
         }
-        return new Report(tables, notes, json(result, scenario, workload, evaluationNotes, pluginProblems));
+        return new Report(tables, notes, json(result, subjects, scenario, workload, evaluationNotes, pluginProblems));
     }
 
     private static List<List<String>> summaryRows(UncertaintyResult result) {
@@ -63,10 +64,17 @@ final class UncertaintyView {
         for (BackendUncertainty b : result.backends()) {
             List<Sensitivity> s = b.sensitivity();
             rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
-                    Quantities.usd(range(b.usd())), percent(b.rankProbabilities().get(0)),
-                    s.isEmpty() ? "none sampled" : s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"));
+                    Quantities.usd(range(b.usd())), percent(b.rankProbabilities().get(0)), mostSensitive(s, result.figure())));
         }
         return rows;
+    }
+
+    private static String mostSensitive(List<Sensitivity> s, Figure figure) {
+        if (s.isEmpty()) {
+            return "none sampled";
+        }
+        return s.get(0).defined() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
+                : figure.id() + " does not vary";
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {
@@ -92,10 +100,13 @@ final class UncertaintyView {
         for (BackendUncertainty b : result.backends()) {
             if (b.sensitivity().isEmpty()) {
                 rows.add(List.of(b.backendId(), "none: every parameter in force is a point", "", "", ""));
+            } else if (!b.sensitivity().get(0).defined()) {
+                rows.add(List.of(b.backendId(), "none: " + result.figure().id() + " does not vary over the samples", "", "", ""));
+                continue;
             }
             for (Sensitivity s : b.sensitivity().subList(0, Math.min(SENSITIVITY_ROWS, b.sensitivity().size()))) {
                 SampledParameter p = s.parameter();
-                rows.add(List.of(b.backendId(), p.name(), p.sampledAs().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                rows.add(List.of(b.backendId(), p.name(), id(p.sampledAs()),
                         Quantities.range(new Range(p.low(), p.mode(), p.high()), p.unit()), rho(s.spearman())));
             }
         }
@@ -118,6 +129,11 @@ final class UncertaintyView {
             return ">99.9%";
         }
         return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** A distribution's id, as backends and explain print it. */
+    private static String id(Distribution d) {
+        return d.name().toLowerCase(Locale.ROOT);
     }
 
     private static String rho(double rho) {
@@ -155,8 +171,8 @@ final class UncertaintyView {
         return warnings;
     }
 
-    private static Map<String, Object> json(UncertaintyResult result, Scenario scenario, Workload workload,
-                                            List<String> evaluationNotes, List<String> pluginProblems) {
+    private static Map<String, Object> json(UncertaintyResult result, List<Subject> subjects, Scenario scenario,
+                                            Workload workload, List<String> evaluationNotes, List<String> pluginProblems) {
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("rankedBy", result.figure().id());
@@ -175,7 +191,7 @@ final class UncertaintyView {
             r.put("category", b.info().category().id());
             r.put("technologyReadinessLevel", b.info().technologyReadinessLevel());
             r.put("profile", b.profile());
-            r.put("samples", b.samples());
+            r.put("validSamples", b.validSamples());
             r.put("infeasibleSamples", b.infeasibleSamples());
             for (Figure f : Figure.values()) {
                 r.put(f.jsonKey(), figure(b.of(f), nominal(b, f)));
@@ -186,8 +202,8 @@ final class UncertaintyView {
                 Map<String, Object> m = Json.object();
                 m.put("parameter", p.name());
                 m.put("unit", p.unit());
-                m.put("declared", p.declared().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                m.put("sampledAs", p.sampledAs().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                m.put("declared", id(p.declared()));
+                m.put("sampledAs", id(p.sampledAs()));
                 m.put("low", p.low());
                 m.put("nominal", p.mode());
                 m.put("high", p.high());
@@ -198,10 +214,11 @@ final class UncertaintyView {
             for (Sensitivity s : b.sensitivity()) {
                 Map<String, Object> m = Json.object();
                 m.put("parameter", s.parameter().name());
-                m.put("spearman", s.spearman());
+                m.put("spearman", s.defined() ? s.spearman() : null); // null: the figure does not vary
                 sensitivity.add(m);
             }
             r.put("sensitivity", sensitivity);
+            r.put("assumptions", assumptionsJson(subjects, b.backendId()));
             r.put("sources", b.info().sources());
             r.put("warnings", b.warnings());
             r.put("notes", b.notes());
@@ -214,6 +231,26 @@ final class UncertaintyView {
         pluginProblems.forEach(p -> warnings.add("plugin problem: " + p));
         root.put("warnings", warnings);
         return root;
+    }
+
+    /** What differs from the backend's defaults and why (profile, scenario, --set, lever), as estimate prints it. */
+    private static List<Object> assumptionsJson(List<Subject> subjects, String backendId) {
+        List<Object> out = new ArrayList<>();
+        for (Subject s : subjects) {
+            if (!s.id().equals(backendId)) {
+                continue;
+            }
+            for (Assumption a : s.parameters().assumptions()) {
+                Map<String, Object> m = Json.object();
+                m.put("parameter", a.parameter());
+                m.put("unit", a.unit());
+                m.put("default", Json.range(a.defaultValue()));
+                m.put("value", Json.range(a.value()));
+                m.put("origin", a.origin());
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static Double nominal(BackendUncertainty b, Figure f) {

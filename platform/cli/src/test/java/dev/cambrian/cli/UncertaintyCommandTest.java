@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.BackendUncertainty;
 import dev.cambrian.engine.uncertainty.ChunkPlan;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.Percentiles;
+import dev.cambrian.engine.uncertainty.SampledParameter;
+import dev.cambrian.engine.uncertainty.Sensitivity;
 import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import dev.cambrian.engine.workload.WorkloadCatalog;
@@ -25,8 +31,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +47,9 @@ class UncertaintyCommandTest {
     private static final Economics ECONOMICS = new Economics(0.10, 2026);
     private static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
     private static final Scenario SCENARIO = new Scenario("test", "test", "good", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+    /** "other" runs with a rate the user set: an assumption its JSON lists. */
+    private static final Scenario SET_RATE = new Scenario("test", "test", "good", ECONOMICS, Map.of(),
+            Map.of("other", Map.of("rate", new Range(1.5e14, 2e14, 3e14))), null, Map.of("other.rate", "--set other.rate"));
 
     @TempDir
     Path emptyPlugins;
@@ -48,8 +63,12 @@ class UncertaintyCommandTest {
 
     /** What the command does, with backends built here and the host's real guard. */
     private static Sampled sample(Guard guard, int threads, HardwareBackend... backends) {
+        return sample(guard, SCENARIO, threads, backends);
+    }
+
+    private static Sampled sample(Guard guard, Scenario scenario, int threads, HardwareBackend... backends) {
         List<LoadedBackend> loaded = java.util.Arrays.stream(backends).map(UncertaintyCommandTest::loaded).toList();
-        Evaluation evaluation = new Evaluation(guard, SCENARIO, GPT3, loaded);
+        Evaluation evaluation = new Evaluation(guard, scenario, GPT3, loaded);
         List<Subject> subjects = loaded.stream().map(b -> new Subject(b.info(), b.backend(), evaluation.parameters(b))).toList();
         UncertaintyResult result = MonteCarlo.run(subjects, GPT3, ECONOMICS, evaluation.reference().orElse(null),
                 new Options(3 * ChunkPlan.CHUNK_SIZE, 1, threads, Figure.TIME), new GuardedCaller(evaluation, loaded));
@@ -88,12 +107,12 @@ class UncertaintyCommandTest {
     }
 
     @Test
-    @DisplayName("the JSON contract: cambrian.uncertainty/v1, SI keys with p10/p50/p90/mean, rank probabilities, sensitivity")
+    @DisplayName("the JSON contract: trainingTimeSeconds as rank prints it, the engine's figures, validSamples, distribution ids, assumptions")
     void jsonContract() throws Exception {
         try (Guard guard = new Guard(Duration.ofSeconds(10))) {
-            Sampled s = sample(guard, 2, new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0),
+            Sampled s = sample(guard, SET_RATE, 2, new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0),
                     new FlakyBackend("other", FlakyBackend.Mode.WORKS, 0));
-            String text = Renderer.render(UncertaintyView.report(s.result(), s.subjects(), SCENARIO, GPT3, List.of(), List.of()),
+            String text = Renderer.render(UncertaintyView.report(s.result(), s.subjects(), SET_RATE, GPT3, List.of(), List.of()),
                     Format.JSON);
             JsonNode root = new ObjectMapper().readTree(text);
             assertThat(root.get("schema").asText()).isEqualTo("cambrian.uncertainty/v1");
@@ -103,17 +122,85 @@ class UncertaintyCommandTest {
             assertThat(root.get("infeasibleSamples").asLong()).isZero();
             assertThat(root.get("scenario").get("name").asText()).isEqualTo("test");
             assertThat(root.get("workload").get("id").asText()).isEqualTo("gpt-3");
-            JsonNode r = root.get("results").get(0);
-            for (String key : List.of("trainingSeconds", "energyJoules", "costUsd")) {
-                JsonNode f = r.get(key);
-                assertThat(f.get("p10").asDouble()).isPositive().isLessThanOrEqualTo(f.get("p50").asDouble());
-                assertThat(f.get("p50").asDouble()).isLessThanOrEqualTo(f.get("p90").asDouble());
-                assertThat(f.has("mean")).isTrue();
+            assertThat(text).doesNotContain("\"trainingSeconds\"").doesNotContain("log-uniform");
+            for (int k = 0; k < 2; k++) {
+                BackendUncertainty b = s.result().backends().get(k);
+                JsonNode r = root.get("results").get(k);
+                assertThat(r.get("backend").asText()).isEqualTo(b.backendId());
+                assertThat(r.has("samples")).isFalse();
+                assertThat(r.get("validSamples").asInt()).isEqualTo(3 * ChunkPlan.CHUNK_SIZE);
+                for (Figure f : Figure.values()) {
+                    JsonNode j = r.get(f.jsonKey());
+                    assertThat(j.get("p10").asDouble()).isEqualTo(b.of(f).p10());
+                    assertThat(j.get("p50").asDouble()).isEqualTo(b.of(f).p50());
+                    assertThat(j.get("p90").asDouble()).isEqualTo(b.of(f).p90());
+                    assertThat(j.get("mean").asDouble()).isEqualTo(b.of(f).mean());
+                }
+                assertThat(r.get("trainingTimeSeconds").get("nominal").asDouble()).isEqualTo(b.nominalOrNull().time().trainingSeconds());
+                assertThat(r.get("rankProbabilities")).hasSize(2);
+                assertThat(r.get("sensitivity").get(0).get("parameter").asText()).isEqualTo("rate");
+                assertThat(r.get("sensitivity").get(0).get("spearman").asDouble()).isLessThan(-0.99);
+                assertThat(r.get("sampledParameters").get(0).get("sampledAs").asText()).isEqualTo("triangular");
             }
-            assertThat(r.get("rankProbabilities")).hasSize(2);
-            assertThat(r.get("sensitivity").get(0).get("parameter").asText()).isEqualTo("rate");
-            assertThat(r.get("sensitivity").get(0).get("spearman").asDouble()).isLessThan(-0.99);
-            assertThat(r.get("sampledParameters").get(0).get("sampledAs").asText()).isEqualTo("triangular");
+            JsonNode other = root.get("results").get(0).get("backend").asText().equals("other")
+                    ? root.get("results").get(0) : root.get("results").get(1);
+            assertThat(other.get("assumptions")).singleElement().satisfies(a -> {
+                assertThat(a.get("parameter").asText()).isEqualTo("rate");
+                assertThat(a.get("unit").asText()).isEqualTo("FLOP/s");
+                assertThat(a.get("default").get("low").asDouble()).isEqualTo(1e14);
+                assertThat(a.get("value").get("low").asDouble()).isEqualTo(1.5e14);
+                assertThat(a.get("origin").asText()).isEqualTo("--set other.rate");
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("a figure that does not vary: the table says so instead of naming a parameter, the JSON's spearman is null")
+    void aFigureThatDoesNotVaryNamesNoParameter() throws Exception {
+        SampledParameter watts = new SampledParameter(1, "watts", "W", Distribution.LOG_UNIFORM, Distribution.LOG_UNIFORM,
+                500, 1000, 1500, false);
+        Percentiles flat = new Percentiles(10, 10, 10, 10, 10, 10);
+        BackendUncertainty b = new BackendUncertainty(new FlakyBackend("flat", FlakyBackend.Mode.WORKS, 0).info(), "current",
+                100, 0, flat, flat, flat, null, List.of(1.0), List.of(watts), List.of(new Sensitivity(watts, Double.NaN)),
+                List.of(), List.of());
+        UncertaintyResult result = new UncertaintyResult(Figure.TIME, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(b), List.of(),
+                List.of(), List.of());
+        var report = UncertaintyView.report(result, List.of(), SCENARIO, GPT3, List.of(), List.of());
+        String table = Renderer.render(report, Format.TABLE);
+        assertThat(table).contains("time does not vary").contains("none: time does not vary over the samples")
+                .doesNotContain("+0.00").doesNotContain("NaN");
+        JsonNode r = new ObjectMapper().readTree(Renderer.render(report, Format.JSON)).get("results").get(0);
+        assertThat(r.get("sensitivity").get(0).get("spearman").isNull()).isTrue();
+        assertThat(r.get("sampledParameters").get(0).get("declared").asText()).isEqualTo("log_uniform");
+    }
+
+    @Test
+    @DisplayName("no more plugin calls run at once than there are processors, whatever the number of threads calling")
+    void concurrentCallsAreCappedAtTheProcessors() throws Exception {
+        int processors = Runtime.getRuntime().availableProcessors();
+        List<LoadedBackend> loaded = List.of(loaded(new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0)));
+        try (Guard guard = new Guard(Duration.ofSeconds(10))) {
+            GuardedCaller caller = new GuardedCaller(new Evaluation(guard, SCENARIO, GPT3, loaded), loaded);
+            AtomicInteger now = new AtomicInteger();
+            AtomicInteger most = new AtomicInteger();
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < processors + 3; i++) {
+                calls.add(() -> caller.call("good", "test", () -> {
+                    most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                    Thread.sleep(100);
+                    now.decrementAndGet();
+                    return 1;
+                }));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(processors + 3);
+            try {
+                for (Future<Integer> f : pool.invokeAll(calls)) {
+                    assertThat(f.get()).isEqualTo(1);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(most.get()).isBetween(1, processors);
         }
     }
 

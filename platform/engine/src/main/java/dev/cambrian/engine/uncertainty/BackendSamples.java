@@ -1,7 +1,5 @@
 package dev.cambrian.engine.uncertainty;
 
-import java.util.Arrays;
-
 /**
  * One backend's sampled figures, as columns indexed by sample (structure of arrays): NaN where the
  * model had no valid answer. The sampled parameters' columns are kept for the first
@@ -40,10 +38,5 @@ final class BackendSamples {
         seconds[i] = Double.NaN;
         joules[i] = Double.NaN;
         usd[i] = Double.NaN;
-    }
-
-    /** The values with a valid answer, in sample order. */
-    static double[] valid(double[] column) {
-        return Arrays.stream(column).filter(v -> !Double.isNaN(v)).toArray();
     }
 }

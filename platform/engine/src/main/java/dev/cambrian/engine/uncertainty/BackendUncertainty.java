@@ -9,11 +9,12 @@ import java.util.List;
  * answer, the probability of each rank position (index 0 = rank 1), and its sampled parameters
  * ordered by how much they move the ranked figure.
  *
+ * @param validSamples  the samples with a valid answer, which the percentiles summarise
  * @param nominalOrNull the five models at the nominal point (null when it has no valid answer)
  * @param warnings      the nominal point's warnings and the scenario's notes about this backend
  * @param notes         how its sampling differed from the declarations, and its samples with no valid answer
  */
-public record BackendUncertainty(BackendInfo info, String profile, int samples, int infeasibleSamples,
+public record BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples,
                                  Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,
                                  List<Double> rankProbabilities, List<SampledParameter> sampled, List<Sensitivity> sensitivity,
                                  List<String> warnings, List<String> notes) {

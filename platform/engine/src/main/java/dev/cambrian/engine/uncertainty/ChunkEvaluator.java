@@ -14,9 +14,17 @@ import java.util.SplittableRandom;
  * Evaluates one backend on one chunk of samples: draws the sampled parameters into columns (the
  * others are shared constant columns at their value in force), then runs the same five models as
  * {@link Estimator#evaluate} on each sample without derivation text, and writes time, energy and cost
- * into the backend's columns. A sample whose model has no valid answer is counted, not fatal.
+ * into the backend's columns. A sample whose model has no valid answer is counted, not fatal. An
+ * interrupted thread (the guard cancels a call that ran out of time) stops within a few samples.
  */
 final class ChunkEvaluator {
+    /** Samples between checks for interruption. */
+    static final int INTERRUPT_CHECK = 64;
+
+    /** What came back from a chunk: its samples with no valid answer, and the first one's reason (or null). */
+    record Outcome(int infeasible, String firstReason) {
+    }
+
     private final HardwareBackend backend;
     private final ParameterSpace space;
     private final ParameterSampler sampler;
@@ -37,8 +45,12 @@ final class ChunkEvaluator {
         }
     }
 
-    /** Evaluates samples [start, start + size) with the chunk's own generator; returns how many had no valid answer. */
-    int evaluate(SplittableRandom rng, int start, int size, BackendSamples out) {
+    /**
+     * Evaluates samples [start, start + size) with the chunk's own generator.
+     *
+     * @throws IllegalStateException when the thread is interrupted: the call was abandoned
+     */
+    Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
             columns[s.index()] = new double[size];
@@ -46,7 +58,11 @@ final class ChunkEvaluator {
         sampler.fill(rng, columns, size);
         ParameterBatch batch = new ParameterBatch(space, columns, size);
         int infeasible = 0;
+        String firstReason = null;
         for (int i = 0; i < size; i++) {
+            if (i % INTERRUPT_CHECK == 0 && Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted after " + i + " of " + size + " samples");
+            }
             try {
                 PointResult r = Estimator.evaluate(backend, template.withParameters(batch.sample(i)));
                 out.seconds[start + i] = r.time().trainingSeconds();
@@ -54,13 +70,15 @@ final class ChunkEvaluator {
                 out.usd[start + i] = r.costUsd();
             } catch (InfeasibleException e) {
                 out.infeasible(start + i);
-                infeasible++;
+                if (infeasible++ == 0) {
+                    firstReason = e.getMessage();
+                }
             }
         }
         int keep = Math.min(size, out.sensitivitySamples - start);
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
-        return infeasible;
+        return new Outcome(infeasible, firstReason);
     }
 }

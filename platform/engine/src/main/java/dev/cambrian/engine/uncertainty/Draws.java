@@ -12,6 +12,16 @@ final class Draws {
         return clamp(low + u * (high - low), low, high);
     }
 
+    /**
+     * Uniform over the whole numbers from low to high, each with weight 1 / (high - low + 1): rounding a
+     * continuous draw instead would give the two end values half the weight of the others.
+     */
+    static double uniformWhole(double u, double low, double high) {
+        double lo = Math.ceil(low);
+        double hi = Math.floor(high);
+        return Math.min(hi, Math.floor(lo + u * (hi - lo + 1)));
+    }
+
     /** Triangular on [low, high] with its peak at mode (low &le; mode &le; high). */
     static double triangular(double u, double low, double mode, double high) {
         double width = high - low;

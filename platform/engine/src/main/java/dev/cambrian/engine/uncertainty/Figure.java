@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The figures Monte Carlo samples, and what {@code uncertainty --by} ranks on (smaller first). */
 public enum Figure {
-    TIME("time", "trainingSeconds"),
+    TIME("time", "trainingTimeSeconds"),
     ENERGY("energy", "energyJoules"),
     COST("cost", "costUsd");
 

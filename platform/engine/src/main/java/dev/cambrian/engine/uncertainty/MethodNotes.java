@@ -16,10 +16,11 @@ final class MethodNotes {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "Monte Carlo: %,d samples per backend, seed %d, in chunks of %,d; each chunk"
                 + " draws from its own generator, split from one root generator per backend in chunk order, and the"
-                + " results are reduced in sample order: the same seed gives the same figures on any number of threads.",
+                + " results are reduced in sample order: the same seed gives the same figures on any number of threads"
+                + " (as long as no plugin call times out).",
                 options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE));
         notes.add("Sampled: every parameter whose range in force is not a point, inside [low, high]: triangular with the"
-                + " nominal as its mode, uniform, or uniform in log (log-uniform); the others keep their value. Backends are"
+                + " nominal as its mode, uniform, or uniform in log (log_uniform); the others keep their value. Backends are"
                 + " sampled independently, so an uncertainty two backends share (a common calibration) is not correlated"
                 + " between them.");
         if (reference != null && subjects.stream().anyMatch(s -> !s.id().equals(reference.backendId()))) {
@@ -29,7 +30,8 @@ final class MethodNotes {
         notes.add("Percentiles: linear interpolation between order statistics (NumPy's default), over the samples with a"
                 + " valid answer; the mean over the same samples.");
         notes.add("Rank probabilities by " + figure + ": at each sample index the backends are ranked, smallest first;"
-                + " a sample with no valid answer ranks after every valid one; ties by id.");
+                + " a sample with no valid answer ranks after every valid one; backends tied exactly (or several with no"
+                + " valid answer) share the positions they span equally.");
         notes.add(String.format(Locale.ROOT, "Sensitivity: Spearman's rank correlation between each sampled parameter's"
                 + " draws and %s over the first %,d samples (+: %s rises with the parameter, -: falls); the largest |rho|"
                 + " moves it most.", figure, sensitivitySamples, figure));

@@ -23,24 +23,33 @@ public final class MonteCarlo {
     private MonteCarlo() {
     }
 
+    /** @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable */
     public static UncertaintyResult run(List<Subject> subjects, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
         List<String> infeasible = new ArrayList<>();
-        List<SampledRun> runs = new ArrayList<>();
+        List<ParameterSampler> samplers = new ArrayList<>(); // first, so a bad range is refused before any call
         for (Subject s : subjects) {
-            ParameterSampler sampler;
             try {
-                sampler = ParameterSampler.of(s.parameters());
+                samplers.add(ParameterSampler.of(s.parameters()));
             } catch (IllegalArgumentException e) {
                 failures.add(s.id() + ": not sampled: " + e.getMessage());
+                samplers.add(null);
+            }
+        }
+        List<SampledRun> runs = new ArrayList<>();
+        for (int k = 0; k < subjects.size(); k++) {
+            Subject s = subjects.get(k);
+            ParameterSampler sampler = samplers.get(k);
+            if (sampler == null) {
                 continue;
             }
             ModelInput nominalInput = new ModelInput(workload, s.parameters().nominal(), economics, referenceOrNull, false);
             List<String> warnings = new ArrayList<>(s.parameters().notes());
             PointResult nominal = null;
+            String problem = null;
             try {
                 nominal = caller.call(s.id(), "nominal estimate", () -> Estimator.evaluate(s.backend(), nominalInput));
                 warnings.addAll(nominal.time().warnings());
@@ -50,9 +59,11 @@ public final class MonteCarlo {
                 failures.add(e.getMessage());
                 continue;
             } catch (InfeasibleException e) {
-                warnings.add("the nominal point has no valid answer (" + e.getMessage() + "); the samples may");
+                problem = e.getMessage();
+                warnings.add("the nominal point has no valid answer (" + problem + "); the figures summarise the samples"
+                        + " that have one");
             }
-            runs.add(new SampledRun(s, sampler, nominal, warnings.stream().distinct().toList(),
+            runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
         List<Callable<Void>> chunks = new ArrayList<>();
@@ -73,8 +84,9 @@ public final class MonteCarlo {
             if (failure != null) {
                 failures.add(failure);
             } else if (run.infeasibleSamples() == options.samples()) {
-                infeasible.add(run.subject.id() + ": no sample has a valid answer"
-                        + (run.nominalOrNull == null ? "" : " (the nominal point has one)"));
+                infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
+                        ? ", nor has the nominal point: " + run.nominalProblemOrNull
+                        : " (the nominal point has one); the first sample: " + run.firstInfeasibleReason()));
             } else {
                 ranked.add(run);
             }
@@ -84,13 +96,11 @@ public final class MonteCarlo {
                 sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects));
     }
 
-    /** Bytes a run holds at its peak, to check against the memory the JVM may use before starting. */
-    public static long bytesNeeded(List<Subject> subjects, int samples) {
-        long sensitivity = Math.min(samples, Options.SENSITIVITY_SAMPLES);
-        long total = 0;
-        for (Subject s : subjects) {
-            total += BackendSamples.bytes(samples, s.parameters().uncertainIndices().length, sensitivity);
-        }
-        return total + 2L * Double.BYTES * samples; // the sorted copies percentiles make, one figure at a time
+    /**
+     * Bytes a run holds at its peak (sample columns, and the copies the reduction tasks running at once
+     * make), to check against the memory the JVM may use before starting.
+     */
+    public static long bytesNeeded(List<Subject> subjects, int samples, int threads) {
+        return Footprint.bytes(subjects, samples, threads);
     }
 }

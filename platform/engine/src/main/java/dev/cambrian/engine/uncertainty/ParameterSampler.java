@@ -2,7 +2,8 @@ package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
-import dev.cambrian.engine.Numbers;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ public final class ParameterSampler {
     }
 
     /**
-     * @throws IllegalArgumentException for a log-uniform parameter whose range in force starts at or below 0
+     * @throws InputException           for a log-uniform range starting at or below 0 that the user's scenario,
+     *                                  --set or a lever put in force
+     * @throws IllegalArgumentException for one the plugin declared (its default or its profile)
      */
     public static ParameterSampler of(ResolvedParameters params) {
         List<SampledParameter> out = new ArrayList<>();
@@ -32,18 +35,26 @@ public final class ParameterSampler {
         for (int i : params.uncertainIndices()) {
             Parameter p = params.parameters().get(i);
             String label = params.backendId() + "." + p.name();
+            String range = Labels.range(p.range().low(), p.range().high(), p.unit());
             Distribution as = p.distribution();
             if (as == Distribution.FIXED) {
                 as = Distribution.UNIFORM;
-                notes.add(label + " is declared fixed but has a range in force (" + Numbers.compact(p.range().low()) + "-"
-                        + Numbers.compact(p.range().high()) + " " + p.unit() + "): sampled uniformly");
+                notes.add(label + " is declared fixed but has a range in force (" + range + "): sampled uniformly");
             }
             if (as == Distribution.LOG_UNIFORM && !(p.range().low() > 0)) {
-                throw new IllegalArgumentException(label + " is log-uniform but its range in force starts at "
-                        + Numbers.compact(p.range().low()) + "; a log-uniform range needs a low above 0");
+                String problem = label + " is log_uniform but its range in force (" + Labels.span(p.range().low(),
+                        p.range().high(), p.unit()) + ") starts at or below 0; a log_uniform range needs a low above 0";
+                String origin = userOrigin(params, p.name());
+                if (origin != null) {
+                    throw new InputException(origin + ": " + problem);
+                }
+                throw new IllegalArgumentException(problem);
             }
             if (p.integer()) {
-                notes.add(label + " takes whole numbers: each draw is rounded to the nearest one");
+                notes.add(label + " takes whole numbers: " + (as == Distribution.UNIFORM
+                        ? "drawn uniformly from " + Labels.number(Math.ceil(p.range().low())) + " to "
+                                + Labels.number(Math.floor(p.range().high())) + ", each equally likely"
+                        : "each " + Labels.id(as) + " draw is rounded to the nearest one"));
             }
             out.add(new SampledParameter(i, p.name(), p.unit(), p.distribution(), as, p.range().low(), p.range().nominal(),
                     p.range().high(), p.integer()));
@@ -51,11 +62,21 @@ public final class ParameterSampler {
         return new ParameterSampler(out, notes);
     }
 
+    /** Who put the parameter's range in force when it was the user (scenario, --set, lever), else null. */
+    private static String userOrigin(ResolvedParameters params, String name) {
+        for (Assumption a : params.assumptions()) {
+            if (a.parameter().equals(name) && !a.origin().startsWith("profile ")) {
+                return a.origin();
+            }
+        }
+        return null;
+    }
+
     public List<SampledParameter> sampled() {
         return sampled;
     }
 
-    /** What the sampling changed from the declarations (fixed parameters drawn uniformly, rounding). */
+    /** What the sampling changed from the declarations (fixed parameters drawn uniformly, whole numbers). */
     public List<String> notes() {
         return notes;
     }

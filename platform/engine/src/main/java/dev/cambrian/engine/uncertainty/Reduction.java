@@ -10,9 +10,13 @@ import java.util.concurrent.Callable;
  * Reduces the sampled columns of the backends that came through into their results: percentiles of
  * each figure, the Spearman sensitivity ranking and the rank probabilities, as independent tasks on the
  * run's threads. Each task reads whole columns in sample order and writes its own slot, so the result
- * does not depend on the thread count.
+ * does not depend on the thread count. A figure's task holds one sorted copy of its column while it
+ * runs ({@link Footprint} counts them).
  */
 final class Reduction {
+    /** One task per figure and one for the sensitivity ranking. */
+    static final int TASKS_PER_BACKEND = Figure.values().length + 1;
+
     private Reduction() {
     }
 
@@ -27,7 +31,7 @@ final class Reduction {
             for (Figure f : Figure.values()) {
                 Percentiles[] slot = figures[k];
                 tasks.add(() -> {
-                    slot[f.ordinal()] = Percentiles.of(BackendSamples.valid(s.of(f)));
+                    slot[f.ordinal()] = Percentiles.of(s.of(f));
                     return null;
                 });
             }
@@ -40,7 +44,7 @@ final class Reduction {
             });
         }
         double[][] probabilities = RankCounter.probabilities(runs.stream().map(r -> r.samples.of(options.figure())).toList(),
-                runs.stream().map(r -> r.subject.id()).toList(), options.samples(), options.threads());
+                options.samples(), options.threads());
         Parallel.all(tasks, options.threads());
         List<BackendUncertainty> results = new ArrayList<>();
         for (int k = 0; k < n; k++) {

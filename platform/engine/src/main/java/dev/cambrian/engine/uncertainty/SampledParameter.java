@@ -10,13 +10,20 @@ import dev.cambrian.api.Distribution;
 public record SampledParameter(int index, String name, String unit, Distribution declared, Distribution sampledAs,
                                double low, double mode, double high, boolean integer) {
 
-    /** The value for a uniform draw u in [0, 1). */
+    /**
+     * The value for a uniform draw u in [0, 1). Whole numbers: uniform ones are drawn directly, each
+     * equally likely; triangular and log-uniform draws are rounded to the nearest (low and high are
+     * whole, so it stays inside).
+     */
     double draw(double u) {
+        if (integer && (sampledAs == Distribution.UNIFORM || sampledAs == Distribution.FIXED)) {
+            return Draws.uniformWhole(u, low, high);
+        }
         double x = switch (sampledAs) {
             case TRIANGULAR -> Draws.triangular(u, low, mode, high);
             case LOG_UNIFORM -> Draws.logUniform(u, low, high);
             case UNIFORM, FIXED -> Draws.uniform(u, low, high);
         };
-        return integer ? Math.rint(x) : x; // low and high are whole, so the rounded value stays inside
+        return integer ? Math.rint(x) : x;
     }
 }

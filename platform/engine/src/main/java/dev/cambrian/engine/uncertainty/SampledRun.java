@@ -13,24 +13,27 @@ final class SampledRun {
     final Subject subject;
     final ParameterSampler sampler;
     final PointResult nominalOrNull;
+    /** Why the nominal point has no valid answer, or null when it has one. */
+    final String nominalProblemOrNull;
     final List<String> warnings;
     final BackendSamples samples;
     private final ChunkEvaluator evaluator;
     private final SplittableRandom[] generators;
-    private final int[] infeasible;
+    private final ChunkEvaluator.Outcome[] outcomes;
     private final String[] failures;
     private volatile boolean failed;
 
-    SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, List<String> warnings,
-               ChunkEvaluator evaluator, ChunkPlan plan, long seed, int sensitivitySamples) {
+    SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, String nominalProblemOrNull,
+               List<String> warnings, ChunkEvaluator evaluator, ChunkPlan plan, long seed, int sensitivitySamples) {
         this.subject = subject;
         this.sampler = sampler;
         this.nominalOrNull = nominalOrNull;
+        this.nominalProblemOrNull = nominalProblemOrNull;
         this.warnings = List.copyOf(warnings);
         this.evaluator = evaluator;
         this.generators = plan.generators(seed, subject.id());
         this.samples = new BackendSamples(plan.samples(), sampler.sampled().size(), sensitivitySamples);
-        this.infeasible = new int[plan.chunks()];
+        this.outcomes = new ChunkEvaluator.Outcome[plan.chunks()];
         this.failures = new String[plan.chunks()];
     }
 
@@ -42,7 +45,7 @@ final class SampledRun {
         SplittableRandom rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
         try {
-            infeasible[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
+            outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
                     () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples));
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();
@@ -60,11 +63,22 @@ final class SampledRun {
         return null;
     }
 
+    /** Call after every chunk came back. */
     int infeasibleSamples() {
         int sum = 0;
-        for (int n : infeasible) {
-            sum += n;
+        for (ChunkEvaluator.Outcome o : outcomes) {
+            sum += o.infeasible();
         }
         return sum;
+    }
+
+    /** Why the first sample with no valid answer has none (lowest chunk first), or null. */
+    String firstInfeasibleReason() {
+        for (ChunkEvaluator.Outcome o : outcomes) {
+            if (o.firstReason() != null) {
+                return o.firstReason();
+            }
+        }
+        return null;
     }
 }

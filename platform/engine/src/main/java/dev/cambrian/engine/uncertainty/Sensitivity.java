@@ -6,9 +6,15 @@ import java.util.List;
 
 /**
  * How strongly one sampled parameter moves a figure: Spearman's rank correlation between the
- * parameter's draws and the figure over the same samples (positive: the figure rises with the parameter).
+ * parameter's draws and the figure over the same samples (positive: the figure rises with the
+ * parameter). NaN when the figure does not vary over those samples: then no parameter moves it.
  */
 public record Sensitivity(SampledParameter parameter, double spearman) {
+
+    /** False when the figure is constant over the samples read, so no correlation is defined. */
+    public boolean defined() {
+        return !Double.isNaN(spearman);
+    }
 
     /** Every sampled parameter of a backend, the strongest (largest |rho|) first, ties by name. */
     static List<Sensitivity> rank(BackendSamples samples, List<SampledParameter> sampled, Figure figure) {
@@ -26,19 +32,33 @@ public record Sensitivity(SampledParameter parameter, double spearman) {
                 y[j++] = column[i];
             }
         }
-        double[] figureRanks = Ranks.of(y, valid);
+        boolean varies = varies(y);
+        double[] figureRanks = varies ? Ranks.of(y, valid) : null;
         List<Sensitivity> out = new ArrayList<>();
         for (int k = 0; k < sampled.size(); k++) {
+            if (!varies) {
+                out.add(new Sensitivity(sampled.get(k), Double.NaN));
+                continue;
+            }
             double[] x = new double[valid];
             for (int i = 0, j = 0; i < n; i++) {
                 if (!Double.isNaN(column[i])) {
                     x[j++] = samples.parameters[k][i];
                 }
             }
-            out.add(new Sensitivity(sampled.get(k), valid < 2 ? 0 : Spearman.correlation(Ranks.of(x, valid), figureRanks)));
+            out.add(new Sensitivity(sampled.get(k), Spearman.correlation(Ranks.of(x, valid), figureRanks)));
         }
-        out.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.spearman()))
+        out.sort(Comparator.comparingDouble((Sensitivity s) -> s.defined() ? -Math.abs(s.spearman()) : 0)
                 .thenComparing(s -> s.parameter().name()));
         return out;
+    }
+
+    private static boolean varies(double[] y) {
+        for (double v : y) {
+            if (v != y[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,23 +3,35 @@ package dev.cambrian.engine.uncertainty;
 import static dev.cambrian.engine.uncertainty.Fixture.run;
 import static dev.cambrian.engine.uncertainty.Fixture.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cambrian.api.Distribution;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
     private static final Range RATE = new Range(1e14, 2e14, 4e14);
     private static final Range WATTS = new Range(500, 1000, 1500);
+    /** Time = T0 x slowdown with slowdown uniform on [1, 3]: T0 = FLOP / (1,000 devices x 2e14 FLOP/s). */
+    private static final double T0 = Fixture.GPT3.trainingFlop() / (1000 * 2e14);
 
     @Test
-    @DisplayName("percentiles are ordered (P10 <= P50 <= P90) and lie inside the corner range Estimator.estimate gives a monotone backend")
-    void percentilesAreOrderedAndInsideTheCornerRange() {
+    @DisplayName("every sample of a monotone backend lies inside the corner range Estimator.estimate gives it")
+    void samplesLieInsideTheCornerRange() {
         Toy toy = new Toy("toy", RATE, WATTS);
         Subject s = subject(toy);
         Estimate corners = Estimator.estimate(toy, s.parameters(), Fixture.GPT3, Fixture.ECONOMICS, null, "test");
@@ -27,24 +39,54 @@ class MonteCarloTest {
         check(r.seconds(), corners.trainingSeconds());
         check(r.joules(), corners.energyJoules());
         check(r.usd(), corners.costUsd());
-        assertThat(r.samples()).isEqualTo(5_000);
+        assertThat(r.validSamples()).isEqualTo(5_000);
         assertThat(r.infeasibleSamples()).isZero();
     }
 
     private static void check(Percentiles p, Range corners) {
-        assertThat(p.min()).isLessThanOrEqualTo(p.p10());
-        assertThat(p.p10()).isLessThanOrEqualTo(p.p50());
-        assertThat(p.p50()).isLessThanOrEqualTo(p.p90());
-        assertThat(p.p90()).isLessThanOrEqualTo(p.max());
-        assertThat(p.mean()).isBetween(p.min(), p.max());
         assertThat(p.min()).isGreaterThanOrEqualTo(corners.low() * (1 - 1e-12));
         assertThat(p.max()).isLessThanOrEqualTo(corners.high() * (1 + 1e-12));
         assertThat(p.p90() - p.p10()).as("a spread, not a point").isGreaterThan(0);
     }
 
+    private static Subject linear(String id) {
+        return subject(new Toy(id, Range.of(2e14), Range.of(1000)),
+                Fixture.scenario(Map.of(), Map.of(id, Map.of("slowdown", new Range(1, 2, 3)))));
+    }
+
     @Test
-    @DisplayName("rank probabilities: each backend's row sums to 1 and each rank position's column sums to 1")
-    void rankProbabilitiesSumToOneByBackendAndByPosition() {
+    @DisplayName("time linear in a uniform parameter on [1, 3]: P10, P50, P90 and mean at T0 x 1.2, 2, 2.8 and 2")
+    void percentilesMatchTheClosedForm() {
+        BackendUncertainty r = run(List.of(linear("lin")), 100_000, 3, 2, Figure.TIME).backends().get(0);
+        assertThat(r.sampled()).extracting(SampledParameter::name).containsExactly("slowdown");
+        Percentiles t = r.seconds();
+        // sampling error of a quantile: sqrt(p (1 - p) / n) / density = 0.002 x T0 at most; 5 of them
+        assertThat(t.p10()).isCloseTo(1.2 * T0, within(0.01 * T0));
+        assertThat(t.p50()).isCloseTo(2.0 * T0, within(0.01 * T0));
+        assertThat(t.p90()).isCloseTo(2.8 * T0, within(0.01 * T0));
+        assertThat(t.mean()).isCloseTo(2.0 * T0, within(0.01 * T0));
+        assertThat(t.min()).isBetween(T0, 1.001 * T0);
+        assertThat(t.max()).isBetween(2.999 * T0, 3 * T0);
+        // energy = 1,000 devices x 1,000 W x time: the same order statistics, scaled
+        assertThat(r.joules().p50()).isCloseTo(1e6 * t.p50(), within(1e-9 * r.joules().p50()));
+    }
+
+    @Test
+    @DisplayName("rank probabilities match the closed form: time T0 x U(1, 3) beats a constant 1.5 T0 with probability 1/4")
+    void rankProbabilitiesMatchTheClosedForm() {
+        Subject constant = subject(new Toy("constant", Range.of(2e14 / 1.5), Range.of(1000)));
+        UncertaintyResult result = run(List.of(linear("lin"), constant), 100_000, 5, 2, Figure.TIME);
+        BackendUncertainty lin = result.backends().stream().filter(b -> b.backendId().equals("lin")).findFirst().orElseThrow();
+        BackendUncertainty con = result.backends().stream().filter(b -> b.backendId().equals("constant")).findFirst().orElseThrow();
+        assertThat(lin.rankProbabilities().get(0)).isCloseTo(0.25, within(0.007)); // 5 x sqrt(0.25 x 0.75 / n)
+        assertThat(con.rankProbabilities().get(0)).isCloseTo(0.75, within(0.007));
+        assertThat(lin.rankProbabilities().get(0) + con.rankProbabilities().get(0)).isCloseTo(1, within(1e-12));
+        assertThat(lin.rankProbabilities().get(1) + con.rankProbabilities().get(1)).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("rank probabilities: each rank position's column sums to 1, overlapping backends take several positions")
+    void rankProbabilitiesSumToOneByPosition() {
         List<Subject> subjects = List.of(
                 subject(new Toy("a", new Range(1e14, 2e14, 3e14), WATTS)),
                 subject(new Toy("b", new Range(1.5e14, 2.2e14, 3.5e14), WATTS)),
@@ -54,11 +96,9 @@ class MonteCarloTest {
         double[] byPosition = new double[3];
         for (BackendUncertainty b : result.backends()) {
             assertThat(b.rankProbabilities()).hasSize(3);
-            assertThat(b.rankProbabilities().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
             for (int p = 0; p < 3; p++) {
                 byPosition[p] += b.rankProbabilities().get(p);
             }
-            // overlapping ranges: every backend takes more than one position
             assertThat(b.rankProbabilities().stream().filter(p -> p > 0).count()).isGreaterThan(1);
         }
         for (double sum : byPosition) {
@@ -67,7 +107,7 @@ class MonteCarloTest {
     }
 
     @Test
-    @DisplayName("a backend faster on every sample ranks first with probability 1; identical backends break ties by id")
+    @DisplayName("a backend faster on every sample ranks first with probability 1; backends tied on every sample split their positions 50/50")
     void rankProbabilitiesOfDisjointAndIdenticalBackends() {
         List<Subject> subjects = List.of(
                 subject(new Toy("slow", new Range(1e13, 2e13, 3e13), WATTS)),
@@ -77,9 +117,22 @@ class MonteCarloTest {
         UncertaintyResult result = run(subjects, 1_000, 1, 1, Figure.TIME);
         assertThat(result.backends()).extracting(BackendUncertainty::backendId).containsExactly("fast", "a-fixed", "b-fixed", "slow");
         assertThat(result.backends().get(0).rankProbabilities()).containsExactly(1.0, 0.0, 0.0, 0.0);
-        assertThat(result.backends().get(1).rankProbabilities()).containsExactly(0.0, 1.0, 0.0, 0.0);
-        assertThat(result.backends().get(2).rankProbabilities()).containsExactly(0.0, 0.0, 1.0, 0.0);
+        assertThat(result.backends().get(1).rankProbabilities()).containsExactly(0.0, 0.5, 0.5, 0.0);
+        assertThat(result.backends().get(2).rankProbabilities()).containsExactly(0.0, 0.5, 0.5, 0.0);
         assertThat(result.backends().get(3).rankProbabilities()).containsExactly(0.0, 0.0, 0.0, 1.0);
+    }
+
+    @Test
+    @DisplayName("ties, valid or with no valid answer, split the positions they span: hand-counted over four samples")
+    void tiesSplitTheirPositions() {
+        double nan = Double.NaN;
+        double[][] p = RankCounter.probabilities(List.of(
+                new double[] {1, nan, 2, nan},
+                new double[] {1, nan, 3, 5},
+                new double[] {0, nan, nan, nan}), 4, 2);
+        assertThat(p[0]).containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, within(1e-15));
+        assertThat(p[1]).containsExactly(new double[] {1 / 3.0, 11 / 24.0, 5 / 24.0}, within(1e-15));
+        assertThat(p[2]).containsExactly(new double[] {1 / 3.0, 5 / 24.0, 11 / 24.0}, within(1e-15));
     }
 
     @Test
@@ -171,7 +224,7 @@ class MonteCarloTest {
         UncertaintyResult result = run(List.of(subject(toy), subject(new Toy("other", RATE, WATTS))), 12_000, 1, 2, Figure.TIME);
         BackendUncertainty r = result.backends().stream().filter(b -> b.backendId().equals("toy")).findFirst().orElseThrow();
         assertThat(r.infeasibleSamples()).isBetween(800, 1_200);
-        assertThat(r.samples() + r.infeasibleSamples()).isEqualTo(12_000);
+        assertThat(r.validSamples() + r.infeasibleSamples()).isEqualTo(12_000);
         assertThat(result.infeasibleSamples()).isEqualTo(r.infeasibleSamples());
         assertThat(r.notes()).anyMatch(n -> n.contains("samples have no valid answer"));
         assertThat(r.seconds().max()).isLessThanOrEqualTo(Fixture.GPT3.trainingFlop() / (1000 * 1.5e14));
@@ -179,12 +232,99 @@ class MonteCarloTest {
     }
 
     @Test
-    @DisplayName("a backend with no valid sample is listed as such, not ranked")
+    @DisplayName("a backend with no valid sample is listed as such, not ranked, with the nominal point's reason")
     void aBackendWithNoValidSampleIsNotRanked() {
         UncertaintyResult result = run(List.of(subject(new Toy("never", RATE, WATTS, -1, 1e16)), subject(new Toy("a", RATE, WATTS))),
                 500, 1, 1, Figure.TIME);
         assertThat(result.backends()).extracting(BackendUncertainty::backendId).containsExactly("a");
-        assertThat(result.infeasible()).singleElement().asString().startsWith("never: no sample has a valid answer");
+        assertThat(result.infeasible()).containsExactly("never: no sample has a valid answer, nor has the nominal point: rate below 1.0E16");
         assertThat(result.backends().get(0).rankProbabilities()).containsExactly(1.0);
+    }
+
+    @Test
+    @DisplayName("a backend whose nominal point is valid but no sample is: the first sample's reason")
+    void noValidSampleButAValidNominalGivesTheFirstSamplesReason() {
+        // rate triangular from 1e14 (the nominal) to 4e14; above 1e14 there is no valid answer
+        Toy toy = new Toy("above", new Range(1e14, 1e14, 4e14), WATTS, -1, 0, 1e14);
+        UncertaintyResult result = run(List.of(subject(toy)), 500, 1, 1, Figure.TIME);
+        assertThat(result.infeasible()).containsExactly(
+                "above: no sample has a valid answer (the nominal point has one); the first sample: rate above 1.0E14");
+    }
+
+    @Test
+    @DisplayName("a nominal point with no valid answer warns in a whole sentence")
+    void anInfeasibleNominalWarnsInAWholeSentence() {
+        BackendUncertainty r = run(List.of(subject(new Toy("toy", RATE, WATTS, -1, 2.5e14))), 1_000, 1, 1, Figure.TIME)
+                .backends().get(0);
+        assertThat(r.nominalOrNull()).isNull();
+        assertThat(r.warnings()).contains("the nominal point has no valid answer (rate below 2.5E14); the figures summarise"
+                + " the samples that have one");
+    }
+
+    @Test
+    @DisplayName("when the figure does not vary over the samples, no parameter is named: every rho is undefined (NaN)")
+    void aFigureThatDoesNotVaryHasNoSensitivity() {
+        // under "enhanced" the rate is a point: time is constant while watts is still sampled
+        BackendUncertainty r = run(List.of(subject(new Toy("toy", RATE, WATTS), Fixture.scenario(Map.of("toy", "enhanced"), Map.of()))),
+                1_000, 1, 1, Figure.TIME).backends().get(0);
+        assertThat(r.seconds().min()).isEqualTo(r.seconds().max());
+        assertThat(r.sensitivity()).singleElement().satisfies(s -> {
+            assertThat(s.parameter().name()).isEqualTo("watts");
+            assertThat(s.defined()).isFalse();
+        });
+    }
+
+    @Test
+    @DisplayName("a log-uniform range the user set at or below 0 is an input error, raised before any backend is called")
+    void aLogUniformRangeAtZeroFromTheUserIsAnInputError() {
+        Toy first = new Toy("a", RATE, WATTS);
+        Toy second = new Toy("b", RATE, WATTS);
+        ParameterSpace space = new ParameterSpace(List.of(new Parameter("spread", "1", new Range(1, 10, 100),
+                Distribution.LOG_UNIFORM, false, "d", "s")), List.of(new Profile("current", "defaults", Map.of(), "s")));
+        ResolvedParameters bad = ParameterResolver.resolve("b", space,
+                Fixture.scenario(Map.of(), Map.of("b", Map.of("spread", new Range(0, 10, 100)))));
+        List<Subject> subjects = List.of(subject(first), new Subject(second.info(), second, bad));
+        assertThatThrownBy(() -> run(subjects, 500, 1, 1, Figure.TIME)).isInstanceOf(InputException.class)
+                .hasMessage("scenario test: b.spread is log_uniform but its range in force (from 0 to 100) starts at or below 0;"
+                        + " a log_uniform range needs a low above 0");
+        assertThat(first.calls.get()).isZero();
+        assertThat(second.calls.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("the memory check counts the sample columns and one sorted copy per reduction task running at once")
+    void bytesNeededCountsTheReductionCopies() {
+        List<Subject> one = List.of(subject(new Toy("toy", RATE, WATTS)));
+        int n = Options.MAX_SAMPLES;
+        long column = 8L * n;
+        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo(4 * column); // time, energy, cost and a copy
+        for (int threads = 1; threads < 4; threads++) {
+            assertThat(MonteCarlo.bytesNeeded(one, n, threads + 1) - MonteCarlo.bytesNeeded(one, n, threads))
+                    .as("one more thread, one more copy").isEqualTo(column);
+        }
+        // four tasks per backend (three figures and the sensitivity): more threads than that add nothing
+        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 4)).isLessThan(8 * column);
+        // two backends: eight tasks, so eight threads hold eight copies
+        List<Subject> two = List.of(one.get(0), subject(new Toy("other", RATE, WATTS)));
+        assertThat(MonteCarlo.bytesNeeded(two, n, 8) - MonteCarlo.bytesNeeded(two, n, 1)).isEqualTo(7 * column);
+    }
+
+    @Test
+    @DisplayName("an interrupted chunk (its call timed out) stops within a few samples instead of finishing")
+    void anInterruptedChunkStops() {
+        Toy toy = new Toy("toy", RATE, WATTS);
+        Subject s = subject(toy);
+        ParameterSampler sampler = ParameterSampler.of(s.parameters());
+        ModelInput template = new ModelInput(Fixture.GPT3, s.parameters().nominal(), Fixture.ECONOMICS, null, false);
+        ChunkEvaluator evaluator = new ChunkEvaluator(toy, sampler, template);
+        BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(toy.calls.get()).isLessThanOrEqualTo(ChunkEvaluator.INTERRUPT_CHECK);
     }
 }

@@ -12,6 +12,7 @@ import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,23 +76,54 @@ class SamplingTest {
     }
 
     @Test
-    @DisplayName("a whole-number parameter is drawn as whole numbers inside its range")
-    void wholeNumbersStayWhole() {
-        ResolvedParameters params = resolve(List.of(Parameter.count("units", "devices", 750, "d", "s")),
-                Map.of("units", new Range(500, 750, 1000)));
-        double[] x = draw(params, "units");
-        assertThat(Arrays.stream(x).allMatch(v -> v == Math.rint(v) && v >= 500 && v <= 1000)).isTrue();
-        assertThat(Arrays.stream(x).distinct().count()).isGreaterThan(400);
-        assertThat(ParameterSampler.of(params).notes()).anyMatch(n -> n.contains("rounded"));
+    @DisplayName("a fixed count given a range prints it grouped like the other figures: (50,000-150,000 devices)")
+    void notesGroupThousands() {
+        ResolvedParameters params = resolve(List.of(Parameter.count("units", "devices", 100_000, "d", "s")),
+                Map.of("units", new Range(50_000, 100_000, 150_000)));
+        assertThat(ParameterSampler.of(params).notes()).first().asString()
+                .isEqualTo("t.units is declared fixed but has a range in force (50,000-150,000 devices): sampled uniformly");
     }
 
     @Test
-    @DisplayName("log-uniform needs low > 0")
+    @DisplayName("a uniform whole number gives every value, the two ends included, the same weight: 1/4 each on 1..4")
+    void uniformWholeNumbersWeighTheEndsEqually() {
+        ResolvedParameters params = resolve(List.of(Parameter.count("units", "devices", 2, "d", "s")),
+                Map.of("units", new Range(1, 2, 4)));
+        double[] x = draw(params, "units");
+        for (int v = 1; v <= 4; v++) {
+            int value = v;
+            assertThat(Arrays.stream(x).filter(d -> d == value).count() / (double) N).as("share of %d", v)
+                    .isCloseTo(0.25, within(0.005)); // 5 x sqrt(0.25 x 0.75 / N)
+        }
+        assertThat(ParameterSampler.of(params).notes())
+                .contains("t.units takes whole numbers: drawn uniformly from 1 to 4, each equally likely");
+    }
+
+    @Test
+    @DisplayName("a triangular whole number is rounded to the nearest one inside its range, and a note says so")
+    void triangularWholeNumbersAreRounded() {
+        ResolvedParameters params = resolve(List.of(new Parameter("units", "devices", new Range(500, 750, 1000),
+                Distribution.TRIANGULAR, true, "d", "s")), Map.of());
+        double[] x = draw(params, "units");
+        assertThat(Arrays.stream(x).allMatch(v -> v == Math.rint(v) && v >= 500 && v <= 1000)).isTrue();
+        assertThat(Arrays.stream(x).distinct().count()).isGreaterThan(400);
+        assertThat(ParameterSampler.of(params).notes())
+                .containsExactly("t.units takes whole numbers: each triangular draw is rounded to the nearest one");
+    }
+
+    @Test
+    @DisplayName("log-uniform needs low > 0: a plugin's own range fails the backend, the user's is an input error naming it")
     void logUniformNeedsAPositiveLow() {
-        ResolvedParameters params = resolve(List.of(new Parameter("log", "1", new Range(0, 1, 10), Distribution.LOG_UNIFORM, false,
-                "d", "s")), Map.of());
-        assertThatThrownBy(() -> ParameterSampler.of(params)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("t.log is log-uniform but its range in force starts at 0; a log-uniform range needs a low above 0");
+        ResolvedParameters declared = resolve(List.of(new Parameter("log", "1", new Range(0, 1, 10), Distribution.LOG_UNIFORM,
+                false, "d", "s")), Map.of());
+        assertThatThrownBy(() -> ParameterSampler.of(declared)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("t.log is log_uniform but its range in force (from 0 to 10) starts at or below 0; a log_uniform range needs"
+                        + " a low above 0");
+        ResolvedParameters set = resolve(List.of(new Parameter("log", "W", new Range(1, 10, 1000), Distribution.LOG_UNIFORM,
+                false, "d", "s")), Map.of("log", new Range(-5, 10, 1000)));
+        assertThatThrownBy(() -> ParameterSampler.of(set)).isInstanceOf(InputException.class)
+                .hasMessage("scenario test: t.log is log_uniform but its range in force (from -5 to 1,000 W) starts at or below 0;"
+                        + " a log_uniform range needs a low above 0");
     }
 
     @Test
@@ -154,13 +186,47 @@ class SamplingTest {
     }
 
     @Test
-    @DisplayName("percentiles interpolate between order statistics like NumPy's default")
+    @DisplayName("percentiles interpolate between order statistics like NumPy's default, over the values that are not NaN")
     void percentilesInterpolate() {
-        Percentiles p = Percentiles.of(new double[] {4, 1, 3, 2, 5, 6, 7, 8, 9, 10, 11});
-        assertThat(p.p10()).isEqualTo(2.0);
-        assertThat(p.p50()).isEqualTo(6.0);
-        assertThat(p.p90()).isEqualTo(10.0);
-        assertThat(p.mean()).isEqualTo(6.0);
+        double nan = Double.NaN;
+        Percentiles p = Percentiles.of(new double[] {4, nan, 1, 3, 2, 5, nan, 6, 7, 8, 9, 10, 11, nan});
+        assertThat(p).isEqualTo(new Percentiles(2, 6, 10, 6, 1, 11));
         assertThat(Percentiles.of(new double[] {1, 2}).p10()).isCloseTo(1.1, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("the mean is a compensated sum: 1e16 then a thousand 1s is (1e16 + 1000) / 1001, not 1e16 / 1001")
+    void theMeanIsACompensatedSum() {
+        double[] v = new double[1001];
+        Arrays.fill(v, 1.0);
+        v[0] = 1e16;
+        assertThat(Percentiles.of(v).mean()).isEqualTo((1e16 + 1000) / 1001);
+    }
+
+    @Test
+    @DisplayName("a constant figure's mean is that constant exactly, as are its percentiles")
+    void aConstantFiguresMeanIsTheConstant() {
+        // unclamped, three 0.1s average to 0.10000000000000002 and a hundred thirds to 0.33333333333333326
+        for (double c : new double[] {0.1, 1 / 3.0, 0.7, 2.9e-7, 6.02e23}) {
+            for (int n : new int[] {3, 7, 100, 9_999}) {
+                double[] v = new double[n];
+                Arrays.fill(v, c);
+                assertThat(Percentiles.of(v)).as("%s x %d", c, n).isEqualTo(new Percentiles(c, c, c, c, c, c));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("percentiles make one copy of the column, no more: 8 bytes a sample (what the memory check counts)")
+    void percentilesCopyTheColumnOnce() {
+        int n = 1_000_000;
+        double[] column = new SplittableRandom(3).doubles(n).toArray();
+        column[17] = Double.NaN;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Percentiles.of(column); // loads the classes it uses first
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Percentiles.of(column);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).isBetween(8L * n, 8L * n + 64 * 1024);
     }
 }

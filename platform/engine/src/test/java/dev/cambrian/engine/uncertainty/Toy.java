@@ -3,6 +3,7 @@ package dev.cambrian.engine.uncertainty;
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
 import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.Distribution;
 import dev.cambrian.api.EnergyEstimate;
 import dev.cambrian.api.EnergyModel;
 import dev.cambrian.api.FabInvestment;
@@ -30,9 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A backend monotone in every parameter, checkable by hand: time = FLOP / (devices x rate), energy =
- * devices x watts x time, cost = $1 per device-hour + energy. It can be told to fail after some calls
- * or to have no valid answer below a rate, and it records every device count it was given.
+ * A backend monotone in every parameter, checkable by hand: time = FLOP / (devices x rate) x slowdown,
+ * energy = devices x watts x time, cost = $1 per device-hour + energy. The slowdown is uniform and 1
+ * unless a scenario gives it a range: then time is linear in a uniform draw. It can be told to fail
+ * after some calls or to have no valid answer outside a band of rates, and it records every device
+ * count it was given and counts its calls.
  */
 final class Toy implements HardwareBackend {
     final String id;
@@ -41,19 +44,26 @@ final class Toy implements HardwareBackend {
     private final ParameterSpace space;
     private final int failAfterCalls;
     private final double infeasibleBelowRate;
+    private final double infeasibleAboveRate;
 
     Toy(String id, Range rate, Range watts) {
         this(id, rate, watts, -1, 0);
     }
 
     Toy(String id, Range rate, Range watts, int failAfterCalls, double infeasibleBelowRate) {
+        this(id, rate, watts, failAfterCalls, infeasibleBelowRate, Double.POSITIVE_INFINITY);
+    }
+
+    Toy(String id, Range rate, Range watts, int failAfterCalls, double infeasibleBelowRate, double infeasibleAboveRate) {
         this.id = id;
         this.failAfterCalls = failAfterCalls;
         this.infeasibleBelowRate = infeasibleBelowRate;
+        this.infeasibleAboveRate = infeasibleAboveRate;
         this.space = new ParameterSpace(List.of(
                 Parameter.count("devices", "devices", 1000, "devices", "test"),
                 Parameter.uncertain("rate", "FLOP/s", rate, "per device", "test"),
-                Parameter.uncertain("watts", "W", watts, "per device", "test")),
+                Parameter.uncertain("watts", "W", watts, "per device", "test"),
+                new Parameter("slowdown", "1", Range.of(1), Distribution.UNIFORM, false, "time multiplier", "test")),
                 List.of(new Profile("current", "defaults", Map.of(), "test"),
                         new Profile("enhanced", "faster", Map.of("rate", Range.of(rate.nominal() * 2)), "test")));
     }
@@ -71,15 +81,19 @@ final class Toy implements HardwareBackend {
     @Override
     public SpeedupModel speedup() {
         return in -> {
-            if (failAfterCalls >= 0 && calls.incrementAndGet() > failAfterCalls) {
+            int call = calls.incrementAndGet();
+            if (failAfterCalls >= 0 && call > failAfterCalls) {
                 throw new IllegalStateException("toy " + id + " broke after " + failAfterCalls + " calls");
             }
             devicesSeen.add(in.parameter("devices"));
             if (in.parameter("rate") < infeasibleBelowRate) {
                 throw new InfeasibleException("rate below " + infeasibleBelowRate);
             }
-            return TimeEstimate.split(in.workload().trainingFlop() / (in.parameter("devices") * in.parameter("rate")),
-                    in.workload().mix(), List.of(), List.of());
+            if (in.parameter("rate") > infeasibleAboveRate) {
+                throw new InfeasibleException("rate above " + infeasibleAboveRate);
+            }
+            return TimeEstimate.split(in.workload().trainingFlop() / (in.parameter("devices") * in.parameter("rate"))
+                    * in.parameter("slowdown"), in.workload().mix(), List.of(), List.of());
         };
     }
 

@@ -1,0 +1,33 @@
+package dev.cambrian.engine.uncertainty;
+
+import java.util.List;
+
+/**
+ * The heap a run holds at its peak, so a run that cannot fit is refused before it starts: every
+ * backend's sample columns, plus the larger of what the sampling threads and the reduction tasks
+ * running at once allocate (a figure's task sorts one copy of its column; a sensitivity task ranks
+ * the first samples).
+ */
+final class Footprint {
+    /** Per sensitivity sample: figure values and ranks, one parameter's values and ranks, the radix sort's buffers. */
+    static final int SENSITIVITY_BYTES_PER_SAMPLE = 64;
+
+    private Footprint() {
+    }
+
+    static long bytes(List<Subject> subjects, int samples, int threads) {
+        long sensitivity = Math.min(samples, Options.SENSITIVITY_SAMPLES);
+        long held = 0;
+        long chunkScratch = 0;
+        for (Subject s : subjects) {
+            int sampled = s.parameters().uncertainIndices().length;
+            held += BackendSamples.bytes(samples, sampled, sensitivity);
+            held += (long) Double.BYTES * ChunkPlan.CHUNK_SIZE * s.parameters().parameters().size(); // constant columns
+            chunkScratch = Math.max(chunkScratch, (long) Double.BYTES * ChunkPlan.CHUNK_SIZE * sampled);
+        }
+        long sampling = Math.min(threads, (long) subjects.size() * new ChunkPlan(samples).chunks()) * chunkScratch;
+        long perTask = Math.max((long) Double.BYTES * samples, SENSITIVITY_BYTES_PER_SAMPLE * sensitivity);
+        long reduction = Math.min(threads, (long) Reduction.TASKS_PER_BACKEND * subjects.size()) * perTask;
+        return held + Math.max(sampling, reduction);
+    }
+}
