@@ -165,17 +165,7 @@ final class EstimateView {
             }
             fab.put("phases", phases);
             r.put("fab", fab);
-            List<Object> assumptions = new ArrayList<>();
-            for (Assumption a : e.assumptions()) {
-                Map<String, Object> m = Json.object();
-                m.put("parameter", a.parameter());
-                m.put("unit", a.unit());
-                m.put("default", Json.range(a.defaultValue()));
-                m.put("value", Json.range(a.value()));
-                m.put("origin", a.origin());
-                assumptions.add(m);
-            }
-            r.put("assumptions", assumptions);
+            r.put("assumptions", Json.assumptions(e.assumptions()));
             r.put("sources", e.backend().sources());
             r.put("warnings", e.warnings());
             r.put("evaluations", e.evaluations());

@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
@@ -38,6 +39,21 @@ final class Json {
         m.put("profiles", s.profiles());
         m.put("levers", levers(s.levers()));
         return m;
+    }
+
+    /** What differs from a backend's defaults and who set it: parameter, unit, default, value, origin. */
+    static List<Object> assumptions(List<Assumption> assumptions) {
+        List<Object> out = new ArrayList<>();
+        for (Assumption a : assumptions) {
+            Map<String, Object> m = object();
+            m.put("parameter", a.parameter());
+            m.put("unit", a.unit());
+            m.put("default", range(a.defaultValue()));
+            m.put("value", range(a.value()));
+            m.put("origin", a.origin());
+            out.add(m);
+        }
+        return out;
     }
 
     static List<Object> levers(List<LeverSetting> levers) {

@@ -240,15 +240,7 @@ final class UncertaintyView {
             if (!s.id().equals(backendId)) {
                 continue;
             }
-            for (Assumption a : s.parameters().assumptions()) {
-                Map<String, Object> m = Json.object();
-                m.put("parameter", a.parameter());
-                m.put("unit", a.unit());
-                m.put("default", Json.range(a.defaultValue()));
-                m.put("value", Json.range(a.value()));
-                m.put("origin", a.origin());
-                out.add(m);
-            }
+            out.addAll(Json.assumptions(s.parameters().assumptions()));
         }
         return out;
     }
