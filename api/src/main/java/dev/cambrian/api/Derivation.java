@@ -5,6 +5,11 @@ package dev.cambrian.api;
  * the formula, the inputs that went in, and where the formula or numbers come from.
  */
 public record Derivation(String quantity, double value, String unit, String formula, String inputs, String source) {
+    /** A number as derivation inputs write it: four significant figures (one format for every model). */
+    public static String number(double v) {
+        return String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+
     public Derivation {
         Checks.text("quantity", quantity);
         Checks.finite(quantity, value);

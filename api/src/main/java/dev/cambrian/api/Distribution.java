@@ -6,5 +6,10 @@ public enum Distribution {
     FIXED,
     TRIANGULAR,
     UNIFORM,
-    LOG_UNIFORM
+    LOG_UNIFORM;
+
+    /** The id reports print ("log_uniform"): the same on every machine, whatever its locale. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -25,7 +25,7 @@ final class ProgrammeModels {
             }
             return new FabInvestment(p.lines(), p.procurementMultipleOrNull(), List.of(new Derivation("in-house investment",
                     probe.totalUsd().nominal(), "USD", "R&D + fab + integration (ranges summed)",
-                    RelativeTime.fmt(probe.totalUsd().low()) + " to " + RelativeTime.fmt(probe.totalUsd().high()) + " USD",
+                    Derivation.number(probe.totalUsd().low()) + " to " + Derivation.number(probe.totalUsd().high()) + " USD",
                     p.source())));
         };
     }
@@ -42,8 +42,8 @@ final class ProgrammeModels {
             phases.add(new Phase("training", month, month + training));
             return new Timeline(phases, !in.explain() ? List.of() : List.of(new Derivation("hero month", month + training, "month",
                     "programme phases + max(training slot, training time)",
-                    RelativeTime.fmt(month) + " + max(" + in.parameter(RelativeParameters.TRAINING_SLOT) + ", "
-                            + RelativeTime.fmt(Units.months(time.trainingSeconds())) + ")", p.source())));
+                    Derivation.number(month) + " + max(" + in.parameter(RelativeParameters.TRAINING_SLOT) + ", "
+                            + Derivation.number(Units.months(time.trainingSeconds())) + ")", p.source())));
         };
     }
 }

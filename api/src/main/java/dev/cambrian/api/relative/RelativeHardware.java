@@ -65,7 +65,7 @@ final class RelativeHardware implements HardwareModel {
             if (in.explain()) {
                 steps.add(new Derivation("baseline fleet cost", deviceHours * (pricePerHour + opsPerHour), "USD",
                         "fleet device-hours x baseline (price + operations) per device-hour",
-                        (long) count + " x " + RelativeTime.fmt(hours) + " h x $" + RelativeTime.fmt(pricePerHour + opsPerHour),
+                        (long) count + " x " + Derivation.number(hours) + " h x $" + Derivation.number(pricePerHour + opsPerHour),
                         "baseline " + ref.backendId() + (spec.holdsBaselineFleet() ? "" : "; work left on the baseline")));
             }
         }

@@ -12,7 +12,6 @@ import dev.cambrian.api.TimeEstimate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,9 +44,9 @@ final class RelativeTime implements SpeedupModel {
             double total = refSeconds / s;
             if (in.explain()) {
                 steps.add(new Derivation("training time", total, "s", "baseline time / headline speedup (seed arithmetic)",
-                        fmt(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
+                        Derivation.number(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
             }
-            warnings.add("seed arithmetic: the headline " + fmt(s) + "x is applied to the whole run; coverage and limits"
+            warnings.add("seed arithmetic: the headline " + Derivation.number(s) + "x is applied to the whole run; coverage and limits"
                     + " are ignored, as seed 000 does");
             Map<OperationClass, Double> whole = new EnumMap<>(OperationClass.class);
             byClass.keySet().forEach(c -> whole.put(c, 1.0));
@@ -74,7 +73,7 @@ final class RelativeTime implements SpeedupModel {
             if (k > 0 && in.explain()) {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
                         "t_ref x ((1 - coverage) x fleet scale + coverage / speedup)",
-                        fmt(e.getValue()) + " s, coverage " + fmt(k) + ", " + fmt(s) + " x, fleet scale " + fmt(fleetScale),
+                        Derivation.number(e.getValue()) + " s, coverage " + Derivation.number(k) + ", " + Derivation.number(s) + " x, fleet scale " + Derivation.number(fleetScale),
                         "DESIGN 3.5 (Amdahl over classes); " + spec.classes().get(c).source()));
             }
         }
@@ -82,9 +81,9 @@ final class RelativeTime implements SpeedupModel {
         double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + overhead;
         if (in.explain()) {
             steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
-                    fmt(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
+                    Derivation.number(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
             steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
-                    "speedup over baseline " + fmt(refSeconds / total) + " x", "DESIGN 3.5"));
+                    "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "DESIGN 3.5"));
         }
         return new TimeEstimate(total, byClass, overhead, steps, warnings);
     }
@@ -98,7 +97,4 @@ final class RelativeTime implements SpeedupModel {
         return refDevices / in.parameter(FLEET);
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
-    }
 }

@@ -71,7 +71,7 @@ class AuditCommand extends ComputeCommand {
         List<List<String>> rows = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(List.of(f.severity().name().toLowerCase(), f.subject(), f.check(), f.claim(), f.numbers(), f.source()));
+            rows.add(List.of(f.severity().id(), f.subject(), f.check(), f.claim(), f.numbers(), f.source()));
             Map<String, Object> m = Json.object();
             m.put("subject", f.subject());
             m.put("check", f.check());
@@ -79,7 +79,7 @@ class AuditCommand extends ComputeCommand {
             m.put("claim", f.claim());
             m.put("source", f.source());
             m.put("numbers", f.numbers());
-            m.put("severity", f.severity().name().toLowerCase());
+            m.put("severity", f.severity().id());
             json.add(m);
         }
         List<String> notes = new ArrayList<>();

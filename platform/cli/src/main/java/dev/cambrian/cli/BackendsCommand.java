@@ -38,7 +38,7 @@ class BackendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
-            List<LoadedBackend> selected = ctx.select(ids);
+            List<LoadedBackend> selected = ctx.select(ids, "backends");
             List<List<String>> rows = new ArrayList<>();
             List<Table> tables = new ArrayList<>();
             List<Object> json = new ArrayList<>();
@@ -62,14 +62,14 @@ class BackendsCommand implements Callable<Integer> {
                     pm.put("name", p.name());
                     pm.put("unit", p.unit());
                     pm.put("range", Json.range(p.range()));
-                    pm.put("distribution", p.distribution().name().toLowerCase());
+                    pm.put("distribution", p.distribution().id());
                     pm.put("integer", p.integer());
                     pm.put("description", p.description());
                     pm.put("source", p.source());
                     params.add(pm);
                     paramRows.add(List.of(p.name(), p.unit(), Quantities.number(p.range().low()),
                             Quantities.number(p.range().nominal()), Quantities.number(p.range().high()),
-                            p.distribution().name().toLowerCase(), p.description(), p.source()));
+                            p.distribution().id(), p.description(), p.source()));
                 }
                 List<Object> profiles = new ArrayList<>();
                 List<List<String>> profileRows = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.cli.output.Format;
+import dev.cambrian.engine.InputException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -60,7 +60,11 @@ public final class CommonOptions {
         }
     }
 
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
+    /** The plugin-call time limit, checked before a command does anything (such as writing a lock). */
+    public Duration timeout() {
+        if (timeoutMs <= 0) {
+            throw new InputException("--timeout-ms: must be positive, got " + timeoutMs);
+        }
+        return Duration.ofMillis(timeoutMs);
     }
 }

@@ -109,6 +109,7 @@ class ComposeCommand extends ComputeCommand {
     /** Estimates the members (a failed or infeasible one ends the command) and composes them against the baseline. */
     static Composed compound(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, String members,
                              Map<OperationClass, String> pins, double integrationMonths) {
+        ctx.select(ids(members), "compose " + members); // an unknown member is named as the user wrote it
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, evaluation, scenario, workload, ids(members), null);
         if (!outcome.failures().isEmpty() || !outcome.infeasible().isEmpty()) {
             EstimateCommand.exitCode(new Evaluation.Outcome(List.of(), outcome.failures(), outcome.infeasible(), List.of(), null));

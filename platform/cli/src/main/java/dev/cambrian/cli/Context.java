@@ -30,11 +30,9 @@ final class Context implements AutoCloseable {
     Context(CommonOptions common, PrintWriter err) {
         this.common = common;
         this.err = err;
-        if (common.timeoutMs <= 0) {
-            throw new InputException("--timeout-ms: must be positive, got " + common.timeoutMs);
-        }
+        Duration timeout = common.timeout();
         PluginLock lock = common.verifyPlugins ? lock(common) : null;
-        this.guard = new Guard(Duration.ofMillis(common.timeoutMs));
+        this.guard = new Guard(timeout);
         this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
         for (PluginProblem p : plugins.problems()) {
             err.println("warning: " + p);
@@ -50,8 +48,13 @@ final class Context implements AutoCloseable {
                 + (common.plugins != null ? " --plugins " + dir : "") + "'"));
     }
 
-    /** Backends by id, or all when the list is empty or says "all". */
+    /** Backends by id, or all when the list is empty or says "all"; an unknown id is blamed on -b/--backend. */
     List<LoadedBackend> select(List<String> ids) {
+        return select(ids, "-b/--backend");
+    }
+
+    /** The same, naming where the ids came from (a flag or an argument) when one is not loaded. */
+    List<LoadedBackend> select(List<String> ids, String where) {
         if (plugins.backends().isEmpty()) {
             throw new NoUsableBackendException("no backend loaded from " + common.pluginsDir()
                     + (plugins.problems().isEmpty() ? " (the folder has no plugins)" : " (every plugin failed; see warnings)"));
@@ -61,7 +64,7 @@ final class Context implements AutoCloseable {
         }
         List<LoadedBackend> out = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
-            out.add(plugins.backend(id).orElseThrow(() -> new InputException("-b/--backend: no backend '" + id
+            out.add(plugins.backend(id).orElseThrow(() -> new InputException(where + ": no backend '" + id
                     + "' is loaded; loaded: " + loadedIds() + " (or 'all')")));
         }
         return out;

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.Workload;
+import dev.cambrian.api.formula.Units;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -57,13 +58,13 @@ class ExplainCommand extends ComputeCommand {
                 Optional<Assumption> a = e.assumptions().stream().filter(x -> x.parameter().equals(p.name())).findFirst();
                 Parameter inForce = a.map(x -> p.withRange(x.value())).orElse(p);
                 String origin = a.map(Assumption::origin).orElse("default");
-                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), p.distribution().name().toLowerCase(),
+                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), p.distribution().id(),
                         origin, p.source()));
                 Map<String, Object> m = Json.object();
                 m.put("name", p.name());
                 m.put("unit", p.unit());
                 m.put("value", Json.range(inForce.range()));
-                m.put("distribution", p.distribution().name().toLowerCase());
+                m.put("distribution", p.distribution().id());
                 m.put("origin", origin);
                 m.put("source", p.source());
                 jsonParams.add(m);
@@ -112,7 +113,7 @@ class ExplainCommand extends ComputeCommand {
         all.addAll(r.energy().derivation());
         all.addAll(r.hardware().derivation());
         all.add(new Derivation("energy cost", r.energyCostUsd(), "USD", "energy in kWh x electricity price",
-                Quantities.number(r.energy().joules() / 3.6e6) + " kWh x $" + scenario.economics().electricityUsdPerKwh()
+                Quantities.number(Units.kwh(r.energy().joules())) + " kWh x $" + scenario.economics().electricityUsdPerKwh()
                         + "/kWh", "scenario " + scenario.name() + " economics"));
         all.add(new Derivation("total cost", r.costUsd(), "USD", "hardware + operations + energy cost",
                 "", "host (DESIGN 3.2)"));

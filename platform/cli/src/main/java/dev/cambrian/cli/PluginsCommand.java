@@ -36,6 +36,7 @@ class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        common.timeout(); // every option is checked before the lock is written
         PluginLock written = lock ? writeLock(common.pluginsDir()) : null;
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             List<List<String>> loaded = new ArrayList<>();

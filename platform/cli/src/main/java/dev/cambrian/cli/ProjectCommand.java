@@ -1,18 +1,19 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimate;
-import dev.cambrian.api.Derivation;
 import dev.cambrian.engine.lever.LeverEffects;
-import dev.cambrian.engine.project.ProjectionDerivation;
 import dev.cambrian.engine.project.Crossing;
 import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionDerivation;
 import dev.cambrian.engine.project.ProjectionScenario;
 import dev.cambrian.engine.project.ProjectionYear;
 import dev.cambrian.engine.project.Projector;
@@ -81,12 +82,12 @@ class ProjectCommand extends ComputeCommand {
         List<String> notes = new ArrayList<>();
         Scenario bare = scenario.withLevers(List.of());
         if (!backends.isEmpty()) {
+            ctx.select(backends, "--backend");
             Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
             EstimateCommand.exitCode(outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
-            double baselineCost = baseline.hardware().hardwareCostUsd() + baseline.hardware().operationsCostUsd()
-                    + dev.cambrian.engine.estimate.Costs.energyCostUsd(baseline.energy().joules(), scenario.economics());
+            double baselineCost = Costs.totalUsd(baseline, scenario.economics());
             for (Estimate e : outcome.estimates()) {
                 double factor = e.costUsd().nominal() / baselineCost;
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);

@@ -1,6 +1,5 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Quantities;
@@ -106,7 +105,7 @@ final class UncertaintyView {
             }
             for (Sensitivity s : b.sensitivity().subList(0, Math.min(SENSITIVITY_ROWS, b.sensitivity().size()))) {
                 SampledParameter p = s.parameter();
-                rows.add(List.of(b.backendId(), p.name(), id(p.sampledAs()),
+                rows.add(List.of(b.backendId(), p.name(), p.sampledAs().id(),
                         Quantities.range(new Range(p.low(), p.mode(), p.high()), p.unit()), rho(s.spearman())));
             }
         }
@@ -129,11 +128,6 @@ final class UncertaintyView {
             return ">99.9%";
         }
         return String.format(Locale.ROOT, "%.1f%%", 100 * p);
-    }
-
-    /** A distribution's id, as backends and explain print it. */
-    private static String id(Distribution d) {
-        return d.name().toLowerCase(Locale.ROOT);
     }
 
     private static String rho(double rho) {
@@ -202,8 +196,8 @@ final class UncertaintyView {
                 Map<String, Object> m = Json.object();
                 m.put("parameter", p.name());
                 m.put("unit", p.unit());
-                m.put("declared", id(p.declared()));
-                m.put("sampledAs", id(p.sampledAs()));
+                m.put("declared", p.declared().id());
+                m.put("sampledAs", p.sampledAs().id());
                 m.put("low", p.low());
                 m.put("nominal", p.mode());
                 m.put("high", p.high());

@@ -20,4 +20,25 @@ public final class Numbers {
         }
         return e < 0 ? mantissa : mantissa + s.substring(e);
     }
+
+    /** Three significant figures for a reader: 0.37, 12.5, 1,500, 3.20e+07 (grouped below a million). */
+    public static String plain(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e6 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        if (a >= 100) {
+            return grouped(v);
+        }
+        String s = String.format(Locale.ROOT, a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    /** A whole number with thousands grouped: 50,000. */
+    public static String grouped(double v) {
+        return String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
 }

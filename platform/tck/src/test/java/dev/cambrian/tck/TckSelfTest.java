@@ -517,7 +517,6 @@ class TckSelfTest {
         }
     }
 
-    /** Hidden state: each evaluation jitters the time by up to 1%. */
     /** Keeps the workload of the call in progress in a field: right alone, wrong when calls overlap. */
     static class StatefulBackend extends SoundBackend {
         private volatile double flop;
@@ -542,6 +541,7 @@ class TckSelfTest {
         }
     }
 
+    /** Hidden state: each evaluation jitters the time by up to 1%. */
     static class RandomTimeBackend extends SoundBackend {
         private static final java.util.Random RANDOM = new java.util.Random();
 

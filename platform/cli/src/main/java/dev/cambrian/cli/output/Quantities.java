@@ -2,6 +2,7 @@ package dev.cambrian.cli.output;
 
 import dev.cambrian.api.Range;
 import dev.cambrian.api.formula.Units;
+import dev.cambrian.engine.Numbers;
 import java.util.Locale;
 
 /** Human formatting with units: every number a person reads says what it measures. */
@@ -83,22 +84,11 @@ public final class Quantities {
 
     /** Three significant figures, plain notation for everyday magnitudes. */
     public static String number(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.3g", v);
-        }
-        if (a >= 100) {
-            return grouped(Math.round(v));
-        }
-        String s = String.format(Locale.ROOT, a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return Numbers.plain(v);
     }
 
     public static String grouped(double v) {
-        return String.format(Locale.ROOT, "%,d", Math.round(v));
+        return Numbers.grouped(v);
     }
 
     /** Scientific notation for raw SI values (FLOP, parameters). */

@@ -3,6 +3,7 @@ package dev.cambrian.engine.audit;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ReferenceRun;
@@ -11,8 +12,9 @@ import dev.cambrian.api.formula.Amdahl;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.api.formula.Workloads;
 import dev.cambrian.api.relative.RelativeParameters;
-import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.PointResult;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +49,9 @@ public final class Auditor {
         String id = backend.info().id();
         boolean relative = params.space().indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0;
         ResolvedParameters claimParams = relative ? params.withPoint(RelativeParameters.SEED_ARITHMETIC, 1, "audit: the claim") : params;
-        Estimate claim;
+        PointResult claim; // the claim is the nominal point: no range is needed to check it
         try {
-            claim = Estimator.estimate(backend, claimParams, workload, economics, reference, "audit");
+            claim = Estimator.evaluate(backend, new ModelInput(workload, claimParams.nominal(), economics, reference, false));
         } catch (InfeasibleException e) {
             findings.add(new Finding(id, "feasibility", "the claim must have an answer for the workload", "its estimate",
                     backend.info().sources().get(0), e.getMessage(), Severity.HIGH));
@@ -86,7 +88,7 @@ public final class Auditor {
     }
 
     /** A stated overhead (cryogenic cooling) that the stated energy does not include. */
-    private static void overheadLeftOut(HardwareBackend backend, ResolvedParameters params, Estimate claim, ReferenceRun ref,
+    private static void overheadLeftOut(HardwareBackend backend, ResolvedParameters params, PointResult claim, ReferenceRun ref,
                                         List<Finding> findings) {
         int i = params.space().indexOf(RelativeParameters.COOLING);
         if (i < 0 || params.nominal().get(i) <= 0 || ref == null) {
@@ -94,10 +96,10 @@ public final class Auditor {
         }
         double cooling = params.nominal().get(i);
         double withoutCooling = ref.energy().joules() / params.nominal().get(RelativeParameters.ENERGY_REDUCTION);
-        if (claim.energyJoules().nominal() < withoutCooling * (1 + cooling) * 0.99) {
+        if (claim.energy().joules() < withoutCooling * (1 + cooling) * 0.99) {
             findings.add(new Finding(backend.info().id(), OVERHEAD,
                     "energy that the source says carries an overhead must include it",
-                    "energy " + num(Units.gwh(claim.energyJoules().nominal())) + " GWh with ~" + pct(cooling) + " cooling",
+                    "energy " + num(Units.gwh(claim.energy().joules())) + " GWh with ~" + pct(cooling) + " cooling",
                     source(params, RelativeParameters.COOLING),
                     "baseline / reduction = " + num(Units.gwh(withoutCooling)) + " GWh; with the cooling "
                             + num(Units.gwh(withoutCooling * (1 + cooling))) + " GWh",
@@ -106,13 +108,13 @@ public final class Auditor {
     }
 
     /** A cost made mostly of a premium the source does not break down. */
-    private static void unexplainedCost(HardwareBackend backend, ResolvedParameters params, Estimate claim, List<Finding> findings) {
+    private static void unexplainedCost(HardwareBackend backend, ResolvedParameters params, PointResult claim, List<Finding> findings) {
         int i = params.space().indexOf(RelativeParameters.PREMIUM);
         if (i < 0) {
             return;
         }
         double premium = params.nominal().get(i);
-        double total = claim.costUsd().nominal();
+        double total = claim.costUsd();
         if (premium > 0.8 * total) {
             double parts = total - premium;
             findings.add(new Finding(backend.info().id(), UNEXPLAINED_COST,
@@ -125,19 +127,19 @@ public final class Auditor {
     }
 
     /** Implied power, work per joule and throughput per device against the device's stated figures. */
-    private static void deviceChecks(HardwareBackend backend, ResolvedParameters params, Workload workload, Estimate claim,
+    private static void deviceChecks(HardwareBackend backend, ResolvedParameters params, Workload workload, PointResult claim,
                                      List<Finding> findings) {
         String id = backend.info().id();
         Optional<Double> watts = value(params, DEVICE_POWER);
         Optional<Double> peak = value(params, DEVICE_OPS);
         Optional<Double> gopsPerWatt = value(params, DEVICE_EFFICIENCY);
-        if (claim.hardware().isEmpty()) {
+        if (claim.hardware().devices().isEmpty()) {
             return;
         }
-        double devices = claim.hardware().get(0).count().nominal();
-        String kind = claim.hardware().get(0).kind();
-        double seconds = claim.trainingSeconds().nominal();
-        double joules = claim.energyJoules().nominal();
+        double devices = claim.hardware().devices().get(0).count();
+        String kind = claim.hardware().devices().get(0).kind();
+        double seconds = claim.time().trainingSeconds();
+        double joules = claim.energy().joules();
         if (watts.isPresent()) {
             double implied = joules / (devices * seconds);
             findings.add(new Finding(id, POWER, "energy / (devices x time) should match the device's stated power",
@@ -208,7 +210,7 @@ public final class Auditor {
     }
 
     static String grouped(double v) {
-        return String.format(Locale.ROOT, "%,d", Math.round(v));
+        return Numbers.grouped(v);
     }
 
     static String watts(double w) {

@@ -76,7 +76,7 @@ public final class Composer {
         for (Runner r : used) {
             overheadSeconds += r.overheadSeconds();
             overheadJoules += r.overheadJoules();
-            overheads.add(r.id() + " " + Fmt.g(r.overheadSeconds()) + " s / " + Fmt.g(r.overheadJoules()) + " J");
+            overheads.add(r.id() + " " + Derivation.number(r.overheadSeconds()) + " s / " + Derivation.number(r.overheadJoules()) + " J");
         }
         double trainingSeconds = seconds.values().stream().mapToDouble(Double::doubleValue).sum() + overheadSeconds;
         if (!(trainingSeconds > 0) || !Double.isFinite(trainingSeconds)) {
@@ -87,9 +87,9 @@ public final class Composer {
         steps.add(new Derivation("overheads", overheadSeconds, "s", "sum over runners that run any class of their overheads",
                 overheads.isEmpty() ? "none" : String.join(", ", overheads), SOURCE));
         steps.add(new Derivation("training time", trainingSeconds, "s", "sum over classes of the assigned runner's time + overheads",
-                Fmt.g(trainingSeconds - overheadSeconds) + " s + " + Fmt.g(overheadSeconds) + " s", SOURCE));
+                Derivation.number(trainingSeconds - overheadSeconds) + " s + " + Derivation.number(overheadSeconds) + " s", SOURCE));
         steps.add(new Derivation("energy", energyJoules, "J", "sum over classes of the assigned runner's energy + overheads",
-                Fmt.g(classJoules) + " J + " + Fmt.g(overheadJoules) + " J", SOURCE));
+                Derivation.number(classJoules) + " J + " + Derivation.number(overheadJoules) + " J", SOURCE));
 
         List<HardwareLine> hardware = HardwareUnion.of(used, kept, trainingSeconds);
         double costUsd = CompoundCost.usd(used, kept, trainingSeconds, energyJoules, economics, steps);
@@ -99,7 +99,7 @@ public final class Composer {
         double naive = Headline.naiveSpeedup(members, baselineSeconds, steps);
         double composed = baselineSeconds / trainingSeconds;
         steps.add(new Derivation("composed speedup", composed, "x", "baseline time / compound time",
-                Fmt.g(baselineSeconds) + " s / " + Fmt.g(trainingSeconds) + " s", SOURCE));
+                Derivation.number(baselineSeconds) + " s / " + Derivation.number(trainingSeconds) + " s", SOURCE));
         List<String> ids = new ArrayList<>();
         members.forEach(e -> ids.add(e.backendId()));
         return new Compound(idOf(members), ids, assignedIds, seconds, overheadSeconds, trainingSeconds, energyJoules, costUsd,
@@ -136,14 +136,14 @@ public final class Composer {
     private static Derivation classStep(OperationClass c, Runner chosen, List<Runner> members, Runner baseline, boolean pinned) {
         List<String> candidates = new ArrayList<>();
         for (Runner m : members) {
-            candidates.add(m.id() + (m.states(c) ? " " + Fmt.g(m.seconds(c)) + " s" : " (does not state it)"));
+            candidates.add(m.id() + (m.states(c) ? " " + Derivation.number(m.seconds(c)) + " s" : " (does not state it)"));
         }
-        candidates.add("baseline " + baseline.id() + " " + Fmt.g(baseline.seconds(c)) + " s");
+        candidates.add("baseline " + baseline.id() + " " + Derivation.number(baseline.seconds(c)) + " s");
         String formula = pinned ? "pinned by the user"
                 : chosen.isBaseline() ? "no member faster than the baseline: stays on the baseline"
                 : "fastest member on the class";
         return new Derivation("time of " + c.id(), chosen.seconds(c), "s", formula + " -> " + chosen.id()
-                + " (" + Fmt.g(chosen.joules(c)) + " J)", String.join(", ", candidates), SOURCE);
+                + " (" + Derivation.number(chosen.joules(c)) + " J)", String.join(", ", candidates), SOURCE);
     }
 
     private static String idOf(List<Estimate> members) {

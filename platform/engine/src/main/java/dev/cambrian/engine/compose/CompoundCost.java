@@ -41,15 +41,15 @@ final class CompoundCost {
                 }
             }
             double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
-            parts.add(r.id() + " " + Fmt.g(own));
+            parts.add(r.id() + " " + Derivation.number(own));
             total += own;
         }
         double fleetUsd = fleet * Units.hours(trainingSeconds) * perDeviceHour;
         total += fleetUsd;
-        parts.add(Fmt.g(fleet) + " x " + gpus.kind() + " for " + Fmt.g(Units.hours(trainingSeconds)) + " h " + Fmt.g(fleetUsd));
+        parts.add(Derivation.number(fleet) + " x " + gpus.kind() + " for " + Derivation.number(Units.hours(trainingSeconds)) + " h " + Derivation.number(fleetUsd));
         double energy = Costs.energyCostUsd(energyJoules, economics);
         total += energy;
-        parts.add("energy " + Fmt.g(energy));
+        parts.add("energy " + Derivation.number(energy));
         steps.add(new Derivation("cost", total, "USD",
                 "members' own devices and premiums + the largest GPU fleet kept x compound hours x baseline (price +"
                         + " operations) per device-hour + kWh x price",

@@ -26,14 +26,14 @@ final class CriticalPath {
         for (Estimate e : members) {
             double end = programmeEnd(e.nominal().timeline());
             longest = Math.max(longest, end);
-            inputs.add(e.backendId() + " " + Fmt.g(end));
+            inputs.add(e.backendId() + " " + Derivation.number(end));
         }
         double training = Units.months(trainingSeconds);
         double hero = longest + integrationMonths + training;
         steps.add(new Derivation("hero month", hero, "month",
                 "max over members of (hero month - own training phase) + integration + compound training time",
-                "programmes " + String.join(", ", inputs) + " months; integration " + Fmt.g(integrationMonths)
-                        + "; training " + Fmt.g(training), "DESIGN 3.5 (programmes in parallel, then integration: critical path)"));
+                "programmes " + String.join(", ", inputs) + " months; integration " + Derivation.number(integrationMonths)
+                        + "; training " + Derivation.number(training), "DESIGN 3.5 (programmes in parallel, then integration: critical path)"));
         return hero;
     }
 

@@ -22,7 +22,7 @@ final class Headline {
         for (Estimate e : members) {
             double factor = baselineSeconds / e.nominal().time().trainingSeconds();
             product *= factor;
-            factors.add(e.backendId() + " " + Fmt.g(factor) + "x");
+            factors.add(e.backendId() + " " + Derivation.number(factor) + "x");
         }
         steps.add(new Derivation("naive speedup", product, "x", "product over members of baseline time / member time",
                 String.join(" x ", factors), SOURCE + "; seed 000 multiplies headline factors this way"));
@@ -30,8 +30,8 @@ final class Headline {
     }
 
     static String whyTheyDiffer(double naive, double composed, double overheadSeconds) {
-        return "The naive product (" + Fmt.g(naive) + "x) assumes each member speeds up the whole run and that their"
-                + " factors multiply on the same work; composed class by class (" + Fmt.g(composed) + "x), each class runs"
+        return "The naive product (" + Derivation.number(naive) + "x) assumes each member speeds up the whole run and that their"
+                + " factors multiply on the same work; composed class by class (" + Derivation.number(composed) + "x), each class runs"
                 + " on exactly one member, so the compound is bounded by the best member on each class (Amdahl)"
                 + (overheadSeconds > 0 ? " and pays the conversion overhead of every member it uses" : "") + ".";
     }

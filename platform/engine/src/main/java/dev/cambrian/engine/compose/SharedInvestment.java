@@ -40,13 +40,13 @@ final class SharedInvestment {
             total = total.plus(s.getValue());
             if (sharers.get(s.getKey()) > 1) {
                 once.add("'" + s.getKey() + "' (" + sharers.get(s.getKey()) + " members, counted once at "
-                        + Fmt.g(s.getValue().nominal()) + " USD)");
+                        + Derivation.number(s.getValue().nominal()) + " USD)");
             }
         }
         steps.add(new Derivation("in-house investment", total.nominal(), "USD",
                 "sum of the members' lines; shareable lines of the same name once, at the largest",
                 (once.isEmpty() ? "no line shared" : "shared: " + String.join("; ", once)) + "; range "
-                        + Fmt.g(total.low()) + " to " + Fmt.g(total.high()) + " USD", SOURCE));
+                        + Derivation.number(total.low()) + " to " + Derivation.number(total.high()) + " USD", SOURCE));
         return total;
     }
 }

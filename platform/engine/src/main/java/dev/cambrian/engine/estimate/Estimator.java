@@ -114,6 +114,9 @@ public final class Estimator {
     /** The parameter sets to evaluate besides the nominal one. */
     static List<ParameterValues> variations(ResolvedParameters params, List<String> warnings) {
         int[] uncertain = params.uncertainIndices();
+        if (uncertain.length == 0) {
+            return List.of(); // nothing varies: the nominal point is the whole range
+        }
         double[] base = params.nominal().toArray();
         List<ParameterValues> out = new ArrayList<>();
         List<Parameter> p = params.parameters();

@@ -16,6 +16,6 @@ public record PointResult(
         double energyCostUsd) {
 
     public double costUsd() {
-        return hardware.hardwareCostUsd() + hardware.operationsCostUsd() + energyCostUsd;
+        return Costs.totalUsd(hardware, energyCostUsd);
     }
 }

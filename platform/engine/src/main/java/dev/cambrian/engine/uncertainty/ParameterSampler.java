@@ -54,7 +54,7 @@ public final class ParameterSampler {
                 notes.add(label + " takes whole numbers: " + (as == Distribution.UNIFORM
                         ? "drawn uniformly from " + Labels.number(Math.ceil(p.range().low())) + " to "
                                 + Labels.number(Math.floor(p.range().high())) + ", each equally likely"
-                        : "each " + Labels.id(as) + " draw is rounded to the nearest one"));
+                        : "each " + as.id() + " draw is rounded to the nearest one"));
             }
             out.add(new SampledParameter(i, p.name(), p.unit(), p.distribution(), as, p.range().low(), p.range().nominal(),
                     p.range().high(), p.integer()));

@@ -18,8 +18,8 @@ final class GpuEnergy implements EnergyModel {
         double pue = in.parameter(PUE);
         double joules = n * watts * time.trainingSeconds() * pue;
         List<Derivation> steps = !in.explain() ? List.of() : List.of(new Derivation("energy", joules, "J",
-                "N x power x time x PUE", (long) n + " x " + GpuTime.fmt(watts) + " W x "
-                        + GpuTime.fmt(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2"));
+                "N x power x time x PUE", (long) n + " x " + Derivation.number(watts) + " W x "
+                        + Derivation.number(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2"));
         return EnergyEstimate.proportionalTo(time, joules, steps, List.of());
     }
 }

@@ -29,9 +29,9 @@ final class GpuHardware implements HardwareModel {
         return new HardwareEstimate(List.of(new DeviceCount(deviceKind, n, gpuHours)), hardware, operations,
                 !in.explain() ? List.of() : List.of(new Derivation("GPU-hours", gpuHours, "device-h", "N x time", (long) n + " GPUs", "DESIGN 3.2"),
                         new Derivation("hardware cost", hardware, "USD", "GPU-hours x price per GPU-hour",
-                                "$" + GpuTime.fmt(in.parameter(PRICE)) + "/GPU-hour", "parameter " + PRICE),
+                                "$" + Derivation.number(in.parameter(PRICE)) + "/GPU-hour", "parameter " + PRICE),
                         new Derivation("operations cost", operations, "USD", "GPU-hours x operations per GPU-hour",
-                                "$" + GpuTime.fmt(in.parameter(OPERATIONS)) + "/GPU-hour", "parameter " + OPERATIONS)),
+                                "$" + Derivation.number(in.parameter(OPERATIONS)) + "/GPU-hour", "parameter " + OPERATIONS)),
                 List.of());
     }
 

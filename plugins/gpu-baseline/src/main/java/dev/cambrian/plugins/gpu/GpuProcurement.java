@@ -20,6 +20,6 @@ final class GpuProcurement implements FabInvestmentModel {
                 List.of(new InvestmentLine("procurement of " + (long) n + " GPUs", Range.of(usd), false, "parameter " + DEVICE_PRICE)),
                 null,
                 !in.explain() ? List.of() : List.of(new Derivation("procurement", usd, "USD", "N x device price",
-                        (long) n + " x $" + GpuTime.fmt(in.parameter(DEVICE_PRICE)), "parameter " + DEVICE_PRICE)));
+                        (long) n + " x $" + Derivation.number(in.parameter(DEVICE_PRICE)), "parameter " + DEVICE_PRICE)));
     }
 }

@@ -44,7 +44,7 @@ final class GpuTime implements SpeedupModel {
             steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
                     "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "seed 001 Table 3; DESIGN 3.3 (Gustafson)"));
             steps.add(new Derivation("sustained throughput", sustained, "FLOP/s", "N x peak x utilization x efficiency x useful",
-                    (long) n + " x " + fmt(peak) + " x " + fmt(utilization) + " x " + fmt(scaling) + " x " + fmt(useful),
+                    (long) n + " x " + Derivation.number(peak) + " x " + Derivation.number(utilization) + " x " + Derivation.number(scaling) + " x " + Derivation.number(useful),
                     "DESIGN 3.2"));
             steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
                     "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
@@ -67,7 +67,7 @@ final class GpuTime implements SpeedupModel {
                 "N = " + (long) n, "seed 001 Table 3; DESIGN 3.3"));
         steps.add(new Derivation("checkpoint time", checkpointHours, "h",
                 allMemory ? "N x GPU memory x (1 - reduction) / bandwidth" : "parameters x bytes per parameter x (1 - reduction) / bandwidth",
-                fmt(bytes) + " B at " + fmt(in.parameter(CKPT_BANDWIDTH)) + " B/s",
+                Derivation.number(bytes) + " B at " + Derivation.number(in.parameter(CKPT_BANDWIDTH)) + " B/s",
                 allMemory ? "seed 001 Table 3 (all GPU memory)" : "ZeRO state size; seed 001 Table 3 bandwidth"));
         if (checkpointHours > 0) {
             steps.add(new Derivation("checkpoint interval", Reliability.checkpointIntervalHours(checkpointHours, mtti), "h",
@@ -78,7 +78,4 @@ final class GpuTime implements SpeedupModel {
         return useful;
     }
 
-    static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.4g", v);
-    }
 }

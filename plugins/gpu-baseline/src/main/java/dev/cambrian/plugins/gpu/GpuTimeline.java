@@ -20,6 +20,6 @@ final class GpuTimeline implements TimelineModel {
         return new Timeline(
                 List.of(new Phase("procurement and deployment", 0, deploy), new Phase("training", deploy, end)),
                 !in.explain() ? List.of() : List.of(new Derivation("hero month", end, "month", "deployment + training time",
-                        deploy + " + " + GpuTime.fmt(Units.months(time.trainingSeconds())), "parameter " + DEPLOYMENT)));
+                        deploy + " + " + Derivation.number(Units.months(time.trainingSeconds())), "parameter " + DEPLOYMENT)));
     }
 }
