@@ -2,6 +2,9 @@ package dev.cambrian.api;
 
 /** A phase of a programme, in months from its start. */
 public record Phase(String name, double startMonth, double endMonth) {
+    /** The name of the run itself: compounds find where a member's programme ends by it (its critical path). */
+    public static final String TRAINING = "training";
+
     public Phase {
         Checks.text("phase name", name);
         Checks.nonNegative("startMonth of " + name, startMonth);

@@ -39,7 +39,7 @@ final class ProgrammeModels {
                 month += s.months();
             }
             double training = Math.max(in.parameter(RelativeParameters.TRAINING_SLOT), Units.months(time.trainingSeconds()));
-            phases.add(new Phase("training", month, month + training));
+            phases.add(new Phase(Phase.TRAINING, month, month + training));
             return new Timeline(phases, !in.explain() ? List.of() : List.of(new Derivation("hero month", month + training, "month",
                     "programme phases + max(training slot, training time)",
                     Derivation.number(month) + " + max(" + in.parameter(RelativeParameters.TRAINING_SLOT) + ", "

@@ -39,8 +39,7 @@ final class ScenarioLoader {
             }
             ScenarioFile file = ScenarioFile.read(path);
             String base = file.extendsName() == null ? BuiltInScenarios.DEFAULT : file.extendsName();
-            Scenario parent = BuiltInScenarios.named(base).orElseThrow(() -> new InputException(path
-                    + ": extends: unknown scenario '" + base + "'; accepted: " + String.join(", ", BuiltInScenarios.names())));
+            Scenario parent = BuiltInScenarios.named(base).orElseThrow(); // ScenarioFile checked it, with its line
             ScenarioOverride o = file.override();
             if (o.name() == null) {
                 String fileName = path.getFileName().toString();

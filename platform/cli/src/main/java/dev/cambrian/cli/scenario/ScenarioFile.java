@@ -9,6 +9,7 @@ import dev.cambrian.engine.lever.Lever;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.ScenarioOverride;
+import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,11 +84,20 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         if (w != null) {
             object(w, WORKLOAD);
             preset = text(w.fields().get("preset"));
+            if (preset != null && !preset.equals(WorkloadCatalog.CUSTOM_ID) && WorkloadCatalog.preset(preset).isEmpty()) {
+                throw new InputException(w.fields().get("preset").location() + ": workload.preset: unknown workload '" + preset
+                        + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", " + WorkloadCatalog.CUSTOM_ID);
+            }
             workload = workload(w.fields());
         }
         ScenarioOverride override = new ScenarioOverride(name, text(f.get("description")), text(f.get("baseline")),
                 electricity, year, profiles, parameters, workload, origins);
-        return new ScenarioFile(text(f.get("extends")), preset, override, levers(f.get("levers")));
+        String base = text(f.get("extends"));
+        if (base != null && BuiltInScenarios.named(base).isEmpty()) {
+            throw new InputException(f.get("extends").location() + ": extends: unknown scenario '" + base + "'; accepted: "
+                    + String.join(", ", BuiltInScenarios.names()));
+        }
+        return new ScenarioFile(base, preset, override, levers(f.get("levers")));
     }
 
     /** {@code levers:} maps a lever id to its setting, or to {@code default}. */

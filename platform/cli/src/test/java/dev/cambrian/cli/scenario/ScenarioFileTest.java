@@ -90,6 +90,16 @@ class ScenarioFileTest {
     }
 
     @Test
+    void anUnknownBaseScenarioOrPresetIsLocated() throws IOException {
+        Path ext = write("ext.yaml", "description: x\nextends: nope\n");
+        assertThatThrownBy(() -> ScenarioFile.read(ext)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(ext + ":2:10: extends: unknown scenario 'nope'; accepted: default,");
+        Path preset = write("preset.yaml", "workload:\n  preset: gpt-5\n");
+        assertThatThrownBy(() -> ScenarioFile.read(preset)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(preset + ":2:11: workload.preset: unknown workload 'gpt-5'; accepted: gpt-3,");
+    }
+
+    @Test
     void readsJsonToo() throws IOException {
         Path file = write("mine.json", "{\"extends\": \"default\", \"parameters\": {\"gpu-h100\": {\"devices\": 2048}}}");
         assertThat(ScenarioFile.read(file).override().parameters().get("gpu-h100")).containsEntry("devices", Range.of(2048));

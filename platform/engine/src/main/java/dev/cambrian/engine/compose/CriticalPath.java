@@ -15,7 +15,7 @@ import java.util.List;
  * would have begun.
  */
 final class CriticalPath {
-    static final String TRAINING_PHASE = "training";
+    static final String TRAINING_PHASE = Phase.TRAINING;
 
     private CriticalPath() {
     }

@@ -18,7 +18,7 @@ final class GpuTimeline implements TimelineModel {
         double deploy = in.parameter(DEPLOYMENT);
         double end = deploy + Units.months(time.trainingSeconds());
         return new Timeline(
-                List.of(new Phase("procurement and deployment", 0, deploy), new Phase("training", deploy, end)),
+                List.of(new Phase("procurement and deployment", 0, deploy), new Phase(Phase.TRAINING, deploy, end)),
                 !in.explain() ? List.of() : List.of(new Derivation("hero month", end, "month", "deployment + training time",
                         deploy + " + " + Derivation.number(Units.months(time.trainingSeconds())), "parameter " + DEPLOYMENT)));
     }
