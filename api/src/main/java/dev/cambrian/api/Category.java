@@ -3,6 +3,7 @@ package dev.cambrian.api;
 /** The family a backend belongs to. */
 public enum Category {
     GPU("gpu"),
+    ACCELERATOR("accelerator"),
     PHOTONIC("photonic"),
     NEUROMORPHIC("neuromorphic"),
     ANALOG_IN_MEMORY("analog-in-memory"),

@@ -7,6 +7,7 @@ public final class Units {
     /** Mean Gregorian month: 365.2425 / 12 days. */
     public static final double SECONDS_PER_MONTH = 365.2425 / 12 * SECONDS_PER_DAY;
     public static final double JOULES_PER_KWH = 3.6e6;
+    public static final double JOULES_PER_MWH = 3.6e9;
     public static final double JOULES_PER_GWH = 3.6e12;
 
     private Units() {

@@ -2,7 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.engine.uncertainty.BackendFailedException;
 import dev.cambrian.engine.uncertainty.Caller;
-import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.Guard;
 import dev.cambrian.host.LoadedBackend;
 import dev.cambrian.host.PluginFailure;
 import java.util.List;
@@ -19,16 +19,16 @@ import java.util.stream.Collectors;
  * time limit is not eaten by other calls competing for its processor.
  */
 final class GuardedCaller implements Caller {
-    private final Evaluation evaluation;
+    private final Guard guard;
     private final Map<String, LoadedBackend> byId;
     private final Semaphore running;
 
-    GuardedCaller(Evaluation evaluation, List<LoadedBackend> backends) {
-        this(evaluation, backends, Runtime.getRuntime().availableProcessors());
+    GuardedCaller(Guard guard, List<LoadedBackend> backends) {
+        this(guard, backends, Runtime.getRuntime().availableProcessors());
     }
 
-    GuardedCaller(Evaluation evaluation, List<LoadedBackend> backends, int maxConcurrentCalls) {
-        this.evaluation = evaluation;
+    GuardedCaller(Guard guard, List<LoadedBackend> backends, int maxConcurrentCalls) {
+        this.guard = guard;
         this.byId = backends.stream().collect(Collectors.toMap(LoadedBackend::id, Function.identity()));
         this.running = new Semaphore(maxConcurrentCalls);
     }
@@ -41,7 +41,7 @@ final class GuardedCaller implements Caller {
         }
         running.acquireUninterruptibly(); // each call ahead ends within the guard's time limit
         try {
-            return evaluation.call(b, what, task);
+            return guard.call(b.pluginId(), b.id(), what, task);
         } catch (PluginFailure f) {
             throw new BackendFailedException(backendId, f.describe());
         } finally {

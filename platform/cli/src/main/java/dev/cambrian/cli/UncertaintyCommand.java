@@ -53,7 +53,7 @@ class UncertaintyCommand extends ComputeCommand {
         }
         checkMemory(subjects, options);
         UncertaintyResult result = MonteCarlo.run(subjects, workload, scenario.economics(), evaluation.reference().orElse(null),
-                options, new GuardedCaller(evaluation, selected));
+                options, new GuardedCaller(ctx.guard, selected));
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
                 EstimateCommand.problems(ctx)), common, spec.commandLine().getOut());
         if (!result.backends().isEmpty()) {

@@ -71,7 +71,7 @@ class UncertaintyCommandTest {
         Evaluation evaluation = new Evaluation(guard, scenario, GPT3, loaded);
         List<Subject> subjects = loaded.stream().map(b -> new Subject(b.info(), b.backend(), evaluation.parameters(b))).toList();
         UncertaintyResult result = MonteCarlo.run(subjects, GPT3, ECONOMICS, evaluation.reference().orElse(null),
-                new Options(3 * ChunkPlan.CHUNK_SIZE, 1, threads, Figure.TIME), new GuardedCaller(evaluation, loaded));
+                new Options(3 * ChunkPlan.CHUNK_SIZE, 1, threads, Figure.TIME), new GuardedCaller(guard, loaded));
         return new Sampled(result, subjects, evaluation);
     }
 
@@ -180,7 +180,7 @@ class UncertaintyCommandTest {
         int processors = Runtime.getRuntime().availableProcessors();
         List<LoadedBackend> loaded = List.of(loaded(new FlakyBackend("good", FlakyBackend.Mode.WORKS, 0)));
         try (Guard guard = new Guard(Duration.ofSeconds(10))) {
-            GuardedCaller caller = new GuardedCaller(new Evaluation(guard, SCENARIO, GPT3, loaded), loaded);
+            GuardedCaller caller = new GuardedCaller(guard, loaded);
             AtomicInteger now = new AtomicInteger();
             AtomicInteger most = new AtomicInteger();
             List<Callable<Integer>> calls = new ArrayList<>();

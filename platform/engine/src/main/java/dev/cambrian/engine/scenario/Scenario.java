@@ -53,6 +53,11 @@ public record Scenario(
         return new Scenario(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, newLevers);
     }
 
+    /** The same assumptions with other economics (validate runs each published run in its own year). */
+    public Scenario withEconomics(Economics newEconomics) {
+        return new Scenario(name, description, baseline, newEconomics, profiles, parameters, workloadOrNull, origins, levers);
+    }
+
     public Optional<WorkloadRequest> workload() {
         return Optional.ofNullable(workloadOrNull);
     }

@@ -15,7 +15,7 @@ public record Percentiles(double p10, double p50, double p90, double mean, doubl
      * @param column one value per sample, NaN where there was no valid answer; at least one is valid.
      *               One sorted copy is made (Arrays.sort puts NaN last), nothing else of its size.
      */
-    static Percentiles of(double[] column) {
+    public static Percentiles of(double[] column) {
         double[] sorted = column.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

@@ -25,17 +25,18 @@ class GpuPluginPackagingIT extends PackagingContract {
 
     @Override
     protected int expectedBackends() {
-        return 5;
+        return 10;
     }
 
     @Test
-    void contributesExactlyTheFiveGpuGenerations() throws IOException {
+    void contributesEveryNvidiaGeneration() throws IOException {
         Files.copy(pluginFile(), ownPluginsDir.resolve(pluginFile().getFileName()));
         try (Guard guard = new Guard(Guard.DEFAULT_TIMEOUT)) {
             LoadReport report = PluginHost.load(ownPluginsDir, guard);
             assertThat(report.problems()).as("problems loading " + pluginFile().getFileName()).isEmpty();
             assertThat(report.backends()).extracting(LoadedBackend::id)
-                    .containsExactlyInAnyOrder("gpu-v100", "gpu-a100", "gpu-h100", "gpu-h800", "gpu-b200");
+                    .containsExactlyInAnyOrder("gpu-v100", "gpu-a100-40", "gpu-a100", "gpu-h100", "gpu-h200",
+                            "gpu-h800", "gpu-b200", "gpu-gb200", "gpu-b300", "gpu-gb300");
             assertThat(report.backends()).allSatisfy(b -> assertThat(b.pluginId()).isEqualTo("gpu-baseline"));
             // The baseline profile seed-000 is what the seed scenarios ask gpu-h100 for (DESIGN 3.0).
             assertThat(report.backend("gpu-h100").orElseThrow().parameters().profile("seed-000")).isPresent();

@@ -1,0 +1,25 @@
+package dev.cambrian.api.absolute;
+
+import static dev.cambrian.api.absolute.AbsoluteParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.EnergyEstimate;
+import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.TimeEstimate;
+import java.util.List;
+
+/** Energy = N x all-in power per device x time x PUE (DESIGN 3.2), split over classes by their time. */
+final class AbsoluteEnergy implements EnergyModel {
+    @Override
+    public EnergyEstimate estimate(ModelInput in, TimeEstimate time) {
+        double n = in.parameter(DEVICES);
+        double watts = in.parameter(POWER);
+        double pue = in.parameter(PUE);
+        double joules = n * watts * time.trainingSeconds() * pue;
+        List<Derivation> steps = !in.explain() ? List.of() : List.of(new Derivation("energy", joules, "J",
+                "N x power x time x PUE", (long) n + " x " + Derivation.number(watts) + " W x "
+                        + Derivation.number(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2"));
+        return EnergyEstimate.proportionalTo(time, joules, steps, List.of());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cambrian.api.absolute;
+
+import static dev.cambrian.api.absolute.AbsoluteParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.formula.Units;
+import java.util.List;
+import java.util.Optional;
+
+/** N devices for the run; hardware and operations are costed per device-hour (DESIGN 3.2). */
+final class AbsoluteHardware implements HardwareModel {
+    private final String deviceKind;
+
+    AbsoluteHardware(String deviceKind) {
+        this.deviceKind = deviceKind;
+    }
+
+    @Override
+    public HardwareEstimate estimate(ModelInput in, TimeEstimate time) {
+        double n = in.parameter(DEVICES);
+        double deviceHours = n * Units.hours(time.trainingSeconds());
+        double hardware = deviceHours * in.parameter(PRICE);
+        double operations = deviceHours * in.parameter(OPERATIONS);
+        return new HardwareEstimate(List.of(new DeviceCount(deviceKind, n, deviceHours)), hardware, operations,
+                !in.explain() ? List.of() : List.of(new Derivation("device-hours", deviceHours, "device-h", "N x time", (long) n + " devices", "DESIGN 3.2"),
+                        new Derivation("hardware cost", hardware, "USD", "device-hours x price per device-hour",
+                                "$" + Derivation.number(in.parameter(PRICE)) + "/device-hour", "parameter " + PRICE),
+                        new Derivation("operations cost", operations, "USD", "device-hours x operations per device-hour",
+                                "$" + Derivation.number(in.parameter(OPERATIONS)) + "/device-hour", "parameter " + OPERATIONS)),
+                List.of());
+    }
+
+    @Override
+    public Optional<String> deviceCountParameter() {
+        return Optional.of(DEVICES);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.cambrian.api.absolute;
+
+import dev.cambrian.api.Distribution;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.Profile;
+import dev.cambrian.api.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parameters every absolute backend declares, by name, and how a device spec fills them. */
+public final class AbsoluteParameters {
+    public static final String DEVICES = "devices";
+    public static final String PRECISION = "precision-bits";
+    /** Peak at BF16/FP16: the name the levers act on. */
+    public static final String PEAK = "peak-flops";
+    public static final String UTILIZATION = "utilization";
+    public static final String MFU_REFERENCE = "mfu-reference";
+    public static final String MFU_SIZE = "mfu-size-exponent";
+    public static final String MFU_DEVICES = "mfu-devices-exponent";
+    public static final String MFU_NETWORK = "mfu-network-exponent";
+    public static final String MFU_MOE = "mfu-moe-factor";
+    public static final String MFU_FP8 = "mfu-fp8-factor";
+    public static final String MFU_FIRST_YEAR = "mfu-first-year-factor";
+    public static final String MFU_RESIDUAL = "mfu-residual";
+    public static final String FIRST_AVAILABLE = "first-available-year";
+    public static final String TDP = "tdp-watts";
+    public static final String POWER = "power-watts";
+    public static final String PUE = "pue";
+    public static final String PRICE = "price-per-device-hour";
+    public static final String OPERATIONS = "operations-per-device-hour";
+    public static final String DEVICE_PRICE = "device-price";
+    public static final String DEPLOYMENT = "deployment-months";
+    public static final String FAILURES = "include-failures";
+    public static final String DEVICE_MTBF = "device-mtbf-hours";
+    public static final String CPU_MTBF = "cpu-mtbf-hours";
+    public static final String DEVICES_PER_CPU = "devices-per-cpu";
+    public static final String RECOVER = "time-to-recover-hours";
+    public static final String SEQUENTIAL = "sequential-fraction";
+    public static final String CKPT_BANDWIDTH = "checkpoint-bandwidth";
+    public static final String CKPT_REDUCTION = "checkpoint-reduction";
+    public static final String CKPT_ALL_MEMORY = "checkpoint-all-memory";
+    public static final String DEVICE_MEMORY = "device-memory-bytes";
+    public static final String CKPT_BYTES_PER_PARAM = "checkpoint-bytes-per-parameter";
+    public static final String MEMORY_BANDWIDTH = "memory-bandwidth";
+    public static final String SCALE_UP_DOMAIN = "scale-up-domain";
+    public static final String SCALE_UP_BANDWIDTH = "scale-up-bandwidth";
+    public static final String SCALE_OUT_BANDWIDTH = "scale-out-bandwidth";
+
+    private static final String SEED_001_T3 = "seed 001 section 3.1, Table 3";
+
+    private AbsoluteParameters() {
+    }
+
+    /** The parameter holding the peak at a precision (BF16's is {@link #PEAK}). */
+    public static String peakName(Precision precision) {
+        return precision == Precision.BF16 ? PEAK : PEAK + "-" + precision.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static ParameterSpace of(DeviceSpec spec) {
+        List<Parameter> p = new ArrayList<>();
+        p.add(Parameter.count(DEVICES, "devices", 100_000, "devices running the job",
+                "decision; default from seed 004 ('100,000 high-end GPUs need upwards of 100 MW')"));
+        p.add(Parameter.count(PRECISION, "bit", 16, "number format the run trains in: 16 (BF16/FP16), 8 (FP8), 4 (FP4) or 32;"
+                + " selects the peak and the utilization model's FP8 factor", "decision; BF16 is what most published runs used"));
+        spec.peaks().forEach((precision, figure) -> p.add(new Parameter(peakName(precision), "FLOP/s", figure.range(),
+                figure.range().isPoint() ? Distribution.FIXED : Distribution.TRIANGULAR, false,
+                "peak dense " + precision.label() + " throughput per device", figure.source())));
+        p.add(Parameter.fixed(UTILIZATION, "1", 0, "MFU the training code sustains before failure losses; 0 = from the fitted"
+                + " utilization model (mfu-*), a value in (0, 1] overrides it", "the fitted model unless set"));
+        addUtilizationModel(p, spec);
+        p.add(Parameter.fixed(FIRST_AVAILABLE, "year", spec.firstAvailable().value(),
+                "first general availability as a decimal year (hardware in its first year trains less efficiently)",
+                spec.firstAvailable().source()));
+        p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power", spec.tdpWatts().source()));
+        p.add(Parameter.uncertain(POWER, "W", spec.allInWatts().range(), "all-in power per device: device, host and network share",
+                spec.allInWatts().source()));
+        p.add(Parameter.uncertain(PUE, "1", new Range(1.10, 1.20, 1.56), "facility power usage effectiveness",
+                "low: Google fleet 2023 (1.10, environmental report 2024); high: industry average (1.56, Uptime"
+                        + " Institute global survey 2024); nominal 1.2 assumed for a new AI facility"));
+        p.add(Parameter.uncertain(PRICE, "USD/device-hour", spec.rentalPerDeviceHour().range(),
+                "rental (or amortised purchase) per device-hour", spec.rentalPerDeviceHour().source()));
+        p.add(Parameter.uncertain(OPERATIONS, "USD/device-hour", new Range(0, 0, 0.35),
+                "staff, storage and network operations per device-hour, when not in the rental price",
+                "nominal 0: cloud rental prices include operations; high: seed 000 books ~$200M operations on"
+                        + " ~576M GPU-hours (~$0.35)"));
+        p.add(Parameter.uncertain(DEVICE_PRICE, "USD", spec.purchasePrice().range(), "purchase price per device (procurement alternative)",
+                spec.purchasePrice().source()));
+        p.add(Parameter.uncertain(DEPLOYMENT, "month", new Range(3, 6, 12), "procurement, delivery and bring-up before training",
+                "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters"));
+        p.add(new Parameter(FAILURES, "switch", Range.of(1), Distribution.FIXED, true,
+                "1: failures cost time by the Young/Daly model; 0: folded into utilization", "DESIGN 3.3; seed 001 section 3.1"));
+        p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",
+                SEED_001_T3 + " (A100 datasheet); applied to every accelerator for want of published figures"));
+        p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3));
+        p.add(Parameter.fixed(DEVICES_PER_CPU, "devices/CPU", 4, "devices per host CPU, for the interrupt rate", SEED_001_T3));
+        p.add(Parameter.fixed(RECOVER, "h", 2, "time to recover a failed parallel group", SEED_001_T3));
+        p.add(Parameter.fixed(SEQUENTIAL, "1", 0.01, "sequential fraction, applied as weak-scaling (Gustafson) efficiency",
+                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3"));
+        p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)"));
+        p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)"));
+        p.add(new Parameter(CKPT_ALL_MEMORY, "switch", Range.of(0), Distribution.FIXED, true,
+                "1: checkpoint all device memory (seed 001's assumption); 0: model and optimizer state only",
+                "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
+        p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes().value(), "memory per device (checkpoint size when all memory is saved)",
+                spec.memoryBytes().source()));
+        p.add(Parameter.fixed(CKPT_BYTES_PER_PARAM, "B/parameter", 14,
+                "checkpointed state per parameter: BF16 weights (2) + FP32 master weights and Adam moments (12)",
+                "Rajbhandari et al. 2020, 'ZeRO', section 3.1 (mixed-precision Adam)"));
+        addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device");
+        addOptional(p, SCALE_UP_DOMAIN, "devices", spec.scaleUpDomain(), "devices in one scale-up domain (NVLink, ICI, ...)");
+        addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
+        p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
+                "scale-out network bandwidth per device, one direction (enters the utilization model)", spec.scaleOutBandwidth().source()));
+        return new ParameterSpace(p, profiles(spec));
+    }
+
+    private static void addUtilizationModel(List<Parameter> p, DeviceSpec spec) {
+        Utilization.Coefficients c = ShippedFit.COEFFICIENTS;
+        String fit = ShippedFit.SOURCE;
+        p.add(Parameter.fixed(MFU_REFERENCE, "1", c.reference(),
+                "fitted MFU of a dense BF16 run with 10B active parameters on 1,000 mature devices", fit));
+        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / 10B) to this power", fit));
+        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / 1,000) to this power", fit));
+        p.add(Parameter.fixed(MFU_NETWORK, "1", c.networkExponent(),
+                "MFU grows as (scale-out bytes per peak BF16 FLOP / 5e-5) to this power", fit));
+        p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit));
+        p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit));
+        p.add(Parameter.fixed(MFU_FIRST_YEAR, "1", c.firstYearFactor(),
+                "MFU at a device's first availability over a mature device's (fades linearly over the first year)", fit));
+        String residualSource = "10th-90th percentile of the fit's residuals (" + ShippedFit.SOURCE + ")";
+        if (!spec.publishedRuns()) {
+            residualSource += "; widened x" + ShippedFit.UNPROVEN_WIDENING + " in logs (assumption): " + spec.utilizationEvidence();
+        } else {
+            residualSource += "; published runs on this device: " + spec.utilizationEvidence();
+        }
+        p.add(Parameter.uncertain(MFU_RESIDUAL, "1", ShippedFit.residualRange(spec.publishedRuns()),
+                "multiplier on the fitted MFU: how far published runs stray from the fit", residualSource));
+    }
+
+    private static void addOptional(List<Parameter> p, String name, String unit, Optional<Figure> figure, String description) {
+        figure.ifPresent(f -> p.add(Parameter.fixed(name, unit, f.value(), description, f.source())));
+    }
+
+    private static List<Profile> profiles(DeviceSpec spec) {
+        List<Profile> profiles = new ArrayList<>();
+        profiles.add(new Profile(Profile.CURRENT, "datasheet figures and utilization fitted to published runs", Map.of(),
+                "the parameters' own sources"));
+        profiles.add(new Profile(Profile.ENHANCED, "seed 001's optimized supercomputing configuration: 2 TB/s checkpoints,"
+                + " 50% less checkpointed memory",
+                orderedMap(CKPT_BANDWIDTH, Range.of(2e12), CKPT_REDUCTION, Range.of(0.5)), "seed 001 section 3.1"));
+        profiles.addAll(spec.profiles());
+        return profiles;
+    }
+
+    private static Map<String, Range> orderedMap(String k1, Range v1, String k2, Range v2) {
+        Map<String, Range> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

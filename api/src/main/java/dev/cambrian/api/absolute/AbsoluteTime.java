@@ -1,0 +1,139 @@
+package dev.cambrian.api.absolute;
+
+import static dev.cambrian.api.absolute.AbsoluteParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.SpeedupModel;
+import dev.cambrian.api.TimeEstimate;
+import dev.cambrian.api.formula.Reliability;
+import dev.cambrian.api.formula.Units;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Training time on a cluster of devices (DESIGN 3.2, 3.3):
+ * t = C / (N x peak x utilization x weak-scaling efficiency x useful fraction), the utilization from
+ * the fitted model ({@link Utilization}) unless the scenario sets one.
+ */
+final class AbsoluteTime implements SpeedupModel {
+    private final DeviceSpec spec;
+
+    AbsoluteTime(DeviceSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public TimeEstimate estimate(ModelInput in) {
+        double flop = in.workload().trainingFlop();
+        double n = in.parameter(DEVICES);
+        Precision precision = precision(in);
+        double peak = in.parameter(peakName(precision));
+        List<Derivation> steps = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        double utilization = utilization(in, n, precision, steps);
+        double scaling = Reliability.gustafsonEfficiency(n, in.parameter(SEQUENTIAL));
+        double useful = 1.0;
+        if (in.parameter(FAILURES) >= 1) {
+            useful = usefulFraction(in, n, steps);
+            if (useful <= 0) {
+                throw new InfeasibleException("at " + (long) n + " devices failures leave no useful time: recovery and"
+                        + " checkpoints take all of it (seed 001 section 3.1); use fewer devices or faster checkpoints");
+            }
+            if (useful < 0.5) {
+                warnings.add("failures leave only " + Math.round(useful * 100) + "% useful time at " + (long) n + " devices");
+            }
+        }
+        double sustained = n * peak * utilization * scaling * useful;
+        double seconds = flop / sustained;
+        if (in.explain()) {
+            steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
+                    "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "seed 001 Table 3; DESIGN 3.3 (Gustafson)"));
+            steps.add(new Derivation("sustained throughput", sustained, "FLOP/s", "N x peak x utilization x efficiency x useful",
+                    (long) n + " x " + Derivation.number(peak) + " (" + precision.label() + ") x " + Derivation.number(utilization)
+                            + " x " + Derivation.number(scaling) + " x " + Derivation.number(useful),
+                    "DESIGN 3.2"));
+            steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
+                    "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
+        }
+        return TimeEstimate.split(seconds, in.workload().mix(), steps, warnings);
+    }
+
+    private Precision precision(ModelInput in) {
+        int bits = (int) in.parameter(PRECISION);
+        Precision precision;
+        try {
+            precision = Precision.ofBits(bits);
+        } catch (IllegalArgumentException e) {
+            throw new InfeasibleException(PRECISION + " = " + bits + ": " + e.getMessage());
+        }
+        if (spec.peak(precision).isEmpty()) {
+            throw new InfeasibleException(spec.deviceKind() + " has no published " + precision.label() + " peak: train in "
+                    + String.join(", ", spec.peaks().keySet().stream().map(p -> p.bits() + "-bit").toList()));
+        }
+        return precision;
+    }
+
+    /** The user's utilization if set, else the fitted model times the residual multiplier. */
+    private static double utilization(ModelInput in, double n, Precision precision, List<Derivation> steps) {
+        double set = in.parameter(UTILIZATION);
+        if (set > 0) {
+            return set;
+        }
+        Utilization.Features features = features(in, n, precision);
+        double fitted = Utilization.predict(features, coefficients(in));
+        double residual = in.parameter(MFU_RESIDUAL);
+        if (in.explain()) {
+            steps.add(new Derivation("fitted utilization", fitted, "1",
+                    "reference x (A/10B)^size x (N/1000)^-devices x (B/5e-5)^network x moe^[MoE] x fp8^[8-bit] x first-year^ramp",
+                    Derivation.number(in.parameter(MFU_REFERENCE)) + " x (" + Derivation.number(features.activeParameters())
+                            + "/1e10)^" + Derivation.number(in.parameter(MFU_SIZE)) + " x (" + (long) n + "/1000)^-"
+                            + Derivation.number(in.parameter(MFU_DEVICES)) + " x (" + Derivation.number(features.networkBytesPerFlop())
+                            + "/5e-5)^" + Derivation.number(in.parameter(MFU_NETWORK)) + (features.moe() ? " x " + Derivation.number(in.parameter(MFU_MOE)) : "")
+                            + (precision.bits() <= 8 ? " x " + Derivation.number(in.parameter(MFU_FP8)) : "")
+                            + ", ramp = " + Derivation.number(Utilization.firstYearRamp(features.hardwareAgeYears()))
+                            + " (device " + Derivation.number(features.hardwareAgeYears()) + " y old)",
+                    ShippedFit.SOURCE));
+            steps.add(new Derivation("utilization", fitted * residual, "1", "fitted utilization x residual multiplier",
+                    "residual = " + Derivation.number(residual), "parameter " + MFU_RESIDUAL));
+        }
+        return fitted * residual;
+    }
+
+    static Utilization.Features features(ModelInput in, double n, Precision precision) {
+        double network = in.parameter(SCALE_OUT_BANDWIDTH) / in.parameter(PEAK);
+        return Utilization.Features.of(in.workload(), n, network, precision, in.economics().year(), in.parameter(FIRST_AVAILABLE));
+    }
+
+    private static Utilization.Coefficients coefficients(ModelInput in) {
+        return new Utilization.Coefficients(in.parameter(MFU_REFERENCE), in.parameter(MFU_SIZE), in.parameter(MFU_DEVICES),
+                in.parameter(MFU_NETWORK), in.parameter(MFU_MOE), in.parameter(MFU_FP8), in.parameter(MFU_FIRST_YEAR));
+    }
+
+    private static double usefulFraction(ModelInput in, double n, List<Derivation> steps) {
+        double lambda = Reliability.interruptsPerHour(n, in.parameter(DEVICE_MTBF), in.parameter(CPU_MTBF), in.parameter(DEVICES_PER_CPU));
+        double mtti = 1 / lambda;
+        boolean allMemory = in.parameter(CKPT_ALL_MEMORY) >= 1;
+        double bytes = (allMemory ? n * in.parameter(DEVICE_MEMORY)
+                : in.workload().totalParameters() * in.parameter(CKPT_BYTES_PER_PARAM)) * (1 - in.parameter(CKPT_REDUCTION));
+        double checkpointHours = Units.hours(bytes / in.parameter(CKPT_BANDWIDTH));
+        double useful = Reliability.usefulFraction(checkpointHours, mtti, in.parameter(RECOVER));
+        if (!in.explain()) {
+            return useful;
+        }
+        steps.add(new Derivation("mean time between interrupts", mtti, "h", "1 / (N / MTBF_device + N / devices_per_cpu / MTBF_cpu)",
+                "N = " + (long) n, "seed 001 Table 3; DESIGN 3.3"));
+        steps.add(new Derivation("checkpoint time", checkpointHours, "h",
+                allMemory ? "N x device memory x (1 - reduction) / bandwidth" : "parameters x bytes per parameter x (1 - reduction) / bandwidth",
+                Derivation.number(bytes) + " B at " + Derivation.number(in.parameter(CKPT_BANDWIDTH)) + " B/s",
+                allMemory ? "seed 001 Table 3 (all device memory)" : "ZeRO state size; seed 001 Table 3 bandwidth"));
+        if (checkpointHours > 0) {
+            steps.add(new Derivation("checkpoint interval", Reliability.checkpointIntervalHours(checkpointHours, mtti), "h",
+                    "sqrt(2 x checkpoint time x MTTI)", "", "Young 1974; Daly 2006"));
+        }
+        steps.add(new Derivation("useful fraction", useful, "1", "1 - delta/tau - tau/(2M) - TTR/M, floored at 0",
+                "TTR = " + in.parameter(RECOVER) + " h", "DESIGN 3.3"));
+        return useful;
+    }
+}

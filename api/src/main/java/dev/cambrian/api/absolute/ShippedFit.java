@@ -1,0 +1,45 @@
+package dev.cambrian.api.absolute;
+
+import dev.cambrian.api.Range;
+
+/**
+ * The utilization model's constants as fitted to the project's dataset of published runs
+ * (data/published-runs.csv), shipped as every absolute backend's defaults. {@code cambrian validate}
+ * refits them from the dataset and a test fails when these drift from the refit.
+ */
+public final class ShippedFit {
+    private ShippedFit() {
+    }
+
+    /** Runs the fit used. */
+    public static final int RUNS = 45;
+
+    /**
+     * The refit rounded to four digits. The first-year factor is 1 (no effect): the dataset has one run on
+     * hardware in its first year, too few to identify it (a constant fitted to one run is that run's residual).
+     */
+    public static final Utilization.Coefficients COEFFICIENTS = new Utilization.Coefficients(0.2440, 0.1052, 0.0719, 0.4723, 0.6584,
+            0.8839, 1.0);
+
+    /**
+     * Multipliers on the fitted MFU at the 10th and 90th percentile of the fit's residuals (published over
+     * predicted MFU), so that about 80% of the dataset's runs fall inside the estimate's range.
+     */
+    public static final double RESIDUAL_P10 = 0.6899;
+    public static final double RESIDUAL_P90 = 1.3719;
+
+    /**
+     * How much wider (in logs) the residual range is for a device with no published training run: an
+     * assumption, since nothing measures how far such a device strays from the fit.
+     */
+    public static final double UNPROVEN_WIDENING = 1.5;
+
+    public static final String SOURCE = "least-squares fit of log MFU to data/published-runs.csv (" + RUNS
+            + " published runs; refit and leave-one-out error: cambrian validate)";
+
+    /** The residual multiplier's range for a device, widened where no run is published. */
+    public static Range residualRange(boolean publishedRuns) {
+        double widen = publishedRuns ? 1 : UNPROVEN_WIDENING;
+        return new Range(Math.exp(widen * Math.log(RESIDUAL_P10)), 1, Math.exp(widen * Math.log(RESIDUAL_P90)));
+    }
+}

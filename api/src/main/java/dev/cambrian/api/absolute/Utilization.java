@@ -1,0 +1,99 @@
+package dev.cambrian.api.absolute;
+
+import dev.cambrian.api.Workload;
+
+/**
+ * Model FLOP utilization (MFU) of a training run, from what the public record shows it depends on:
+ * <pre>
+ *   MFU = reference x (A / 10B)^size x (N / 1,000)^-devices x (B / 5e-5)^network x moe^[MoE] x fp8^[FP8 or lower]
+ *         x firstYear^ramp
+ * </pre>
+ * with A the active parameters per token, N the devices, B the device's scale-out bandwidth per peak
+ * BF16 FLOP (bytes per FLOP; 5e-5 is an H100 with a 400 Gb/s NIC), and ramp = max(0, 1 - years since
+ * the device's first availability): 1 at launch, 0 after a year. It is linear in logs, so the constants
+ * are fitted by least squares on the log MFU of published runs (the engine's {@code validate} does
+ * the fit, leave-one-out included); {@link #FIT} holds the result shipped as every absolute backend's
+ * default. The formula lives here once: the backends predict with it and the fit regresses on
+ * {@link Features#regressors()}.
+ */
+public final class Utilization {
+    public static final double REFERENCE_ACTIVE_PARAMETERS = 1e10;
+    public static final double REFERENCE_DEVICES = 1_000;
+    /** Bytes of scale-out bandwidth per peak BF16 FLOP of the reference device (H100: 50 GB/s over 989 TFLOP/s). */
+    public static final double REFERENCE_NETWORK_BYTES_PER_FLOP = 5e-5;
+
+    private Utilization() {
+    }
+
+    /** One run's inputs to the model. */
+    public record Features(double activeParameters, double devices, double networkBytesPerFlop, boolean moe, Precision precision,
+                           double hardwareAgeYears) {
+        /**
+         * A run's features: mixture-of-experts when the workload has experts or fewer active than total parameters;
+         * the device's age from its first availability to the middle of the run's year.
+         */
+        public static Features of(Workload workload, double devices, double networkBytesPerFlop, Precision precision, int year,
+                                  double firstAvailableYear) {
+            boolean moe = workload.experts() > 1 || workload.activeParameters() < workload.totalParameters();
+            return new Features(workload.activeParameters(), devices, networkBytesPerFlop, moe, precision,
+                    year + 0.5 - firstAvailableYear);
+        }
+
+        /** The regressors of the log-linear fit, in the order of {@link Coefficients#logLinear()}. */
+        public double[] regressors() {
+            return new double[] {
+                1,
+                Math.log(activeParameters / REFERENCE_ACTIVE_PARAMETERS),
+                -Math.log(devices / REFERENCE_DEVICES),
+                Math.log(networkBytesPerFlop / REFERENCE_NETWORK_BYTES_PER_FLOP),
+                moe ? 1 : 0,
+                precision.bits() <= 8 ? 1 : 0,
+                firstYearRamp(hardwareAgeYears)
+            };
+        }
+    }
+
+    /** Names of the regressors, for reports, in the same order. */
+    public static final String[] REGRESSOR_NAMES = {"reference", "size", "devices", "network", "moe", "fp8", "first-year"};
+
+    /**
+     * The model's constants as they are declared and shown (factors and exponents).
+     *
+     * @param reference       MFU of a dense BF16 run of 10B active parameters on 1,000 mature devices
+     * @param sizeExponent    MFU grows as active parameters to this power
+     * @param devicesExponent MFU falls as device count to this power
+     * @param networkExponent MFU grows as scale-out bytes per peak FLOP to this power
+     * @param moeFactor       MFU of a mixture-of-experts run relative to a dense run of the same active size
+     * @param fp8Factor       MFU against the FP8 peak relative to BF16 MFU against the BF16 peak
+     * @param firstYearFactor MFU in a device's first month of availability relative to a mature device
+     */
+    public record Coefficients(double reference, double sizeExponent, double devicesExponent, double networkExponent,
+                               double moeFactor, double fp8Factor, double firstYearFactor) {
+
+        /** From the fitted log-linear coefficients, in the order of {@link Features#regressors()}. */
+        public static Coefficients fromLogLinear(double[] beta) {
+            return new Coefficients(Math.exp(beta[0]), beta[1], beta[2], beta[3], Math.exp(beta[4]), Math.exp(beta[5]),
+                    Math.exp(beta[6]));
+        }
+
+        public double[] logLinear() {
+            return new double[] {Math.log(reference), sizeExponent, devicesExponent, networkExponent, Math.log(moeFactor),
+                Math.log(fp8Factor), Math.log(firstYearFactor)};
+        }
+    }
+
+    public static double predict(Features features, Coefficients c) {
+        double[] x = features.regressors();
+        double[] b = c.logLinear();
+        double log = 0;
+        for (int i = 0; i < x.length; i++) {
+            log += x[i] * b[i];
+        }
+        return Math.exp(log);
+    }
+
+    /** 1 at first availability, falling linearly to 0 a year later. */
+    static double firstYearRamp(double ageYears) {
+        return Math.max(0, Math.min(1, 1 - ageYears));
+    }
+}

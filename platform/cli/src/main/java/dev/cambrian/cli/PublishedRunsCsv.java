@@ -1,0 +1,179 @@
+package dev.cambrian.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.cambrian.api.Architecture;
+import dev.cambrian.api.absolute.Precision;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.validate.PublishedRun;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads the dataset of published runs (data/published-runs.csv in the repository, shipped inside the
+ * CLI): a header naming exactly {@link #COLUMNS}, then one run per row. Any bad cell is an input error
+ * naming the file, the line and the column.
+ */
+final class PublishedRunsCsv {
+    static final String BUNDLED = "data/published-runs.csv";
+    static final List<String> COLUMNS = List.of("id", "model", "organisation", "date", "architecture", "total_parameters",
+            "active_parameters", "experts", "tokens", "device_published", "backend", "device_count", "precision",
+            "device_hours", "wall_days", "energy_mwh", "energy_basis", "source_key", "source_location", "derived", "notes");
+
+    private PublishedRunsCsv() {
+    }
+
+    /** The dataset shipped with Cambrian. */
+    static List<PublishedRun> bundled() {
+        try (InputStream in = PublishedRunsCsv.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " is missing from the cambrian-cli jar");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<PublishedRun> file(Path path) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return read(in, path.toString());
+        } catch (IOException e) {
+            throw new InputException("--runs " + path + ": cannot read it: " + e.getMessage());
+        }
+    }
+
+    static List<PublishedRun> read(Reader reader, String name) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<PublishedRun> runs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
+            if (!rows.hasNext()) {
+                throw new InputException(name + ": empty; expected a header: " + String.join(",", COLUMNS));
+            }
+            List<String> header = Arrays.asList(rows.next());
+            if (!header.equals(COLUMNS)) {
+                throw new InputException(name + ":1: header must be exactly " + String.join(",", COLUMNS) + "; got "
+                        + String.join(",", header));
+            }
+            while (rows.hasNext()) {
+                String[] cells = rows.next();
+                int line = rows.getCurrentLocation().getLineNr() - 1;
+                String where = name + ":" + line;
+                if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (cells.length != COLUMNS.size()) {
+                    throw new InputException(where + ": " + cells.length + " cells, expected " + COLUMNS.size());
+                }
+                PublishedRun run = row(new Row(where, cells));
+                if (!ids.add(run.id())) {
+                    throw new InputException(where + ": id '" + run.id() + "' appears twice");
+                }
+                runs.add(run);
+            }
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new InputException(name + ":" + e.getLocation().getLineNr() + ": not valid CSV: " + e.getOriginalMessage());
+        }
+        return runs;
+    }
+
+    private static PublishedRun row(Row r) {
+        String date = r.text("date");
+        if (!date.matches("\\d{4}-\\d{2}")) {
+            throw r.error("date", "'" + date + "' is not YYYY-MM");
+        }
+        Architecture architecture = switch (r.text("architecture")) {
+            case "dense" -> Architecture.DENSE_TRANSFORMER;
+            case "moe" -> Architecture.MOE_TRANSFORMER;
+            default -> throw r.error("architecture", "'" + r.text("architecture") + "' is not dense or moe");
+        };
+        Precision precision = switch (r.text("precision")) {
+            case "fp32", "tf32" -> Precision.FP32;
+            case "bf16", "fp16" -> Precision.BF16;
+            case "fp8" -> Precision.FP8;
+            case "fp4" -> Precision.FP4;
+            default -> throw r.error("precision", "'" + r.text("precision") + "' is not bf16, fp16, fp8, fp4 or fp32");
+        };
+        double total = r.positive("total_parameters");
+        double active = r.positive("active_parameters");
+        if (active > total) {
+            throw r.error("active_parameters", "more than total_parameters");
+        }
+        String energy = r.cell("energy_mwh");
+        List<String> derived = r.cell("derived").isBlank() ? List.of() : List.of(r.cell("derived").split(";"));
+        for (String d : derived) {
+            if (!COLUMNS.contains(d)) {
+                throw r.error("derived", "'" + d + "' is not a column");
+            }
+        }
+        String id = r.text("id");
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw r.error("id", "'" + id + "' is not lower-case kebab-case (a-z, 0-9, '-')");
+        }
+        return new PublishedRun(id, r.text("model"), r.text("organisation"), Integer.parseInt(date.substring(0, 4)),
+                Integer.parseInt(date.substring(5)), architecture, total, active, (int) r.positive("experts"), r.positive("tokens"),
+                r.text("device_published"), r.text("backend"), (long) r.positive("device_count"), precision,
+                r.positive("device_hours"), energy.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(r.positive("energy_mwh")),
+                r.cell("energy_basis"), r.text("source_key"), r.text("source_location"), derived, r.cell("notes"));
+    }
+
+    /** One row's cells by column name, with located errors. */
+    private record Row(String where, String[] cells) {
+        private static final Map<String, Integer> INDEX = index();
+
+        private static Map<String, Integer> index() {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                m.put(COLUMNS.get(i), i);
+            }
+            return m;
+        }
+
+        String cell(String column) {
+            return cells[INDEX.get(column)].strip();
+        }
+
+        String text(String column) {
+            String v = cell(column);
+            if (v.isEmpty()) {
+                throw error(column, "must not be empty");
+            }
+            return v;
+        }
+
+        double positive(String column) {
+            String v = text(column);
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw error(column, "'" + v + "' is not a number");
+            }
+            if (!(d > 0) || !Double.isFinite(d)) {
+                throw error(column, "must be a positive number, got " + v);
+            }
+            return d;
+        }
+
+        InputException error(String column, String message) {
+            return new InputException(where + ": column " + column + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.validate.PublishedRun;
+import dev.cambrian.engine.validate.Validation;
+import dev.cambrian.engine.validate.Validator;
+import dev.cambrian.host.LoadedBackend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Predict the published training runs of the dataset (data/published-runs.csv) under a scenario and"
+                + " compare with their published device-hours: per run, in sample and leave one out (each run predicted"
+                + " by a utilization fit made without it).")
+class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "default",
+            description = "Built-in scenario or a YAML/JSON file (default: ${DEFAULT-VALUE}); each run's device count,"
+                    + " precision and year override it.")
+    String scenario;
+
+    @Option(names = "--set", paramLabel = "BACKEND.PARAM=VALUE",
+            description = "Override one parameter, e.g. --set gpu-h100.mfu-moe-factor=0.6 (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "FILE",
+            description = "A dataset of published runs in the same CSV format (default: the one shipped with Cambrian).")
+    Path runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario s = ScenarioLoader.load(scenario, set).scenario();
+        List<PublishedRun> dataset = runs == null ? PublishedRunsCsv.bundled() : PublishedRunsCsv.file(runs);
+        String name = runs == null ? PublishedRunsCsv.BUNDLED : runs.toString();
+        try (Context ctx = new Context(common, spec.commandLine().getErr())) {
+            ctx.checkScenario(s);
+            List<LoadedBackend> loaded = ctx.select(List.of());
+            Map<String, HardwareBackend> byId = new LinkedHashMap<>();
+            loaded.forEach(b -> byId.put(b.id(), b.backend()));
+            Validation v;
+            try {
+                v = Validator.validate(dataset, name, byId, s, new GuardedCaller(ctx.guard, loaded));
+            } catch (IllegalArgumentException e) {
+                throw new NothingValidException("validate: " + e.getMessage());
+            }
+            Output.emit(ValidateView.report(v, s), common, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.absolute.Utilization;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.validate.ErrorSummary;
+import dev.cambrian.engine.validate.RunValidation;
+import dev.cambrian.engine.validate.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The validation as tables (per run, energy, summary, constants) and the cambrian.validate/v1 JSON. */
+final class ValidateView {
+    static final String SCHEMA = "cambrian.validate/v1";
+
+    private ValidateView() {
+    }
+
+    static Report report(Validation v, Scenario scenario) {
+        List<Table> tables = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> energyRows = new ArrayList<>();
+        List<Object> runs = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (RunValidation r : v.runs()) {
+            runs.add(json(r));
+            if (!r.validated()) {
+                notes.add("Skipped " + r.run().id() + ": " + r.skippedBecause());
+                continue;
+            }
+            rows.add(List.of(r.run().id(), r.run().backend(), Quantities.grouped(r.run().deviceCount())
+                            + (r.run().derived().contains("device_count") ? "*" : ""),
+                    Quantities.number(r.run().deviceHours()), Quantities.range(r.predictedDeviceHours(), ""),
+                    ratio(r.ratio()), r.inside() ? "yes" : "no", ratio(r.leaveOneOutRatio()),
+                    percent(r.impliedMfu()) + " / " + percent(r.fittedMfu()), r.run().citation()));
+            if (r.run().energyMwh().isPresent()) {
+                double published = r.run().energyMwh().getAsDouble();
+                double predicted = r.predictedEnergyMwh().orElse(Double.NaN);
+                energyRows.add(List.of(r.run().id(), Quantities.number(published), r.run().energyBasis(), Quantities.number(predicted),
+                        ratio(predicted / published)));
+            }
+        }
+        tables.add(new Table("Published runs predicted under scenario " + v.scenario() + " (" + v.dataset() + ")",
+                List.of("run", "backend", "devices", "published device-h", "predicted device-h", "ratio", "in range",
+                        "leave-one-out ratio", "MFU published / fitted", "source"), rows));
+        if (!energyRows.isEmpty()) {
+            tables.add(new Table("Energy where the source states it (MWh; the bases differ: Cambrian's is all-in power x PUE)",
+                    List.of("run", "published MWh", "published basis", "predicted MWh", "ratio"), energyRows));
+        }
+        tables.add(new Table("Error", List.of("measure", "in sample (shipped constants)", "leave one out (refit without the run)"),
+                List.of(List.of("runs", Integer.toString(v.inSample().runs()), Integer.toString(v.leaveOneOut().runs())),
+                        List.of("geometric-mean error", "x" + Quantities.number(v.inSample().geometricMeanError()),
+                                "x" + Quantities.number(v.leaveOneOut().geometricMeanError())),
+                        List.of("worst error", worst(v.inSample()), worst(v.leaveOneOut())),
+                        List.of("published inside the predicted range", percent(v.inSample().shareInside()),
+                                percent(v.leaveOneOut().shareInside())))));
+        double[] shipped = v.shipped().logLinear();
+        double[] refit = v.refit().coefficients().logLinear();
+        List<List<String>> constants = new ArrayList<>();
+        for (int i = 0; i < shipped.length; i++) {
+            constants.add(List.of(Utilization.REGRESSOR_NAMES[i], constant(i, shipped[i]), constant(i, refit[i]),
+                    v.refit().identified()[i] ? "yes" : "no (held at no effect)"));
+        }
+        constants.add(List.of("residual P10 / P90", "", Quantities.number(v.refit().residualP10()) + " / "
+                + Quantities.number(v.refit().residualP90()), ""));
+        tables.add(new Table("Utilization model: shipped constants and the refit to these " + v.refit().runs() + " runs",
+                List.of("constant", "shipped", "refit", "identified by the data"), constants));
+        notes.add("Ratio = predicted / published device-hours; error x1.25 = 25% off either way (geometric mean of |ln ratio|)."
+                + " In range: the published figure lies inside the predicted range (the residual multiplier's P10-P90)."
+                + " Leave one out: the run predicted by a fit made without it. * = device count not published (imputed).");
+        notes.add("Each run is predicted with its device count, precision and year under scenario " + v.scenario()
+                + "; MFU published = what its published hours imply on this backend, fitted = what the model gives.");
+        if (!scenario.levers().isEmpty()) {
+            notes.add("The scenario's levers are not applied: validate compares with runs as they were trained.");
+        }
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("scenario", v.scenario());
+        root.put("dataset", v.dataset());
+        root.put("runs", runs);
+        root.put("inSample", json(v.inSample()));
+        root.put("leaveOneOut", json(v.leaveOneOut()));
+        Map<String, Object> fit = Json.object();
+        fit.put("runs", v.refit().runs());
+        fit.put("shipped", coefficients(v.shipped()));
+        fit.put("refit", coefficients(v.refit().coefficients()));
+        fit.put("residualP10", v.refit().residualP10());
+        fit.put("residualP90", v.refit().residualP90());
+        root.put("fit", fit);
+        return new Report(tables, notes, root);
+    }
+
+    private static String constant(int i, double logLinear) {
+        // Intercept and dummies read as factors, the slopes as exponents (what the parameters declare).
+        return i >= 1 && i <= 3 ? Quantities.number(logLinear) : Quantities.number(Math.exp(logLinear));
+    }
+
+    private static String worst(ErrorSummary s) {
+        return "x" + Quantities.number(s.worstError()) + " (" + s.worstRun() + ")";
+    }
+
+    private static String ratio(double r) {
+        return Quantities.number(r);
+    }
+
+    private static String percent(double share) {
+        return Quantities.number(100 * share) + "%";
+    }
+
+    private static Map<String, Object> coefficients(Utilization.Coefficients c) {
+        Map<String, Object> m = Json.object();
+        m.put("reference", c.reference());
+        m.put("sizeExponent", c.sizeExponent());
+        m.put("devicesExponent", c.devicesExponent());
+        m.put("networkExponent", c.networkExponent());
+        m.put("moeFactor", c.moeFactor());
+        m.put("fp8Factor", c.fp8Factor());
+        m.put("firstYearFactor", c.firstYearFactor());
+        return m;
+    }
+
+    private static Map<String, Object> json(ErrorSummary s) {
+        Map<String, Object> m = Json.object();
+        m.put("runs", s.runs());
+        m.put("geometricMeanError", s.geometricMeanError());
+        m.put("worstError", s.worstError());
+        m.put("worstRun", s.worstRun());
+        m.put("shareInside", s.shareInside());
+        return m;
+    }
+
+    private static Map<String, Object> json(RunValidation r) {
+        Map<String, Object> m = Json.object();
+        m.put("id", r.run().id());
+        m.put("backend", r.run().backend());
+        m.put("devices", r.run().deviceCount());
+        m.put("publishedDeviceHours", r.run().deviceHours());
+        m.put("source", r.run().citation());
+        m.put("derived", r.run().derived());
+        if (!r.validated()) {
+            m.put("skipped", r.skippedBecause());
+            return m;
+        }
+        m.put("predictedDeviceHours", Json.range(r.predictedDeviceHours()));
+        m.put("ratio", r.ratio());
+        m.put("inside", r.inside());
+        m.put("leaveOneOutDeviceHours", r.leaveOneOutDeviceHours());
+        m.put("leaveOneOutRatio", r.leaveOneOutRatio());
+        m.put("impliedMfu", r.impliedMfu());
+        m.put("fittedMfu", r.fittedMfu());
+        r.run().energyMwh().ifPresent(e -> {
+            m.put("publishedEnergyMwh", e);
+            m.put("publishedEnergyBasis", r.run().energyBasis());
+            m.put("predictedEnergyMwh", r.predictedEnergyMwh().orElse(Double.NaN));
+        });
+        return m;
+    }
+
+}

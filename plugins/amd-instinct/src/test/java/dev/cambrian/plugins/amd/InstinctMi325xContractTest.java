@@ -1,0 +1,12 @@
+package dev.cambrian.plugins.amd;
+
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.tck.BackendContract;
+
+/** The TCK's backend contract, run against {@code amd-mi325x}. */
+class InstinctMi325xContractTest extends BackendContract {
+    @Override
+    protected HardwareBackend backend() {
+        return new InstinctMi325xBackend();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.cambrian.plugins.trainium;
+
+import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.tck.BackendContract;
+
+/** The TCK's backend contract, run against {@code aws-trainium1}. */
+class TrainiumTrn1ContractTest extends BackendContract {
+    @Override
+    protected HardwareBackend backend() {
+        return new TrainiumTrn1Backend();
+    }
+}
