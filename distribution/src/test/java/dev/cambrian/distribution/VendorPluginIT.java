@@ -54,6 +54,24 @@ class VendorPluginIT {
         assertThat(rank.out()).containsPattern("(?m)^\\d+\\s+acme-photonic\\s");
     }
 
+    @Test
+    @DisplayName("the absolute example (a datasheet and a few lines) built outside the build and dropped in is estimated and ranked")
+    void droppedInAbsolutePluginIsLoadedAndRanked() throws Exception {
+        Installed cambrian = Installed.unpack(Files.createDirectory(work.resolve("install")));
+        Path example = Path.of(System.getProperty("cambrian.examples")).resolve("acme-accelerator");
+        Path jar = build(example, cambrian.home.resolve("lib"), work.resolve("acme-accelerator-1.0.0.jar"));
+        Files.copy(jar, cambrian.plugins().resolve(jar.getFileName()));
+
+        Installed.Run backends = cambrian.run(work, "backends", "-v", "acme-ax1");
+        assertThat(backends.exitCode()).as(backends.err()).isZero();
+        assertThat(backends.out()).contains("acme-ax1").contains("acme-datasheet").contains("mfu-residual")
+                .contains("fictional example");
+
+        Installed.Run rank = cambrian.run(work, "rank", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12");
+        assertThat(rank.exitCode()).as(rank.err()).isZero();
+        assertThat(rank.out()).containsPattern("(?m)^\\d+\\s+acme-ax1\\s").contains("AX-1 OAM");
+    }
+
     /** javac over the example's sources (PF4J's processor writes the extension index), then a jar with the pom's manifest. */
     static Path build(Path project, Path lib, Path target) throws Exception {
         Path classes = Files.createDirectories(target.resolveSibling("classes"));

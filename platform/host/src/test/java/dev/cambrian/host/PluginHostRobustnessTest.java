@@ -32,6 +32,8 @@ import org.pf4j.Extension;
  * backend still estimates.
  */
 class PluginHostRobustnessTest {
+    private static final String API = dev.cambrian.api.ApiVersion.current();
+
     static final Scenario DEFAULT = BuiltInScenarios.named("default").orElseThrow();
     static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
     static final Duration SHORT = Duration.ofMillis(500);
@@ -80,7 +82,7 @@ class PluginHostRobustnessTest {
         LoadReport report = PluginHost.load(plugins, guard);
 
         assertOnlyProblem(report, "future-plugin", "future-plugin-1.0.0.jar",
-                "requires API '>=9.0.0' but this host provides 1.0.0");
+                "requires API '>=9.0.0' but this host provides " + API);
         assertThat(report.backend("future-backend")).isEmpty();
         assertThat(report.plugins()).extracting(LoadedPlugin::id).containsExactly(GOOD_PLUGIN);
         assertGoodPluginStillWorks(report);
@@ -96,7 +98,7 @@ class PluginHostRobustnessTest {
         LoadReport report = PluginHost.load(plugins, guard);
 
         assertOnlyProblem(report, "next-major", "next-major-1.0.0.jar",
-                "requires API '>=2.0.0 & <3.0.0' but this host provides 1.0.0");
+                "requires API '>=2.0.0 & <3.0.0' but this host provides " + API);
         assertGoodPluginStillWorks(report);
     }
 
@@ -111,7 +113,7 @@ class PluginHostRobustnessTest {
 
         // PF4J alone would accept it for any API version, 2.0.0 and later included
         assertOnlyProblem(report, "unversioned-plugin", "unversioned-plugin-1.0.0.jar", "declares no Plugin-Requires;"
-                + " add Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
+                + " add Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
         assertThat(report.backend("unversioned-backend")).isEmpty();
         assertGoodPluginStillWorks(report);
     }
@@ -130,12 +132,12 @@ class PluginHostRobustnessTest {
 
         assertThat(report.problems()).containsExactly(
                 new PluginProblem("blank-requires", "blank-requires-1.0.0.jar", "declares no Plugin-Requires;"
-                        + " add Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
+                        + " add Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
                 new PluginProblem("open-ended", "open-ended-1.0.0.jar", "declares Plugin-Requires: >=1.0.0, which also"
-                        + " accepts API 2.0.0 (a major version may break it); set Plugin-Requires: >=1.0.0 & <2.0.0 (the API"
+                        + " accepts API 2.0.0 (a major version may break it); set Plugin-Requires: >=" + API + " & <2.0.0 (the API"
                         + " versions it was built for) in its MANIFEST.MF"),
                 new PluginProblem("star-requires", "star-requires-1.0.0.jar", "declares Plugin-Requires: * (any API version);"
-                        + " set Plugin-Requires: >=1.0.0 & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
+                        + " set Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
         assertGoodPluginStillWorks(report);
     }
 

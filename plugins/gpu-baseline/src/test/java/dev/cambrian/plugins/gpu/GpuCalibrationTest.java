@@ -24,13 +24,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN 3.2: under the {@code current} profile (the defaults), a published training run given only
- * its parameters, tokens, device type and device count lands close to its published GPU-hours.
- * The prediction is the nominal device-hours of the estimate's hardware line; failures, checkpoints
- * (model and optimizer state) and weak-scaling efficiency are in force as in any default estimate.
+ * Under the {@code current} profile (the defaults), a published training run given only its
+ * parameters, tokens, device type and device count has its published GPU-hours inside the estimate's
+ * range, and the nominal within the fit's residual spread (x0.69-x1.37 of the MFU; 45% here). The
+ * whole dataset, leave one out included, is checked by the distribution's ValidateIT; these are the
+ * runs a reader knows best, each with its source.
  */
 class GpuCalibrationTest {
-    private static final double TOLERANCE_PERCENT = 10;
+    private static final double TOLERANCE_PERCENT = 45;
     /** The default scenario's electricity price; it does not enter the time or the device-hours. */
     private static final Economics ECONOMICS = new Economics(0.081, 2026);
 
@@ -38,30 +39,30 @@ class GpuCalibrationTest {
     @DisplayName("Llama 3.1 405B: 15.6T tokens on 16,384 H100 -> 30.84M GPU-hours (Meta Llama 3.1 model card)")
     void llama31On16kH100() {
         Workload w = custom("llama-3-1-405b", 405e9, 405e9, 15.6e12);
-        assertThat(predictedGpuHours(new GpuH100Backend(), 16_384, w)).isCloseTo(30.84e6, withPercentage(TOLERANCE_PERCENT));
+        assertPublishedInside(new GpuH100Backend(), 16_384, w, 30.84e6);
     }
 
     @Test
     @DisplayName("Llama 2 70B: 2.0T tokens on A100 (2,048 assumed) -> 1,720,320 GPU-hours (Touvron et al. 2023, Table 2)")
     void llama2On2kA100() {
         Workload w = custom("llama-2-70b", 70e9, 70e9, 2.0e12);
-        assertThat(predictedGpuHours(new GpuA100Backend(), 2_048, w)).isCloseTo(1_720_320, withPercentage(TOLERANCE_PERCENT));
+        assertPublishedInside(new GpuA100Backend(), 2_048, w, 1_720_320);
     }
 
     @Test
     @DisplayName("GPT-3 175B: 300B tokens on 10,000 V100 -> 3.552M GPU-hours (Patterson et al. 2021, Table 4)")
     void gpt3On10kV100() {
         Workload w = custom("gpt-3-175b", 175e9, 175e9, 300e9);
-        assertThat(predictedGpuHours(new GpuV100Backend(), 10_000, w)).isCloseTo(3.552e6, withPercentage(TOLERANCE_PERCENT));
+        assertPublishedInside(new GpuV100Backend(), 10_000, w, 3.552e6);
     }
 
     @Test
-    @DisplayName("DeepSeek-V3 (out of sample, H800 on H100's calibration): 37B active of 671B, 14.8T tokens on 2,048 H800"
+    @DisplayName("DeepSeek-V3 (FP8): 37B active of 671B, 14.8T tokens on 2,048 H800"
             + " -> 2.664M GPU-hours pre-training (DeepSeek-V3 report, Table 1)")
     void deepSeekV3On2kH800() {
         Workload w = custom("deepseek-v3", 671e9, 37e9, 14.8e12);
         assertThat(w.trainingFlop()).as("6 x active x tokens").isCloseTo(6 * 37e9 * 14.8e12, withPercentage(1e-9));
-        assertThat(predictedGpuHours(new GpuH800Backend(), 2_048, w)).isCloseTo(2.664e6, withPercentage(TOLERANCE_PERCENT));
+        assertPublishedInside(new GpuH800Backend(), 2_048, 8, w, 2.664e6);
     }
 
     @Test
@@ -69,7 +70,7 @@ class GpuCalibrationTest {
     void gpt3PresetMatchesTheCalibrationInput() {
         Workload preset = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
         assertThat(preset.trainingFlop()).isCloseTo(3.15e23, withPercentage(1e-9));
-        assertThat(predictedGpuHours(new GpuV100Backend(), 10_000, preset)).isCloseTo(3.552e6, withPercentage(TOLERANCE_PERCENT));
+        assertPublishedInside(new GpuV100Backend(), 10_000, preset, 3.552e6);
     }
 
     @Test
@@ -96,17 +97,28 @@ class GpuCalibrationTest {
         return w;
     }
 
-    /** Nominal device-hours under {@code current}, with only the device count overridden. */
-    private static double predictedGpuHours(HardwareBackend backend, long devices, Workload workload) {
+    private static void assertPublishedInside(HardwareBackend backend, long devices, Workload workload, double published) {
+        assertPublishedInside(backend, devices, 16, workload, published);
+    }
+
+    private static void assertPublishedInside(HardwareBackend backend, long devices, int precisionBits, Workload workload,
+                                              double published) {
+        Range predicted = predictedGpuHours(backend, devices, precisionBits, workload);
+        assertThat(predicted.contains(published)).as("published " + published + " inside predicted " + predicted).isTrue();
+        assertThat(predicted.nominal()).isCloseTo(published, withPercentage(TOLERANCE_PERCENT));
+    }
+
+    /** Device-hours under {@code current}, with only the device count overridden. */
+    private static Range predictedGpuHours(HardwareBackend backend, long devices, int precisionBits, Workload workload) {
         String id = backend.info().id();
         Scenario scenario = new Scenario("calibration", "published runs", id, ECONOMICS, Map.of(id, Profile.CURRENT),
-                Map.of(id, Map.of("devices", Range.of(devices))), null, Map.of());
+                Map.of(id, Map.of("devices", Range.of(devices), "precision-bits", Range.of(precisionBits))), null, Map.of());
         ResolvedParameters params = ParameterResolver.resolve(id, backend.parameters(), scenario);
         assertThat(params.nominal().get("devices")).isEqualTo(devices);
         Estimate e = Estimator.estimate(backend, params, workload, ECONOMICS, null, scenario.name());
         assertThat(e.hardware()).hasSize(1);
         HardwareLine line = e.hardware().get(0);
         assertThat(line.count().nominal()).isEqualTo(devices);
-        return line.deviceHours().nominal();
+        return line.deviceHours();
     }
 }

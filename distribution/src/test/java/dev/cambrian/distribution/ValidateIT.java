@@ -1,0 +1,91 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cambrian validate} in the unpacked distribution: the dataset of published runs
+ * (data/published-runs.csv, sources in data/published-runs.md) predicted by the bundled backends. The
+ * build fails when the leave-one-out error or the share of runs inside their range gets worse than
+ * issue 9 allows, or when the shipped utilization constants no longer are the fit to the dataset.
+ */
+class ValidateIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Issue 9: the leave-one-out geometric-mean error must not exceed x1.30. */
+    private static final double MAX_LEAVE_ONE_OUT_ERROR = 1.30;
+    /** Issue 9: at least 70% of the runs inside their predicted range. */
+    private static final double MIN_SHARE_INSIDE = 0.70;
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        cambrian = Installed.unpack(install);
+    }
+
+    @Test
+    @DisplayName("every run of the dataset is predicted; leave-one-out error <= x1.30 and >= 70% of runs inside their range")
+    void theDatasetIsPredictedWithinTheIssuesBounds() throws Exception {
+        Installed.Run run = cambrian.run(work, "validate", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("cambrian.validate/v1");
+        Set<String> families = new HashSet<>();
+        for (JsonNode r : root.get("runs")) {
+            assertThat(r.has("skipped")).as(r.get("id") + " skipped: " + r.path("skipped").asText()).isFalse();
+            assertThat(r.get("source").asText()).as("source of " + r.get("id")).isNotBlank();
+            families.add(r.get("backend").asText().split("-")[0]);
+        }
+        assertThat(root.get("runs").size()).isGreaterThanOrEqualTo(40);
+        assertThat(families).as("hardware families in the dataset").contains("gpu", "tpu", "amd", "aws");
+        JsonNode loo = root.get("leaveOneOut");
+        assertThat(loo.get("geometricMeanError").asDouble()).as("leave-one-out geometric-mean error").isLessThanOrEqualTo(MAX_LEAVE_ONE_OUT_ERROR);
+        assertThat(root.get("inSample").get("shareInside").asDouble()).as("share of runs inside the predicted range")
+                .isGreaterThanOrEqualTo(MIN_SHARE_INSIDE);
+    }
+
+    @Test
+    @DisplayName("the shipped utilization constants are the fit to the shipped dataset (to four digits)")
+    void shippedConstantsAreTheRefit() throws Exception {
+        Installed.Run run = cambrian.run(work, "validate", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode fit = JSON.readTree(run.out()).get("fit");
+        for (String c : List.of("reference", "sizeExponent", "devicesExponent", "networkExponent", "moeFactor", "fp8Factor",
+                "firstYearFactor")) {
+            double refit = fit.get("refit").get(c).asDouble();
+            assertThat(fit.get("shipped").get(c).asDouble()).as(c + ": shipped vs refit (update ShippedFit after changing the"
+                    + " dataset)").isCloseTo(refit, within(Math.max(1e-4, Math.abs(refit) * 1e-3)));
+        }
+    }
+
+    @Test
+    @DisplayName("validate --runs with a bad cell fails with exit 2 naming the file, line and column")
+    void aBadDatasetIsALocatedInputError() throws Exception {
+        Path bad = work.resolve("runs.csv");
+        Files.writeString(bad, String.join(",", "id", "model", "organisation", "date", "architecture", "total_parameters",
+                "active_parameters", "experts", "tokens", "device_published", "backend", "device_count", "precision",
+                "device_hours", "wall_days", "energy_mwh", "energy_basis", "source_key", "source_location", "derived", "notes")
+                + "\nx,X,org,2024-01,dense,1e9,1e9,1,lots,H100,gpu-h100,8,bf16,100,,,,k,Table 1,,\n");
+        Installed.Run run = cambrian.run(work, "validate", "--runs", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ":2: column tokens: 'lots' is not a number");
+    }
+}
