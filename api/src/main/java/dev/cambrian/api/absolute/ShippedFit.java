@@ -18,15 +18,15 @@ public final class ShippedFit {
      * The refit rounded to four digits. The first-year factor is 1 (no effect): the dataset has one run on
      * hardware in its first year, too few to identify it (a constant fitted to one run is that run's residual).
      */
-    public static final Utilization.Coefficients COEFFICIENTS = new Utilization.Coefficients(0.2440, 0.1052, 0.0719, 0.4723, 0.6584,
-            0.8839, 1.0);
+    public static final Utilization.Coefficients COEFFICIENTS = new Utilization.Coefficients(0.2455, 0.1054, 0.0824, 0.4667, 0.6515,
+            0.8997, 1.0);
 
     /**
      * Multipliers on the fitted MFU at the 10th and 90th percentile of the fit's residuals (published over
      * predicted MFU), so that about 80% of the dataset's runs fall inside the estimate's range.
      */
-    public static final double RESIDUAL_P10 = 0.6899;
-    public static final double RESIDUAL_P90 = 1.3719;
+    public static final double RESIDUAL_P10 = 0.6931;
+    public static final double RESIDUAL_P90 = 1.3764;
 
     /**
      * How much wider (in logs) the residual range is for a device with no published training run: an

@@ -69,6 +69,11 @@ final class EstimateView {
         return e.hardware().stream().map(h -> Quantities.count(h.count()) + " x " + h.kind()).collect(Collectors.joining(" + "));
     }
 
+    /** GPUs and other accelerators bought or rented today are modelled from their datasheets, not relative to the baseline. */
+    private static boolean absolute(Category c) {
+        return c == Category.GPU || c == Category.ACCELERATOR;
+    }
+
     private static List<String> notes(List<Estimate> estimates, Evaluation.Outcome outcome, Scenario scenario) {
         List<String> notes = new ArrayList<>();
         notes.add("Figures: nominal (low-high over the corners of the uncertain parameters' ranges). Time in h, d or y;"
@@ -77,7 +82,7 @@ final class EstimateView {
                 + " investment = in-house programme (or, for GPUs, buying the cluster); pareto * = no other backend is"
                 + " at least as good on time, energy and cost and better on one.");
         outcome.reference().ifPresent(ref -> {
-            if (estimates.stream().anyMatch(e -> !e.backendId().equals(ref.backendId()) && e.backend().category() != Category.GPU)) {
+            if (estimates.stream().anyMatch(e -> !e.backendId().equals(ref.backendId()) && !absolute(e.backend().category()))) {
                 notes.add("Relative backends apply their factors to the baseline " + ref.backendId() + " on this workload ("
                         + Quantities.time(Range.of(ref.time().trainingSeconds())) + ", "
                         + Quantities.energy(Range.of(ref.energy().joules())) + ") under scenario " + scenario.name() + ".");
@@ -90,7 +95,7 @@ final class EstimateView {
             notes.add(LeverRuns.note(scenario.levers()));
         }
         if (scenario.name().equals(BuiltInScenarios.DEFAULT)) {
-            notes.add("Scenario default: GPU figures from datasheets and utilization calibrated on published runs"
+            notes.add("Scenario default: GPU and accelerator figures from datasheets, utilization from a model fitted to published runs"
                     + " (`cambrian backends -v` lists every source).");
         }
         LinkedHashSet<String> warnings = new LinkedHashSet<>(outcome.notes());
