@@ -402,7 +402,9 @@ class LauncherIT {
                 "-b", "gpu-h100", "--set", "gpu-h100.devices=16384", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode r = JSON.readTree(run.out()).get("results").get(0);
-        assertThat(r.get("hardware").get(0).get("deviceHours").get("nominal").asDouble()).isCloseTo(30.84e6, within(3.1e6));
+        // Meta's published 30.84M GPU-hours lies inside the predicted range (the utilization fit's residual spread).
+        JsonNode hours = r.get("hardware").get(0).get("deviceHours");
+        assertThat(30.84e6).isBetween(hours.get("low").asDouble(), hours.get("high").asDouble());
     }
 
     @Test

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The plugins lock (DESIGN 5) and the plugin-folder fixes, through the unpacked product. */
 class PluginIntegrityIT {
+    /** The plugins the distribution ships and the backends they contribute. */
+    private static final List<String> BUNDLED_PLUGINS = List.of("gpu-baseline", "photonic", "neuromorphic", "analog-topology",
+            "quantum-hybrid", "probabilistic-training", "google-tpu", "amd-instinct", "aws-trainium", "intel-gaudi", "cerebras");
+    private static final int BUNDLED_BACKENDS = 30;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PHOTONIC = "cambrian-plugin-photonic-1.0.0-SNAPSHOT.jar";
     private static final String NEUROMORPHIC = "cambrian-plugin-neuromorphic-1.0.0-SNAPSHOT.jar";
@@ -47,7 +52,7 @@ class PluginIntegrityIT {
 
         assertThat(lock.exitCode()).as(lock.err()).isZero();
         assertThat(lock.err()).isEmpty();
-        assertThat(lock.out()).contains("Wrote " + plugins.resolve("plugins.lock") + ": the SHA-256 of 6 plugin jars")
+        assertThat(lock.out()).contains("Wrote " + plugins.resolve("plugins.lock") + ": the SHA-256 of " + BUNDLED_PLUGINS.size() + " plugin jars")
                 .doesNotContain("Plugins that failed");
         List<String> lines = Files.readAllLines(plugins.resolve("plugins.lock"));
         assertThat(lines.get(0)).startsWith("# plugins.lock: the SHA-256 of each plugin jar in this folder");
@@ -55,7 +60,7 @@ class PluginIntegrityIT {
         for (Path jar : jars(plugins)) {
             expected.add(sha256(jar) + "  " + jar.getFileName());
         }
-        assertThat(expected).hasSize(6);
+        assertThat(expected).hasSize(BUNDLED_PLUGINS.size());
         assertThat(lines.stream().filter(l -> !l.startsWith("#")).toList()).containsExactlyElementsOf(expected);
         try (Stream<Path> files = Files.list(plugins)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("."))).as("temporary files").isEmpty();
@@ -64,7 +69,7 @@ class PluginIntegrityIT {
         Installed.Run rank = cambrian.run(work, "rank", "--verify-plugins", "--plugins", plugins.toString(), "--format", "json");
         assertThat(rank.exitCode()).as(rank.err()).isZero();
         assertThat(rank.err()).as("the lock is not mistaken for a plugin").isEmpty();
-        assertThat(backends(rank)).hasSize(10).contains("gpu-h100", "photonic", "neuromorphic");
+        assertThat(backends(rank)).hasSize(BUNDLED_BACKENDS).contains("gpu-h100", "photonic", "neuromorphic");
     }
 
     @Test
@@ -81,7 +86,7 @@ class PluginIntegrityIT {
         Installed.Run rank = cambrian.run(work, "rank", "--verify-plugins", "--plugins", plugins.toString(), "--format", "json");
 
         assertThat(rank.exitCode()).as(rank.err()).isZero();
-        assertThat(backends(rank)).hasSize(8).contains("gpu-h100").doesNotContain("photonic", "neuromorphic");
+        assertThat(backends(rank)).hasSize(BUNDLED_BACKENDS - 2).contains("gpu-h100").doesNotContain("photonic", "neuromorphic");
         List<String> warnings = rank.err().lines().toList();
         assertThat(warnings).hasSize(3);
         assertThat(warnings.get(0)).startsWith("warning: plugin " + PHOTONIC + " (" + PHOTONIC + "): SHA-256 ")
@@ -146,13 +151,12 @@ class PluginIntegrityIT {
         JsonNode root = JSON.readTree(run.out());
         List<String> loaded = new ArrayList<>();
         root.get("plugins").forEach(p -> loaded.add(p.get("id").asText()));
-        assertThat(loaded).containsExactlyInAnyOrder("gpu-baseline", "photonic", "neuromorphic", "analog-topology",
-                "quantum-hybrid", "probabilistic-training");
+        assertThat(loaded).containsExactlyInAnyOrderElementsOf(BUNDLED_PLUGINS);
         assertThat(root.get("problems")).hasSize(1);
         JsonNode problem = root.get("problems").get(0);
         assertThat(problem.get("file").asText()).isEqualTo("unversioned.jar");
         assertThat(problem.get("problem").asText()).isEqualTo("declares no Plugin-Requires; add Plugin-Requires:"
-                + " >=1.0.0 & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
+                + " >=" + dev.cambrian.api.ApiVersion.current() + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
         assertThat(run.err()).isEqualTo("warning: plugin unversioned (unversioned.jar): " + problem.get("problem").asText() + "\n");
     }
 

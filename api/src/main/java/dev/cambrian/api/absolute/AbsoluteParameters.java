@@ -48,6 +48,8 @@ public final class AbsoluteParameters {
     public static final String SCALE_UP_DOMAIN = "scale-up-domain";
     public static final String SCALE_UP_BANDWIDTH = "scale-up-bandwidth";
     public static final String SCALE_OUT_BANDWIDTH = "scale-out-bandwidth";
+    /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
+    public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
     private static final String SEED_001_T3 = "seed 001 section 3.1, Table 3";
 
@@ -61,8 +63,8 @@ public final class AbsoluteParameters {
 
     static ParameterSpace of(DeviceSpec spec) {
         List<Parameter> p = new ArrayList<>();
-        p.add(Parameter.count(DEVICES, "devices", 100_000, "devices running the job",
-                "decision; default from seed 004 ('100,000 high-end GPUs need upwards of 100 MW')"));
+        p.add(Parameter.count(DEVICES, "devices", (long) spec.defaultDevices().value(), "devices running the job",
+                spec.defaultDevices().source()));
         p.add(Parameter.count(PRECISION, "bit", 16, "number format the run trains in: 16 (BF16/FP16), 8 (FP8), 4 (FP4) or 32;"
                 + " selects the peak and the utilization model's FP8 factor", "decision; BF16 is what most published runs used"));
         spec.peaks().forEach((precision, figure) -> p.add(new Parameter(peakName(precision), "FLOP/s", figure.range(),
@@ -113,7 +115,10 @@ public final class AbsoluteParameters {
         addOptional(p, SCALE_UP_DOMAIN, "devices", spec.scaleUpDomain(), "devices in one scale-up domain (NVLink, ICI, ...)");
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
-                "scale-out network bandwidth per device, one direction (enters the utilization model)", spec.scaleOutBandwidth().source()));
+                "scale-out network bandwidth per device, one direction", spec.scaleOutBandwidth().source()));
+        p.add(Parameter.fixed(NETWORK_BYTES_PER_FLOP, "B/FLOP", spec.scaleOutBandwidth().value() / spec.peak(Precision.BF16).orElseThrow().value(),
+                "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
+                "scale-out-bandwidth / peak-flops from the datasheet figures above"));
         return new ParameterSpace(p, profiles(spec));
     }
 
@@ -125,7 +130,7 @@ public final class AbsoluteParameters {
         p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / 10B) to this power", fit));
         p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / 1,000) to this power", fit));
         p.add(Parameter.fixed(MFU_NETWORK, "1", c.networkExponent(),
-                "MFU grows as (scale-out bytes per peak BF16 FLOP / 5e-5) to this power", fit));
+                "MFU grows as (network-bytes-per-flop / 5e-5) to this power", fit));
         p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit));
         p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit));
         p.add(Parameter.fixed(MFU_FIRST_YEAR, "1", c.firstYearFactor(),

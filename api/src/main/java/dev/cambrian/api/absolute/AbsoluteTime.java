@@ -102,8 +102,7 @@ final class AbsoluteTime implements SpeedupModel {
     }
 
     static Utilization.Features features(ModelInput in, double n, Precision precision) {
-        double network = in.parameter(SCALE_OUT_BANDWIDTH) / in.parameter(PEAK);
-        return Utilization.Features.of(in.workload(), n, network, precision, in.economics().year(), in.parameter(FIRST_AVAILABLE));
+        return Utilization.Features.of(in.workload(), n, in.parameter(NETWORK_BYTES_PER_FLOP), precision, in.economics().year(), in.parameter(FIRST_AVAILABLE));
     }
 
     private static Utilization.Coefficients coefficients(ModelInput in) {

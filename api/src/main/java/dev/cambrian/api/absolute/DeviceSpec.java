@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param utilizationEvidence which published training runs on this device the utilization model has seen, or
  *                           that there are none
  * @param publishedRuns      false when no training run on the device is published: the utilization range widens
+ * @param defaultDevices     devices a run uses unless told otherwise, with its source
  * @param profiles           profiles beyond the kit's {@code current} and {@code enhanced}
  */
 public record DeviceSpec(
@@ -42,6 +43,7 @@ public record DeviceSpec(
         Figure firstAvailable,
         String utilizationEvidence,
         boolean publishedRuns,
+        Figure defaultDevices,
         List<Profile> profiles) {
 
     public DeviceSpec {
@@ -71,6 +73,7 @@ public record DeviceSpec(
                     + " W low) cannot be below the device's TDP (" + tdpWatts.value() + " W)");
         }
         Checks.text(id + ": utilizationEvidence (runsPublished(...) or noPublishedRun(...))", utilizationEvidence);
+        require(id, "defaultDevices", defaultDevices);
         profiles = List.copyOf(profiles);
     }
 
@@ -111,6 +114,8 @@ public record DeviceSpec(
         private Figure firstAvailable;
         private String evidence;
         private boolean published;
+        private Figure defaultDevices = Figure.of(100_000, "decision; default from seed 004 ('100,000 high-end GPUs need"
+                + " upwards of 100 MW')");
         private final List<Profile> profiles = new ArrayList<>();
 
         private Builder(String id) {
@@ -224,6 +229,12 @@ public record DeviceSpec(
             return this;
         }
 
+        /** How many devices a run uses unless the scenario says otherwise (default 100,000, seed 004's cluster). */
+        public Builder defaultDevices(long devices, String source) {
+            this.defaultDevices = Figure.of(devices, source);
+            return this;
+        }
+
         public Builder profile(Profile profile) {
             profiles.add(profile);
             return this;
@@ -233,7 +244,7 @@ public record DeviceSpec(
             return new DeviceSpec(id, name, vendor, deviceKind, category, trl, peaks, memory,
                     Optional.ofNullable(memoryBandwidth), Optional.ofNullable(scaleUpDomain),
                     Optional.ofNullable(scaleUpBandwidth), scaleOutBandwidth, tdp, allIn, rental,
-                    purchase, firstAvailable, evidence, published, profiles);
+                    purchase, firstAvailable, evidence, published, defaultDevices, profiles);
         }
     }
 }

@@ -67,8 +67,8 @@ class BackendsCommand implements Callable<Integer> {
                     pm.put("description", p.description());
                     pm.put("source", p.source());
                     params.add(pm);
-                    paramRows.add(List.of(p.name(), p.unit(), Quantities.number(p.range().low()),
-                            Quantities.number(p.range().nominal()), Quantities.number(p.range().high()),
+                    paramRows.add(List.of(p.name(), p.unit(), value(p.unit(), p.range().low()),
+                            value(p.unit(), p.range().nominal()), value(p.unit(), p.range().high()),
                             p.distribution().id(), p.description(), p.source()));
                 }
                 List<Object> profiles = new ArrayList<>();
@@ -102,5 +102,15 @@ class BackendsCommand implements Callable<Integer> {
             Output.emit(new Report(tables, List.of(), root), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
+    }
+
+    /** A parameter value as a table cell; a calendar year in decimal form reads as its month ("2023-12"). */
+    private static String value(String unit, double v) {
+        if (unit.equals("year")) {
+            int year = (int) Math.floor(v);
+            int month = (int) Math.round((v - year) * 12) + 1;
+            return month > 12 ? (year + 1) + "-01" : String.format(java.util.Locale.ROOT, "%d-%02d", year, month);
+        }
+        return Quantities.number(v);
     }
 }

@@ -113,8 +113,8 @@ public final class Validator {
         double publishedSeconds = run.wallHours() * Units.SECONDS_PER_HOUR;
         double implied = PINNED_UTILIZATION * pinnedSeconds / publishedSeconds;
         double fitted = PINNED_UTILIZATION * pinnedSeconds / estimate.trainingSeconds().nominal();
-        double network = params.nominal().get(SCALE_OUT_BANDWIDTH) / params.nominal().get(PEAK);
-        Utilization.Features features = Utilization.Features.of(workload, run.deviceCount(), network, run.precision(), run.year(),
+        Utilization.Features features = Utilization.Features.of(workload, run.deviceCount(),
+                params.nominal().get(NETWORK_BYTES_PER_FLOP), run.precision(), run.year(),
                 params.nominal().get(FIRST_AVAILABLE));
         OptionalDouble energy = OptionalDouble.of(estimate.energyJoules().nominal() / Units.JOULES_PER_MWH);
         RunValidation v = new RunValidation(run, null, estimate.hardware().get(0).deviceHours(), energy, implied, fitted, 0, Range.of(0));

@@ -25,6 +25,7 @@ final class CerebrasCatalog {
             .purchase(1.36e06, 2.5e06, 3e06, "Cerebras S-1: average ~$1.36M per system for largest customer (G42); 'retail' ~$2.5M (HN discussion of S-1); $2-3M press estimates")
             .firstAvailable(2024, 3, "CS-3 announced and orders open 2024-03-13; deployments (Condor Galaxy 3) from mid-2024")
             .noPublishedRun("no training run on CS-3 system with published hours is in data/published-runs.csv")
+            .defaultDevices(2_048, "Cerebras CS-3 announcement, March 2024: clusters of up to 2,048 CS-3 systems")
             .build();
 
     static final DeviceSpec[] ALL = {CS3};

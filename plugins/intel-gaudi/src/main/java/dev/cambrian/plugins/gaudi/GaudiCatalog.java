@@ -24,7 +24,7 @@ final class GaudiCatalog {
             .scaleOut(3.75e10, "3 of 24 x 100 GbE ports for scale-out = 300 Gb/s = 37.5 GB/s per device (HLS-Gaudi2 reference design)")
             .tdp(600, "600 W (OAM), Intel Hot Chips 2024 table")
             .allInPower(750, 900, 1050, "estimate: 600 W + host share (2 Xeons, DRAM, fans); no separate NICs needed; no system max found")
-            .rental(1, 1.3, 2, "Intel Developer/Tiber Cloud 8x Gaudi2 listed ~$10.4/h (~$1.30 per card, as recalled). estimate")
+            .rental(1, 1.3, 2, "Intel Developer/Tiber Cloud 8x Gaudi2 listed ~$10.4/h (~$1.30 per card, unverified). estimate")
             .purchase(8000, 8100, 10000, "Intel (Computex 2024): 8-accelerator Gaudi 2 baseboard kit $65,000 -> ~$8.1k per chip")
             .firstAvailable(2022, 5, "Launched at Intel Vision 2022-05-10")
             .noPublishedRun("no training run on Gaudi 2 OAM with published hours is in data/published-runs.csv")
