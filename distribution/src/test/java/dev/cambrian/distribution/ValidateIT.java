@@ -74,6 +74,11 @@ class ValidateIT {
             assertThat(fit.get("shipped").get(c).asDouble()).as(c + ": shipped vs refit (update ShippedFit after changing the"
                     + " dataset)").isCloseTo(refit, within(Math.max(1e-4, Math.abs(refit) * 1e-3)));
         }
+        fit.get("refitDomain").fieldNames().forEachRemaining(edge -> {
+            double refit = fit.get("refitDomain").get(edge).asDouble();
+            assertThat(fit.get("shippedDomain").get(edge).asDouble()).as(edge + ": shipped region vs the dataset's")
+                    .isCloseTo(refit, within(Math.abs(refit) * 1e-3));
+        });
     }
 
     @Test

@@ -81,7 +81,8 @@ final class AbsoluteTime implements SpeedupModel {
         if (set > 0) {
             return set;
         }
-        Utilization.Features features = features(in, n, precision);
+        Utilization.Features asked = features(in, n, precision);
+        Utilization.Features features = ShippedFit.DOMAIN.clamp(asked);
         double fitted = Utilization.predict(features, coefficients(in));
         double residual = in.parameter(MFU_RESIDUAL);
         if (in.explain()) {
@@ -95,6 +96,12 @@ final class AbsoluteTime implements SpeedupModel {
                             + ", ramp = " + Derivation.number(Utilization.firstYearRamp(features.hardwareAgeYears()))
                             + " (device " + Derivation.number(features.hardwareAgeYears()) + " y old)",
                     ShippedFit.SOURCE));
+            java.util.List<String> moved = ShippedFit.DOMAIN.clamped(asked);
+            if (!moved.isEmpty()) {
+                steps.add(new Derivation("outside the fitted runs", moved.size(), "inputs",
+                        "the model is flat beyond the published runs it was fitted on", String.join("; ", moved),
+                        "range of data/published-runs.csv"));
+            }
             steps.add(new Derivation("utilization", fitted * residual, "1", "fitted utilization x residual multiplier",
                     "residual = " + Derivation.number(residual), "parameter " + MFU_RESIDUAL));
         }

@@ -21,6 +21,9 @@ public final class ShippedFit {
     public static final Utilization.Coefficients COEFFICIENTS = new Utilization.Coefficients(0.2455, 0.1054, 0.0824, 0.4667, 0.6515,
             0.8997, 1.0);
 
+    /** The region of the dataset's runs: active parameters, devices, network bytes per FLOP (min and max). */
+    public static final Utilization.Domain DOMAIN = new Utilization.Domain(1.012e9, 5.404e11, 16, 16_384, 2.273e-5, 8.013e-5);
+
     /**
      * Multipliers on the fitted MFU at the 10th and 90th percentile of the fit's residuals (published over
      * predicted MFU), so that about 80% of the dataset's runs fall inside the estimate's range.

@@ -82,6 +82,53 @@ public final class Utilization {
         }
     }
 
+    /**
+     * The region the fit has data in. A power law is trusted only there: outside it, the nearest edge's
+     * value is used (the model is flat beyond its data), and {@link #clamped} says what was moved.
+     */
+    public record Domain(double minActiveParameters, double maxActiveParameters, double minDevices, double maxDevices,
+                         double minNetworkBytesPerFlop, double maxNetworkBytesPerFlop) {
+
+        public Features clamp(Features f) {
+            return new Features(within(f.activeParameters(), minActiveParameters, maxActiveParameters),
+                    within(f.devices(), minDevices, maxDevices),
+                    within(f.networkBytesPerFlop(), minNetworkBytesPerFlop, maxNetworkBytesPerFlop),
+                    f.moe(), f.precision(), f.hardwareAgeYears());
+        }
+
+        /** What clamping moved, as a reader would want it said, or an empty list. */
+        public java.util.List<String> clamped(Features f) {
+            java.util.List<String> moved = new java.util.ArrayList<>();
+            Features c = clamp(f);
+            if (c.activeParameters() != f.activeParameters()) {
+                moved.add("active parameters " + String.format(java.util.Locale.ROOT, "%.3g", f.activeParameters()) + " taken as "
+                        + String.format(java.util.Locale.ROOT, "%.3g", c.activeParameters()));
+            }
+            if (c.devices() != f.devices()) {
+                moved.add("devices " + (long) f.devices() + " taken as " + (long) c.devices());
+            }
+            if (c.networkBytesPerFlop() != f.networkBytesPerFlop()) {
+                moved.add("network bytes per FLOP " + String.format(java.util.Locale.ROOT, "%.3g", f.networkBytesPerFlop())
+                        + " taken as " + String.format(java.util.Locale.ROOT, "%.3g", c.networkBytesPerFlop()));
+            }
+            return moved;
+        }
+
+        /** The smallest region holding every one of these runs. */
+        public static Domain of(java.util.List<Features> runs) {
+            return new Domain(runs.stream().mapToDouble(Features::activeParameters).min().orElseThrow(),
+                    runs.stream().mapToDouble(Features::activeParameters).max().orElseThrow(),
+                    runs.stream().mapToDouble(Features::devices).min().orElseThrow(),
+                    runs.stream().mapToDouble(Features::devices).max().orElseThrow(),
+                    runs.stream().mapToDouble(Features::networkBytesPerFlop).min().orElseThrow(),
+                    runs.stream().mapToDouble(Features::networkBytesPerFlop).max().orElseThrow());
+        }
+
+        private static double within(double v, double lo, double hi) {
+            return Math.max(lo, Math.min(hi, v));
+        }
+    }
+
     public static double predict(Features features, Coefficients c) {
         double[] x = features.regressors();
         double[] b = c.logLinear();

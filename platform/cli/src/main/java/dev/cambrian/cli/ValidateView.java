@@ -66,6 +66,7 @@ final class ValidateView {
         }
         constants.add(List.of("residual P10 / P90", "", Quantities.number(v.refit().residualP10()) + " / "
                 + Quantities.number(v.refit().residualP90()), ""));
+        constants.add(List.of("region of the runs (flat beyond)", region(v.shippedDomain()), region(v.refit().domain()), ""));
         tables.add(new Table("Utilization model: shipped constants and the refit to these " + v.refit().runs() + " runs",
                 List.of("constant", "shipped", "refit", "identified by the data"), constants));
         notes.add("Ratio = predicted / published device-hours; error x1.25 = 25% off either way (geometric mean of |ln ratio|)."
@@ -87,6 +88,8 @@ final class ValidateView {
         fit.put("runs", v.refit().runs());
         fit.put("shipped", coefficients(v.shipped()));
         fit.put("refit", coefficients(v.refit().coefficients()));
+        fit.put("shippedDomain", domain(v.shippedDomain()));
+        fit.put("refitDomain", domain(v.refit().domain()));
         fit.put("residualP10", v.refit().residualP10());
         fit.put("residualP90", v.refit().residualP90());
         root.put("fit", fit);
@@ -96,6 +99,12 @@ final class ValidateView {
     private static String constant(int i, double logLinear) {
         // Intercept and dummies read as factors, the slopes as exponents (what the parameters declare).
         return i >= 1 && i <= 3 ? Quantities.number(logLinear) : Quantities.number(Math.exp(logLinear));
+    }
+
+    private static String region(Utilization.Domain d) {
+        return Quantities.sci(d.minActiveParameters()) + "-" + Quantities.sci(d.maxActiveParameters()) + " active parameters, "
+                + Quantities.grouped(d.minDevices()) + "-" + Quantities.grouped(d.maxDevices()) + " devices, "
+                + Quantities.sci(d.minNetworkBytesPerFlop()) + "-" + Quantities.sci(d.maxNetworkBytesPerFlop()) + " B/FLOP";
     }
 
     private static String worst(ErrorSummary s) {
@@ -119,6 +128,17 @@ final class ValidateView {
         m.put("moeFactor", c.moeFactor());
         m.put("fp8Factor", c.fp8Factor());
         m.put("firstYearFactor", c.firstYearFactor());
+        return m;
+    }
+
+    private static Map<String, Object> domain(Utilization.Domain d) {
+        Map<String, Object> m = Json.object();
+        m.put("minActiveParameters", d.minActiveParameters());
+        m.put("maxActiveParameters", d.maxActiveParameters());
+        m.put("minDevices", d.minDevices());
+        m.put("maxDevices", d.maxDevices());
+        m.put("minNetworkBytesPerFlop", d.minNetworkBytesPerFlop());
+        m.put("maxNetworkBytesPerFlop", d.maxNetworkBytesPerFlop());
         return m;
     }
 

@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * The utilization model fitted to published runs: least squares on log MFU over the model's
  * regressors, and the 10th and 90th percentile of the residuals (published over fitted MFU), which
- * become the range of the backends' residual multiplier.
+ * become the range of the backends' residual multiplier, and the region the runs cover, beyond which
+ * the model is held flat.
  *
  * @param identified which coefficients the runs determine; the others are held at no effect
  */
 public record UtilizationFit(Utilization.Coefficients coefficients, boolean[] identified, double residualP10,
-                             double residualP90, int runs) {
+                             double residualP90, int runs, Utilization.Domain domain) {
 
     static UtilizationFit of(List<Observation> observations) {
         int n = observations.size();
@@ -29,11 +30,13 @@ public record UtilizationFit(Utilization.Coefficients coefficients, boolean[] id
         }
         Percentiles p = Percentiles.of(residuals);
         return new UtilizationFit(Utilization.Coefficients.fromLogLinear(s.coefficients()), s.identified(),
-                Math.exp(p.p10()), Math.exp(p.p90()), n);
+                Math.exp(p.p10()), Math.exp(p.p90()), n,
+                Utilization.Domain.of(observations.stream().map(Observation::features).toList()));
     }
 
+    /** The fitted MFU, flat beyond the runs the fit saw (as the backends use the shipped fit). */
     double predict(Utilization.Features f) {
-        return Utilization.predict(f, coefficients);
+        return Utilization.predict(domain.clamp(f), coefficients);
     }
 
     private static double dot(double[] a, double[] b) {

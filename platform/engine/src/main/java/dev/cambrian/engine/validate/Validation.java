@@ -15,7 +15,8 @@ public record Validation(
         ErrorSummary inSample,
         ErrorSummary leaveOneOut,
         UtilizationFit refit,
-        Utilization.Coefficients shipped) {
+        Utilization.Coefficients shipped,
+        Utilization.Domain shippedDomain) {
 
     public Validation {
         runs = List.copyOf(runs);

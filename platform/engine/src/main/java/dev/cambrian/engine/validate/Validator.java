@@ -89,7 +89,7 @@ public final class Validator {
         return new Validation(scenario.name(), dataset, results,
                 ErrorSummary.of(validated, RunValidation::ratio, RunValidation::inside),
                 ErrorSummary.of(validated, RunValidation::leaveOneOutRatio, RunValidation::insideLeaveOneOut),
-                all, ShippedFit.COEFFICIENTS);
+                all, ShippedFit.COEFFICIENTS, ShippedFit.DOMAIN);
     }
 
     private record Predicted(RunValidation validation, Observation observation, double pinnedSeconds) {
