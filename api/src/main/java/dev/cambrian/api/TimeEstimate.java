@@ -7,19 +7,37 @@ import java.util.Map;
 /**
  * Wall-clock training time, split by operation class, plus overhead that belongs to no class
  * (conversion at a domain boundary). The speedup over a reference is derived from it.
+ *
+ * @param planOrNull how the run is laid out on its devices, for models that plan one (the absolute kit)
  */
 public record TimeEstimate(
         double trainingSeconds,
         Map<OperationClass, Double> secondsByClass,
         double overheadSeconds,
         List<Derivation> derivation,
-        List<String> warnings) {
+        List<String> warnings,
+        ParallelPlan planOrNull) {
 
     public TimeEstimate {
         secondsByClass = Checks.split("trainingSeconds", trainingSeconds, "secondsByClass", secondsByClass,
                 "overheadSeconds", overheadSeconds, "s");
         derivation = List.copyOf(derivation);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An estimate without a parallel plan. */
+    public TimeEstimate(double trainingSeconds, Map<OperationClass, Double> secondsByClass, double overheadSeconds,
+                        List<Derivation> derivation, List<String> warnings) {
+        this(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, null);
+    }
+
+    /** The same estimate with its plan. */
+    public TimeEstimate withPlan(ParallelPlan plan) {
+        return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, plan);
+    }
+
+    public java.util.Optional<ParallelPlan> plan() {
+        return java.util.Optional.ofNullable(planOrNull);
     }
 
     /** Splits a total over the workload's operation mix. */

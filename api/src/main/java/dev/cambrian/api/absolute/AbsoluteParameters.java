@@ -48,6 +48,19 @@ public final class AbsoluteParameters {
     public static final String SCALE_UP_DOMAIN = "scale-up-domain";
     public static final String SCALE_UP_BANDWIDTH = "scale-up-bandwidth";
     public static final String SCALE_OUT_BANDWIDTH = "scale-out-bandwidth";
+    public static final String SEQUENCE_LENGTH = "sequence-length";
+    public static final String GLOBAL_BATCH = "global-batch-tokens";
+    public static final String MICRO_BATCH = "micro-batch-sequences";
+    public static final String WEIGHT_BYTES = "weight-bytes-per-parameter";
+    public static final String GRADIENT_BYTES = "gradient-bytes-per-parameter";
+    public static final String OPTIMIZER_BYTES = "optimizer-bytes-per-parameter";
+    public static final String ASPECT_RATIO = "model-aspect-ratio";
+    public static final String HEAD_DIMENSION = "head-dimension";
+    public static final String USABLE_MEMORY = "usable-memory-fraction";
+    public static final String KERNEL_EFFICIENCY = "kernel-efficiency";
+    public static final String TOP_K = "moe-top-k";
+    public static final String PLAN_MODE = "plan-mode";
+    public static final String MAX_DEVICES = "max-devices";
     /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
     public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
@@ -119,7 +132,37 @@ public final class AbsoluteParameters {
         p.add(Parameter.fixed(NETWORK_BYTES_PER_FLOP, "B/FLOP", spec.scaleOutBandwidth().value() / spec.peak(Precision.BF16).orElseThrow().value(),
                 "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
                 "scale-out-bandwidth / peak-flops from the datasheet figures above"));
+        addPlanning(p, spec);
         return new ParameterSpace(p, profiles(spec));
+    }
+
+    /** What memory per device and the parallel plan need (the kit's PlanSearch). */
+    private static void addPlanning(List<Parameter> p, DeviceSpec spec) {
+        String llama2 = "Touvron et al. 2023, 'Llama 2', Table 1 (4k context, 4M-token batches)";
+        p.add(Parameter.count(SEQUENCE_LENGTH, "tokens", 4096, "tokens per training sequence", llama2));
+        p.add(Parameter.fixed(GLOBAL_BATCH, "tokens", 4e6, "tokens per optimizer step (global batch)", llama2));
+        p.add(Parameter.count(MICRO_BATCH, "sequences", 1, "sequences per micro-batch on one pipeline",
+                "Narayanan et al. 2021, 'Efficient Large-Scale Language Model Training on GPU Clusters', section 5 (micro-batch 1)"));
+        String zero = "Rajbhandari et al. 2020, 'ZeRO', section 3.1: mixed-precision Adam keeps 2 + 2 + 12 bytes per parameter";
+        p.add(Parameter.fixed(WEIGHT_BYTES, "B/parameter", 2, "BF16 weights", zero));
+        p.add(Parameter.fixed(GRADIENT_BYTES, "B/parameter", 2, "BF16 gradients", zero));
+        p.add(Parameter.fixed(OPTIMIZER_BYTES, "B/parameter", 12, "FP32 master weights and Adam moments", zero));
+        String gpt3 = "Brown et al. 2020, 'Language Models are Few-Shot Learners', Table 2.1 (175B: d_model 12,288, 96 layers,"
+                + " d_head 128)";
+        p.add(Parameter.fixed(ASPECT_RATIO, "1", 128, "hidden size over layers, to shape a model from its parameter count", gpt3));
+        p.add(Parameter.fixed(HEAD_DIMENSION, "1", 128, "hidden size per attention head", gpt3));
+        p.add(Parameter.fixed(USABLE_MEMORY, "1", 0.9, "share of device memory the model's state and activations may use",
+                "assumption: the framework, communication buffers and fragmentation take about a tenth"));
+        p.add(Parameter.fixed(KERNEL_EFFICIENCY, "1", 0.7, "share of peak the matrix kernels reach in the plan's step split"
+                + " (plan-mode 1)", "assumption within 0.55-0.8: Narayanan et al. 2021 sustain 52% end to end with"
+                + " communication on A100; large GEMMs reach 70-80% of peak"));
+        p.add(Parameter.fixed(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
+                "Lepikhin et al. 2020, 'GShard' (top-2 gating)"));
+        p.add(new Parameter(PLAN_MODE, "switch", Range.of(0), Distribution.FIXED, true,
+                "0: training time from the fitted utilization; 1: from the parallel plan's step split",
+                "decision: the fitted model is what validate checks against published runs"));
+        spec.maxDevices().ifPresent(f -> p.add(Parameter.count(MAX_DEVICES, "devices", (long) f.value(),
+                "the most devices one cluster of this kind can have", f.source())));
     }
 
     private static void addUtilizationModel(List<Parameter> p, DeviceSpec spec) {

@@ -5,6 +5,7 @@ import static dev.cambrian.api.absolute.AbsoluteParameters.*;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParallelPlan;
 import dev.cambrian.api.SpeedupModel;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.formula.Reliability;
@@ -30,10 +31,20 @@ final class AbsoluteTime implements SpeedupModel {
         double n = in.parameter(DEVICES);
         Precision precision = precision(in);
         double peak = in.parameter(peakName(precision));
+        Planning.requireWithinLimit(in, spec, n);
+        PlanInputs planInputs = Planning.inputs(in, spec, n, peak);
+        Planning.requireFits(planInputs, spec, in);
+        boolean planMode = in.parameter(PLAN_MODE) >= 1;
+        ParallelPlan plan = null;
+        if (planMode || in.explain()) {
+            plan = PlanSearch.best(planInputs, planMode ? "plan" : "fitted").orElse(null);
+            if (plan == null && planMode) {
+                throw new InfeasibleException("no layout of " + (long) n + " devices fits both memory and the global batch of "
+                        + Derivation.number(in.parameter(GLOBAL_BATCH)) + " tokens (" + GLOBAL_BATCH + ")");
+            }
+        }
         List<Derivation> steps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        double utilization = utilization(in, n, precision, steps);
-        double scaling = Reliability.gustafsonEfficiency(n, in.parameter(SEQUENTIAL));
         double useful = 1.0;
         if (in.parameter(FAILURES) >= 1) {
             useful = usefulFraction(in, n, steps);
@@ -45,6 +56,24 @@ final class AbsoluteTime implements SpeedupModel {
                 warnings.add("failures leave only " + Math.round(useful * 100) + "% useful time at " + (long) n + " devices");
             }
         }
+        double seconds = planMode ? planned(plan, useful, steps, in.explain()) : fitted(in, n, precision, peak, useful, steps);
+        Planning.warnIfImplausible(seconds, n, warnings);
+        if (plan != null && in.explain()) {
+            steps.addAll(0, Planning.explain(plan, planInputs));
+            List<String> needs = Planning.requirements(planInputs, plan);
+            if (!needs.isEmpty()) {
+                warnings.add("fits in memory only with " + String.join(" and ", needs));
+            }
+        }
+        TimeEstimate time = TimeEstimate.split(seconds, in.workload().mix(), steps, warnings);
+        return plan == null ? time : time.withPlan(plan);
+    }
+
+    /** Time from the fitted utilization (the default, which validate checks against published runs). */
+    private double fitted(ModelInput in, double n, Precision precision, double peak, double useful, List<Derivation> steps) {
+        double flop = in.workload().trainingFlop();
+        double utilization = utilization(in, n, precision, steps);
+        double scaling = Reliability.gustafsonEfficiency(n, in.parameter(SEQUENTIAL));
         double sustained = n * peak * utilization * scaling * useful;
         double seconds = flop / sustained;
         if (in.explain()) {
@@ -57,7 +86,18 @@ final class AbsoluteTime implements SpeedupModel {
             steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
                     "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
         }
-        return TimeEstimate.split(seconds, in.workload().mix(), steps, warnings);
+        return seconds;
+    }
+
+    /** Time from the plan's step split (plan-mode 1): steps x step time, over the useful fraction. */
+    private static double planned(ParallelPlan plan, double useful, List<Derivation> steps, boolean explain) {
+        double seconds = plan.steps() * plan.stepTimeSeconds() / useful;
+        if (explain) {
+            steps.add(new Derivation("training time", seconds, "s", "steps x step time / useful fraction",
+                    Derivation.number(plan.steps()) + " x " + Derivation.number(plan.stepTimeSeconds()) + " s / "
+                            + Derivation.number(useful), "parameter " + PLAN_MODE + " = 1: the plan's step split"));
+        }
+        return seconds;
     }
 
     private Precision precision(ModelInput in) {
@@ -89,7 +129,7 @@ final class AbsoluteTime implements SpeedupModel {
             steps.add(new Derivation("fitted utilization", fitted, "1",
                     "reference x (A/10B)^size x (N/1000)^-devices x (B/5e-5)^network x moe^[MoE] x fp8^[8-bit] x first-year^ramp",
                     Derivation.number(in.parameter(MFU_REFERENCE)) + " x (" + Derivation.number(features.activeParameters())
-                            + "/1e10)^" + Derivation.number(in.parameter(MFU_SIZE)) + " x (" + (long) n + "/1000)^-"
+                            + "/1e10)^" + Derivation.number(in.parameter(MFU_SIZE)) + " x (" + (long) features.devices() + "/1000)^-"
                             + Derivation.number(in.parameter(MFU_DEVICES)) + " x (" + Derivation.number(features.networkBytesPerFlop())
                             + "/5e-5)^" + Derivation.number(in.parameter(MFU_NETWORK)) + (features.moe() ? " x " + Derivation.number(in.parameter(MFU_MOE)) : "")
                             + (precision.bits() <= 8 ? " x " + Derivation.number(in.parameter(MFU_FP8)) : "")

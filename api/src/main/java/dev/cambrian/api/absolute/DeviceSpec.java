@@ -21,6 +21,7 @@ import java.util.Optional;
  *                           that there are none
  * @param publishedRuns      false when no training run on the device is published: the utilization range widens
  * @param defaultDevices     devices a run uses unless told otherwise, with its source
+ * @param maxDevices         the largest cluster of this kind the vendor supports, when it states one
  * @param profiles           profiles beyond the kit's {@code current} and {@code enhanced}
  */
 public record DeviceSpec(
@@ -44,6 +45,7 @@ public record DeviceSpec(
         String utilizationEvidence,
         boolean publishedRuns,
         Figure defaultDevices,
+        Optional<Figure> maxDevices,
         List<Profile> profiles) {
 
     public DeviceSpec {
@@ -74,6 +76,12 @@ public record DeviceSpec(
         }
         Checks.text(id + ": utilizationEvidence (runsPublished(...) or noPublishedRun(...))", utilizationEvidence);
         require(id, "defaultDevices", defaultDevices);
+        maxDevices.ifPresent(m -> {
+            if (m.value() < defaultDevices.value()) {
+                throw new IllegalArgumentException(id + ": defaultDevices (" + (long) defaultDevices.value()
+                        + ") exceeds maxDevices (" + (long) m.value() + ")");
+            }
+        });
         profiles = List.copyOf(profiles);
     }
 
@@ -116,6 +124,7 @@ public record DeviceSpec(
         private boolean published;
         private Figure defaultDevices = Figure.of(100_000, "decision; default from seed 004 ('100,000 high-end GPUs need"
                 + " upwards of 100 MW')");
+        private Figure maxDevices;
         private final List<Profile> profiles = new ArrayList<>();
 
         private Builder(String id) {
@@ -235,6 +244,12 @@ public record DeviceSpec(
             return this;
         }
 
+        /** The largest cluster of this kind the vendor supports. */
+        public Builder maxDevices(long devices, String source) {
+            this.maxDevices = Figure.of(devices, source);
+            return this;
+        }
+
         public Builder profile(Profile profile) {
             profiles.add(profile);
             return this;
@@ -244,7 +259,7 @@ public record DeviceSpec(
             return new DeviceSpec(id, name, vendor, deviceKind, category, trl, peaks, memory,
                     Optional.ofNullable(memoryBandwidth), Optional.ofNullable(scaleUpDomain),
                     Optional.ofNullable(scaleUpBandwidth), scaleOutBandwidth, tdp, allIn, rental,
-                    purchase, firstAvailable, evidence, published, defaultDevices, profiles);
+                    purchase, firstAvailable, evidence, published, defaultDevices, Optional.ofNullable(maxDevices), profiles);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.DeadlineSolver;
@@ -65,14 +67,23 @@ class EstimateCommand extends ComputeCommand {
             ResolvedParameters params = evaluation.parameters(b);
             try {
                 if (b.backend().hardware().deviceCountParameter().isEmpty()) {
-                    notes.add(b.id() + " has no device-count parameter: --deadline does not apply, estimated as is");
+                    notes.add(b.id() + " cannot be sized for --deadline: its time is the baseline's scaled by its own factors"
+                            + " and does not depend on how many of its devices it has (it declares no device-count parameter and"
+                            + " no per-device throughput); estimated as is. Size the baseline instead: -b "
+                            + evaluation.reference().map(r -> r.backendId()).orElse("the baseline") + " --deadline " + deadlineDays);
                     estimates.add(evaluation.estimate(b, params));
                     continue;
                 }
-                OptionalLong n = evaluation.call(b, "deadline search", () -> DeadlineSolver.devicesFor(b.backend(), params,
+                DeadlineSolver.Result solved = evaluation.call(b, "deadline search", () -> DeadlineSolver.solve(b.backend(), params,
                         workload, scenario.economics(), evaluation.reference().orElse(null), deadline));
+                OptionalLong n = solved.devices();
                 if (n.isEmpty()) {
-                    infeasible.add(b.id() + ": no device count finishes within " + deadlineDays + " days");
+                    infeasible.add(b.id() + ": no device count finishes within " + deadlineDays + " days"
+                            + (solved.fastestDevices() == 0 ? " (no size up to " + Quantities.grouped(solved.limit()) + " has a valid answer)"
+                            : "; the nearest is " + Quantities.grouped(solved.fastestDevices()) + " devices, "
+                            + Quantities.time(Range.of(solved.fastestSeconds()))
+                            + (solved.fastestDevices() >= solved.limit() && solved.limit() < DeadlineSolver.MAX_DEVICES
+                                    ? " (the most this backend allows)" : " (more devices are no faster)")));
                     continue;
                 }
                 String name = b.backend().hardware().deviceCountParameter().get();

@@ -170,6 +170,7 @@ final class EstimateView {
             }
             fab.put("phases", phases);
             r.put("fab", fab);
+            e.nominal().time().plan().ifPresent(plan -> r.put("plan", Json.plan(plan)));
             r.put("assumptions", Json.assumptions(e.assumptions()));
             r.put("sources", e.backend().sources());
             r.put("warnings", e.warnings());

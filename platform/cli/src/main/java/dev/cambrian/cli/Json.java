@@ -86,4 +86,23 @@ final class Json {
         m.put("source", w.source());
         return m;
     }
+
+    /** A parallel plan: the layout, memory per device and the step-time split, in SI units. */
+    static Map<String, Object> plan(dev.cambrian.api.ParallelPlan p) {
+        Map<String, Object> m = object();
+        m.put("mode", p.mode());
+        m.put("tensor", p.tensor());
+        m.put("pipeline", p.pipeline());
+        m.put("data", p.data());
+        m.put("expert", p.expert());
+        m.put("zeroStage", p.zeroStage());
+        m.put("recomputation", p.recomputation());
+        m.put("devicesUsed", p.devicesUsed());
+        m.put("memoryBytesPerDevice", p.memoryBytes());
+        m.put("memoryCapacityBytes", p.memoryCapacityBytes());
+        m.put("stepSeconds", p.stepSeconds());
+        m.put("stepTimeSeconds", p.stepTimeSeconds());
+        m.put("steps", p.steps());
+        return m;
+    }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cambrian.host.Guard;
 import dev.cambrian.host.LoadReport;
+import dev.cambrian.host.LoadedBackend;
 import dev.cambrian.host.PluginHost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,12 @@ public abstract class PackagingContract {
 
     /** At least this many backends must load from the plugin. */
     protected int expectedBackends() {
-        return 1;
+        return Math.max(1, expectedBackendIds().size());
+    }
+
+    /** When not empty, exactly these backends must load from the plugin. */
+    protected List<String> expectedBackendIds() {
+        return List.of();
     }
 
     @Test
@@ -48,6 +55,9 @@ public abstract class PackagingContract {
             assertThat(report.problems()).as("problems loading " + copy.getFileName()).isEmpty();
             assertThat(report.plugins()).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo(pluginId()));
             assertThat(report.backends()).hasSizeGreaterThanOrEqualTo(expectedBackends());
+            if (!expectedBackendIds().isEmpty()) {
+                assertThat(report.backends()).extracting(LoadedBackend::id).containsExactlyInAnyOrderElementsOf(expectedBackendIds());
+            }
         }
     }
 

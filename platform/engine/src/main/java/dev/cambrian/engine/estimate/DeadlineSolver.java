@@ -7,38 +7,62 @@ import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.engine.InputException;
 import java.util.OptionalLong;
 
 /**
- * The inverse question: the fewest devices whose nominal training time meets a deadline. Time falls
- * with more devices until failures dominate (seed 001 Fig. 7), so the search doubles the count while
- * time still falls, then bisects; it reports "none" when the fastest size misses the deadline.
+ * The inverse question: the fewest devices whose nominal training time meets a deadline. Below some
+ * size a run may not fit in memory at all (no valid answer), so the search doubles the count through
+ * those sizes; past them time falls with more devices until failures dominate (seed 001 Fig. 7), so it
+ * keeps doubling while time still falls, then bisects. It never goes past the backend's declared
+ * maximum cluster. When no size meets the deadline it says what the fastest size it found achieves.
  */
 public final class DeadlineSolver {
-    static final long MAX_DEVICES = 100_000_000L;
+    public static final long MAX_DEVICES = 100_000_000L;
 
     private DeadlineSolver() {
     }
 
+    /**
+     * @param devices        the fewest devices meeting the deadline, if any
+     * @param fastestDevices the size with the shortest time the search saw (0 when none had a valid answer)
+     * @param fastestSeconds that shortest time
+     * @param limit          the largest size the backend allows, or {@link #MAX_DEVICES}
+     */
+    public record Result(OptionalLong devices, long fastestDevices, double fastestSeconds, long limit) {
+    }
+
     public static OptionalLong devicesFor(HardwareBackend backend, ResolvedParameters params, Workload workload,
                                           Economics economics, ReferenceRun reference, double deadlineSeconds) {
+        return solve(backend, params, workload, economics, reference, deadlineSeconds).devices();
+    }
+
+    public static Result solve(HardwareBackend backend, ResolvedParameters params, Workload workload,
+                               Economics economics, ReferenceRun reference, double deadlineSeconds) {
         String name = backend.hardware().deviceCountParameter().orElseThrow(() -> new InputException(
                 "--deadline: backend " + backend.info().id() + " has no device-count parameter to solve for"));
         ParameterValues nominal = params.nominal();
         ModelInput input = new ModelInput(workload, nominal, economics, reference, false); // a search: nothing to explain
+        long limit = params.space().indexOf(AbsoluteParameters.MAX_DEVICES) >= 0
+                ? (long) nominal.get(AbsoluteParameters.MAX_DEVICES) : MAX_DEVICES;
         long n = 1;
-        double previous = Double.POSITIVE_INFINITY;
+        long fastest = 0;
+        double best = Double.POSITIVE_INFINITY;
         while (true) {
             double t = seconds(backend, input, nominal, name, n);
+            if (t < best) {
+                best = t;
+                fastest = n;
+            }
             if (t <= deadlineSeconds) {
                 break;
             }
-            if (t >= previous || n >= MAX_DEVICES) {
-                return OptionalLong.empty();
+            boolean feasibleBefore = fastest != 0 && fastest < n;
+            if ((feasibleBefore && t >= seconds(backend, input, nominal, name, n / 2)) || n >= limit) {
+                return new Result(OptionalLong.empty(), fastest, best, limit);
             }
-            previous = t;
-            n *= 2;
+            n = Math.min(limit, n * 2);
         }
         long lo = n / 2;
         long hi = n;
@@ -50,15 +74,14 @@ public final class DeadlineSolver {
                 lo = mid;
             }
         }
-        return OptionalLong.of(hi);
+        return new Result(OptionalLong.of(hi), hi, seconds(backend, input, nominal, name, hi), limit);
     }
 
     private static double seconds(HardwareBackend backend, ModelInput input, ParameterValues nominal, String name, long n) {
         try {
             return backend.speedup().estimate(input.withParameters(nominal.with(name, n))).trainingSeconds();
         } catch (InfeasibleException e) {
-            return Double.POSITIVE_INFINITY; // no useful time at this size: slower than any feasible size
+            return Double.POSITIVE_INFINITY; // does not fit, or no useful time, at this size
         }
     }
-
 }

@@ -1,0 +1,129 @@
+package dev.cambrian.api.absolute;
+
+import static dev.cambrian.api.absolute.AbsoluteParameters.*;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParallelPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Memory and parallelism for the absolute models: whether a run fits, its plan, and how to say both. */
+final class Planning {
+    /** Clusters larger than this are checked for: xAI's Colossus, the largest reported (200,000 GPUs; xAI, 2025). */
+    static final double LARGEST_CLUSTER_DEVICES = 200_000;
+    static final String LARGEST_CLUSTER_SOURCE = "xAI's Colossus, 200,000 GPUs, the largest training cluster reported (xAI, 2025)";
+    /** An estimate longer than this is flagged: no published pre-training run has taken even one year. */
+    static final double PLAUSIBLE_YEARS = 10;
+    /** The search for the smallest cluster that fits stops here. */
+    static final long SEARCH_LIMIT = 1L << 40;
+
+    private Planning() {
+    }
+
+    static PlanInputs inputs(ModelInput in, DeviceSpec spec, double devices, double peak) {
+        ModelShape shape = ModelShape.of(in.workload(), in.parameter(ASPECT_RATIO), in.parameter(HEAD_DIMENSION));
+        int domain = (int) spec.scaleUpDomain().map(Figure::value).orElse(1.0).doubleValue();
+        double scaleOut = in.parameter(SCALE_OUT_BANDWIDTH);
+        double scaleUp = spec.scaleUpBandwidth().map(Figure::value).orElse(scaleOut);
+        return new PlanInputs(shape, in.workload().activeParameters(), in.workload().tokens(), (long) devices, peak,
+                in.parameter(DEVICE_MEMORY) * in.parameter(USABLE_MEMORY), domain, scaleUp, scaleOut,
+                in.parameter(SEQUENCE_LENGTH), in.parameter(MICRO_BATCH), in.parameter(GLOBAL_BATCH), in.parameter(WEIGHT_BYTES),
+                in.parameter(GRADIENT_BYTES), in.parameter(OPTIMIZER_BYTES), in.parameter(KERNEL_EFFICIENCY),
+                in.workload().experts(), in.parameter(TOP_K));
+    }
+
+    /** No valid answer past the vendor's largest cluster. */
+    static void requireWithinLimit(ModelInput in, DeviceSpec spec, double devices) {
+        if (in.parameters().space().parameter(MAX_DEVICES).isPresent() && devices > in.parameter(MAX_DEVICES)) {
+            throw new InfeasibleException((long) devices + " devices exceed the " + (long) in.parameter(MAX_DEVICES) + " a "
+                    + spec.deviceKind() + " cluster can have (parameter " + MAX_DEVICES + "); the nearest feasible size is "
+                    + (long) in.parameter(MAX_DEVICES));
+        }
+    }
+
+    /** No valid answer when even the most frugal layout does not fit: by how much, and the smallest cluster that does. */
+    static void requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
+        double least = PlanSearch.leastMemory(p);
+        if (least <= p.usableMemoryBytes()) {
+            return;
+        }
+        long smallest = PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
+        String has = spec.deviceKind() + " has " + bytes(in.parameter(DEVICE_MEMORY)) + " (" + bytes(p.usableMemoryBytes())
+                + " usable)";
+        String tail = smallest < 0
+                ? "; no cluster size fits: activations alone need more, shorten " + SEQUENCE_LENGTH + " or " + MICRO_BATCH
+                : "; the smallest cluster that fits is " + String.format(Locale.ROOT, "%,d", smallest) + " devices";
+        throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
+                + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (widest tensor"
+                + " and pipeline parallelism, ZeRO-3, full recomputation); " + has + tail);
+    }
+
+    /** What the best plan needs that a plainer one would not: said when nothing plainer fits. */
+    static List<String> requirements(PlanInputs p, ParallelPlan plan) {
+        List<String> needs = new ArrayList<>();
+        if (plan.zeroStage() == 3 && PlanSearch.bestWithin(p, 2, Recomputation.FULL).isEmpty()) {
+            needs.add("ZeRO-3 (weights sharded over the data-parallel replicas)");
+        }
+        if (plan.recomputation().equals(Recomputation.FULL.id()) && PlanSearch.bestWithin(p, 3, Recomputation.SELECTIVE).isEmpty()) {
+            needs.add("full activation recomputation");
+        }
+        return needs;
+    }
+
+    static void warnIfImplausible(double seconds, double devices, List<String> warnings) {
+        double years = seconds / (365.25 * 86_400);
+        if (years > PLAUSIBLE_YEARS) {
+            warnings.add(String.format(Locale.ROOT, "%.3g years is longer than %d years: no training run has taken that long;"
+                    + " more devices or a smaller job", years, (int) PLAUSIBLE_YEARS));
+        }
+        if (devices > LARGEST_CLUSTER_DEVICES) {
+            warnings.add(String.format(Locale.ROOT, "%,d devices is more than the largest cluster built so far (%s)", (long) devices,
+                    LARGEST_CLUSTER_SOURCE));
+        }
+    }
+
+    static List<Derivation> explain(ParallelPlan plan, PlanInputs p) {
+        List<Derivation> steps = new ArrayList<>();
+        ModelShape m = p.shape();
+        steps.add(new Derivation("model shape", m.layers(), "layers", "L = h / aspect ratio with A = 12 L h^2, so h = cbrt(A x aspect ratio / 12)",
+                "hidden " + Derivation.number(m.hidden()) + ", heads " + Derivation.number(m.heads())
+                        + (m.moe() ? ", shared " + Derivation.number(m.sharedParameters()) + " + experts "
+                        + Derivation.number(m.expertParameters()) + " parameters" : ""),
+                "Narayanan et al. 2021, section 3.1 (12 L h^2); parameters " + ASPECT_RATIO + ", " + HEAD_DIMENSION));
+        steps.add(new Derivation("parallel layout", plan.devicesUsed(), "devices",
+                "tensor x pipeline x data" + (plan.expert() > 1 ? " (x expert within data)" : "") + ", fastest that fits",
+                "TP " + plan.tensor() + " x PP " + plan.pipeline() + " x DP " + plan.data()
+                        + (plan.expert() > 1 ? ", EP " + plan.expert() : "") + ", ZeRO-" + plan.zeroStage() + ", "
+                        + plan.recomputation() + " recomputation", "Megatron-LM (Narayanan et al. 2021); ZeRO (Rajbhandari et al. 2020)"));
+        steps.add(new Derivation("memory per device", plan.memoryPerDeviceBytes(), "B",
+                "weights + gradients + optimizer (sharded per ZeRO stage) + activations (per recomputation)",
+                parts(plan.memoryBytes(), "B") + " of " + bytes(p.usableMemoryBytes()) + " usable",
+                "Rajbhandari et al. 2020, section 5; Korthikanti et al. 2022, section 4"));
+        steps.add(new Derivation("step time", plan.stepTimeSeconds(), "s",
+                "compute + tensor-parallel + exposed data-parallel + pipeline bubble + expert all-to-all",
+                parts(plan.stepSeconds(), "s") + "; " + Derivation.number(plan.steps()) + " steps of "
+                        + Derivation.number(p.globalBatchTokens()) + " tokens",
+                "Narayanan et al. 2021 (bubble (p-1)/m); Korthikanti et al. 2022 (tensor collectives); Li et al. 2020"
+                        + " (overlapped reduction); Lepikhin et al. 2020 (all-to-all)"));
+        return steps;
+    }
+
+    private static String parts(java.util.Map<String, Double> parts, String unit) {
+        List<String> out = new ArrayList<>();
+        parts.forEach((k, v) -> out.add(k + " " + (unit.equals("B") ? bytes(v) : Derivation.number(v) + " s")));
+        return String.join(", ", out);
+    }
+
+    static String bytes(double b) {
+        String[] units = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+        int i = 0;
+        while (b >= 1000 && i < units.length - 1) {
+            b /= 1000;
+            i++;
+        }
+        return String.format(Locale.ROOT, "%.3g %s", b, units[i]);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.ParallelPlan;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The plans as tables (layout and memory; the step split) and the cambrian.plan/v1 JSON. */
+final class PlanView {
+    static final String SCHEMA = "cambrian.plan/v1";
+
+    private PlanView() {
+    }
+
+    static Report report(List<PlanCommand.Planned> planned, List<String> infeasible, List<String> failures, List<String> notes,
+                         Scenario scenario, Workload workload) {
+        List<List<String>> layout = new ArrayList<>();
+        List<List<String>> split = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+        for (PlanCommand.Planned p : planned) {
+            ParallelPlan plan = p.estimate().nominal().time().plan().orElseThrow();
+            String id = p.estimate().backendId();
+            layout.add(List.of(id, Quantities.grouped(plan.devicesUsed()), layout(plan), "ZeRO-" + plan.zeroStage(),
+                    plan.recomputation(), gb(plan.memoryPerDeviceBytes()) + " of " + gb(plan.memoryCapacityBytes()),
+                    parts(plan.memoryBytes())));
+            Map<String, Double> s = plan.stepSeconds();
+            split.add(List.of(id, seconds(plan.stepTimeSeconds()), seconds(s.get("compute")), seconds(s.get("tensor-parallel")),
+                    seconds(s.get("data-parallel")), seconds(s.get("pipeline-bubble")), seconds(s.get("expert-all-to-all")),
+                    p.splitTime() == null ? "none: " + p.splitProblem() : Quantities.time(p.splitTime().trainingSeconds()),
+                    Quantities.time(p.estimate().trainingSeconds())));
+            Map<String, Object> r = Json.object();
+            r.put("backend", id);
+            r.put("plan", Json.plan(plan));
+            r.put("trainingTimeSecondsFromSplit", p.splitTime() == null ? null : Json.range(p.splitTime().trainingSeconds()));
+            r.put("trainingTimeSecondsInForce", Json.range(p.estimate().trainingSeconds()));
+            r.put("warnings", p.estimate().warnings());
+            results.add(r);
+        }
+        String title = workload.name() + " (" + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name();
+        List<Table> tables = List.of(
+                new Table("Parallel plans: " + title, List.of("backend", "devices used", "layout", "ZeRO", "recomputation",
+                        "memory per device (usable)", "weights / gradients / optimizer / activations"), layout),
+                new Table("Step time split (one optimizer step) and training time", List.of("backend", "step", "compute",
+                        "tensor-parallel", "data-parallel (exposed)", "pipeline bubble", "expert all-to-all",
+                        "time from the split", "time in force"), split));
+        List<String> out = new ArrayList<>(notes);
+        out.add("Layout: TP x PP x DP (x EP), the fastest that fits in the usable memory and in the global batch; memory per"
+                + " device after ZeRO sharding and activation recomputation (ZeRO, Rajbhandari et al. 2020; Korthikanti et al."
+                + " 2022). Step: compute at the kernel efficiency, tensor-parallel collectives on the scale-up links, the data-"
+                + " parallel reduction not hidden behind the backward pass, the pipeline bubble (p-1)/m and the expert all-to-all"
+                + " (Narayanan et al. 2021; Lepikhin et al. 2020). `explain` shows each formula with its inputs.");
+        out.add("Mode: the time in force follows the utilization fitted to published runs (plan-mode 0, what `validate`"
+                + " checks) unless a scenario or --set ID.plan-mode=1 makes it the split's.");
+        infeasible.forEach(i -> out.add("Warning: no valid answer: " + i));
+        failures.forEach(f -> out.add("Warning: failed: " + f));
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("scenario", Json.scenario(scenario));
+        root.put("workload", Json.workload(workload));
+        root.put("results", results);
+        root.put("infeasible", infeasible);
+        root.put("warnings", failures);
+        return new Report(tables, out, root);
+    }
+
+    private static String layout(ParallelPlan p) {
+        return "TP " + p.tensor() + " x PP " + p.pipeline() + " x DP " + Quantities.grouped(p.data())
+                + (p.expert() > 1 ? " (EP " + p.expert() + ")" : "");
+    }
+
+    private static String parts(Map<String, Double> memory) {
+        List<String> out = new ArrayList<>();
+        memory.values().forEach(v -> out.add(gb(v)));
+        return String.join(" / ", out);
+    }
+
+    private static String gb(double bytes) {
+        return String.format(Locale.ROOT, "%.3g GB", bytes / 1e9);
+    }
+
+    private static String seconds(double s) {
+        return s == 0 ? "0" : Quantities.number(s) + " s";
+    }
+
+}
