@@ -74,6 +74,17 @@ public final class AbsoluteParameters {
         return precision == Precision.BF16 ? PEAK : PEAK + "-" + precision.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The precision the utilization model sees: a low precision counts only where the device runs it faster
+     * than BF16 (TPU v5p's FP8 peak equals its BF16 peak, so FP8 there is BF16 for the model).
+     */
+    public static Precision effectivePrecision(dev.cambrian.api.ParameterValues values, Precision precision) {
+        if (precision.bits() >= 16 || values.space().indexOf(peakName(precision)) < 0) {
+            return precision;
+        }
+        return values.get(peakName(precision)) > values.get(PEAK) ? precision : Precision.BF16;
+    }
+
     static ParameterSpace of(DeviceSpec spec) {
         List<Parameter> p = new ArrayList<>();
         p.add(Parameter.count(DEVICES, "devices", (long) spec.defaultDevices().value(), "devices running the job",
@@ -128,7 +139,8 @@ public final class AbsoluteParameters {
         addOptional(p, SCALE_UP_DOMAIN, "devices", spec.scaleUpDomain(), "devices in one scale-up domain (NVLink, ICI, ...)");
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
-                "scale-out network bandwidth per device, one direction", spec.scaleOutBandwidth().source()));
+                "scale-out network bandwidth per device, one direction (the parallel plan's data-parallel links; the"
+                        + " utilization model reads network-bytes-per-flop)", spec.scaleOutBandwidth().source()));
         p.add(Parameter.fixed(NETWORK_BYTES_PER_FLOP, "B/FLOP", spec.scaleOutBandwidth().value() / spec.peak(Precision.BF16).orElseThrow().value(),
                 "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
                 "scale-out-bandwidth / peak-flops from the datasheet figures above"));

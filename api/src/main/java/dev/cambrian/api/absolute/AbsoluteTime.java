@@ -121,7 +121,7 @@ final class AbsoluteTime implements SpeedupModel {
         if (set > 0) {
             return set;
         }
-        Utilization.Features asked = features(in, n, precision);
+        Utilization.Features asked = features(in, n, AbsoluteParameters.effectivePrecision(in.parameters(), precision));
         Utilization.Features features = ShippedFit.DOMAIN.clamp(asked);
         double fitted = Utilization.predict(features, coefficients(in));
         double residual = in.parameter(MFU_RESIDUAL);
@@ -132,7 +132,7 @@ final class AbsoluteTime implements SpeedupModel {
                             + "/1e10)^" + Derivation.number(in.parameter(MFU_SIZE)) + " x (" + (long) features.devices() + "/1000)^-"
                             + Derivation.number(in.parameter(MFU_DEVICES)) + " x (" + Derivation.number(features.networkBytesPerFlop())
                             + "/5e-5)^" + Derivation.number(in.parameter(MFU_NETWORK)) + (features.moe() ? " x " + Derivation.number(in.parameter(MFU_MOE)) : "")
-                            + (precision.bits() <= 8 ? " x " + Derivation.number(in.parameter(MFU_FP8)) : "")
+                            + (features.precision().bits() <= 8 ? " x " + Derivation.number(in.parameter(MFU_FP8)) : "")
                             + ", ramp = " + Derivation.number(Utilization.firstYearRamp(features.hardwareAgeYears()))
                             + " (device " + Derivation.number(features.hardwareAgeYears()) + " y old)",
                     ShippedFit.SOURCE));
@@ -142,10 +142,11 @@ final class AbsoluteTime implements SpeedupModel {
                         "the model is flat beyond the published runs it was fitted on", String.join("; ", moved),
                         "range of data/published-runs.csv"));
             }
-            steps.add(new Derivation("utilization", fitted * residual, "1", "fitted utilization x residual multiplier",
-                    "residual = " + Derivation.number(residual), "parameter " + MFU_RESIDUAL));
+            steps.add(new Derivation("utilization", Math.min(1, fitted * residual), "1",
+                    "fitted utilization x residual multiplier, at most 1", "residual = " + Derivation.number(residual),
+                    "parameter " + MFU_RESIDUAL));
         }
-        return fitted * residual;
+        return Math.min(1, fitted * residual); // no run sustains more than its peak
     }
 
     static Utilization.Features features(ModelInput in, double n, Precision precision) {

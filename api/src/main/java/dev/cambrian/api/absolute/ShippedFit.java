@@ -15,8 +15,9 @@ public final class ShippedFit {
     public static final int RUNS = 45;
 
     /**
-     * The refit rounded to four digits. The first-year factor is 1 (no effect): the dataset has one run on
-     * hardware in its first year, too few to identify it (a constant fitted to one run is that run's residual).
+     * The refit rounded to four digits. The first-year factor is 1 (no effect): the dataset has two runs on
+     * hardware in its first year (by the year of the run), too few to identify it (a constant fitted to one or
+     * two runs is their residual).
      */
     public static final Utilization.Coefficients COEFFICIENTS = new Utilization.Coefficients(0.2455, 0.1054, 0.0824, 0.4667, 0.6515,
             0.8997, 1.0);
@@ -25,11 +26,12 @@ public final class ShippedFit {
     public static final Utilization.Domain DOMAIN = new Utilization.Domain(1.012e9, 5.404e11, 16, 16_384, 2.273e-5, 8.013e-5);
 
     /**
-     * Multipliers on the fitted MFU at the 10th and 90th percentile of the fit's residuals (published over
-     * predicted MFU), so that about 80% of the dataset's runs fall inside the estimate's range.
+     * Multipliers on the fitted MFU at the 10th and 90th percentile of the leave-one-out residuals (each
+     * run's published MFU over the MFU a fit without it gives), so that about 80% of runs the fit never saw
+     * fall inside the estimate's range.
      */
-    public static final double RESIDUAL_P10 = 0.6931;
-    public static final double RESIDUAL_P90 = 1.3764;
+    public static final double RESIDUAL_P10 = 0.6341;
+    public static final double RESIDUAL_P90 = 1.4120;
 
     /**
      * How much wider (in logs) the residual range is for a device with no published training run: an

@@ -72,9 +72,10 @@ final class PublishedRunsCsv {
                 throw new InputException(name + ":1: header must be exactly " + String.join(",", COLUMNS) + "; got "
                         + String.join(",", header));
             }
+            int line = 1; // one run per line: the dataset has no line breaks inside cells
             while (rows.hasNext()) {
                 String[] cells = rows.next();
-                int line = rows.getCurrentLocation().getLineNr() - 1;
+                line++;
                 String where = name + ":" + line;
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
@@ -90,6 +91,15 @@ final class PublishedRunsCsv {
             }
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InputException(name + ":" + e.getLocation().getLineNr() + ": not valid CSV: " + e.getOriginalMessage());
+        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+            // the iterator wraps the parser's complaint (an unclosed quote, say) in an unchecked exception
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException j) {
+                throw new InputException(name + ":" + j.getLocation().getLineNr() + ": not valid CSV: " + j.getOriginalMessage());
+            }
+            throw new InputException(name + ": not valid CSV: " + e.getMessage());
+        }
+        if (runs.isEmpty()) {
+            throw new InputException(name + ": no runs after the header");
         }
         return runs;
     }
@@ -98,6 +108,11 @@ final class PublishedRunsCsv {
         String date = r.text("date");
         if (!date.matches("\\d{4}-\\d{2}")) {
             throw r.error("date", "'" + date + "' is not YYYY-MM");
+        }
+        int year = Integer.parseInt(date.substring(0, 4));
+        int month = Integer.parseInt(date.substring(5));
+        if (year < 1990 || year > 2200 || month < 1 || month > 12) {
+            throw r.error("date", "'" + date + "' is not a month between 1990-01 and 2200-12");
         }
         Architecture architecture = switch (r.text("architecture")) {
             case "dense" -> Architecture.DENSE_TRANSFORMER;
@@ -116,6 +131,16 @@ final class PublishedRunsCsv {
         if (active > total) {
             throw r.error("active_parameters", "more than total_parameters");
         }
+        long experts = r.whole("experts");
+        if (architecture == Architecture.DENSE_TRANSFORMER && experts != 1) {
+            throw r.error("experts", "a dense run has 1, got " + experts);
+        }
+        if (architecture == Architecture.DENSE_TRANSFORMER && active != total) {
+            throw r.error("active_parameters", "a dense run activates all of its " + r.cell("total_parameters") + " parameters");
+        }
+        if (!r.cell("wall_days").isBlank()) {
+            r.positive("wall_days");
+        }
         String energy = r.cell("energy_mwh");
         List<String> derived = r.cell("derived").isBlank() ? List.of() : List.of(r.cell("derived").split(";"));
         for (String d : derived) {
@@ -127,9 +152,8 @@ final class PublishedRunsCsv {
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw r.error("id", "'" + id + "' is not lower-case kebab-case (a-z, 0-9, '-')");
         }
-        return new PublishedRun(id, r.text("model"), r.text("organisation"), Integer.parseInt(date.substring(0, 4)),
-                Integer.parseInt(date.substring(5)), architecture, total, active, (int) r.positive("experts"), r.positive("tokens"),
-                r.text("device_published"), r.text("backend"), (long) r.positive("device_count"), precision,
+        return new PublishedRun(id, r.text("model"), r.text("organisation"), year, month, architecture, total, active,
+                (int) experts, r.positive("tokens"), r.text("device_published"), r.text("backend"), r.whole("device_count"), precision,
                 r.positive("device_hours"), energy.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(r.positive("energy_mwh")),
                 r.cell("energy_basis"), r.text("source_key"), r.text("source_location"), derived, r.cell("notes"));
     }
@@ -170,6 +194,15 @@ final class PublishedRunsCsv {
                 throw error(column, "must be a positive number, got " + v);
             }
             return d;
+        }
+
+        /** A positive whole number no larger than a billion (devices, experts). */
+        long whole(String column) {
+            double d = positive(column);
+            if (d != Math.rint(d) || d > 1e9) {
+                throw error(column, "must be a whole number from 1 to 1,000,000,000, got " + cell(column));
+            }
+            return (long) d;
         }
 
         InputException error(String column, String message) {

@@ -45,7 +45,7 @@ final class ValidateView {
         }
         tables.add(new Table("Published runs predicted under scenario " + v.scenario() + " (" + v.dataset() + ")",
                 List.of("run", "backend", "devices", "published device-h", "predicted device-h", "ratio", "in range",
-                        "leave-one-out ratio", "MFU published / fitted", "source"), rows));
+                        "leave-one-out ratio", "MFU published / model", "source"), rows));
         if (!energyRows.isEmpty()) {
             tables.add(new Table("Energy where the source states it (MWh; the bases differ: Cambrian's is all-in power x PUE)",
                     List.of("run", "published MWh", "published basis", "predicted MWh", "ratio"), energyRows));
@@ -64,7 +64,8 @@ final class ValidateView {
             constants.add(List.of(Utilization.REGRESSOR_NAMES[i], constant(i, shipped[i]), constant(i, refit[i]),
                     v.refit().identified()[i] ? "yes" : "no (held at no effect)"));
         }
-        constants.add(List.of("residual P10 / P90", "", Quantities.number(v.refit().residualP10()) + " / "
+        constants.add(List.of("residual P10 / P90 (leave one out)", Quantities.number(dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P10)
+                + " / " + Quantities.number(dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P90), Quantities.number(v.refit().residualP10()) + " / "
                 + Quantities.number(v.refit().residualP90()), ""));
         constants.add(List.of("region of the runs (flat beyond)", region(v.shippedDomain()), region(v.refit().domain()), ""));
         tables.add(new Table("Utilization model: shipped constants and the refit to these " + v.refit().runs() + " runs",
@@ -73,7 +74,7 @@ final class ValidateView {
                 + " In range: the published figure lies inside the predicted range (the residual multiplier's P10-P90)."
                 + " Leave one out: the run predicted by a fit made without it. * = device count not published (imputed).");
         notes.add("Each run is predicted with its device count, precision and year under scenario " + v.scenario()
-                + "; MFU published = what its published hours imply on this backend, fitted = what the model gives.");
+                + "; MFU published = what its published hours imply on this backend, model = what the backend uses (the fitted model unless the scenario sets a utilization).");
         if (!scenario.levers().isEmpty()) {
             notes.add("The scenario's levers are not applied: validate compares with runs as they were trained.");
         }
@@ -90,6 +91,8 @@ final class ValidateView {
         fit.put("refit", coefficients(v.refit().coefficients()));
         fit.put("shippedDomain", domain(v.shippedDomain()));
         fit.put("refitDomain", domain(v.refit().domain()));
+        fit.put("shippedResidualP10", dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P10);
+        fit.put("shippedResidualP90", dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P90);
         fit.put("residualP10", v.refit().residualP10());
         fit.put("residualP90", v.refit().residualP90());
         root.put("fit", fit);

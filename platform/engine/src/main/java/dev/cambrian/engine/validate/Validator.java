@@ -8,6 +8,7 @@ import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.absolute.ShippedFit;
 import dev.cambrian.api.absolute.Utilization;
 import dev.cambrian.api.formula.Units;
@@ -58,6 +59,11 @@ public final class Validator {
             }
             try {
                 Predicted p = predict(run, backend, scenario, caller);
+                if (p.observation().impliedMfu() > 1) {
+                    results.add(RunValidation.skipped(run, "its published hours imply " + Math.round(100 * p.observation().impliedMfu())
+                            + "% of peak, more than the device can do: check device_hours, device_count and tokens"));
+                    continue;
+                }
                 observed.add(results.size());
                 results.add(p.validation());
                 observations.add(p.observation());
@@ -69,8 +75,11 @@ public final class Validator {
             }
         }
         if (observations.size() < Utilization.REGRESSOR_NAMES.length + 2) {
-            throw new IllegalArgumentException("only " + observations.size() + " runs could be predicted: too few to fit the"
-                    + " utilization model's " + Utilization.REGRESSOR_NAMES.length + " constants");
+            List<String> why = results.stream().filter(r -> !r.validated()).limit(3)
+                    .map(r -> r.run().id() + ": " + r.skippedBecause()).toList();
+            throw new IllegalArgumentException("only " + observations.size() + " of " + runs.size() + " runs could be predicted:"
+                    + " too few to fit the utilization model's " + Utilization.REGRESSOR_NAMES.length + " constants"
+                    + (why.isEmpty() ? "" : " (" + String.join("; ", why) + (results.size() - observations.size() > 3 ? "; ..." : "") + ")"));
         }
         UtilizationFit all = UtilizationFit.of(observations);
         for (int k = 0; k < observations.size(); k++) {
@@ -100,7 +109,8 @@ public final class Validator {
         Economics economics = new Economics(scenario.economics().electricityUsdPerKwh(), run.year());
         Map<String, Range> values = Map.of(DEVICES, Range.of(run.deviceCount()), PRECISION, Range.of(run.precision().bits()));
         String origin = "published run " + run.id();
-        Scenario runScenario = scenario.withEconomics(economics).overriddenBy(ScenarioOverride.parameters(Map.of(id, values),
+        // Runs are compared as they were trained: the scenario's levers stay out.
+        Scenario runScenario = scenario.withLevers(List.of()).withEconomics(economics).overriddenBy(ScenarioOverride.parameters(Map.of(id, values),
                 Map.of(id + "." + DEVICES, origin, id + "." + PRECISION, origin)));
         ResolvedParameters params = ParameterResolver.resolve(id, backend.parameters(), runScenario);
         Workload workload = WorkloadResolver.resolve(new WorkloadRequest(run.id(), run.model(), run.totalParameters(),
@@ -114,7 +124,8 @@ public final class Validator {
         double implied = PINNED_UTILIZATION * pinnedSeconds / publishedSeconds;
         double fitted = PINNED_UTILIZATION * pinnedSeconds / estimate.trainingSeconds().nominal();
         Utilization.Features features = Utilization.Features.of(workload, run.deviceCount(),
-                params.nominal().get(NETWORK_BYTES_PER_FLOP), run.precision(), run.year(),
+                params.nominal().get(NETWORK_BYTES_PER_FLOP), AbsoluteParameters.effectivePrecision(params.nominal(), run.precision()),
+                run.year(),
                 params.nominal().get(FIRST_AVAILABLE));
         OptionalDouble energy = OptionalDouble.of(estimate.energyJoules().nominal() / Units.JOULES_PER_MWH);
         RunValidation v = new RunValidation(run, null, estimate.hardware().get(0).deviceHours(), energy, implied, fitted, 0, Range.of(0));
