@@ -1,0 +1,109 @@
+package dev.cambrian.api.absolute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cambrian.api.Architecture;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.Economics;
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.OperationMix;
+import dev.cambrian.api.ParallelPlan;
+import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.Workload;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PlanSearchTest {
+    private static final OperationMix MIX = new OperationMix(Map.of(OperationClass.DENSE_MATMUL, 1.0));
+
+    private static Workload dense(double parameters, double tokens) {
+        return new Workload("w", "dense", parameters, parameters, tokens, 6 * parameters * tokens, 1,
+                Architecture.DENSE_TRANSFORMER, MIX, "test");
+    }
+
+    private static final class Chip extends AbsoluteBackend {
+        Chip(double memoryBytes) {
+            super(DeviceSpec.builder("chip").names("Chip cluster", "Test", "chip").category(Category.GPU)
+                    .peak(Precision.BF16, 1e15, "test").memory(memoryBytes, "test").scaleUpDomain(8, "test")
+                    .scaleUpBandwidth(450e9, "test").scaleOut(50e9, "test").tdp(700, "test").allInPower(700, 1000, 1200, "test")
+                    .rental(1, 2, 3, "test").purchase(1, 2, 3, "test").firstAvailable(2020, 1, "test").runsPublished("test")
+                    .build());
+        }
+    }
+
+    private static ModelInput input(AbsoluteBackend b, Workload w, long devices, double planMode) {
+        ParameterValues v = b.parameters().nominalValues().with(AbsoluteParameters.DEVICES, devices)
+                .with(AbsoluteParameters.PLAN_MODE, planMode);
+        return new ModelInput(w, v, new Economics(0.1, 2026), null);
+    }
+
+    @Test
+    @DisplayName("ZeRO's state per device for 7.5B parameters on 64 devices: 120, 31.4, 16.6, 1.9 GB (Rajbhandari et al. 2020, Figure 1)")
+    void zeroStagesShardTheStateAsThePaperShows() {
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(7.5e9, 1e12), 64, 0), new Chip(80e9).spec(), 64, 1e15);
+        double[] expectedGb = {120, 31.4, 16.6, 1.9};
+        for (int z = 0; z <= 3; z++) {
+            double[] m = PlanSearch.memory(in, 1, 1, 64, 1, z, Recomputation.FULL);
+            assertThat((m[0] + m[1] + m[2]) / 1e9).as("ZeRO-" + z).isCloseTo(expectedGb[z], within(0.06));
+        }
+    }
+
+    @Test
+    @DisplayName("a model that fits nowhere has no valid answer and says by how much; one that fits on more devices names how many")
+    void tooLargeForTheClusterSaysByHowMuchAndWhatWouldFit() {
+        Chip chip = new Chip(80e9);
+        assertThatThrownBy(() -> chip.speedup().estimate(input(chip, dense(1e15, 1e13), 8, 0)))
+                .isInstanceOf(InfeasibleException.class).hasMessageContaining("does not fit in memory on 8 devices")
+                .hasMessageContaining("needs at least 2.00 PB per device").hasMessageContaining("chip has 80.0 GB");
+        Workload w70 = dense(70e9, 2e12);
+        String message = org.assertj.core.api.Assertions.catchThrowable(() -> chip.speedup().estimate(input(chip, w70, 8, 0)))
+                .getMessage();
+        long smallest = Long.parseLong(message.replaceAll(".*the smallest cluster that fits is ([0-9,]+) devices.*", "$1")
+                .replace(",", ""));
+        assertThat(chip.speedup().estimate(input(chip, w70, smallest, 0)).trainingSeconds()).isPositive();
+        assertThatThrownBy(() -> chip.speedup().estimate(input(chip, w70, smallest - 1, 0))).isInstanceOf(InfeasibleException.class);
+    }
+
+    @Test
+    @DisplayName("more memory per device never needs more sharding: the 70B plan on a bigger device uses no higher ZeRO stage")
+    void moreMemoryNeverForcesMoreSharding() {
+        Workload w = dense(70e9, 2e12);
+        ParallelPlan small = new Chip(80e9).speedup().estimate(input(new Chip(80e9), w, 64, 0)).plan().orElseThrow();
+        ParallelPlan large = new Chip(192e9).speedup().estimate(input(new Chip(192e9), w, 64, 0)).plan().orElseThrow();
+        assertThat(large.zeroStage()).isLessThanOrEqualTo(small.zeroStage());
+        assertThat(large.stepTimeSeconds()).isLessThanOrEqualTo(small.stepTimeSeconds() * (1 + 1e-12));
+        assertThat(small.memoryPerDeviceBytes()).isLessThanOrEqualTo(small.memoryCapacityBytes());
+        assertThat(small.devicesUsed()).isEqualTo((long) small.tensor() * small.pipeline() * small.data());
+    }
+
+    @Test
+    @DisplayName("the pipeline bubble is (p-1)/m of compute and tensor collectives (Narayanan et al. 2021, section 2.2.1)")
+    void bubbleFollowsTheMegatronFormula() {
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(70e9, 2e12), 256, 0), new Chip(80e9).spec(), 256, 1e15);
+        double[] step = PlanSearch.step(in, 8, 4, 8, 1, 1, Recomputation.SELECTIVE);
+        double microBatches = in.sequencesPerStep() / (in.microBatch() * 8);
+        assertThat(step[3]).isCloseTo(3 / microBatches * (step[0] + step[1]), within(1e-12));
+        assertThat(step[0]).as("compute: 6 A B x 1.03 / (devices x peak x kernel efficiency)")
+                .isCloseTo(6 * 70e9 * 4e6 * 1.03 / (256 * 1e15 * 0.7), within(1e-9));
+    }
+
+    @Test
+    @DisplayName("plan-mode 1 trains for steps x step time over the useful fraction; the default mode keeps the fitted utilization")
+    void planModeTakesTheSplitsTime() {
+        Chip chip = new Chip(80e9);
+        Workload w = dense(70e9, 2e12);
+        var planned = chip.speedup().estimate(input(chip, w, 2048, 1));
+        ParallelPlan plan = planned.plan().orElseThrow();
+        assertThat(plan.mode()).isEqualTo("plan");
+        assertThat(planned.trainingSeconds()).isGreaterThanOrEqualTo(plan.steps() * plan.stepTimeSeconds());
+        assertThat(planned.trainingSeconds()).isLessThan(plan.steps() * plan.stepTimeSeconds() * 1.05);
+        var fitted = chip.speedup().estimate(input(chip, w, 2048, 0));
+        assertThat(fitted.plan().orElseThrow().mode()).isEqualTo("fitted");
+        assertThat(fitted.trainingSeconds()).isNotCloseTo(planned.trainingSeconds(), within(1.0));
+    }
+}
