@@ -60,10 +60,10 @@ final class AbsoluteTime implements SpeedupModel {
         Planning.warnIfImplausible(seconds, n, warnings);
         if (plan != null && in.explain()) {
             steps.addAll(0, Planning.explain(plan, planInputs));
-            List<String> needs = Planning.requirements(planInputs, plan);
-            if (!needs.isEmpty()) {
-                warnings.add("fits in memory only with " + String.join(" and ", needs));
-            }
+        }
+        List<String> needs = Planning.requirements(planInputs);
+        if (!needs.isEmpty()) {
+            warnings.add("fits in memory only with " + String.join(" and ", needs));
         }
         TimeEstimate time = TimeEstimate.split(seconds, in.workload().mix(), steps, warnings);
         return plan == null ? time : time.withPlan(plan);

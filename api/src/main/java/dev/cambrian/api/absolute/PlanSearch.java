@@ -36,11 +36,6 @@ public final class PlanSearch {
         return bestWithin(in, 3, Recomputation.FULL, mode);
     }
 
-    /** The same, allowing ZeRO stages up to {@code maxZero} and recomputation up to {@code maxRecomputation}. */
-    static Optional<ParallelPlan> bestWithin(PlanInputs in, int maxZero, Recomputation maxRecomputation) {
-        return bestWithin(in, maxZero, maxRecomputation, "fitted");
-    }
-
     private static Optional<ParallelPlan> bestWithin(PlanInputs in, int maxZero, Recomputation maxRecomputation, String mode) {
         ParallelPlan best = null;
         for (int t = 1; t <= maxTensor(in); t *= 2) {
@@ -74,6 +69,11 @@ public final class PlanSearch {
 
     /** Memory per device of the most frugal layout on these devices: widest tensor and pipeline, ZeRO-3, full recomputation. */
     public static double leastMemory(PlanInputs in) {
+        return leastMemory(in, 3, Recomputation.FULL);
+    }
+
+    /** The same, with ZeRO and recomputation no further than given. */
+    static double leastMemory(PlanInputs in, int zero, Recomputation recomputation) {
         int t = Integer.highestOneBit(Math.max(1, (int) Math.min(maxTensor(in), in.devices())));
         int p = 1;
         while (p * 2 <= in.shape().layers() && (long) t * p * 2 <= in.devices()) {
@@ -81,7 +81,7 @@ public final class PlanSearch {
         }
         long d = in.devices() / ((long) t * p);
         int[] e = expertDegrees(in, d);
-        return sum(memory(in, t, p, d, e[e.length - 1], 3, Recomputation.FULL));
+        return sum(memory(in, t, p, d, e[e.length - 1], zero, recomputation));
     }
 
     /** The fewest devices on which the most frugal layout fits, or -1 when none does (activations alone too large). */

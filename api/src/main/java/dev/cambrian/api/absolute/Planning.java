@@ -61,13 +61,13 @@ final class Planning {
                 + " and pipeline parallelism, ZeRO-3, full recomputation); " + has + tail);
     }
 
-    /** What the best plan needs that a plainer one would not: said when nothing plainer fits. */
-    static List<String> requirements(PlanInputs p, ParallelPlan plan) {
+    /** What any layout that fits needs: ZeRO-3 when no ZeRO-2 layout fits, full recomputation when no selective one does. */
+    static List<String> requirements(PlanInputs p) {
         List<String> needs = new ArrayList<>();
-        if (plan.zeroStage() == 3 && PlanSearch.bestWithin(p, 2, Recomputation.FULL).isEmpty()) {
+        if (PlanSearch.leastMemory(p, 2, Recomputation.FULL) > p.usableMemoryBytes()) {
             needs.add("ZeRO-3 (weights sharded over the data-parallel replicas)");
         }
-        if (plan.recomputation().equals(Recomputation.FULL.id()) && PlanSearch.bestWithin(p, 3, Recomputation.SELECTIVE).isEmpty()) {
+        if (PlanSearch.leastMemory(p, 3, Recomputation.SELECTIVE) > p.usableMemoryBytes()) {
             needs.add("full activation recomputation");
         }
         return needs;

@@ -29,8 +29,8 @@ import java.util.OptionalDouble;
 
 /**
  * Predicts every published run with its backend under a scenario (device count, precision and year
- * from the run), then fits the utilization model to all of them and once without each (leave one
- * out). A run's implied MFU comes from the backend itself: with utilization pinned to a known value
+ * from the run; in whichever mode the scenario sets, so plan-mode 1 is judged too), then fits the
+ * utilization model to all of them and once without each (leave one out). A run's implied MFU comes from the backend itself: with utilization pinned to a known value
  * u0 the backend takes t0, and time is inversely proportional to utilization, so the published time
  * implies u0 x t0 / t_published with the backend's own failure losses and scaling.
  */
@@ -117,7 +117,9 @@ public final class Validator {
                 run.activeParameters(), run.tokens(), null, run.experts(), run.architecture(), null, run.citation()));
         Estimate estimate = caller.call(id, "validate " + run.id(),
                 () -> Estimator.estimate(backend, params, workload, economics, null, scenario.name()));
-        ResolvedParameters pinned = params.withPoint(UTILIZATION, PINNED_UTILIZATION, "validate: implied MFU");
+        // The inversion needs time inversely proportional to utilization: the fitted mode, whatever mode the scenario runs in.
+        ResolvedParameters pinned = params.withPoint(UTILIZATION, PINNED_UTILIZATION, "validate: implied MFU")
+                .withPoint(PLAN_MODE, 0, "validate: implied MFU");
         double pinnedSeconds = caller.call(id, "validate " + run.id(), () -> Estimator.evaluate(backend,
                 new ModelInput(workload, pinned.nominal(), economics, null, false)).time().trainingSeconds());
         double publishedSeconds = run.wallHours() * Units.SECONDS_PER_HOUR;
