@@ -1,0 +1,77 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Memory, the parallel plan and sizing in the unpacked distribution, as issue 10 asks a user to try them. */
+class PlanIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        cambrian = Installed.unpack(install);
+    }
+
+    @Test
+    @DisplayName("a 1e15-parameter model on 8 H100s has no valid answer (exit 1) and says by how much it misses")
+    void aModelThatCannotBeLoadedIsNotEstimated() throws Exception {
+        Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "1e15", "--tokens", "1e13", "-b", "gpu-h100",
+                "--set", "gpu-h100.devices=8");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("does not fit in memory on 8 devices").contains("needs at least 2.00 PB per device")
+                .contains("H100 SXM 80GB has 80.0 GB");
+        Installed.Run smaller = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b",
+                "gpu-h100", "--set", "gpu-h100.devices=8");
+        assertThat(smaller.exitCode()).isEqualTo(1);
+        assertThat(smaller.err()).contains("the smallest cluster that fits is 16 devices");
+    }
+
+    @Test
+    @DisplayName("plan prints TP/PP/DP, memory per device and the step split; its JSON layout multiplies to the devices used")
+    void planShowsTheLayoutMemoryAndStep() throws Exception {
+        Installed.Run run = cambrian.run(work, "plan", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b", "gpu-h100",
+                "--set", "gpu-h100.devices=2048");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("TP \\d+ x PP \\d+ x DP \\d+").contains("ZeRO-").contains("of 72.0 GB")
+                .contains("tensor-parallel").contains("pipeline bubble").contains("time from the split");
+        Installed.Run json = cambrian.run(work, "plan", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b", "gpu-h100",
+                "--set", "gpu-h100.devices=2048", "--format", "json");
+        JsonNode plan = JSON.readTree(json.out()).get("results").get(0).get("plan");
+        assertThat(plan.get("tensor").asLong() * plan.get("pipeline").asLong() * plan.get("data").asLong())
+                .isEqualTo(plan.get("devicesUsed").asLong()).isLessThanOrEqualTo(2048);
+        double memory = 0;
+        for (JsonNode part : plan.get("memoryBytesPerDevice")) {
+            memory += part.asDouble();
+        }
+        assertThat(memory).isLessThanOrEqualTo(plan.get("memoryCapacityBytes").asDouble());
+        Installed.Run estimate = cambrian.run(work, "estimate", "-b", "gpu-h100", "--format", "json");
+        assertThat(JSON.readTree(estimate.out()).get("results").get(0).get("plan").get("mode").asText()).isEqualTo("fitted");
+    }
+
+    @Test
+    @DisplayName("--deadline stays within a backend's largest cluster and names the nearest; a relative backend says why it is not sized")
+    void deadlineRespectsLimitsAndSaysWhy() throws Exception {
+        Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b",
+                "gpu-h100,photonic,cerebras-cs3", "--deadline", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cerebras-cs3: no device count finishes within 1.0 days; the nearest is 2,048 devices")
+                .contains("(the most this backend allows)")
+                .contains("photonic cannot be sized for --deadline");
+        assertThat(run.out()).containsPattern("gpu-h100\\.devices = [0-9,]+ devices .* from --deadline 1.0 d");
+    }
+}
