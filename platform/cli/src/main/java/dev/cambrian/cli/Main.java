@@ -1,6 +1,8 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.host.sandbox.Sandbox;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,7 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintStream err = System.err; // the host's own; plugins' prints reach it through the sandbox, prefixed
+        PrintStream out = Sandbox.install();
+        Sandbox.exit(run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
     }
 
     /** Runs the command line with the given writers; what tests call. */

@@ -1,5 +1,6 @@
 package dev.cambrian.host;
 
+import dev.cambrian.host.sandbox.PluginCode;
 import java.nio.file.Path;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginManager;
@@ -56,9 +57,17 @@ final class StrictPluginManager extends DefaultPluginManager {
         }
     }
 
-    private static final class ApiFirstClassLoader extends PluginClassLoader {
+    private static final class ApiFirstClassLoader extends PluginClassLoader implements PluginCode {
+        private final String pluginId;
+
         ApiFirstClassLoader(PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {
             super(manager, descriptor, parent);
+            this.pluginId = descriptor.getPluginId();
+        }
+
+        @Override
+        public String pluginId() {
+            return pluginId;
         }
 
         @Override
