@@ -20,7 +20,8 @@ import org.pf4j.PluginWrapper;
 /**
  * Loads a plugins folder strictly (DESIGN 5). Each jar is loaded on its own and accounted for: it
  * either contributes backends or is reported as a {@link PluginProblem}; one bad plugin never stops
- * the others. Duplicate backend ids are rejected (the first, in file-name order, wins). With a
+ * the others. Duplicate backend ids are rejected (the first, in file-name order, wins), and the
+ * bundled backends' ids are reserved for them ({@link BundledIds}). With a
  * {@link PluginLock}, a jar it does not list with the same SHA-256 is refused before PF4J opens it.
  */
 public final class PluginHost {
@@ -177,6 +178,12 @@ public final class PluginHost {
                     () -> type.getDeclaredConstructor().newInstance());
             BackendInfo info = guard.call(pluginId, type.getSimpleName(), "info()", backend::info);
             ParameterSpace parameters = guard.call(pluginId, info.id(), "parameters()", backend::parameters);
+            Optional<String> reservedFor = BundledIds.ownerOf(info.id()).filter(bundled -> !bundled.equals(pluginId));
+            if (reservedFor.isPresent()) {
+                problems.add(new PluginProblem(pluginId, name, "backend id '" + info.id() + "' is reserved for the bundled"
+                        + " plugin " + reservedFor.get() + "; this one is rejected (give it an id of its own)"));
+                return Optional.empty();
+            }
             String owner = ownerOfBackend.putIfAbsent(info.id(), pluginId);
             if (owner != null) {
                 problems.add(new PluginProblem(pluginId, name, "backend id '" + info.id()

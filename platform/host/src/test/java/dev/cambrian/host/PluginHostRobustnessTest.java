@@ -678,7 +678,7 @@ class PluginHostRobustnessTest {
     @Test
     void aBaselineThatThrowsLeavesANoteAndTheOthersStillEstimate() {
         addGoodPlugin();
-        TestPluginBuilder.plugin("broken-baseline")
+        TestPluginBuilder.plugin("gpu-baseline") // the id gpu-h100 is reserved for it
                 .backend(TestBackendSource.of("test.baseline", "BaselineBackend", BuiltInScenarios.BASELINE)
                         .modelThrows("new IllegalStateException(\"no reference today\")"))
                 .buildInto(plugins);
@@ -691,7 +691,7 @@ class PluginHostRobustnessTest {
         assertThat(outcome.notes()).containsExactly("baseline gpu-h100 gave no reference (baseline estimate failed:"
                 + " IllegalStateException: no reference today): relative models have none");
         assertThat(outcome.failures()).containsExactly(
-                "plugin broken-baseline, backend gpu-h100: estimate failed: IllegalStateException: no reference today");
+                "plugin gpu-baseline, backend gpu-h100: estimate failed: IllegalStateException: no reference today");
         assertGoodEstimate(outcome);
     }
 
