@@ -20,7 +20,12 @@ public final class Guard implements AutoCloseable {
     /** Long enough for thousands of model evaluations on a slow machine, short enough to notice a hang. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Above this share of the heap in use, a call that overran its time is reported as out of memory. */
+    static final double NEARLY_FULL = 0.9;
+    private static final String MORE_MEMORY = "give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it";
+
     private final Duration timeout;
+    private final Heap heap;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cambrian-plugin-call");
         t.setDaemon(true);
@@ -28,7 +33,12 @@ public final class Guard implements AutoCloseable {
     });
 
     public Guard(Duration timeout) {
+        this(timeout, Heap.JVM);
+    }
+
+    Guard(Duration timeout, Heap heap) {
         this.timeout = timeout;
+        this.heap = heap;
     }
 
     /**
@@ -52,7 +62,7 @@ public final class Guard implements AutoCloseable {
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new PluginFailure(plugin, backend, what + " did not return within " + timeout.toMillis() + " ms", e);
+            throw new PluginFailure(plugin, backend, what + notReturned(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
@@ -65,8 +75,25 @@ public final class Guard implements AutoCloseable {
             if (cause instanceof PluginFailure failure) {
                 throw failure;
             }
+            if (cause instanceof OutOfMemoryError) {
+                throw new PluginFailure(plugin, backend, what + " ran out of memory (" + cause.getMessage() + ", heap "
+                        + heap.maxMegabytes() + " MB); " + MORE_MEMORY, cause);
+            }
             throw new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
         }
+    }
+
+    /**
+     * A call filling the heap spends its time collecting garbage and overruns the time limit before
+     * it gets its OutOfMemoryError; a heap nearly full when it is stopped says which it was.
+     */
+    private String notReturned() {
+        double fullness = heap.fullness();
+        if (fullness >= NEARLY_FULL) {
+            return " ran out of memory: the heap (" + heap.maxMegabytes() + " MB) was " + Math.round(fullness * 100)
+                    + "% full when it was stopped after " + timeout.toMillis() + " ms; " + MORE_MEMORY;
+        }
+        return " did not return within " + timeout.toMillis() + " ms";
     }
 
     /**

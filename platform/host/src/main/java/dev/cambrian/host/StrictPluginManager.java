@@ -7,6 +7,7 @@ import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginFactory;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginStatusProvider;
@@ -39,6 +40,11 @@ final class StrictPluginManager extends DefaultPluginManager {
     @Override
     protected PluginStatusProvider createPluginStatusProvider() {
         return new EveryPluginEnabled();
+    }
+
+    @Override
+    protected PluginFactory createPluginFactory() {
+        return new ReportingPluginFactory();
     }
 
     @Override

@@ -21,6 +21,40 @@ class GuardTest {
     }
 
     @Test
+    void outOfMemoryInAPluginIsReportedAsSuch() {
+        PluginFailure f = catchThrowableOfType(PluginFailure.class, () -> guard.call("hog", "hog-backend", "estimate", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        assertThat(f.describe()).startsWith("plugin hog, backend hog-backend: estimate ran out of memory (Java heap space, heap ")
+                .endsWith("give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it");
+    }
+
+    @Test
+    void aCallStoppedWithTheHeapFullIsReportedAsOutOfMemoryNotAsATimeout() {
+        Heap full = new Heap() {
+            @Override
+            public double fullness() {
+                return 0.97;
+            }
+
+            @Override
+            public long maxMegabytes() {
+                return 256;
+            }
+        };
+        try (Guard thrashing = new Guard(Duration.ofMillis(100), full)) {
+            PluginFailure f = catchThrowableOfType(PluginFailure.class,
+                    () -> thrashing.call("hog", "hog-backend", "estimate", () -> {
+                        Thread.sleep(10_000);
+                        return 1;
+                    }));
+            assertThat(f.describe()).isEqualTo("plugin hog, backend hog-backend: estimate ran out of memory: the heap (256 MB)"
+                    + " was 97% full when it was stopped after 100 ms; give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g"
+                    + " if the plugin needs it");
+        }
+    }
+
+    @Test
     void returnsTheResultOfACallThatSucceeds() {
         assertThat(guard.call("p", "b", "sum", () -> 40 + 2)).isEqualTo(42);
     }
