@@ -30,6 +30,10 @@ public final class CommonOptions {
                     + " refuse the others. Write the lock with 'cambrian plugins --lock'.")
     public boolean verifyPlugins;
 
+    @Option(names = "--strict", description = "Exit with code 3 when any plugin failed, even if the others gave a result"
+            + " (for CI).")
+    public boolean strict;
+
     @Option(names = "--debug", description = "Print stack traces with errors.")
     public boolean debug;
 

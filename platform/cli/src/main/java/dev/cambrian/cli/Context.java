@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
@@ -140,6 +141,24 @@ final class Context implements AutoCloseable {
 
     Evaluation evaluation(Scenario scenario, Workload workload) {
         return new Evaluation(guard, scenario, workload, plugins.backends());
+    }
+
+    /**
+     * The command's exit code, after --strict: a run that succeeded although a plugin failed to load or
+     * failed a call exits with 3 instead, its output written as usual.
+     */
+    int exitCode(int code) {
+        if (common.format != Format.TABLE || common.output != null) {
+            // the report's own notes name them too, but a machine format or a file is not where a person reads
+            guard.failures().forEach(f -> err.println("warning: " + f));
+            err.flush();
+        }
+        if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {
+            return code;
+        }
+        err.println("error: --strict: a plugin failed (see the warnings above); exit code " + ExitCodes.PLUGINS_FAILED);
+        err.flush();
+        return ExitCodes.PLUGINS_FAILED;
     }
 
     void warn(String message) {

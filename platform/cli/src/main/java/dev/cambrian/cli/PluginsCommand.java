@@ -90,7 +90,7 @@ class PluginsCommand implements Callable<Integer> {
                 }
             }
             Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
-            return ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK;
+            return ctx.exitCode(ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK);
         }
     }
 

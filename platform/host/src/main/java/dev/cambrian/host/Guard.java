@@ -3,6 +3,10 @@ package dev.cambrian.host;
 import dev.cambrian.api.InfeasibleException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +30,7 @@ public final class Guard implements AutoCloseable {
 
     private final Duration timeout;
     private final Heap heap;
+    private final Map<String, String> firstFailures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cambrian-plugin-call");
         t.setDaemon(true);
@@ -47,6 +52,22 @@ public final class Guard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}: a host bug, not the plugin's fault, so no {@link PluginFailure}
      */
     public <T> T call(String plugin, String backend, String what, Callable<T> call) {
+        try {
+            return guarded(plugin, backend, what, call);
+        } catch (PluginFailure f) {
+            firstFailures.putIfAbsent(f.plugin() + "/" + f.backend(), f.describe());
+            throw f;
+        }
+    }
+
+    /** The first failure of each plugin and backend so far, in order: what --strict turns into exit code 3. */
+    public List<String> failures() {
+        synchronized (firstFailures) {
+            return List.copyOf(firstFailures.values());
+        }
+    }
+
+    private <T> T guarded(String plugin, String backend, String what, Callable<T> call) {
         Future<T> future;
         try {
             future = executor.submit(call);

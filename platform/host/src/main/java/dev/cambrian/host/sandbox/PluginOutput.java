@@ -31,7 +31,7 @@ final class PluginOutput extends OutputStream {
         return new PrintStream(this, true, StandardCharsets.UTF_8) {
             @Override
             public void close() {
-                flush(); // closing System.out must not close the host's stderr
+                PluginOutput.this.close(); // a plugin closing System.out ends its line, not the host's stderr
             }
         };
     }
@@ -56,17 +56,18 @@ final class PluginOutput extends OutputStream {
         }
     }
 
+    /** Nothing: PrintStream flushes after every write, mid-line too; a line goes out when it ends. */
     @Override
     public void flush() {
-        LineBuffer line = pending.get();
-        if (line.size() > 0) {
-            emit(line);
-        }
+        // lines are written whole: when they end, are cut at MAX_LINE_BYTES, or the stream is closed
     }
 
     @Override
     public void close() {
-        flush();
+        LineBuffer line = pending.get();
+        if (line.size() > 0) {
+            emit(line);
+        }
     }
 
     private void emit(LineBuffer line) {

@@ -1,0 +1,92 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13's "done means": a plugins folder with the bundled plugins and hostile ones together still
+ * ranks every good backend with valid JSON on stdout, and names every culprit on stderr.
+ */
+class HostilePluginsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> GOOD = List.of("gpu-v100", "gpu-a100", "gpu-h100", "gpu-h800", "gpu-b200", "photonic",
+            "neuromorphic", "analog-topology", "quantum-hybrid", "probabilistic-training");
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    static Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void hostileFolder() throws Exception {
+        cambrian = Installed.unpack(install);
+        Path lib = cambrian.home.resolve("lib");
+        Path plugins = cambrian.plugins();
+        HostileJars.build(lib, work, plugins, "printer.jar", "printer", "printer", "System.out.println(\"static noise\");",
+                "System.out.print(\"{\\\"broken\\\": \"); System.out.close();", "System.out.println(\"model noise\");");
+        HostileJars.build(lib, work, plugins, "exiter.jar", "exiter", "exiter", "", "", "System.exit(5);");
+        HostileJars.build(lib, work, plugins, "halter.jar", "halter", "halter", "", "Runtime.getRuntime().halt(6);", "");
+        HostileJars.build(lib, work, plugins, "hooker.jar", "hooker", "hooker", "",
+                "Runtime.getRuntime().addShutdownHook(new Thread(() -> { while (true) { Thread.onSpinWait(); } }));", "");
+        HostileJars.build(lib, work, plugins, "separator.jar", "separator", "separator", "", "",
+                "System.setProperty(\"line.separator\", \"\\r\\n\");");
+        HostileJars.build(lib, work, plugins, "thrower.jar", "thrower", "thrower", "", "",
+                "if (true) throw new IllegalStateException(\"thrown on purpose\");");
+        HostileJars.build(lib, work, plugins, "aaa-impostor.jar", "impostor", "gpu-h100", "", "", "");
+    }
+
+    @Test
+    @DisplayName("rank --format json with hostile plugins: every good backend ranked, stdout valid JSON, culprits on stderr")
+    void hostilePluginsCannotCorruptTheRun() throws Exception {
+        Installed.Run run = cambrian.run(work, "rank", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        List<String> ranked = new ArrayList<>();
+        root.get("results").forEach(r -> ranked.add(r.get("backend").asText()));
+        assertThat(ranked).containsAll(GOOD).contains("printer").doesNotContain("exiter", "separator", "thrower");
+        assertThat(run.out()).doesNotContain("\r").doesNotContain("noise").doesNotContain("broken");
+        assertThat(run.err()).contains("[printer] static noise", "[printer] model noise")
+                .contains("plugin exiter may not end the process")
+                .contains("plugin halter may not end the process")
+                .contains("plugin hooker may not register a shutdown hook")
+                .contains("plugin separator may not set system property line.separator")
+                .contains("plugin thrower, backend thrower: estimate failed: IllegalStateException: thrown on purpose")
+                .contains("plugin impostor (aaa-impostor.jar): backend id 'gpu-h100' is reserved for the bundled plugin gpu-baseline")
+                .doesNotContain("is not loaded");
+    }
+
+    @Test
+    @DisplayName("plugins lists the good and names the bad; --strict makes any plugin failure exit 3")
+    void pluginsCommandSurvivesAndStrictFails() throws Exception {
+        Installed.Run plugins = cambrian.run(work, "plugins");
+        assertThat(plugins.exitCode()).as(plugins.err()).isZero();
+        assertThat(plugins.out()).contains("gpu-baseline").contains("halter").contains("may not end the process");
+
+        Installed.Run strict = cambrian.run(work, "rank", "--strict", "-b", "gpu-h100,photonic");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(3);
+        assertThat(strict.out()).contains("gpu-h100");
+        assertThat(strict.err()).contains("error: --strict: a plugin failed");
+    }
+
+    @Test
+    @DisplayName("compose thrower+photonic names the member that failed")
+    void composeNamesTheFailedMember() throws Exception {
+        Installed.Run run = cambrian.run(work, "compose", "thrower+photonic");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("error: compose thrower+photonic: a compound needs every member; plugin thrower,"
+                + " backend thrower: estimate failed").doesNotContain("every selected backend failed");
+    }
+}
