@@ -1,5 +1,6 @@
 package dev.cambrian.api.relative;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
@@ -81,7 +82,7 @@ public final class RelativeParameters {
         public Builder classes(Map<OperationClass, ClassFigure> classes) {
             classes.forEach((c, f) -> {
                 parameters.add(uncertain(coverage(c), "1", f.coverage(), "share of " + c.id() + " time the technology takes over",
-                        f.source()));
+                        f.source()).withBounds(Bounds.fraction()));
                 parameters.add(uncertain(speedup(c), "x", f.speedup(), "speedup on the " + c.id() + " work it takes over",
                         f.source()));
                 parameters.add(uncertain(energyFactor(c), "x", f.energyFactor(),

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
@@ -128,7 +129,10 @@ final class Context implements AutoCloseable {
         }
     }
 
-    /** Checks the scenario names only loaded backends in its parameter overrides. */
+    /**
+     * Checks the scenario against the loaded backends before any model runs: it names only loaded
+     * backends (parameters, profiles, baseline), and every value it sets is one the parameter can take.
+     */
     void checkScenario(Scenario scenario) {
         for (String backend : scenario.parameters().keySet()) {
             if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
@@ -136,6 +140,19 @@ final class Context implements AutoCloseable {
                 throw new InputException(scenario.originOf(backend, param) + ": no backend '" + backend
                         + "' is loaded; loaded: " + loadedIds());
             }
+        }
+        for (String backend : scenario.profiles().keySet()) {
+            if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
+                throw new InputException(scenario.originOfProfile(backend) + ": profiles: no backend '" + backend
+                        + "' is loaded; loaded: " + loadedIds());
+            }
+        }
+        scenario.baselineOrigin().filter(where -> plugins.backend(scenario.baseline()).isEmpty()).ifPresent(where -> {
+            throw new InputException(where + ": baseline: no backend '" + scenario.baseline() + "' is loaded; loaded: "
+                    + loadedIds());
+        });
+        for (LoadedBackend b : plugins.backends()) {
+            ParameterResolver.resolve(b.id(), b.parameters(), scenario); // throws, located, for a value out of bounds
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cambrian.plugins.gpu;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
@@ -44,12 +45,13 @@ final class GpuParameters {
                 "decision; default from seed 004 ('100,000 high-end GPUs need upwards of 100 MW')"));
         p.add(Parameter.fixed(PEAK, "FLOP/s", spec.peakFlopsPerSecond(), "peak dense tensor throughput per GPU", spec.peakSource()));
         p.add(Parameter.uncertain(UTILIZATION, "1", spec.utilization(),
-                "fraction of peak the training code sustains (MFU), before failure losses", spec.utilizationSource()));
+                "fraction of peak the training code sustains (MFU), before failure losses", spec.utilizationSource())
+                .withBounds(Bounds.positiveFraction()));
         p.add(Parameter.uncertain(POWER, "W", spec.allInWatts(), "all-in power per GPU: device, host and network share",
                 spec.powerSource()));
         p.add(Parameter.uncertain(PUE, "1", new Range(1.10, 1.20, 1.56), "facility power usage effectiveness",
                 "low: Google fleet 2023 (1.10, environmental report 2024); high: industry average (1.56, Uptime"
-                        + " Institute global survey 2024); nominal 1.2 assumed for a new AI facility"));
+                        + " Institute global survey 2024); nominal 1.2 assumed for a new AI facility").withBounds(Bounds.atLeast(1)));
         p.add(Parameter.uncertain(PRICE, "USD/device-hour", spec.pricePerDeviceHour(), "rental (or amortised purchase) per GPU-hour",
                 spec.priceSource()));
         p.add(Parameter.uncertain(OPERATIONS, "USD/device-hour", new Range(0, 0, 0.35),
@@ -67,7 +69,7 @@ final class GpuParameters {
         p.add(Parameter.fixed(GPUS_PER_CPU, "GPU/CPU", 4, "GPUs per host CPU, for the interrupt rate", SEED_001_T3));
         p.add(Parameter.fixed(RECOVER, "h", 2, "time to recover a failed parallel group", SEED_001_T3));
         p.add(Parameter.fixed(SEQUENTIAL, "1", 0.01, "sequential fraction, applied as weak-scaling (Gustafson) efficiency",
-                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3"));
+                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3").withBounds(Bounds.fraction()));
         p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)"));
         p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)"));
         p.add(new Parameter(CKPT_ALL_MEMORY, "switch", Range.of(0), Distribution.FIXED, true,
