@@ -83,7 +83,8 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
 
     /**
      * What a parameter declared without bounds gets: a switch 0 or 1, a whole number from 1 when its
-     * default is, else from 0 or above 0 as its default is; negative defaults allow any value.
+     * default is, zero or more when its default is, else any value. Never tighter (a profile may set
+     * a positive default to 0); a parameter that must be positive or a fraction says so.
      */
     static Bounds inferred(String unit, Range range, boolean integer) {
         if (integer && "switch".equals(unit)) {
@@ -91,9 +92,6 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
         }
         if (integer && range.low() >= 1) {
             return atLeast(1);
-        }
-        if (range.low() > 0) {
-            return positive();
         }
         return range.low() >= 0 ? nonNegative() : any();
     }

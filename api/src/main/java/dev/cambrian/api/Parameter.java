@@ -32,7 +32,8 @@ public record Parameter(
         Checks.text("description of " + name, description);
         Checks.text("source of " + name, source);
         if (bounds == null || !bounds.contains(range)) {
-            throw new IllegalArgumentException("parameter " + name + "'s default " + range + " is not within its bounds " + bounds);
+            throw new IllegalArgumentException("parameter " + name + ": value " + range.low() + " / " + range.nominal() + " / "
+                    + range.high() + " is not " + (bounds == null ? "bounded (bounds are null)" : bounds.describe()));
         }
     }
 

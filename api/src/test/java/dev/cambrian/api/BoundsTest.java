@@ -11,7 +11,8 @@ class BoundsTest {
         assertThat(Parameter.count("devices", "devices", 1000, "d", "s").bounds()).isEqualTo(Bounds.atLeast(1));
         assertThat(new Parameter("failures", "switch", Range.of(1), Distribution.FIXED, true, "d", "s").bounds())
                 .isEqualTo(Bounds.switchOf());
-        assertThat(Parameter.uncertain("power", "W", new Range(500, 700, 900), "d", "s").bounds()).isEqualTo(Bounds.positive());
+        // never tighter than zero or more: a profile may set a price to 0
+        assertThat(Parameter.uncertain("power", "W", new Range(500, 700, 900), "d", "s").bounds()).isEqualTo(Bounds.nonNegative());
         assertThat(Parameter.uncertain("ops", "USD", new Range(0, 0, 0.35), "d", "s").bounds()).isEqualTo(Bounds.nonNegative());
         assertThat(Parameter.uncertain("offset", "K", new Range(-5, 0, 5), "d", "s").bounds()).isEqualTo(Bounds.any());
     }
@@ -30,7 +31,7 @@ class BoundsTest {
     @Test
     void aDefaultOutsideTheDeclaredBoundsIsThePluginsBug() {
         assertThatThrownBy(() -> Parameter.fixed("utilization", "1", 1.3, "d", "s").withBounds(Bounds.positiveFraction()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not within its bounds");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("parameter utilization: value 1.3 / 1.3 / 1.3 is not within (0, 1]");
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class CommonOptions {
     public Format format = Format.TABLE;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE (atomically: whole or not at all) instead of standard output.")
+            description = "Write the output to FILE instead of standard output: a regular file is replaced atomically"
+                    + " (whole or not at all; a symlink stays one), a device or FIFO written through, '-' is standard output.")
     public Path output;
 
     @Option(names = "--plugins", paramLabel = "DIR",

@@ -88,9 +88,9 @@ class EstimatorTest {
         assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), zeroDevices))
                 .isInstanceOf(InputException.class).hasMessage("--set toy.devices: toy.devices must be at least 1 devices, got 0.0");
         Scenario zeroWatts = new Scenario("t", "t", "toy", ECONOMICS, Map.of(),
-                Map.of("toy", Map.of("watts", new Range(0, 500, 900))), null, Map.of("toy.watts", "s.yaml:7:12"));
+                Map.of("toy", Map.of("watts", new Range(-1, 500, 900))), null, Map.of("toy.watts", "s.yaml:7:12"));
         assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), zeroWatts))
-                .isInstanceOf(InputException.class).hasMessage("s.yaml:7:12: toy.watts must be positive W, got 0.0 / 500.0 / 900.0");
+                .isInstanceOf(InputException.class).hasMessage("s.yaml:7:12: toy.watts must be zero or more W, got -1.0 / 500.0 / 900.0");
     }
 
     @Test

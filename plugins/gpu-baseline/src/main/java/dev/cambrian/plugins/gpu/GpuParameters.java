@@ -43,7 +43,8 @@ final class GpuParameters {
         List<Parameter> p = new ArrayList<>();
         p.add(Parameter.count(DEVICES, "devices", 100_000, "GPUs running the job",
                 "decision; default from seed 004 ('100,000 high-end GPUs need upwards of 100 MW')"));
-        p.add(Parameter.fixed(PEAK, "FLOP/s", spec.peakFlopsPerSecond(), "peak dense tensor throughput per GPU", spec.peakSource()));
+        p.add(Parameter.fixed(PEAK, "FLOP/s", spec.peakFlopsPerSecond(), "peak dense tensor throughput per GPU", spec.peakSource())
+                .withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(UTILIZATION, "1", spec.utilization(),
                 "fraction of peak the training code sustains (MFU), before failure losses", spec.utilizationSource())
                 .withBounds(Bounds.positiveFraction()));
@@ -64,9 +65,12 @@ final class GpuParameters {
                 "assumption: 2023-2025 data-centre GPU lead times of one to four quarters"));
         p.add(new Parameter(FAILURES, "switch", Range.of(1), Distribution.FIXED, true,
                 "1: failures cost time by the Young/Daly model; 0: folded into utilization", "DESIGN 3.3; seed 001 section 3.1"));
-        p.add(Parameter.fixed(GPU_MTBF, "h", 950_000, "GPU mean time between failures", SEED_001_T3 + " (A100 datasheet)"));
-        p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3));
-        p.add(Parameter.fixed(GPUS_PER_CPU, "GPU/CPU", 4, "GPUs per host CPU, for the interrupt rate", SEED_001_T3));
+        p.add(Parameter.fixed(GPU_MTBF, "h", 950_000, "GPU mean time between failures", SEED_001_T3 + " (A100 datasheet)")
+                .withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3)
+                .withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(GPUS_PER_CPU, "GPU/CPU", 4, "GPUs per host CPU, for the interrupt rate", SEED_001_T3)
+                .withBounds(Bounds.positive()));
         p.add(Parameter.fixed(RECOVER, "h", 2, "time to recover a failed parallel group", SEED_001_T3));
         p.add(Parameter.fixed(SEQUENTIAL, "1", 0.01, "sequential fraction, applied as weak-scaling (Gustafson) efficiency",
                 SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3").withBounds(Bounds.fraction()));
