@@ -68,6 +68,21 @@ class PluginIntegrityIT {
     }
 
     @Test
+    @DisplayName("a plugins.lock in the folder is in force without --verify-plugins: an unlisted jar is refused")
+    void aLockIsEnforcedWheneverItIsThere() throws Exception {
+        Path plugins = copyOfPlugins();
+        assertThat(cambrian.run(work, "plugins", "--lock", "--plugins", plugins.toString()).exitCode()).isZero();
+        PluginJars.variant(cambrian.gpuPlugin(), plugins.resolve("extra.jar"), Map.of("Plugin-Id", "extra"), Map.of());
+
+        Installed.Run rank = cambrian.run(work, "rank", "--plugins", plugins.toString(), "--format", "json");
+
+        assertThat(rank.exitCode()).as(rank.err()).isZero();
+        assertThat(rank.err()).isEqualTo("warning: plugin extra.jar (extra.jar): not in plugins.lock, so not loaded"
+                + " (plugins.lock is in force); run 'cambrian plugins --lock' if you trust it\n");
+        assertThat(backends(rank)).hasSize(10);
+    }
+
+    @Test
     @DisplayName("--verify-plugins refuses a changed jar and an unlisted one, reports a missing one, and the rest still rank")
     void verifyRefusesWhatTheLockDoesNotVouchFor() throws Exception {
         Path plugins = copyOfPlugins();
@@ -88,7 +103,7 @@ class PluginIntegrityIT {
                 .contains("differs from " + sha256(original).substring(0, 12) + "... in plugins.lock")
                 .endsWith("restore it, or run 'cambrian plugins --lock' if you trust it");
         assertThat(warnings.get(1)).isEqualTo("warning: plugin extra.jar (extra.jar): not in plugins.lock, so not loaded"
-                + " (--verify-plugins); run 'cambrian plugins --lock' if you trust it");
+                + " (plugins.lock is in force); run 'cambrian plugins --lock' if you trust it");
         assertThat(warnings.get(2)).isEqualTo("warning: plugin " + NEUROMORPHIC + " (" + NEUROMORPHIC + "): listed in"
                 + " plugins.lock but not in the plugins folder; restore it, or run 'cambrian plugins --lock' to lock the folder as it is");
 

@@ -27,8 +27,8 @@ public final class CommonOptions {
     public long timeoutMs;
 
     @Option(names = "--verify-plugins",
-            description = "Load only the plugin jars that the plugins folder's plugins.lock lists, unchanged (SHA-256);"
-                    + " refuse the others. Write the lock with 'cambrian plugins --lock'.")
+            description = "Insist on a plugins.lock in the plugins folder (one that is there is always in force: only the"
+                    + " jars it lists load, unchanged, with what their Class-Path loads). Write it with 'cambrian plugins --lock'.")
     public boolean verifyPlugins;
 
     @Option(names = "--strict", description = "Exit with code 3 when any plugin failed, even if the others gave a result"

@@ -27,13 +27,17 @@ final class Context implements AutoCloseable {
     final CommonOptions common;
     final Guard guard;
     final LoadReport plugins;
+    /** Whether a plugins.lock decided what loaded. */
+    final boolean locked;
     private final PrintWriter err;
 
     Context(CommonOptions common, PrintWriter err) {
         this.common = common;
         this.err = err;
         Duration timeout = common.timeout();
-        PluginLock lock = common.verifyPlugins ? lock(common) : null;
+        // a lock in the folder is in force whether or not --verify-plugins asks for it: that flag only insists on one
+        PluginLock lock = common.verifyPlugins ? lock(common) : PluginLock.read(common.pluginsDir()).orElse(null);
+        this.locked = lock != null;
         this.guard = new Guard(timeout);
         this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
         for (PluginProblem p : plugins.problems()) {
