@@ -89,4 +89,22 @@ class HostilePluginsIT {
         assertThat(run.err()).contains("error: compose thrower+photonic: a compound needs every member; plugin thrower,"
                 + " backend thrower: estimate failed").doesNotContain("every selected backend failed");
     }
+
+    @Test
+    @DisplayName("a plugin that fills the heap is reported as out of memory, and the others still rank")
+    void outOfMemoryIsReportedAsSuch() throws Exception {
+        Path plugins = java.nio.file.Files.createDirectories(work.resolve("hog-plugins"));
+        java.nio.file.Files.copy(cambrian.gpuPlugin(), plugins.resolve(cambrian.gpuPlugin().getFileName()));
+        HostileJars.build(cambrian.home.resolve("lib"), work, plugins, "hog.jar", "hog", "hog", "", "",
+                "java.util.List<long[]> held = new java.util.ArrayList<>();"
+                        + " if (held.isEmpty()) { while (true) { held.add(new long[1 << 20]); } }");
+
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_CDS", "0"), work, "rank", "--plugins", plugins.toString(),
+                "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("plugin hog, backend hog: estimate (ran|was running) out of memory")
+                .doesNotContain("did not return");
+        assertThat(JSON.readTree(run.out()).get("results")).hasSize(5);
+    }
 }

@@ -24,8 +24,11 @@ public final class Guard implements AutoCloseable {
     /** Long enough for thousands of model evaluations on a slow machine, short enough to notice a hang. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Above this share of the heap in use, a call that overran its time is reported as out of memory. */
-    static final double NEARLY_FULL = 0.9;
+    /**
+     * A call that overran its time while the heap grew by this share of its maximum is reported as
+     * running out of memory: a hang holds on to little, and how fast a heap fills varies by machine.
+     */
+    static final double FILLING = 0.25;
     private static final String MORE_MEMORY = "give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it";
 
     private final Duration timeout;
@@ -68,6 +71,7 @@ public final class Guard implements AutoCloseable {
     }
 
     private <T> T guarded(String plugin, String backend, String what, Callable<T> call) {
+        long usedBefore = heap.usedBytes();
         Future<T> future;
         try {
             future = executor.submit(call);
@@ -83,7 +87,7 @@ public final class Guard implements AutoCloseable {
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new PluginFailure(plugin, backend, what + notReturned(), e);
+            throw new PluginFailure(plugin, backend, what + notReturned(usedBefore), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
@@ -98,21 +102,22 @@ public final class Guard implements AutoCloseable {
             }
             if (cause instanceof OutOfMemoryError) {
                 throw new PluginFailure(plugin, backend, what + " ran out of memory (" + cause.getMessage() + ", heap "
-                        + heap.maxMegabytes() + " MB); " + MORE_MEMORY, cause);
+                        + (heap.maxBytes() >> 20) + " MB); " + MORE_MEMORY, cause);
             }
             throw new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
         }
     }
 
     /**
-     * A call filling the heap spends its time collecting garbage and overruns the time limit before
-     * it gets its OutOfMemoryError; a heap nearly full when it is stopped says which it was.
+     * A call filling the heap spends its time faulting in pages and collecting garbage, and overruns
+     * the time limit before it gets its OutOfMemoryError (issue 13: at the default heap it was
+     * reported as a timeout). A call during which the heap grew by a quarter of its maximum was filling it.
      */
-    private String notReturned() {
-        double fullness = heap.fullness();
-        if (fullness >= NEARLY_FULL) {
-            return " ran out of memory: the heap (" + heap.maxMegabytes() + " MB) was " + Math.round(fullness * 100)
-                    + "% full when it was stopped after " + timeout.toMillis() + " ms; " + MORE_MEMORY;
+    private String notReturned(long usedBefore) {
+        long grown = heap.usedBytes() - usedBefore;
+        if (grown > heap.maxBytes() * FILLING) {
+            return " was running out of memory: the heap grew by " + (grown >> 20) + " MB of its " + (heap.maxBytes() >> 20)
+                    + " MB while it ran, and it was stopped after " + timeout.toMillis() + " ms; " + MORE_MEMORY;
         }
         return " did not return within " + timeout.toMillis() + " ms";
     }

@@ -1,22 +1,22 @@
 package dev.cambrian.host;
 
-/** How full the heap is: the JVM's, or a stand-in for tests. */
+/** How much of the heap is in use: the JVM's, or a stand-in for tests. */
 interface Heap {
     Heap JVM = new Heap() {
         @Override
-        public double fullness() {
+        public long usedBytes() {
             Runtime r = Runtime.getRuntime();
-            return (double) (r.totalMemory() - r.freeMemory()) / r.maxMemory();
+            return r.totalMemory() - r.freeMemory();
         }
 
         @Override
-        public long maxMegabytes() {
-            return Runtime.getRuntime().maxMemory() >> 20;
+        public long maxBytes() {
+            return Runtime.getRuntime().maxMemory();
         }
     };
 
-    /** Used over the most the heap may grow to, 0 to 1. */
-    double fullness();
+    long usedBytes();
 
-    long maxMegabytes();
+    /** The most the heap may grow to. */
+    long maxBytes();
 }
