@@ -88,6 +88,13 @@ final class HostileJars {
         main.putValue("Plugin-Requires", ">=1.0.0 & <2.0.0");
         main.putValue("Plugin-Provider", "hostile fixtures");
         Path jar = pluginsDir.resolve(fileName);
+        write(classes, manifest, jar);
+        return jar;
+    }
+
+
+    /** A jar of every file under {@code classes}, with this manifest. */
+    static void write(Path classes, Manifest manifest, Path jar) throws java.io.IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest);
              Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -96,7 +103,5 @@ final class HostileJars {
                 j.closeEntry();
             }
         }
-        return jar;
     }
-
 }

@@ -66,6 +66,9 @@ class UserErrorsIT {
         Files.writeString(work.resolve("profile.yaml"), "profiles:\n  gpu-h100: nope\n");
         assertUserError(run("rank", "--scenario", "profile.yaml"),
                 "profile.yaml:2:13: backend gpu-h100 has no profile 'nope'; it has: current, enhanced, seed-000");
+        Files.writeString(work.resolve("workload.yaml"), "workload:\n  parameters: 1e9\n  activeParameters: 2e9\n");
+        assertUserError(run("rank", "--scenario", "workload.yaml"),
+                "workload.yaml:2:3: workload: activeParameters (2.0E9) must not exceed totalParameters (1.0E9)");
         Files.writeString(work.resolve("deep.json"), "{\"parameters\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(41));
         Installed.Run deep = run("rank", "--scenario", "deep.json");
         assertThat(deep.exitCode()).isEqualTo(2);

@@ -123,6 +123,11 @@ final class Context implements AutoCloseable {
         try {
             return WorkloadResolver.resolve(request);
         } catch (IllegalArgumentException e) {
+            // the file's workload section, when no flag had a say: not a -w the user never gave
+            if (o.workload == null && flags.isEmpty() && scenario.workloadOrigin().isPresent()) {
+                throw new InputException(scenario.workloadOrigin().get() + ": workload: "
+                        + e.getMessage().replace("--parameters", "parameters"));
+            }
             throw new InputException("-w " + id + ": " + e.getMessage());
         }
     }

@@ -98,6 +98,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                         + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", " + WorkloadCatalog.CUSTOM_ID);
             }
             workload = workload(w.fields());
+            origins.put(Scenario.WORKLOAD_ORIGIN_KEY, w.location());
         }
         if (f.get("baseline") != null) {
             origins.put(Scenario.BASELINE_ORIGIN_KEY, f.get("baseline").location());
