@@ -112,4 +112,13 @@ class UserErrorsIT {
         assertThat(p.waitFor()).as(err).isEqualTo(2);
         assertThat(err).isEqualTo("error: cannot write to standard output (disk full, or the reader went away?)\n");
     }
+
+    @Test
+    @DisplayName("JSON lines end in \\n whatever line.separator says (a Java without the sandbox lets a plugin set it)")
+    void jsonIgnoresLineSeparator() throws Exception {
+        Installed.Run run = cambrian.runWith(Map.of("CAMBRIAN_CDS", "0", "CAMBRIAN_JAVA_OPTS", "-Dline.separator=\r\n"), work,
+                "scenarios", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\n  \"schema\"").doesNotContain("\r");
+    }
 }
