@@ -492,7 +492,7 @@ class LauncherIT {
                 .contains("no-descriptor.jar").contains("no plugin descriptor")
                 .contains("future-api").contains("requires API '>=9.0.0'")
                 .contains("bundles-api").contains("provided")
-                .contains("gpu-copy").contains("reserved for the bundled plugin gpu-baseline");
+                .contains("gpu-copy").contains("already provided by plugin gpu-baseline");
 
         Installed.Run rank = cambrian.run(work, "rank", "--plugins", plugins.toString());
         assertThat(rank.exitCode()).as(rank.err()).isZero();

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A bundled backend's id stays with its plugin whatever the other jars are called (issue 13). */
-class BundledIdsTest {
+/** A bundled plugin's backend ids stay with it whatever the other jars are called (issue 13). */
+class BundledPluginsTest {
     @TempDir
     Path plugins;
 
@@ -30,8 +30,7 @@ class BundledIdsTest {
 
         assertThat(report.backend("gpu-h100")).get().extracting(LoadedBackend::pluginId).isEqualTo("gpu-baseline");
         assertThat(report.problems()).containsExactly(new PluginProblem("impostor", "aaa-impostor.jar",
-                "backend id 'gpu-h100' is reserved for the bundled plugin gpu-baseline; this one is rejected"
-                        + " (give it an id of its own)"));
+                "backend id 'gpu-h100' is already provided by plugin gpu-baseline; this one is rejected"));
     }
 
     @Test
