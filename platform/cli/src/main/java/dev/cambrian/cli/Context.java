@@ -170,8 +170,9 @@ final class Context implements AutoCloseable {
     }
 
     /**
-     * The command's exit code, after --strict: a run that succeeded although a plugin failed to load or
-     * failed a call exits with 3 instead, its output written as usual.
+     * Ends a command that wrote its report: names each plugin that failed a call on stderr (where
+     * the report's own notes are not read by a person), and returns the exit code after --strict: a
+     * run that succeeded although a plugin failed to load or failed a call exits with 3 instead.
      */
     int exitCode(int code) {
         if (common.format != Format.TABLE || common.output != null) {
