@@ -2,10 +2,14 @@ package dev.cambrian.api;
 
 /** Scenario-wide prices every backend shares. */
 public record Economics(double electricityUsdPerKwh, int year) {
+    /** The years a scenario may be set in: the cost projections' data start in the 1990s. */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2200;
+
     public Economics {
         Checks.nonNegative("electricityUsdPerKwh", electricityUsdPerKwh);
-        if (year < 1990 || year > 2200) {
-            throw new IllegalArgumentException("year must be between 1990 and 2200, got " + year);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year);
         }
     }
 }

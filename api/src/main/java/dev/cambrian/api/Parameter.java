@@ -8,6 +8,7 @@ package dev.cambrian.api;
  * @param range       default low / nominal / high
  * @param integer     whether only whole values are accepted (device counts, switches)
  * @param source      seed file and section, or paper or datasheet
+ * @param bounds      the values it can physically take; a user's value outside them is bad input
  */
 public record Parameter(
         String name,
@@ -16,7 +17,8 @@ public record Parameter(
         Distribution distribution,
         boolean integer,
         String description,
-        String source) {
+        String source,
+        Bounds bounds) {
 
     public Parameter {
         Checks.id("parameter name", name);
@@ -29,6 +31,16 @@ public record Parameter(
         }
         Checks.text("description of " + name, description);
         Checks.text("source of " + name, source);
+        if (bounds == null || !bounds.contains(range)) {
+            throw new IllegalArgumentException("parameter " + name + ": value " + range.low() + " / " + range.nominal() + " / "
+                    + range.high() + " is not " + (bounds == null ? "bounded (bounds are null)" : bounds.describe()));
+        }
+    }
+
+    /** Without bounds: they are inferred from the unit and the default (see {@link Bounds#inferred}). */
+    public Parameter(String name, String unit, Range range, Distribution distribution, boolean integer, String description,
+                     String source) {
+        this(name, unit, range, distribution, integer, description, source, Bounds.inferred(unit, range, integer));
     }
 
     public static boolean isWhole(double value) {
@@ -50,7 +62,28 @@ public record Parameter(
         return new Parameter(name, unit, range, Distribution.TRIANGULAR, false, description, source);
     }
 
+    /** A share within [0, 1] (unit 1), uncertain over its range when it has one. */
+    public static Parameter fraction(String name, Range range, String description, String source) {
+        return new Parameter(name, "1", range, range.isPoint() ? Distribution.FIXED : Distribution.TRIANGULAR, false,
+                description, source, Bounds.fraction());
+    }
+
+    /** A switch: 0 (off) or 1 (on), fixed. */
+    public static Parameter switchOf(String name, boolean on, String description, String source) {
+        return new Parameter(name, "switch", Range.of(on ? 1 : 0), Distribution.FIXED, true, description, source,
+                Bounds.switchOf());
+    }
+
+    /** The same parameter with other physical bounds (its default must lie within them). */
+    public Parameter withBounds(Bounds newBounds) {
+        return new Parameter(name, unit, range, distribution, integer, description, source, newBounds);
+    }
+
+    /**
+     * The same parameter with another value in force: a profile's, a user's or a lever's. Its bounds
+     * are the declared ones; a value outside them is reported by whoever set it (see the engine).
+     */
     public Parameter withRange(Range newRange) {
-        return new Parameter(name, unit, newRange, distribution, integer, description, source);
+        return new Parameter(name, unit, newRange, distribution, integer, description, source, bounds);
     }
 }

@@ -1,7 +1,9 @@
 package dev.cambrian.api;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,6 @@ public final class ParameterSpace {
 
     public ParameterSpace(List<Parameter> parameters, List<Profile> profiles) {
         this.parameters = List.copyOf(parameters);
-        this.profiles = List.copyOf(profiles);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < this.parameters.size(); i++) {
             if (index.put(this.parameters.get(i).name(), i) != null) {
@@ -22,6 +23,7 @@ public final class ParameterSpace {
             }
         }
         this.indexByName = Collections.unmodifiableMap(index);
+        this.profiles = profiles.stream().map(this::inDeclarationOrder).toList();
         Map<String, Profile> seen = new HashMap<>();
         for (Profile profile : this.profiles) {
             if (seen.put(profile.name(), profile) != null) {
@@ -33,6 +35,19 @@ public final class ParameterSpace {
                 p.withRange(value.getValue()); // validates whole numbers for integer parameters
             }
         }
+    }
+
+    /**
+     * The profile with its values in the order the parameters are declared: a plugin's Map.of
+     * iterates in an order that changes from run to run, and the same input must give the same output.
+     */
+    private Profile inDeclarationOrder(Profile profile) {
+        Map<String, Range> ordered = new LinkedHashMap<>();
+        profile.values().entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Range> e) -> indexByName.getOrDefault(e.getKey(),
+                        Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return new Profile(profile.name(), profile.description(), ordered, profile.source());
     }
 
     public List<Parameter> parameters() {

@@ -73,6 +73,22 @@ class PluginIntegrityIT {
     }
 
     @Test
+    @DisplayName("a plugins.lock in the folder is in force without --verify-plugins: an unlisted jar is refused")
+    void aLockIsEnforcedWheneverItIsThere() throws Exception {
+        Path plugins = copyOfPlugins();
+        assertThat(cambrian.run(work, "plugins", "--lock", "--plugins", plugins.toString()).exitCode()).isZero();
+        List<String> locked = backends(cambrian.run(work, "rank", "--plugins", plugins.toString(), "--format", "json"));
+        PluginJars.variant(cambrian.gpuPlugin(), plugins.resolve("extra.jar"), Map.of("Plugin-Id", "extra"), Map.of());
+
+        Installed.Run rank = cambrian.run(work, "rank", "--plugins", plugins.toString(), "--format", "json");
+
+        assertThat(rank.exitCode()).as(rank.err()).isZero();
+        assertThat(rank.err()).isEqualTo("warning: plugin extra.jar (extra.jar): not in plugins.lock, so not loaded"
+                + " (plugins.lock is in force); run 'cambrian plugins --lock' if you trust it\n");
+        assertThat(backends(rank)).containsExactlyElementsOf(locked);
+    }
+
+    @Test
     @DisplayName("--verify-plugins refuses a changed jar and an unlisted one, reports a missing one, and the rest still rank")
     void verifyRefusesWhatTheLockDoesNotVouchFor() throws Exception {
         Path plugins = copyOfPlugins();
@@ -93,13 +109,13 @@ class PluginIntegrityIT {
                 .contains("differs from " + sha256(original).substring(0, 12) + "... in plugins.lock")
                 .endsWith("restore it, or run 'cambrian plugins --lock' if you trust it");
         assertThat(warnings.get(1)).isEqualTo("warning: plugin extra.jar (extra.jar): not in plugins.lock, so not loaded"
-                + " (--verify-plugins); run 'cambrian plugins --lock' if you trust it");
+                + " (plugins.lock is in force); run 'cambrian plugins --lock' if you trust it");
         assertThat(warnings.get(2)).isEqualTo("warning: plugin " + NEUROMORPHIC + " (" + NEUROMORPHIC + "): listed in"
                 + " plugins.lock but not in the plugins folder; restore it, or run 'cambrian plugins --lock' to lock the folder as it is");
 
-        // without the flag the lock is not consulted: the changed photonic jar loads
-        Installed.Run unverified = cambrian.run(work, "rank", "--plugins", plugins.toString(), "--format", "json");
-        assertThat(backends(unverified)).contains("photonic");
+        // without the flag the lock is in force all the same (issue 13): the changed photonic jar stays out
+        Installed.Run unflagged = cambrian.run(work, "rank", "--plugins", plugins.toString(), "--format", "json");
+        assertThat(backends(unflagged)).doesNotContain("photonic");
     }
 
     @Test

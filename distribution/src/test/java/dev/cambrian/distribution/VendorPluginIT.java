@@ -3,14 +3,11 @@ package dev.cambrian.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -99,14 +96,7 @@ class VendorPluginIT {
                 manifest.getMainAttributes().putValue(e.getTagName(), e.getTextContent().trim());
             }
         }
-        try (OutputStream out = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(out, manifest);
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                jar.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, jar);
-                jar.closeEntry();
-            }
-        }
+        HostileJars.write(classes, manifest, target);
         return target;
     }
 }

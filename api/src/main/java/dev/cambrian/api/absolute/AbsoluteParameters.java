@@ -1,5 +1,6 @@
 package dev.cambrian.api.absolute;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
@@ -93,19 +94,19 @@ public final class AbsoluteParameters {
                 + " selects the peak and the utilization model's FP8 factor", "decision; BF16 is what most published runs used"));
         spec.peaks().forEach((precision, figure) -> p.add(new Parameter(peakName(precision), "FLOP/s", figure.range(),
                 figure.range().isPoint() ? Distribution.FIXED : Distribution.TRIANGULAR, false,
-                "peak dense " + precision.label() + " throughput per device", figure.source())));
+                "peak dense " + precision.label() + " throughput per device", figure.source()).withBounds(Bounds.positive())));
         p.add(Parameter.fixed(UTILIZATION, "1", 0, "MFU the training code sustains before failure losses; 0 = from the fitted"
-                + " utilization model (mfu-*), a value in (0, 1] overrides it", "the fitted model unless set"));
+                + " utilization model (mfu-*), a value in (0, 1] overrides it", "the fitted model unless set").withBounds(Bounds.fraction()));
         addUtilizationModel(p, spec);
         p.add(Parameter.fixed(FIRST_AVAILABLE, "year", spec.firstAvailable().value(),
                 "first general availability as a decimal year (hardware in its first year trains less efficiently)",
-                spec.firstAvailable().source()));
-        p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power", spec.tdpWatts().source()));
+                spec.firstAvailable().source()).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power", spec.tdpWatts().source()).withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(POWER, "W", spec.allInWatts().range(), "all-in power per device: device, host and network share",
-                spec.allInWatts().source()));
+                spec.allInWatts().source()).withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(PUE, "1", new Range(1.10, 1.20, 1.56), "facility power usage effectiveness",
                 "low: Google fleet 2023 (1.10, environmental report 2024); high: industry average (1.56, Uptime"
-                        + " Institute global survey 2024); nominal 1.2 assumed for a new AI facility"));
+                        + " Institute global survey 2024); nominal 1.2 assumed for a new AI facility").withBounds(Bounds.atLeast(1)));
         p.add(Parameter.uncertain(PRICE, "USD/device-hour", spec.rentalPerDeviceHour().range(),
                 "rental (or amortised purchase) per device-hour", spec.rentalPerDeviceHour().source()));
         p.add(Parameter.uncertain(OPERATIONS, "USD/device-hour", new Range(0, 0, 0.35),
@@ -119,19 +120,19 @@ public final class AbsoluteParameters {
         p.add(new Parameter(FAILURES, "switch", Range.of(1), Distribution.FIXED, true,
                 "1: failures cost time by the Young/Daly model; 0: folded into utilization", "DESIGN 3.3; seed 001 section 3.1"));
         p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",
-                SEED_001_T3 + " (A100 datasheet); applied to every accelerator for want of published figures"));
-        p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3));
-        p.add(Parameter.fixed(DEVICES_PER_CPU, "devices/CPU", 4, "devices per host CPU, for the interrupt rate", SEED_001_T3));
+                SEED_001_T3 + " (A100 datasheet); applied to every accelerator for want of published figures").withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(DEVICES_PER_CPU, "devices/CPU", 4, "devices per host CPU, for the interrupt rate", SEED_001_T3).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(RECOVER, "h", 2, "time to recover a failed parallel group", SEED_001_T3));
         p.add(Parameter.fixed(SEQUENTIAL, "1", 0.01, "sequential fraction, applied as weak-scaling (Gustafson) efficiency",
-                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3"));
-        p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)"));
-        p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)"));
+                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3").withBounds(Bounds.fraction()));
+        p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)").withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)").withBounds(Bounds.fraction()));
         p.add(new Parameter(CKPT_ALL_MEMORY, "switch", Range.of(0), Distribution.FIXED, true,
                 "1: checkpoint all device memory (seed 001's assumption); 0: model and optimizer state only",
                 "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
         p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes().value(), "memory per device (checkpoint size when all memory is saved)",
-                spec.memoryBytes().source()));
+                spec.memoryBytes().source()).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(CKPT_BYTES_PER_PARAM, "B/parameter", 14,
                 "checkpointed state per parameter: BF16 weights (2) + FP32 master weights and Adam moments (12)",
                 "Rajbhandari et al. 2020, 'ZeRO', section 3.1 (mixed-precision Adam)"));
@@ -140,10 +141,10 @@ public final class AbsoluteParameters {
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
                 "scale-out network bandwidth per device, one direction (the parallel plan's data-parallel links; the"
-                        + " utilization model reads network-bytes-per-flop)", spec.scaleOutBandwidth().source()));
+                        + " utilization model reads network-bytes-per-flop)", spec.scaleOutBandwidth().source()).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(NETWORK_BYTES_PER_FLOP, "B/FLOP", spec.scaleOutBandwidth().value() / spec.peak(Precision.BF16).orElseThrow().value(),
                 "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
-                "scale-out-bandwidth / peak-flops from the datasheet figures above"));
+                "scale-out-bandwidth / peak-flops from the datasheet figures above").withBounds(Bounds.positive()));
         addPlanning(p, spec);
         return new ParameterSpace(p, profiles(spec));
     }
@@ -152,22 +153,22 @@ public final class AbsoluteParameters {
     private static void addPlanning(List<Parameter> p, DeviceSpec spec) {
         String llama2 = "Touvron et al. 2023, 'Llama 2', Table 1 (4k context, 4M-token batches)";
         p.add(Parameter.count(SEQUENCE_LENGTH, "tokens", 4096, "tokens per training sequence", llama2));
-        p.add(Parameter.fixed(GLOBAL_BATCH, "tokens", 4e6, "tokens per optimizer step (global batch)", llama2));
+        p.add(Parameter.fixed(GLOBAL_BATCH, "tokens", 4e6, "tokens per optimizer step (global batch)", llama2).withBounds(Bounds.positive()));
         p.add(Parameter.count(MICRO_BATCH, "sequences", 1, "sequences per micro-batch on one pipeline",
                 "Narayanan et al. 2021, 'Efficient Large-Scale Language Model Training on GPU Clusters', section 5 (micro-batch 1)"));
         String zero = "Rajbhandari et al. 2020, 'ZeRO', section 3.1: mixed-precision Adam keeps 2 + 2 + 12 bytes per parameter";
-        p.add(Parameter.fixed(WEIGHT_BYTES, "B/parameter", 2, "BF16 weights", zero));
-        p.add(Parameter.fixed(GRADIENT_BYTES, "B/parameter", 2, "BF16 gradients", zero));
-        p.add(Parameter.fixed(OPTIMIZER_BYTES, "B/parameter", 12, "FP32 master weights and Adam moments", zero));
+        p.add(Parameter.fixed(WEIGHT_BYTES, "B/parameter", 2, "BF16 weights", zero).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(GRADIENT_BYTES, "B/parameter", 2, "BF16 gradients", zero).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(OPTIMIZER_BYTES, "B/parameter", 12, "FP32 master weights and Adam moments", zero).withBounds(Bounds.nonNegative()));
         String gpt3 = "Brown et al. 2020, 'Language Models are Few-Shot Learners', Table 2.1 (175B: d_model 12,288, 96 layers,"
                 + " d_head 128)";
-        p.add(Parameter.fixed(ASPECT_RATIO, "1", 128, "hidden size over layers, to shape a model from its parameter count", gpt3));
-        p.add(Parameter.fixed(HEAD_DIMENSION, "1", 128, "hidden size per attention head", gpt3));
+        p.add(Parameter.fixed(ASPECT_RATIO, "1", 128, "hidden size over layers, to shape a model from its parameter count", gpt3).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(HEAD_DIMENSION, "1", 128, "hidden size per attention head", gpt3).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(USABLE_MEMORY, "1", 0.9, "share of device memory the model's state and activations may use",
-                "assumption: the framework, communication buffers and fragmentation take about a tenth"));
+                "assumption: the framework, communication buffers and fragmentation take about a tenth").withBounds(Bounds.positiveFraction()));
         p.add(Parameter.fixed(KERNEL_EFFICIENCY, "1", 0.7, "share of peak the matrix kernels reach in the plan's step split"
                 + " (plan-mode 1)", "assumption within 0.55-0.8: Narayanan et al. 2021 sustain 52% end to end with"
-                + " communication on A100; large GEMMs reach 70-80% of peak"));
+                + " communication on A100; large GEMMs reach 70-80% of peak").withBounds(Bounds.positiveFraction()));
         p.add(Parameter.fixed(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
                 "Lepikhin et al. 2020, 'GShard' (top-2 gating)"));
         p.add(new Parameter(PLAN_MODE, "switch", Range.of(0), Distribution.FIXED, true,
@@ -181,15 +182,15 @@ public final class AbsoluteParameters {
         Utilization.Coefficients c = ShippedFit.COEFFICIENTS;
         String fit = ShippedFit.SOURCE;
         p.add(Parameter.fixed(MFU_REFERENCE, "1", c.reference(),
-                "fitted MFU of a dense BF16 run with 10B active parameters on 1,000 mature devices", fit));
-        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / 10B) to this power", fit));
-        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / 1,000) to this power", fit));
+                "fitted MFU of a dense BF16 run with 10B active parameters on 1,000 mature devices", fit).withBounds(Bounds.positiveFraction()));
+        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / 10B) to this power", fit).withBounds(Bounds.any()));
+        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / 1,000) to this power", fit).withBounds(Bounds.any()));
         p.add(Parameter.fixed(MFU_NETWORK, "1", c.networkExponent(),
-                "MFU grows as (network-bytes-per-flop / 5e-5) to this power", fit));
-        p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit));
-        p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit));
+                "MFU grows as (network-bytes-per-flop / 5e-5) to this power", fit).withBounds(Bounds.any()));
+        p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(MFU_FIRST_YEAR, "1", c.firstYearFactor(),
-                "MFU at a device's first availability over a mature device's (fades linearly over the first year)", fit));
+                "MFU at a device's first availability over a mature device's (fades linearly over the first year)", fit).withBounds(Bounds.positive()));
         String residualSource = "10th-90th percentile of the fit's residuals (" + ShippedFit.SOURCE + ")";
         if (!spec.publishedRuns()) {
             residualSource += "; widened x" + ShippedFit.UNPROVEN_WIDENING + " in logs (assumption): " + spec.utilizationEvidence();
@@ -197,7 +198,7 @@ public final class AbsoluteParameters {
             residualSource += "; published runs on this device: " + spec.utilizationEvidence();
         }
         p.add(Parameter.uncertain(MFU_RESIDUAL, "1", ShippedFit.residualRange(spec.publishedRuns()),
-                "multiplier on the fitted MFU: how far published runs stray from the fit", residualSource));
+                "multiplier on the fitted MFU: how far published runs stray from the fit", residualSource).withBounds(Bounds.positive()));
     }
 
     private static void addOptional(List<Parameter> p, String name, String unit, Optional<Figure> figure, String description) {

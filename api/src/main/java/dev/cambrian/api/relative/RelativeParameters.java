@@ -1,5 +1,6 @@
 package dev.cambrian.api.relative;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
@@ -72,20 +73,21 @@ public final class RelativeParameters {
         }
 
         public Builder headline(Range speedup, Range energyReduction, String source) {
-            parameters.add(uncertain(SPEEDUP, "x", speedup, "headline speedup over the baseline (seed arithmetic)", source));
+            parameters.add(uncertain(SPEEDUP, "x", speedup, "headline speedup over the baseline (seed arithmetic)", source)
+                    .withBounds(Bounds.positive()));
             parameters.add(uncertain(ENERGY_REDUCTION, "x", energyReduction,
-                    "headline energy reduction over the baseline (seed arithmetic)", source));
+                    "headline energy reduction over the baseline (seed arithmetic)", source).withBounds(Bounds.positive()));
             return this;
         }
 
         public Builder classes(Map<OperationClass, ClassFigure> classes) {
-            classes.forEach((c, f) -> {
+            new EnumMap<>(classes).forEach((c, f) -> { // enum order: a Map.of's order changes from run to run
                 parameters.add(uncertain(coverage(c), "1", f.coverage(), "share of " + c.id() + " time the technology takes over",
-                        f.source()));
+                        f.source()).withBounds(Bounds.fraction()));
                 parameters.add(uncertain(speedup(c), "x", f.speedup(), "speedup on the " + c.id() + " work it takes over",
-                        f.source()));
+                        f.source()).withBounds(Bounds.positive()));
                 parameters.add(uncertain(energyFactor(c), "x", f.energyFactor(),
-                        "energy reduction on the " + c.id() + " work it takes over", f.source()));
+                        "energy reduction on the " + c.id() + " work it takes over", f.source()).withBounds(Bounds.positive()));
             });
             return this;
         }
@@ -125,7 +127,8 @@ public final class RelativeParameters {
         }
 
         public Builder fleetReduction(Range factor, String source) {
-            parameters.add(uncertain(FLEET_REDUCTION, "x", factor, "how many times fewer baseline devices it needs", source));
+            parameters.add(uncertain(FLEET_REDUCTION, "x", factor, "how many times fewer baseline devices it needs", source)
+                    .withBounds(Bounds.positive()));
             return this;
         }
 

@@ -100,7 +100,7 @@ class BackendsCommand implements Callable<Integer> {
             root.put("schema", SCHEMA);
             root.put("backends", json);
             Output.emit(new Report(tables, List.of(), root), common, spec.commandLine().getOut());
-            return ExitCodes.OK;
+            return ctx.exitCode(ExitCodes.OK);
         }
     }
 

@@ -14,7 +14,8 @@ public final class CommonOptions {
     public Format format = Format.TABLE;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE (atomically: whole or not at all) instead of standard output.")
+            description = "Write the output to FILE instead of standard output: a regular file is replaced atomically"
+                    + " (whole or not at all; a symlink stays one), a device or FIFO written through, '-' is standard output.")
     public Path output;
 
     @Option(names = "--plugins", paramLabel = "DIR",
@@ -26,9 +27,13 @@ public final class CommonOptions {
     public long timeoutMs;
 
     @Option(names = "--verify-plugins",
-            description = "Load only the plugin jars that the plugins folder's plugins.lock lists, unchanged (SHA-256);"
-                    + " refuse the others. Write the lock with 'cambrian plugins --lock'.")
+            description = "Insist on a plugins.lock in the plugins folder (one that is there is always in force: only the"
+                    + " jars it lists load, unchanged, with what their Class-Path loads). Write it with 'cambrian plugins --lock'.")
     public boolean verifyPlugins;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any plugin failed, even if the others gave a result"
+            + " (for CI).")
+    public boolean strict;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
     public boolean debug;

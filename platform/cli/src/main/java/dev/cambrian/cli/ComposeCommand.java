@@ -111,8 +111,14 @@ class ComposeCommand extends ComputeCommand {
                              Map<OperationClass, String> pins, double integrationMonths) {
         ctx.select(ids(members), "compose " + members); // an unknown member is named as the user wrote it
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, evaluation, scenario, workload, ids(members), null);
-        if (!outcome.failures().isEmpty() || !outcome.infeasible().isEmpty()) {
-            EstimateCommand.exitCode(new Evaluation.Outcome(List.of(), outcome.failures(), outcome.infeasible(), List.of(), null));
+        // a compound needs every member: say which one let it down, not that "every backend failed"
+        if (!outcome.failures().isEmpty()) {
+            throw new NoUsableBackendException("compose " + members + ": a compound needs every member; "
+                    + String.join("; ", outcome.failures()));
+        }
+        if (!outcome.infeasible().isEmpty()) {
+            throw new NothingValidException("compose " + members + ": a compound needs every member; no valid answer from "
+                    + String.join("; ", outcome.infeasible()));
         }
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));

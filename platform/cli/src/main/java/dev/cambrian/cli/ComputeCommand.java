@@ -29,7 +29,7 @@ abstract class ComputeCommand implements Callable<Integer> {
         Workload workload = WorkloadLevers.apply(workloadWithoutLevers, scenario.levers());
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             ctx.checkScenario(scenario);
-            return run(ctx, scenario, workload);
+            return ctx.exitCode(run(ctx, scenario, workload));
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
@@ -25,13 +27,17 @@ final class Context implements AutoCloseable {
     final CommonOptions common;
     final Guard guard;
     final LoadReport plugins;
+    /** Whether a plugins.lock decided what loaded. */
+    final boolean locked;
     private final PrintWriter err;
 
     Context(CommonOptions common, PrintWriter err) {
         this.common = common;
         this.err = err;
         Duration timeout = common.timeout();
-        PluginLock lock = common.verifyPlugins ? lock(common) : null;
+        // a lock in the folder is in force whether or not --verify-plugins asks for it: that flag only insists on one
+        PluginLock lock = common.verifyPlugins ? lock(common) : PluginLock.read(common.pluginsDir()).orElse(null);
+        this.locked = lock != null;
         this.guard = new Guard(timeout);
         this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
         for (PluginProblem p : plugins.problems()) {
@@ -117,6 +123,11 @@ final class Context implements AutoCloseable {
         try {
             return WorkloadResolver.resolve(request);
         } catch (IllegalArgumentException e) {
+            // the file's workload section, when no flag had a say: not a -w the user never gave
+            if (o.workload == null && flags.isEmpty() && scenario.workloadOrigin().isPresent()) {
+                throw new InputException(scenario.workloadOrigin().get() + ": workload: "
+                        + e.getMessage().replace("--parameters", "parameters"));
+            }
             throw new InputException("-w " + id + ": " + e.getMessage());
         }
     }
@@ -127,7 +138,10 @@ final class Context implements AutoCloseable {
         }
     }
 
-    /** Checks the scenario names only loaded backends in its parameter overrides. */
+    /**
+     * Checks the scenario against the loaded backends before any model runs: it names only loaded
+     * backends (parameters, profiles, baseline), and every value it sets is one the parameter can take.
+     */
     void checkScenario(Scenario scenario) {
         for (String backend : scenario.parameters().keySet()) {
             if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
@@ -136,10 +150,42 @@ final class Context implements AutoCloseable {
                         + "' is loaded; loaded: " + loadedIds());
             }
         }
+        for (String backend : scenario.profiles().keySet()) {
+            if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
+                throw new InputException(scenario.originOfProfile(backend) + ": profiles: no backend '" + backend
+                        + "' is loaded; loaded: " + loadedIds());
+            }
+        }
+        scenario.baselineOrigin().filter(where -> plugins.backend(scenario.baseline()).isEmpty()).ifPresent(where -> {
+            throw new InputException(where + ": baseline: no backend '" + scenario.baseline() + "' is loaded; loaded: "
+                    + loadedIds());
+        });
+        for (LoadedBackend b : plugins.backends()) {
+            ParameterResolver.resolve(b.id(), b.parameters(), scenario); // throws, located, for a value out of bounds
+        }
     }
 
     Evaluation evaluation(Scenario scenario, Workload workload) {
         return new Evaluation(guard, scenario, workload, plugins.backends());
+    }
+
+    /**
+     * Ends a command that wrote its report: names each plugin that failed a call on stderr (where
+     * the report's own notes are not read by a person), and returns the exit code after --strict: a
+     * run that succeeded although a plugin failed to load or failed a call exits with 3 instead.
+     */
+    int exitCode(int code) {
+        if (common.format != Format.TABLE || common.output != null) {
+            // the report's own notes name them too, but a machine format or a file is not where a person reads
+            guard.failures().forEach(f -> err.println("warning: " + f));
+            err.flush();
+        }
+        if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {
+            return code;
+        }
+        err.println("error: --strict: a plugin failed (see the warnings above); exit code " + ExitCodes.PLUGINS_FAILED);
+        err.flush();
+        return ExitCodes.PLUGINS_FAILED;
     }
 
     void warn(String message) {

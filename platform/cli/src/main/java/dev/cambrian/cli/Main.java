@@ -1,6 +1,8 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.host.sandbox.Sandbox;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,7 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintStream err = System.err; // the host's own; plugins' prints reach it through the sandbox, prefixed
+        PrintStream out = Sandbox.install();
+        Sandbox.exit(run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
     }
 
     /** Runs the command line with the given writers; what tests call. */
@@ -21,17 +25,21 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
-            if (!(e instanceof CommandLine.UnmatchedArgumentException) || !CommandLine.UnmatchedArgumentException.printSuggestions(
-                    (CommandLine.UnmatchedArgumentException) e, err)) {
-                err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            String help = "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                err.println("error: " + e.getMessage());
+                if (!CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err)) {
+                    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                }
+            } else {
+                err.println("error: " + UsageErrors.oneLine(e.getMessage()) + " (" + help + ")");
             }
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
             int code;
-            if (e instanceof InputException) {
+            if (e instanceof InputException || e instanceof OutputException) {
                 code = ExitCodes.BAD_INPUT;
             } else if (e instanceof NothingValidException) {
                 code = ExitCodes.NOTHING_VALID;

@@ -2,7 +2,6 @@ package dev.cambrian.cli;
 
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.cli.output.Report;
-import dev.cambrian.engine.InputException;
 import dev.cambrian.host.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,17 +11,23 @@ final class Output {
     private Output() {
     }
 
+    /** What {@code --output} takes for standard output, as most tools do. */
+    static final String STDOUT = "-";
+
     static void emit(Report report, CommonOptions common, PrintWriter out) {
         String text = Renderer.render(report, common.format);
-        if (common.output == null) {
+        if (common.output == null || common.output.toString().equals(STDOUT)) {
             out.print(text);
-            out.flush();
+            // PrintWriter keeps a failed write to itself: a full disk or a closed pipe must not pass for success
+            if (out.checkError()) {
+                throw new OutputException("cannot write to standard output (disk full, or the reader went away?)");
+            }
             return;
         }
         try {
             AtomicFile.write(common.output, text);
         } catch (IOException e) {
-            throw new InputException("--output " + common.output + ": cannot write: " + e.getMessage(), e);
+            throw new OutputException("--output " + common.output + ": cannot write: " + e.getMessage(), e);
         }
     }
 }

@@ -74,23 +74,23 @@ class PluginsCommand implements Callable<Integer> {
             root.put("plugins", json);
             root.put("problems", problems);
             List<String> notes = new ArrayList<>();
-            if (written != null || common.verifyPlugins) {
+            if (written != null || ctx.locked) {
                 Path file = PluginLock.fileIn(common.pluginsDir());
                 Map<String, Object> m = Json.object();
                 m.put("file", file.toString());
                 m.put("written", written != null);
-                m.put("verified", common.verifyPlugins);
+                m.put("verified", ctx.locked);
                 root.put("lock", m);
                 if (written != null) {
                     notes.add("Wrote " + file + ": the SHA-256 of " + written.entries().size() + " plugin jar"
-                            + (written.entries().size() == 1 ? "" : "s") + "; --verify-plugins loads only these, unchanged.");
+                            + (written.entries().size() == 1 ? "" : "s") + "; while it is there, only these load, unchanged.");
                 }
-                if (common.verifyPlugins) {
+                if (ctx.locked) {
                     notes.add("Verified against " + file + ": a jar it does not list, or lists with another SHA-256, was refused.");
                 }
             }
             Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
-            return ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK;
+            return ctx.exitCode(ctx.plugins.plugins().isEmpty() && !failed.isEmpty() ? ExitCodes.PLUGINS_FAILED : ExitCodes.OK);
         }
     }
 

@@ -1,39 +1,116 @@
 package dev.cambrian.host;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes a whole file or nothing: a temporary file beside the target, then a move into place. */
+/**
+ * Writes a whole file or nothing. A regular file (or a new one) is written to a temporary file
+ * beside it, synced, and moved into place, and the folder synced, so a crash leaves the old file or
+ * the new one. A symlink is followed and stays a symlink. A device, FIFO or /dev/stdout is no file
+ * to replace: it is written through, as a shell's {@code >} would.
+ */
 public final class AtomicFile {
     /** What a new file gets: readable by all, as a plain write would give it under the usual umask 022. */
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    /** Links are followed at most this deep, as the kernel's ELOOP limit. */
+    private static final int MAX_LINKS = 40;
 
     private AtomicFile() {
     }
 
+    /** @throws IOException whose message says why, in words (not only a path) */
     public static void write(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            keepPermissions(temp, absolute);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Path file = followLinks(target.toAbsolutePath());
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a folder");
+        }
+        if (isSpecial(target) || Files.exists(file) && !Files.isRegularFile(file)) {
+            writeThrough(file, bytes);
+        } else {
+            replace(file, bytes);
+        }
+    }
+
+    /** /dev/stdout, /dev/fd/1, /proc/self/fd/1: stand for an open stream, which a rename would not reach. */
+    private static boolean isSpecial(Path target) {
+        Path p = target.toAbsolutePath().normalize();
+        return p.startsWith("/dev") || p.startsWith("/proc");
+    }
+
+    private static void writeThrough(Path file, byte[] bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
             }
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
+        }
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path dir = file.getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create a file in " + dir + " (" + reason(e) + ")", e);
+        }
+        temp.toFile().deleteOnExit(); // a kill (SIGTERM, Ctrl-C) mid-write leaves no temporary file behind
+        try {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true); // on disk before the rename makes it the file
+            }
+            keepPermissions(temp, file);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder(dir);
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The rename is durable once the folder's entry is on disk; a file system that cannot sync a folder is left as is. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // the file itself was synced; only the rename's durability is left to the file system
+        }
+    }
+
+    /** The file a chain of symlinks ends at (which may not exist yet): the link is kept, its target written. */
+    private static Path followLinks(Path path) throws IOException {
+        Path p = path;
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(p); i++) {
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        if (Files.isSymbolicLink(p)) {
+            throw new IOException("too many levels of symbolic links");
+        }
+        return p;
     }
 
     /** A temporary file is private to its owner; the file it becomes keeps the target's mode, or a new file's. */
@@ -43,5 +120,11 @@ public final class AtomicFile {
         }
         Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
         Files.setPosixFilePermissions(temp, mode);
+    }
+
+    /** A file-system exception's message is the bare path; its reason says what went wrong. */
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 }

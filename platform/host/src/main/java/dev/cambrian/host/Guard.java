@@ -3,6 +3,10 @@ package dev.cambrian.host;
 import dev.cambrian.api.InfeasibleException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +24,16 @@ public final class Guard implements AutoCloseable {
     /** Long enough for thousands of model evaluations on a slow machine, short enough to notice a hang. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * A call that overran its time while the heap grew by this share of its maximum is reported as
+     * running out of memory: a hang holds on to little, and how fast a heap fills varies by machine.
+     */
+    static final double FILLING = 0.25;
+    private static final String MORE_MEMORY = "give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it";
+
     private final Duration timeout;
+    private final Heap heap;
+    private final Map<String, String> firstFailures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cambrian-plugin-call");
         t.setDaemon(true);
@@ -28,7 +41,12 @@ public final class Guard implements AutoCloseable {
     });
 
     public Guard(Duration timeout) {
+        this(timeout, Heap.JVM);
+    }
+
+    Guard(Duration timeout, Heap heap) {
         this.timeout = timeout;
+        this.heap = heap;
     }
 
     /**
@@ -37,6 +55,23 @@ public final class Guard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}: a host bug, not the plugin's fault, so no {@link PluginFailure}
      */
     public <T> T call(String plugin, String backend, String what, Callable<T> call) {
+        try {
+            return guarded(plugin, backend, what, call);
+        } catch (PluginFailure f) {
+            firstFailures.putIfAbsent(f.plugin() + "/" + f.backend(), f.describe());
+            throw f;
+        }
+    }
+
+    /** The first failure of each plugin and backend so far, in order: what --strict turns into exit code 3. */
+    public List<String> failures() {
+        synchronized (firstFailures) {
+            return List.copyOf(firstFailures.values());
+        }
+    }
+
+    private <T> T guarded(String plugin, String backend, String what, Callable<T> call) {
+        long usedBefore = heap.usedBytes();
         Future<T> future;
         try {
             future = executor.submit(call);
@@ -52,7 +87,7 @@ public final class Guard implements AutoCloseable {
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new PluginFailure(plugin, backend, what + " did not return within " + timeout.toMillis() + " ms", e);
+            throw new PluginFailure(plugin, backend, what + notReturned(usedBefore), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
@@ -65,8 +100,26 @@ public final class Guard implements AutoCloseable {
             if (cause instanceof PluginFailure failure) {
                 throw failure;
             }
+            if (cause instanceof OutOfMemoryError) {
+                throw new PluginFailure(plugin, backend, what + " ran out of memory (" + cause.getMessage() + ", heap "
+                        + (heap.maxBytes() >> 20) + " MB); " + MORE_MEMORY, cause);
+            }
             throw new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
         }
+    }
+
+    /**
+     * A call filling the heap spends its time faulting in pages and collecting garbage, and overruns
+     * the time limit before it gets its OutOfMemoryError (issue 13: at the default heap it was
+     * reported as a timeout). A call during which the heap grew by a quarter of its maximum was filling it.
+     */
+    private String notReturned(long usedBefore) {
+        long grown = heap.usedBytes() - usedBefore;
+        if (grown > heap.maxBytes() * FILLING) {
+            return " was running out of memory: the heap grew by " + (grown >> 20) + " MB of its " + (heap.maxBytes() >> 20)
+                    + " MB while it ran, and it was stopped after " + timeout.toMillis() + " ms; " + MORE_MEMORY;
+        }
+        return " did not return within " + timeout.toMillis() + " ms";
     }
 
     /**

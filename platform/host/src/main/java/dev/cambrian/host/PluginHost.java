@@ -20,7 +20,8 @@ import org.pf4j.PluginWrapper;
 /**
  * Loads a plugins folder strictly (DESIGN 5). Each jar is loaded on its own and accounted for: it
  * either contributes backends or is reported as a {@link PluginProblem}; one bad plugin never stops
- * the others. Duplicate backend ids are rejected (the first, in file-name order, wins). With a
+ * the others. Duplicate backend ids are rejected: the first wins, the bundled plugins
+ * ({@link BundledPlugins}) loading before the others, then in file-name order. With a
  * {@link PluginLock}, a jar it does not list with the same SHA-256 is refused before PF4J opens it.
  */
 public final class PluginHost {
@@ -45,7 +46,7 @@ public final class PluginHost {
         }
         StrictPluginManager manager = new StrictPluginManager(pluginsDir, ApiVersion.current());
         Map<String, String> ownerOfBackend = new HashMap<>();
-        for (Path file : listing(pluginsDir, problems)) {
+        for (Path file : bundledFirst(listing(pluginsDir, problems), lock)) {
             String name = file.getFileName().toString();
             if (!PluginArchive.isJarName(name)) {
                 if (Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -189,6 +190,22 @@ public final class PluginHost {
             problems.add(new PluginProblem(pluginId, name, f.describe()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The bundled plugins' jars first, then the others, each in name order: the ids the bundled ones
+     * provide are theirs, whatever a third-party jar is called. Under a lock, a jar the lock refuses
+     * is not opened to read its id (it sorts with the others and is refused there).
+     */
+    private static List<Path> bundledFirst(List<Path> files, PluginLock lock) {
+        List<Path> ordered = new ArrayList<>(files);
+        ordered.sort(java.util.Comparator.comparing((Path f) -> !isBundled(f, lock)));
+        return ordered;
+    }
+
+    private static boolean isBundled(Path file, PluginLock lock) {
+        return PluginArchive.isJarName(file.getFileName().toString()) && !Files.isDirectory(file)
+                && (lock == null || lock.refusal(file).isEmpty()) && BundledPlugins.isBundled(PluginArchive.pluginId(file));
     }
 
     private static List<Path> listing(Path dir, List<PluginProblem> problems) {

@@ -33,7 +33,7 @@ public final class PluginLock {
     private static final Pattern LINE = Pattern.compile("([0-9a-fA-F]{64})  (.+)");
     private static final String HEADER = """
             # plugins.lock: the SHA-256 of each plugin jar in this folder, written by 'cambrian plugins --lock'.
-            # With --verify-plugins, cambrian loads only the jars listed here, unchanged.
+            # While this file is here, cambrian loads only the jars listed here, unchanged (and the jars their Class-Path loads).
             # One line per jar, as sha256sum writes it: hash, two spaces, file name ('sha256sum -c plugins.lock' checks them).
             """;
 
@@ -77,8 +77,8 @@ public final class PluginLock {
                         + "'; write the lock again with 'cambrian plugins --lock'");
             }
             String name = m.group(2);
-            if (name.contains("/") || name.contains("\\")) {
-                throw new InputException(where + "'" + name + "' is a path; the lock names files in its own folder only");
+            if (name.contains("\\")) {
+                throw new InputException(where + "'" + name + "' has a backslash; the lock names files with '/' between folders");
             }
             if (hashes.put(name, m.group(1).toLowerCase(Locale.ROOT)) != null) {
                 throw new InputException(where + name + " is listed twice; write the lock again with 'cambrian plugins --lock'");
@@ -103,8 +103,13 @@ public final class PluginLock {
                 }
                 try {
                     hashes.put(name, sha256(jar));
+                    for (Path dependency : ClassPathJars.of(jar)) {
+                        hashes.put(key(pluginsDir, dependency), sha256(dependency));
+                    }
                 } catch (IOException e) {
-                    throw new IOException("cannot read " + jar + " (" + reason(e) + "); nothing was written", e);
+                    throw new IOException("cannot read " + jar + " or what it loads (" + reason(e) + "); nothing was written", e);
+                } catch (ClassPathJars.Uncoverable e) {
+                    throw new IOException("cannot lock " + name + ": " + e.getMessage() + "; nothing was written", e);
                 }
             }
         }
@@ -139,33 +144,64 @@ public final class PluginLock {
         return Collections.unmodifiableSortedMap(hashes);
     }
 
-    /** Why this jar is refused, or empty when the lock lists it with this content. */
+    /**
+     * Why this jar is refused, or empty when the lock lists it with this content, and every jar its
+     * manifest's Class-Path loads as well.
+     */
     Optional<String> refusal(Path jar) {
         String name = jar.getFileName().toString();
-        String expected = hashes.get(name);
         String relock = "run 'cambrian plugins --lock' if you trust it";
+        Optional<String> own = mismatch(name, jar, relock);
+        if (own.isPresent()) {
+            return own;
+        }
+        try {
+            for (Path dependency : ClassPathJars.of(jar)) {
+                String key = key(file.getParent(), dependency);
+                Optional<String> wrong = mismatch(key, dependency, relock);
+                if (wrong.isPresent()) {
+                    return Optional.of("loads " + key + " (its manifest Class-Path): " + wrong.get());
+                }
+            }
+        } catch (ClassPathJars.Uncoverable e) {
+            return Optional.of(e.getMessage() + ", so not loaded (" + FILE_NAME + " is in force)");
+        } catch (IOException e) {
+            return Optional.of("cannot be read to check it against " + FILE_NAME + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> mismatch(String key, Path file, String relock) {
+        String expected = hashes.get(key);
         if (expected == null) {
-            return Optional.of("not in " + FILE_NAME + ", so not loaded (--verify-plugins); " + relock);
+            return Optional.of("not in " + FILE_NAME + ", so not loaded (" + FILE_NAME + " is in force); " + relock);
         }
         String actual;
         try {
-            actual = sha256(jar);
+            actual = sha256(file);
         } catch (IOException e) {
             return Optional.of("cannot be read to check it against " + FILE_NAME + ": " + e.getMessage());
         }
         if (!actual.equals(expected)) {
             return Optional.of("SHA-256 " + actual.substring(0, 12) + "... differs from " + expected.substring(0, 12)
-                    + "... in " + FILE_NAME + ", so not loaded (--verify-plugins): the file changed since it was locked;"
-                    + " restore it, or " + relock);
+                    + "... in " + FILE_NAME + ", so not loaded (" + FILE_NAME + " is in force): the file changed since it"
+                    + " was locked; restore it, or " + relock);
         }
         return Optional.empty();
+    }
+
+    /** How the lock names a file: its path from the plugins folder, with '/' ("lib/dep.jar", "../shared/x.jar"). */
+    static String key(Path pluginsDir, Path file) {
+        Path relative = pluginsDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return relative.toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** A problem for each locked file that is not in the folder. */
     List<PluginProblem> missingFiles(Path pluginsDir) {
         List<PluginProblem> missing = new ArrayList<>();
         for (String name : hashes.keySet()) {
-            if (!Files.exists(pluginsDir.resolve(name))) {
+            // a plugin jar; a Class-Path dependency that is gone loads nothing, so it is no problem of the lock's
+            if (!name.contains("/") && !Files.exists(pluginsDir.resolve(name))) {
                 missing.add(new PluginProblem(name, name, "listed in " + FILE_NAME + " but not in the plugins folder;"
                         + " restore it, or run 'cambrian plugins --lock' to lock the folder as it is"));
             }

@@ -1,11 +1,13 @@
 package dev.cambrian.host;
 
+import dev.cambrian.host.sandbox.PluginCode;
 import java.nio.file.Path;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginFactory;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginStatusProvider;
@@ -41,6 +43,11 @@ final class StrictPluginManager extends DefaultPluginManager {
     }
 
     @Override
+    protected PluginFactory createPluginFactory() {
+        return new ReportingPluginFactory();
+    }
+
+    @Override
     protected PluginLoader createPluginLoader() {
         return new CompoundPluginLoader().add(new ApiFirstJarLoader(this));
     }
@@ -56,9 +63,17 @@ final class StrictPluginManager extends DefaultPluginManager {
         }
     }
 
-    private static final class ApiFirstClassLoader extends PluginClassLoader {
+    private static final class ApiFirstClassLoader extends PluginClassLoader implements PluginCode {
+        private final String pluginId;
+
         ApiFirstClassLoader(PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {
             super(manager, descriptor, parent);
+            this.pluginId = descriptor.getPluginId();
+        }
+
+        @Override
+        public String pluginId() {
+            return pluginId;
         }
 
         @Override

@@ -32,4 +32,42 @@ class AtomicFileTest {
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
     }
+
+    @Test
+    void aSymlinkStaysASymlinkAndItsTargetGetsTheContent() throws Exception {
+        Path real = dir.resolve("real.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        AtomicFile.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void aFifoIsWrittenThroughNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFile.write(fifo, "through");
+        assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
+    void aFolderIsRefusedInWordsAndNothingIsLeftBehind() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(dir, "x"))
+                .isInstanceOf(java.io.IOException.class).hasMessage("it is a folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(Path.of("/"), "x"))
+                .isInstanceOf(java.io.IOException.class).hasMessage("it is a folder");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

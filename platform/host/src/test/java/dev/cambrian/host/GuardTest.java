@@ -21,6 +21,46 @@ class GuardTest {
     }
 
     @Test
+    void outOfMemoryInAPluginIsReportedAsSuch() {
+        PluginFailure f = catchThrowableOfType(PluginFailure.class, () -> guard.call("hog", "hog-backend", "estimate", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        assertThat(f.describe()).startsWith("plugin hog, backend hog-backend: estimate ran out of memory (Java heap space, heap ")
+                .endsWith("give Cambrian more with CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it");
+    }
+
+    @Test
+    void aCallStoppedWhileTheHeapFillsIsReportedAsOutOfMemoryNotAsATimeout() {
+        java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong(10L << 20);
+        Heap filling = new Heap() {
+            @Override
+            public long usedBytes() {
+                return used.getAndAdd(70L << 20); // 70 MB more each time it is asked: a plugin holding on to all it allocates
+            }
+
+            @Override
+            public long maxBytes() {
+                return 256L << 20;
+            }
+        };
+        try (Guard thrashing = new Guard(Duration.ofMillis(100), filling)) {
+            PluginFailure f = catchThrowableOfType(PluginFailure.class,
+                    () -> thrashing.call("hog", "hog-backend", "estimate", () -> {
+                        Thread.sleep(10_000);
+                        return 1;
+                    }));
+            assertThat(f.describe()).isEqualTo("plugin hog, backend hog-backend: estimate was running out of memory: the heap grew by"
+                    + " 70 MB of its 256 MB while it ran, and it was stopped after 100 ms; give Cambrian more with"
+                    + " CAMBRIAN_JAVA_OPTS=-Xmx8g if the plugin needs it");
+        }
+        PluginFailure hung = catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "b", "estimate", () -> {
+            Thread.sleep(10_000);
+            return 1;
+        }));
+        assertThat(hung.describe()).isEqualTo("plugin p, backend b: estimate did not return within 300 ms");
+    }
+
+    @Test
     void returnsTheResultOfACallThatSucceeds() {
         assertThat(guard.call("p", "b", "sum", () -> 40 + 2)).isEqualTo(42);
     }

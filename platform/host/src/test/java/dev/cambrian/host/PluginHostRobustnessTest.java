@@ -560,6 +560,51 @@ class PluginHostRobustnessTest {
     }
 
     @Test
+    void aPluginClassWhoseConstructorThrowsIsReportedWithTheCause() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("broken-class-plugin")
+                .pluginClass("test.brokenclass.BrokenPlugin")
+                .source("test.brokenclass.BrokenPlugin", """
+                        package test.brokenclass;
+                        public class BrokenPlugin extends org.pf4j.Plugin {
+                            public BrokenPlugin() {
+                                throw new IllegalStateException("no licence file");
+                            }
+                        }
+                        """)
+                .backend(TestBackendSource.of("test.brokenclass", "BrokenClassBackend", "broken-class-backend"))
+                .buildInto(plugins);
+        TestPluginBuilder.plugin("missing-class-plugin").pluginClass("test.missing.Gone")
+                .backend(TestBackendSource.of("test.missing", "MissingClassBackend", "missing-class-backend"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        // PF4J alone logs the cause and fails later with a NullPointerException of its own
+        assertThat(report.problems()).extracting(PluginProblem::plugin, PluginProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("broken-class-plugin", "did not start (IllegalStateException: Plugin-Class"
+                        + " test.brokenclass.BrokenPlugin: constructor failed: IllegalStateException: no licence file)"),
+                org.assertj.core.groups.Tuple.tuple("missing-class-plugin", "did not start (IllegalStateException:"
+                        + " Plugin-Class test.missing.Gone is not in the jar)"));
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aModelThatReturnsNullIsNamed() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("null-plugin").backend(TestBackendSource.of("test.nulls", "NullBackend", "null-backend")
+                        .modelReturnsNull())
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+        Evaluation.Outcome outcome = new Evaluation(guard, DEFAULT, GPT3, report.backends()).estimateAll(report.backends());
+
+        assertThat(outcome.failures()).containsExactly("plugin null-plugin, backend null-backend: estimate failed:"
+                + " IllegalStateException: speedup().estimate(...) returned null");
+        assertGoodEstimate(outcome);
+    }
+
+    @Test
     @Timeout(value = HANG_TEST_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aPluginWhoseStartNeverReturnsIsReportedAndLoadingGoesOn() {
         addGoodPlugin();
@@ -680,7 +725,7 @@ class PluginHostRobustnessTest {
     @Test
     void aBaselineThatThrowsLeavesANoteAndTheOthersStillEstimate() {
         addGoodPlugin();
-        TestPluginBuilder.plugin("broken-baseline")
+        TestPluginBuilder.plugin("gpu-baseline") // the id gpu-h100 is reserved for it
                 .backend(TestBackendSource.of("test.baseline", "BaselineBackend", BuiltInScenarios.BASELINE)
                         .modelThrows("new IllegalStateException(\"no reference today\")"))
                 .buildInto(plugins);
@@ -693,7 +738,7 @@ class PluginHostRobustnessTest {
         assertThat(outcome.notes()).containsExactly("baseline gpu-h100 gave no reference (baseline estimate failed:"
                 + " IllegalStateException: no reference today): relative models have none");
         assertThat(outcome.failures()).containsExactly(
-                "plugin broken-baseline, backend gpu-h100: estimate failed: IllegalStateException: no reference today");
+                "plugin gpu-baseline, backend gpu-h100: estimate failed: IllegalStateException: no reference today");
         assertGoodEstimate(outcome);
     }
 

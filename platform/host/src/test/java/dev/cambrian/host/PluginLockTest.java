@@ -89,9 +89,9 @@ class PluginLockTest {
         assertThatThrownBy(() -> PluginLock.read(plugins)).isInstanceOf(InputException.class)
                 .hasMessage(lock + ":2: x.jar is listed twice; write the lock again with 'cambrian plugins --lock'");
 
-        Files.writeString(lock, hash + "  ../elsewhere/x.jar\n");
+        Files.writeString(lock, hash + "  lib\\x.jar\n");
         assertThatThrownBy(() -> PluginLock.read(plugins)).isInstanceOf(InputException.class)
-                .hasMessage(lock + ":1: '../elsewhere/x.jar' is a path; the lock names files in its own folder only");
+                .hasMessage(lock + ":1: 'lib\\x.jar' has a backslash; the lock names files with '/' between folders");
     }
 
     @Test
@@ -126,7 +126,7 @@ class PluginLockTest {
         LoadReport report = PluginHost.load(plugins, guard, lock);
 
         assertThat(report.problems()).containsExactly(new PluginProblem("stranger-1.0.0.jar", "stranger-1.0.0.jar",
-                "not in plugins.lock, so not loaded (--verify-plugins); run 'cambrian plugins --lock' if you trust it"));
+                "not in plugins.lock, so not loaded (plugins.lock is in force); run 'cambrian plugins --lock' if you trust it"));
         assertThat(report.backends()).extracting(LoadedBackend::id).containsExactly("good-backend");
     }
 
@@ -144,7 +144,7 @@ class PluginLockTest {
         assertThat(now).isNotEqualTo(locked);
         assertThat(report.problems()).containsExactly(new PluginProblem("other-plugin-1.0.0.jar", "other-plugin-1.0.0.jar",
                 "SHA-256 " + now.substring(0, 12) + "... differs from " + locked.substring(0, 12) + "... in plugins.lock,"
-                        + " so not loaded (--verify-plugins): the file changed since it was locked; restore it,"
+                        + " so not loaded (plugins.lock is in force): the file changed since it was locked; restore it,"
                         + " or run 'cambrian plugins --lock' if you trust it"));
         assertThat(report.backends()).extracting(LoadedBackend::id).containsExactly("good-backend");
     }
@@ -196,5 +196,36 @@ class PluginLockTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    // --- what a plugin's manifest Class-Path loads (issue 13) -------------------------------------------
+
+    @Test
+    void theLockCoversTheJarsAPluginsClassPathLoads() throws IOException {
+        Path lib = Files.createDirectories(plugins.resolve("lib"));
+        Path dependency = TestPluginBuilder.plugin("helper").withoutDescriptor().fileName("helper.jar")
+                .entry("helper.txt", "version 1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).buildInto(lib);
+        TestPluginBuilder.plugin("good-plugin").classPath("lib/helper.jar").backend(GOOD).buildInto(plugins);
+        PluginLock written = PluginLock.write(plugins);
+        assertThat(written.entries()).containsKey("lib/helper.jar");
+
+        TestPluginBuilder.plugin("helper").withoutDescriptor().fileName("helper.jar")
+                .entry("helper.txt", "swapped".getBytes(java.nio.charset.StandardCharsets.UTF_8)).buildInto(lib);
+        LoadReport report = PluginHost.load(plugins, guard, PluginLock.read(plugins).orElseThrow());
+
+        assertThat(report.backends()).isEmpty();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message())
+                .startsWith("loads lib/helper.jar (its manifest Class-Path): SHA-256 ")
+                .contains("the file changed since it was locked"));
+        assertThat(dependency).exists();
+    }
+
+    @Test
+    void aClassPathFolderCannotBeLocked() throws IOException {
+        Files.createDirectories(plugins.resolve("classes"));
+        TestPluginBuilder.plugin("good-plugin").classPath("classes/").backend(GOOD).buildInto(plugins);
+        assertThatThrownBy(() -> PluginLock.write(plugins)).isInstanceOf(IOException.class)
+                .hasMessage("cannot lock good-plugin-1.0.0.jar: its Class-Path names the folder classes/, whose classes no lock"
+                        + " can cover; nothing was written");
     }
 }

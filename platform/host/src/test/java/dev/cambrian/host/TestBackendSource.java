@@ -66,6 +66,12 @@ public final class TestBackendSource {
         return this;
     }
 
+    /** The speedup model returns null instead of an estimate. */
+    public TestBackendSource modelReturnsNull() {
+        modelStatements.add("if (true) return null;");
+        return this;
+    }
+
     /** The speedup model never returns. */
     public TestBackendSource modelHangs() {
         modelStatements.add(HANG_IGNORING_INTERRUPTS);

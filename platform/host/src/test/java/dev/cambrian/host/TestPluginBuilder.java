@@ -63,6 +63,7 @@ public final class TestPluginBuilder {
     private String requires = GOOD_REQUIRES;
     private String provider = "Cambrian tests";
     private String pluginClass;
+    private String classPath;
     private boolean descriptor = true;
     private String fileName;
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -98,6 +99,12 @@ public final class TestPluginBuilder {
     /** The {@code Plugin-Class} (a subclass of {@code org.pf4j.Plugin}); by default none, so PF4J uses its own. */
     public TestPluginBuilder pluginClass(String className) {
         this.pluginClass = className;
+        return this;
+    }
+
+    /** The manifest's {@code Class-Path}: jars (relative URLs) the class loader reads besides this one. */
+    public TestPluginBuilder classPath(String entries) {
+        this.classPath = entries;
         return this;
     }
 
@@ -193,6 +200,9 @@ public final class TestPluginBuilder {
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0"); // without it no attribute is written at all
         main.putValue("Created-By", "Cambrian TestPluginBuilder");
+        if (classPath != null) {
+            main.put(Attributes.Name.CLASS_PATH, classPath);
+        }
         if (descriptor) {
             main.putValue("Plugin-Id", id);
             main.putValue("Plugin-Version", version);

@@ -1,8 +1,10 @@
 package dev.cambrian.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -10,7 +12,9 @@ import java.util.List;
 public final class Renderer {
     /** Loaded on first use: a table never pays for Jackson's start-up (DESIGN 7). */
     private static final class Mapper {
-        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** Lines end in \n, as in every other format: not in whatever line.separator says when Jackson first loads. */
+        static final ObjectWriter JSON = new ObjectMapper().writer(
+                new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     }
 
     private Renderer() {

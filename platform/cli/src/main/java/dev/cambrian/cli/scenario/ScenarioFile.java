@@ -1,6 +1,7 @@
 package dev.cambrian.cli.scenario;
 
 import dev.cambrian.api.Architecture;
+import dev.cambrian.api.Economics;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
 import dev.cambrian.api.Range;
@@ -8,6 +9,7 @@ import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.lever.Lever;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.scenario.ScenarioOverride;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
@@ -57,12 +59,19 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                 origins.put(BuiltInScenarios.ELECTRICITY_ORIGIN, economics.fields().get("electricityUsdPerKwh").location());
             }
             year = whole(economics.fields().get("year"));
+            if (year != null && (year < Economics.FIRST_YEAR || year > Economics.LAST_YEAR)) {
+                throw new InputException(economics.fields().get("year").location() + ": economics.year: must be between "
+                        + Economics.FIRST_YEAR + " and " + Economics.LAST_YEAR + ", got " + year);
+            }
         }
         Map<String, String> profiles = new LinkedHashMap<>();
         Node profileNode = f.get("profiles");
         if (profileNode != null) {
             object(profileNode, null);
-            profileNode.fields().forEach((backend, v) -> profiles.put(backend, text(v)));
+            profileNode.fields().forEach((backend, v) -> {
+                profiles.put(backend, text(v));
+                origins.put(Scenario.profileOriginKey(backend), v.location());
+            });
         }
         Map<String, Map<String, Range>> parameters = new LinkedHashMap<>();
         Node paramNode = f.get("parameters");
@@ -89,6 +98,10 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                         + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", " + WorkloadCatalog.CUSTOM_ID);
             }
             workload = workload(w.fields());
+            origins.put(Scenario.WORKLOAD_ORIGIN_KEY, w.location());
+        }
+        if (f.get("baseline") != null) {
+            origins.put(Scenario.BASELINE_ORIGIN_KEY, f.get("baseline").location());
         }
         ScenarioOverride override = new ScenarioOverride(name, text(f.get("description")), text(f.get("baseline")),
                 electricity, year, profiles, parameters, workload, origins);

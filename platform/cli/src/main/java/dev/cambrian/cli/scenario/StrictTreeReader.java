@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cambrian.engine.InputException;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class StrictTreeReader {
     static final long MAX_BYTES = 1 << 20;
     private static final int MAX_DEPTH = 32;
+    private static final int MAX_NUMBER = 100;
+    private static final int MAX_TEXT = 100_000;
 
     private final String file;
 
@@ -49,28 +52,50 @@ final class StrictTreeReader {
                     .streamReadConstraints(constraints()).build();
             try (JsonParser parser = factory.createParser(bytes)) {
                 StrictTreeReader reader = new StrictTreeReader(path.toString());
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    throw new InputException(path + ":1:1: the file is empty");
+                try {
+                    JsonToken first = parser.nextToken();
+                    if (first == null) {
+                        throw new InputException(path + ":1:1: the file is empty");
+                    }
+                    Node root = reader.value(parser, "", 0);
+                    if (parser.nextToken() != null) {
+                        throw new InputException(reader.at(parser.currentTokenLocation()) + ": unexpected content after the document");
+                    }
+                    return root;
+                } catch (JsonProcessingException e) {
+                    // a limit's exception carries no location of its own: the parser knows where it stopped
+                    JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                    throw new InputException(reader.at(l) + ": " + plainMessage(e), e);
                 }
-                Node root = reader.value(parser, "", 0);
-                if (parser.nextToken() != null) {
-                    throw new InputException(reader.at(parser.currentTokenLocation()) + ": unexpected content after the document");
-                }
-                return root;
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String where = l == null ? path.toString() : path + ":" + l.getLineNr() + ":" + l.getColumnNr();
-            throw new InputException(where + ": " + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new InputException(path + ": cannot read: " + e.getMessage(), e);
         }
     }
 
     private static StreamReadConstraints constraints() {
-        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(100_000)
-                .maxNumberLength(100).build();
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_TEXT)
+                .maxNumberLength(MAX_NUMBER).build();
+    }
+
+    /**
+     * Jackson's message without Jackson: its limits name its own classes ("from
+     * StreamReadConstraints.getMaxNestingDepth()"), which tell a user nothing.
+     */
+    private static String plainMessage(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("nesting depth")) {
+                return "nested deeper than " + MAX_DEPTH + " levels";
+            }
+            if (m.contains("Number value length")) {
+                return "a number longer than " + MAX_NUMBER + " characters";
+            }
+            if (m.contains("String value length")) {
+                return "a text longer than " + MAX_TEXT + " characters";
+            }
+        }
+        return firstLine(e.getOriginalMessage()).replaceAll(" \\(from `[^`]*`\\)", "");
     }
 
     private static YAMLFactory yamlFactory() {
@@ -114,6 +139,9 @@ final class StrictTreeReader {
                 return new Node(Node.Kind.ARRAY, null, Map.of(), items, path, location);
             }
             case VALUE_STRING:
+                if (p.getTextLength() > MAX_TEXT) { // YAML's parser does not apply the limit itself
+                    throw new InputException(location + ": a text longer than " + MAX_TEXT + " characters");
+                }
                 return new Node(Node.Kind.STRING, p.getText(), Map.of(), List.of(), path, location);
             case VALUE_NUMBER_INT:
                 return new Node(Node.Kind.INTEGER, p.getNumberValue(), Map.of(), List.of(), path, location);

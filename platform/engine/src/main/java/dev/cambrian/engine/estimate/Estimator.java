@@ -33,13 +33,22 @@ public final class Estimator {
 
     /** The five models at one set of values. */
     public static PointResult evaluate(HardwareBackend backend, ModelInput input) {
-        TimeEstimate time = backend.speedup().estimate(input);
-        EnergyEstimate energy = backend.energy().estimate(input, time);
-        HardwareEstimate hardware = backend.hardware().estimate(input, time);
+        // a null from a model is named here, before the next model trips over it with an anonymous NullPointerException
+        TimeEstimate time = returned(returned(backend.speedup(), "speedup()").estimate(input), "speedup().estimate(...)");
+        EnergyEstimate energy = returned(returned(backend.energy(), "energy()").estimate(input, time), "energy().estimate(...)");
+        HardwareEstimate hardware = returned(returned(backend.hardware(), "hardware()").estimate(input, time),
+                "hardware().estimate(...)");
         return new PointResult(time, energy, hardware,
-                backend.fabInvestment().estimate(input),
-                backend.timeline().estimate(input, time),
+                returned(returned(backend.fabInvestment(), "fabInvestment()").estimate(input), "fabInvestment().estimate(...)"),
+                returned(returned(backend.timeline(), "timeline()").estimate(input, time), "timeline().estimate(...)"),
                 Costs.energyCostUsd(energy.joules(), input.economics()));
+    }
+
+    private static <T> T returned(T value, String call) {
+        if (value == null) {
+            throw new IllegalStateException(call + " returned null");
+        }
+        return value;
     }
 
     public static ReferenceRun reference(HardwareBackend backend, ResolvedParameters params, Workload workload, Economics economics) {

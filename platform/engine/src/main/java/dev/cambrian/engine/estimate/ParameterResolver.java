@@ -37,7 +37,7 @@ public final class ParameterResolver {
                             "profile " + profileName + " (" + profile.get().source() + ")"));
                 }
             } else if (scenario.profileIsSpecific(backendId)) {
-                throw new InputException("scenario " + scenario.name() + ": backend " + backendId + " has no profile '"
+                throw new InputException(scenario.originOfProfile(backendId) + ": backend " + backendId + " has no profile '"
                         + wanted.get() + "'; it has: " + profileNames(space));
             } else {
                 notes.add(backendId + " has no profile '" + wanted.get() + "': its defaults are used");
@@ -69,8 +69,10 @@ public final class ParameterResolver {
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes a whole number ("
                         + p.unit() + "), got " + format(v));
             }
-            if (p.integer() && v.low() < 1 && space.parameters().get(i).range().low() >= 1) {
-                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " must be at least 1, got " + format(v));
+            if (!p.bounds().contains(v)) {
+                // a user's value the model cannot take is the user's error, not the plugin's failure later
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " must be " + p.bounds().describe()
+                        + (p.unit().equals("1") || p.unit().equals("switch") ? "" : " " + p.unit()) + ", got " + format(v));
             }
             params.set(i, p.withRange(v));
             assumptions.removeIf(a -> a.parameter().equals(e.getKey()));

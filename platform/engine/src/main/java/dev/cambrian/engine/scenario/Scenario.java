@@ -76,6 +76,31 @@ public record Scenario(
         return origins.getOrDefault(backendId + "." + parameter, "scenario " + name);
     }
 
+    /** Where the baseline was named, when a user's file named it. */
+    public static final String BASELINE_ORIGIN_KEY = "baseline";
+    /** Where a user's file set the workload. */
+    public static final String WORKLOAD_ORIGIN_KEY = "workload";
+
+    /** The origins key of a backend's profile (ids have no spaces, so it cannot clash with backend.parameter). */
+    public static String profileOriginKey(String backendId) {
+        return "profile " + backendId;
+    }
+
+    /** Where the profile for this backend was chosen: file:line:column, or the scenario. */
+    public String originOfProfile(String backendId) {
+        return origins.getOrDefault(profileOriginKey(backendId), "scenario " + name);
+    }
+
+    /** Where a user's file set the workload, if it did. */
+    public Optional<String> workloadOrigin() {
+        return Optional.ofNullable(origins.get(WORKLOAD_ORIGIN_KEY));
+    }
+
+    /** Where the baseline was named, if a user's file named it (a built-in's baseline is not the user's to fix). */
+    public Optional<String> baselineOrigin() {
+        return Optional.ofNullable(origins.get(BASELINE_ORIGIN_KEY));
+    }
+
     /** This scenario with another's settings laid over it: what a user file or {@code --set} does. */
     public Scenario overriddenBy(ScenarioOverride o) {
         Map<String, String> mergedProfiles = new LinkedHashMap<>(profiles);

@@ -81,6 +81,28 @@ class EstimatorTest {
     }
 
     @Test
+    void valuesOutsideAParametersPhysicalBoundsAreTheUsersErrorWithTheirOrigin() {
+        ToyBackend toy = new ToyBackend("toy", Range.of(1e14));
+        Scenario zeroDevices = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("devices", Range.of(0))),
+                null, Map.of("toy.devices", "--set toy.devices"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), zeroDevices))
+                .isInstanceOf(InputException.class).hasMessage("--set toy.devices: toy.devices must be at least 1 devices, got 0.0");
+        Scenario zeroWatts = new Scenario("t", "t", "toy", ECONOMICS, Map.of(),
+                Map.of("toy", Map.of("watts", new Range(-1, 500, 900))), null, Map.of("toy.watts", "s.yaml:7:12"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), zeroWatts))
+                .isInstanceOf(InputException.class).hasMessage("s.yaml:7:12: toy.watts must be zero or more W, got -1.0 / 500.0 / 900.0");
+    }
+
+    @Test
+    void anUnknownProfileIsLocatedWhereTheScenarioFileChoseIt() {
+        ToyBackend toy = new ToyBackend("toy", Range.of(1e14));
+        Scenario s = new Scenario("t", "t", "toy", ECONOMICS, Map.of("toy", "turbo"), Map.of(), null,
+                Map.of(Scenario.profileOriginKey("toy"), "s.yaml:3:8"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), s)).isInstanceOf(InputException.class)
+                .hasMessage("s.yaml:3:8: backend toy has no profile 'turbo'; it has: current, enhanced");
+    }
+
+    @Test
     void rankingIsByNominalFigureThenIdAndParetoKeepsTheUndominated() {
         ToyBackend fast = new ToyBackend("fast", Range.of(4e14));
         ToyBackend slow = new ToyBackend("slow", Range.of(1e14));

@@ -279,8 +279,10 @@ class MonteCarloTest {
     void aLogUniformRangeAtZeroFromTheUserIsAnInputError() {
         Toy first = new Toy("a", RATE, WATTS);
         Toy second = new Toy("b", RATE, WATTS);
+        // bounds that allow 0: the log-uniform check is the one left to catch it
         ParameterSpace space = new ParameterSpace(List.of(new Parameter("spread", "1", new Range(1, 10, 100),
-                Distribution.LOG_UNIFORM, false, "d", "s")), List.of(new Profile("current", "defaults", Map.of(), "s")));
+                Distribution.LOG_UNIFORM, false, "d", "s", dev.cambrian.api.Bounds.nonNegative())),
+                List.of(new Profile("current", "defaults", Map.of(), "s")));
         ResolvedParameters bad = ParameterResolver.resolve("b", space,
                 Fixture.scenario(Map.of(), Map.of("b", Map.of("spread", new Range(0, 10, 100)))));
         List<Subject> subjects = List.of(subject(first), new Subject(second.info(), second, bad));

@@ -119,8 +119,9 @@ class SamplingTest {
         assertThatThrownBy(() -> ParameterSampler.of(declared)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("t.log is log_uniform but its range in force (from 0 to 10) starts at or below 0; a log_uniform range needs"
                         + " a low above 0");
+        // bounds that allow any value: the log-uniform check is the one left to catch it
         ResolvedParameters set = resolve(List.of(new Parameter("log", "W", new Range(1, 10, 1000), Distribution.LOG_UNIFORM,
-                false, "d", "s")), Map.of("log", new Range(-5, 10, 1000)));
+                false, "d", "s", dev.cambrian.api.Bounds.any())), Map.of("log", new Range(-5, 10, 1000)));
         assertThatThrownBy(() -> ParameterSampler.of(set)).isInstanceOf(InputException.class)
                 .hasMessage("scenario test: t.log is log_uniform but its range in force (from -5 to 1,000 W) starts at or below 0;"
                         + " a log_uniform range needs a low above 0");

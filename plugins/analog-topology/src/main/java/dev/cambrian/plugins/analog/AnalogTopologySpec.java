@@ -2,6 +2,7 @@ package dev.cambrian.plugins.analog;
 
 import static dev.cambrian.api.relative.RelativeParameters.*;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
 import dev.cambrian.api.InvestmentLine;
@@ -65,7 +66,8 @@ final class AnalogTopologySpec {
         List<Parameter> extra = List.of(
                 Parameter.uncertain(AccuracyRetentionLimit.ACCURACY_RETENTION, "1", new Range(0.87, 0.925, 0.98),
                         "share of the digital model's accuracy the analog-trained model retains (stated as a caveat, not"
-                                + " costed)", SEED_CURRENT + ": '87-98% accuracy retention' (nominal the middle)"));
+                                + " costed)", SEED_CURRENT + ": '87-98% accuracy retention' (nominal the middle)")
+                        .withBounds(Bounds.fraction()));
         Map<String, Range> enhanced = new LinkedHashMap<>();
         // 120 days = 2,880 hours; / 1-6 hours: 480x to 2,880x, nominal 3 hours (assumption, inside 1-6 h) = 960x.
         enhanced.put(SPEEDUP, new Range(480, 960, 2880));

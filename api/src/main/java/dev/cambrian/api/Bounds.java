@@ -1,0 +1,102 @@
+package dev.cambrian.api;
+
+import java.util.Locale;
+
+/**
+ * The values a parameter can physically take: a fraction within [0, 1], a switch 0 or 1 (with
+ * {@link Parameter#integer()}), a positive count. A value from the user outside them is bad input,
+ * reported with where it came from before any plugin runs.
+ *
+ * @param min          lowest value, or negative infinity
+ * @param minIncluded  whether {@code min} itself is allowed
+ * @param max          highest value, or positive infinity
+ * @param maxIncluded  whether {@code max} itself is allowed
+ */
+public record Bounds(double min, boolean minIncluded, double max, boolean maxIncluded) {
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    public Bounds {
+        if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+            throw new IllegalArgumentException("bounds need min <= max, got " + min + " and " + max);
+        }
+    }
+
+    /** Any finite value. */
+    public static Bounds any() {
+        return new Bounds(-INF, false, INF, false);
+    }
+
+    /** A share: 0 to 1, both included. */
+    public static Bounds fraction() {
+        return new Bounds(0, true, 1, true);
+    }
+
+    /** A share that must not be zero (a utilization: at 0 nothing is ever trained). */
+    public static Bounds positiveFraction() {
+        return new Bounds(0, false, 1, true);
+    }
+
+    /** 0 or 1, with {@link Parameter#integer()}. */
+    public static Bounds switchOf() {
+        return fraction();
+    }
+
+    /** Greater than 0. */
+    public static Bounds positive() {
+        return new Bounds(0, false, INF, false);
+    }
+
+    /** 0 or more. */
+    public static Bounds nonNegative() {
+        return new Bounds(0, true, INF, false);
+    }
+
+    /** {@code min} or more (a device count at least 1, a PUE at least 1). */
+    public static Bounds atLeast(double min) {
+        return new Bounds(min, true, INF, false);
+    }
+
+    public boolean contains(double value) {
+        return Double.isFinite(value)
+                && (minIncluded ? value >= min : value > min)
+                && (maxIncluded ? value <= max : value < max);
+    }
+
+    public boolean contains(Range range) {
+        return contains(range.low()) && contains(range.nominal()) && contains(range.high());
+    }
+
+    /** In words, for an error message: "within (0, 1]", "at least 1", "positive". */
+    public String describe() {
+        boolean open = max == INF;
+        if (min == -INF && open) {
+            return "finite";
+        }
+        if (open) {
+            return min == 0 ? (minIncluded ? "zero or more" : "positive") : (minIncluded ? "at least " : "more than ") + plain(min);
+        }
+        if (min == -INF) {
+            return (maxIncluded ? "at most " : "less than ") + plain(max);
+        }
+        return "within " + (minIncluded ? "[" : "(") + plain(min) + ", " + plain(max) + (maxIncluded ? "]" : ")");
+    }
+
+    /**
+     * What a parameter declared without bounds gets: a switch 0 or 1, a whole number from 1 when its
+     * default is, zero or more when its default is, else any value. Never tighter (a profile may set
+     * a positive default to 0); a parameter that must be positive or a fraction says so.
+     */
+    static Bounds inferred(String unit, Range range, boolean integer) {
+        if (integer && "switch".equals(unit)) {
+            return switchOf();
+        }
+        if (integer && range.low() >= 1) {
+            return atLeast(1);
+        }
+        return range.low() >= 0 ? nonNegative() : any();
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+}

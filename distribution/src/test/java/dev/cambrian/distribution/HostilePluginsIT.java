@@ -1,0 +1,127 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13's "done means": a plugins folder with the bundled plugins and hostile ones together still
+ * ranks every good backend with valid JSON on stdout, and names every culprit on stderr.
+ */
+class HostilePluginsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> GOOD = List.of("gpu-v100", "gpu-a100", "gpu-h100", "gpu-h800", "gpu-b200", "photonic",
+            "neuromorphic", "analog-topology", "quantum-hybrid", "probabilistic-training");
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    static Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void hostileFolder() throws Exception {
+        cambrian = Installed.unpack(install);
+        Path lib = cambrian.home.resolve("lib");
+        Path plugins = cambrian.plugins();
+        HostileJars.build(lib, work, plugins, "printer.jar", "printer", "printer", "System.out.println(\"static noise\");",
+                "System.out.print(\"{\\\"broken\\\": \"); System.out.close();", "System.out.println(\"model noise\");");
+        HostileJars.build(lib, work, plugins, "exiter.jar", "exiter", "exiter", "", "", "System.exit(5);");
+        HostileJars.build(lib, work, plugins, "halter.jar", "halter", "halter", "", "Runtime.getRuntime().halt(6);", "");
+        HostileJars.build(lib, work, plugins, "hooker.jar", "hooker", "hooker", "",
+                "Runtime.getRuntime().addShutdownHook(new Thread(() -> { while (true) { Thread.onSpinWait(); } }));", "");
+        HostileJars.build(lib, work, plugins, "separator.jar", "separator", "separator", "", "",
+                "System.setProperty(\"line.separator\", \"\\r\\n\");");
+        HostileJars.build(lib, work, plugins, "thrower.jar", "thrower", "thrower", "", "",
+                "if (true) throw new IllegalStateException(\"thrown on purpose\");");
+        HostileJars.build(lib, work, plugins, "aaa-impostor.jar", "impostor", "gpu-h100", "", "", "");
+    }
+
+    @Test
+    @DisplayName("rank --format json with hostile plugins: every good backend ranked, stdout valid JSON, culprits on stderr")
+    void hostilePluginsCannotCorruptTheRun() throws Exception {
+        Installed.Run run = cambrian.run(work, "rank", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        List<String> ranked = new ArrayList<>();
+        root.get("results").forEach(r -> ranked.add(r.get("backend").asText()));
+        assertThat(ranked).containsAll(GOOD).contains("printer").doesNotContain("exiter", "separator", "thrower");
+        assertThat(run.out()).doesNotContain("\r").doesNotContain("noise").doesNotContain("broken");
+        assertThat(run.err()).contains("[printer] static noise", "[printer] model noise")
+                .contains("plugin exiter may not end the process")
+                .contains("plugin halter may not end the process")
+                .contains("plugin hooker may not register a shutdown hook")
+                .contains("plugin separator may not set system property line.separator")
+                .contains("plugin thrower, backend thrower: estimate failed: IllegalStateException: thrown on purpose")
+                .contains("plugin impostor (aaa-impostor.jar): backend id 'gpu-h100' is already provided by plugin gpu-baseline")
+                .doesNotContain("is not loaded");
+    }
+
+    @Test
+    @DisplayName("plugins lists the good and names the bad; --strict makes any plugin failure exit 3")
+    void pluginsCommandSurvivesAndStrictFails() throws Exception {
+        Installed.Run plugins = cambrian.run(work, "plugins");
+        assertThat(plugins.exitCode()).as(plugins.err()).isZero();
+        assertThat(plugins.out()).contains("gpu-baseline").contains("halter").contains("may not end the process");
+
+        Installed.Run strict = cambrian.run(work, "rank", "--strict", "-b", "gpu-h100,photonic");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(3);
+        assertThat(strict.out()).contains("gpu-h100");
+        assertThat(strict.err()).contains("error: --strict: a plugin failed");
+    }
+
+    @Test
+    @DisplayName("compose thrower+photonic names the member that failed")
+    void composeNamesTheFailedMember() throws Exception {
+        Installed.Run run = cambrian.run(work, "compose", "thrower+photonic");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("error: compose thrower+photonic: a compound needs every member; plugin thrower,"
+                + " backend thrower: estimate failed").doesNotContain("every selected backend failed");
+    }
+
+    @Test
+    @DisplayName("a plugin that fills the heap is reported as out of memory, and the others still rank")
+    void outOfMemoryIsReportedAsSuch() throws Exception {
+        Path plugins = java.nio.file.Files.createDirectories(work.resolve("hog-plugins"));
+        java.nio.file.Files.copy(cambrian.gpuPlugin(), plugins.resolve(cambrian.gpuPlugin().getFileName()));
+        HostileJars.build(cambrian.home.resolve("lib"), work, plugins, "hog.jar", "hog", "hog", "", "",
+                "java.util.List<long[]> held = new java.util.ArrayList<>();"
+                        + " if (held.isEmpty()) { while (true) { held.add(new long[1 << 20]); } }");
+
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_CDS", "0"), work, "rank", "--plugins", plugins.toString(),
+                "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("plugin hog, backend hog: estimate (ran|was running) out of memory")
+                .doesNotContain("did not return");
+        List<String> ranked = new ArrayList<>();
+        JSON.readTree(run.out()).get("results").forEach(r -> ranked.add(r.get("backend").asText()));
+        assertThat(ranked).contains("gpu-h100").doesNotContain("hog");
+    }
+
+    @Test
+    @DisplayName("every plugin the distribution ships is one the host loads first (BundledPlugins lists it)")
+    void everyShippedPluginIsListedAsBundled() throws Exception {
+        List<String> shipped = new ArrayList<>();
+        try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(cambrian.plugins())) {
+            for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("cambrian-plugin-")).toList()) {
+                try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                    shipped.add(file.getManifest().getMainAttributes().getValue("Plugin-Id"));
+                }
+            }
+        }
+        assertThat(shipped).isNotEmpty().allSatisfy(id -> assertThat(dev.cambrian.host.BundledPlugins.isBundled(id))
+                .as("BundledPlugins lists " + id).isTrue());
+    }
+}

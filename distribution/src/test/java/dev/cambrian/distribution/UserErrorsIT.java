@@ -1,0 +1,125 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input is the user's: exit 2 and one located line on stderr, before any model runs; and the
+ * report reaches where it was sent, or the run fails (issue 13).
+ */
+class UserErrorsIT {
+    @TempDir
+    static Path install;
+
+    @TempDir
+    Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        cambrian = Installed.unpack(install);
+    }
+
+    private Installed.Run run(String... args) throws Exception {
+        return cambrian.runWith(Map.of("CAMBRIAN_CDS", "0"), work, args);
+    }
+
+    private void assertUserError(Installed.Run run, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + message + "\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("values a parameter cannot take are the user's error, located: --set and scenario files")
+    void outOfBoundsValues() throws Exception {
+        // 0 is the utilization model's own value ("from the fitted model"); above 1 is impossible
+        assertUserError(run("rank", "--set", "gpu-h100.utilization=1.5"),
+                "--set gpu-h100.utilization: gpu-h100.utilization must be within [0, 1], got 1.5");
+        assertUserError(run("rank", "--set", "gpu-h100.include-failures=2"),
+                "--set gpu-h100.include-failures: gpu-h100.include-failures must be within [0, 1], got 2.0");
+        Files.writeString(work.resolve("pue.yaml"), "parameters:\n  gpu-h100:\n    pue: 0\n");
+        assertUserError(run("rank", "--scenario", "pue.yaml"), "pue.yaml:3:10: gpu-h100.pue must be at least 1, got 0.0");
+        Files.writeString(work.resolve("fast.yaml"), "parameters:\n  gpu-a100:\n    utilization: 5\n");
+        assertUserError(run("rank", "--scenario", "fast.yaml"),
+                "fast.yaml:3:18: gpu-a100.utilization must be within [0, 1], got 5.0");
+    }
+
+    @Test
+    @DisplayName("scenario files: year, baseline, profiles, nesting and long numbers located, no Jackson internals")
+    void scenarioFileErrors() throws Exception {
+        Files.writeString(work.resolve("year.yaml"), "economics: {year: 0}\n");
+        assertUserError(run("rank", "--scenario", "year.yaml"), "year.yaml:1:19: economics.year: must be between 1990 and 2200, got 0");
+        Files.writeString(work.resolve("baseline.yaml"), "baseline: nope\n");
+        assertThat(run("rank", "--scenario", "baseline.yaml").err())
+                .startsWith("error: baseline.yaml:1:11: baseline: no backend 'nope' is loaded; loaded: ");
+        Files.writeString(work.resolve("profiles.yaml"), "profiles:\n  nope: current\n");
+        assertThat(run("rank", "--scenario", "profiles.yaml").err())
+                .startsWith("error: profiles.yaml:2:9: profiles: no backend 'nope' is loaded; loaded: ");
+        Files.writeString(work.resolve("profile.yaml"), "profiles:\n  gpu-h100: nope\n");
+        assertUserError(run("rank", "--scenario", "profile.yaml"),
+                "profile.yaml:2:13: backend gpu-h100 has no profile 'nope'; it has: current, enhanced, seed-000");
+        Files.writeString(work.resolve("workload.yaml"), "workload:\n  parameters: 1e9\n  activeParameters: 2e9\n");
+        assertUserError(run("rank", "--scenario", "workload.yaml"),
+                "workload.yaml:2:3: workload: activeParameters (2.0E9) must not exceed totalParameters (1.0E9)");
+        Files.writeString(work.resolve("deep.json"), "{\"parameters\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(41));
+        Installed.Run deep = run("rank", "--scenario", "deep.json");
+        assertThat(deep.exitCode()).isEqualTo(2);
+        assertThat(deep.err()).startsWith("error: deep.json:1:").endsWith(": nested deeper than 32 levels\n");
+        Files.writeString(work.resolve("long.yaml"), "parameters:\n  gpu-h100:\n    devices: " + "9".repeat(200) + "\n");
+        Installed.Run longNumber = run("rank", "--scenario", "long.yaml");
+        assertThat(longNumber.exitCode()).isEqualTo(2);
+        assertThat(longNumber.err()).startsWith("error: long.yaml:3:").endsWith(": a number longer than 100 characters\n")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    @DisplayName("picocli's conversion errors are one line in plain words")
+    void conversionErrors() throws Exception {
+        assertUserError(run("rank", "--deadline", "abc"), "--deadline: expected a number, got 'abc' (see 'cambrian rank --help')");
+    }
+
+    @Test
+    @DisplayName("output: a folder is refused by name, '-' and /dev/stdout write through, a full disk fails the run")
+    void outputTargets() throws Exception {
+        assertUserError(run("scenarios", "--output", "/"), "--output /: cannot write: it is a folder");
+        Installed.Run dash = run("scenarios", "--output", "-");
+        assertThat(dash.exitCode()).as(dash.err()).isZero();
+        assertThat(dash.out()).contains("seed-current");
+        Installed.Run devStdout = run("scenarios", "--output", "/dev/stdout");
+        assertThat(devStdout.exitCode()).as(devStdout.err()).isZero();
+        assertThat(devStdout.out()).isEqualTo(dash.out());
+        Installed.Run devNull = run("scenarios", "--output", "/dev/null");
+        assertThat(devNull.exitCode()).as(devNull.err()).isZero();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("cambrian rank > /dev/full fails instead of exiting 0 having written nothing")
+    void aFailedWriteToStdoutFails() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "scenarios")
+                .directory(work.toFile()).redirectOutput(new java.io.File("/dev/full"));
+        pb.environment().put("CAMBRIAN_CDS", "0");
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).isEqualTo("error: cannot write to standard output (disk full, or the reader went away?)\n");
+    }
+
+    @Test
+    @DisplayName("JSON lines end in \\n whatever line.separator says (a Java without the sandbox lets a plugin set it)")
+    void jsonIgnoresLineSeparator() throws Exception {
+        Installed.Run run = cambrian.runWith(Map.of("CAMBRIAN_CDS", "0", "CAMBRIAN_JAVA_OPTS", "-Dline.separator=\r\n"), work,
+                "scenarios", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\n  \"schema\"").doesNotContain("\r");
+    }
+}

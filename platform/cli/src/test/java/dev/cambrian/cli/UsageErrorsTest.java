@@ -1,0 +1,28 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class UsageErrorsTest {
+    @Test
+    void aConversionErrorIsOneLineInPlainWords() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"rank", "--deadline", "abc"}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: --deadline: expected a number, got 'abc' (see 'cambrian rank --help')"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void wholeNumbersAndMultiLineMessagesToo() {
+        assertThat(UsageErrors.oneLine("Invalid value for option '--samples': 'x' is not a long"))
+                .isEqualTo("--samples: expected a whole number, got 'x'");
+        assertThat(UsageErrors.oneLine("Missing required parameter: 'A+B[+C...]'\nsecond line"))
+                .isEqualTo("Missing required parameter: 'A+B[+C...]'; second line");
+    }
+}
