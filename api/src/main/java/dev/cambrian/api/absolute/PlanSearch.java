@@ -9,10 +9,11 @@ import java.util.Optional;
  * The fastest tensor x pipeline x data (x expert) layout that fits in device memory, first order:
  * <ul>
  * <li>state per device (Rajbhandari et al. 2020, 'ZeRO', sections 3.1 and 5): weights, gradients and
- * optimizer bytes per parameter on the parameters a tensor x pipeline (x expert) group holds, each sharded
- * over the data-parallel replicas from ZeRO stage 3, 2 and 1 on;</li>
- * <li>activations: {@link Recomputation} per layer and micro-batch, for all layers (the first pipeline stage
- * keeps p micro-batches of L/p layers under 1F1B; Korthikanti et al. 2022, section 4.2.3);</li>
+ * optimizer bytes per parameter on the parameters a tensor x pipeline group holds (experts also split over
+ * the expert-parallel degree e), each sharded from ZeRO stage 3, 2 and 1 on over the replicas that hold
+ * the same parameters: all d data-parallel devices for shared ones, d / e for an expert's;</li>
+ * <li>activations: {@link Recomputation} per layer and micro-batch, for the min(m, p) micro-batches of L/p
+ * layers the first pipeline stage keeps under 1F1B (Korthikanti et al. 2022, section 4.2.3);</li>
  * <li>step = compute + tensor-parallel collectives + exposed data-parallel reduction + pipeline bubble +
  * expert all-to-all, with compute = 6 A B x recomputation / (devices x peak x kernel efficiency); tensor
  * parallelism all-gathers and reduce-scatters 2 s b h bytes 8 times a layer and micro-batch over the
@@ -31,25 +32,22 @@ public final class PlanSearch {
     private PlanSearch() {
     }
 
-    /** The plan with the shortest step among those that fit in memory and in the global batch, if any. */
+    /**
+     * The plan with the shortest step among those that fit in memory and in the global batch, if any. Data
+     * parallelism is no wider than the sequences of one batch allow, so on more devices than that some stay idle
+     * and the plan says how many it uses.
+     */
     public static Optional<ParallelPlan> best(PlanInputs in, String mode) {
-        return bestWithin(in, 3, Recomputation.FULL, mode);
-    }
-
-    private static Optional<ParallelPlan> bestWithin(PlanInputs in, int maxZero, Recomputation maxRecomputation, String mode) {
         ParallelPlan best = null;
         for (int t = 1; t <= maxTensor(in); t *= 2) {
             for (int p = 1; p <= in.shape().layers() && (long) t * p <= in.devices(); p *= 2) {
-                long d = in.devices() / ((long) t * p);
-                if (d > in.sequencesPerStep() / in.microBatch()) {
-                    continue; // more replicas than sequences in a batch
+                long d = Math.min(in.devices() / ((long) t * p), (long) Math.floor(in.sequencesPerStep() / in.microBatch()));
+                if (d < 1) {
+                    continue;
                 }
                 for (int e : expertDegrees(in, d)) {
-                    for (int z = 0; z <= maxZero; z++) {
+                    for (int z = 0; z <= 3; z++) {
                         for (Recomputation r : Recomputation.values()) {
-                            if (r.ordinal() > maxRecomputation.ordinal()) {
-                                continue;
-                            }
                             double[] memory = memory(in, t, p, d, e, z, r);
                             if (sum(memory) > in.usableMemoryBytes()) {
                                 continue;
@@ -67,21 +65,27 @@ public final class PlanSearch {
         return Optional.ofNullable(best);
     }
 
-    /** Memory per device of the most frugal layout on these devices: widest tensor and pipeline, ZeRO-3, full recomputation. */
+    /** Memory per device of the most frugal layout on these devices: ZeRO-3, full recomputation, the best tensor x pipeline. */
     public static double leastMemory(PlanInputs in) {
         return leastMemory(in, 3, Recomputation.FULL);
     }
 
-    /** The same, with ZeRO and recomputation no further than given. */
+    /**
+     * The least memory per device over every tensor x pipeline split of these devices (all of them data-parallel
+     * replicas, as memory wants), with ZeRO and recomputation no further than given. It can only fall as devices
+     * are added, which the search for the smallest cluster relies on.
+     */
     static double leastMemory(PlanInputs in, int zero, Recomputation recomputation) {
-        int t = Integer.highestOneBit(Math.max(1, (int) Math.min(maxTensor(in), in.devices())));
-        int p = 1;
-        while (p * 2 <= in.shape().layers() && (long) t * p * 2 <= in.devices()) {
-            p *= 2;
+        double least = Double.POSITIVE_INFINITY;
+        for (int t = 1; t <= maxTensor(in) && t <= in.devices(); t *= 2) {
+            for (int p = 1; p <= in.shape().layers() && (long) t * p <= in.devices(); p *= 2) {
+                long d = in.devices() / ((long) t * p);
+                for (int e : expertDegrees(in, d)) {
+                    least = Math.min(least, sum(memory(in, t, p, d, e, zero, recomputation)));
+                }
+            }
         }
-        long d = in.devices() / ((long) t * p);
-        int[] e = expertDegrees(in, d);
-        return sum(memory(in, t, p, d, e[e.length - 1], zero, recomputation));
+        return least;
     }
 
     /** The fewest devices on which the most frugal layout fits, or -1 when none does (activations alone too large). */
@@ -109,12 +113,18 @@ public final class PlanSearch {
     /** Bytes per device, in the order of {@link #MEMORY}. */
     static double[] memory(PlanInputs in, int t, int p, long d, int e, int z, Recomputation r) {
         ModelShape m = in.shape();
-        double perGroup = m.sharedParameters() / (t * (double) p) + m.expertParameters() / (t * (double) p * e);
+        double shared = m.sharedParameters() / (t * (double) p);
+        // an expert's replicas are the d / e data-parallel devices that host it: its state shards over those only
+        double expert = m.expertParameters() / (t * (double) p * e);
+        double expertReplicas = d / (double) e;
+        double microBatches = in.sequencesPerStep() / (in.microBatch() * d);
+        // 1F1B keeps min(m, p) micro-batches of L/p layers on the first stage (Korthikanti et al. 2022, section 4.2.3)
+        double layersKept = m.layers() * Math.min(Math.max(1, microBatches), p) / p;
         return new double[] {
-            in.weightBytes() * perGroup / (z >= 3 ? d : 1),
-            in.gradientBytes() * perGroup / (z >= 2 ? d : 1),
-            in.optimizerBytes() * perGroup / (z >= 1 ? d : 1),
-            m.layers() * r.bytesPerLayer(in.sequenceLength(), in.microBatch(), m.hidden(), m.heads(), t)
+            in.weightBytes() * (shared / (z >= 3 ? d : 1) + expert / (z >= 3 ? expertReplicas : 1)),
+            in.gradientBytes() * (shared / (z >= 2 ? d : 1) + expert / (z >= 2 ? expertReplicas : 1)),
+            in.optimizerBytes() * (shared / (z >= 1 ? d : 1) + expert / (z >= 1 ? expertReplicas : 1)),
+            layersKept * r.bytesPerLayer(in.sequenceLength(), in.microBatch(), m.hidden(), m.heads(), t)
         };
     }
 
@@ -129,21 +139,33 @@ public final class PlanSearch {
         double layersHere = m.layers() / p;
         double tensor = t == 1 ? 0 : layersHere * microBatches * 8 * (t - 1.0) / t * 2 * tokensPerMicroBatch * m.hidden()
                 / in.scaleUpBandwidth();
-        double perGroup = m.sharedParameters() / (t * (double) p) + m.expertParameters() / (t * (double) p * e);
+        double shared = m.sharedParameters() / (t * (double) p);
+        double expert = m.expertParameters() / (t * (double) p * e);
+        double expertReplicas = d / (double) e;
         double dataBandwidth = used <= in.scaleUpDomain() ? in.scaleUpBandwidth() : in.scaleOutBandwidth();
-        double reduction = (z >= 3 ? 3 : 2) * (d - 1.0) / d * in.gradientBytes() * perGroup / dataBandwidth;
+        double volume = (z >= 3 ? 3 : 2) * in.gradientBytes()
+                * ((d - 1.0) / d * shared + (expertReplicas > 1 ? (expertReplicas - 1) / expertReplicas * expert : 0));
+        double reduction = volume / dataBandwidth;
         double data = Math.max(0, reduction - 2.0 / 3.0 * compute);
         double bubble = (p - 1) / microBatches * (compute + tensor);
         double expertBandwidth = (long) t * e <= in.scaleUpDomain() ? in.scaleUpBandwidth() : in.scaleOutBandwidth();
-        double allToAll = e == 1 ? 0 : layersHere * microBatches * 4 * in.topK() * 2 * tokensPerMicroBatch * m.hidden()
+        // with sequence parallelism each of the t devices routes its 1/t of the tokens
+        double allToAll = e == 1 ? 0 : layersHere * microBatches * 4 * in.topK() * 2 * tokensPerMicroBatch * m.hidden() / t
                 * (e - 1.0) / e / expertBandwidth;
         return new double[] {compute, tensor, data, bubble, allToAll};
     }
 
-    /** Tensor parallelism stays inside one scale-up domain and within the heads. */
+    /**
+     * Tensor parallelism stays inside one scale-up domain, within the heads, and leaves each device at least
+     * {@value #MIN_COLUMNS_PER_SHARD} hidden columns: narrower shards leave matrix units idle (assumption; Megatron-LM
+     * keeps tensor parallelism within an 8-GPU node, Narayanan et al. 2021, section 3.2).
+     */
     private static int maxTensor(PlanInputs in) {
-        return (int) Math.max(1, Math.min(in.scaleUpDomain(), in.shape().heads()));
+        double byWidth = Math.max(1, in.shape().hidden() / MIN_COLUMNS_PER_SHARD);
+        return (int) Math.max(1, Math.min(Math.min(in.scaleUpDomain(), in.shape().heads()), byWidth));
     }
+
+    static final double MIN_COLUMNS_PER_SHARD = 1024;
 
     /** Expert-parallel degrees: divisors of the expert count that the data-parallel replicas can host. */
     private static int[] expertDegrees(PlanInputs in, long d) {
@@ -151,7 +173,7 @@ public final class PlanSearch {
             return new int[] {1};
         }
         return java.util.stream.IntStream.rangeClosed(1, in.experts())
-                .filter(e -> in.experts() % e == 0 && e <= d).toArray();
+                .filter(e -> in.experts() % e == 0 && e <= d && d % e == 0).toArray();
     }
 
     static double sum(double[] parts) {

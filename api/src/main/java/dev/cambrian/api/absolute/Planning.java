@@ -57,8 +57,8 @@ final class Planning {
                 ? "; no cluster size fits: activations alone need more, shorten " + SEQUENCE_LENGTH + " or " + MICRO_BATCH
                 : "; the smallest cluster that fits is " + String.format(Locale.ROOT, "%,d", smallest) + " devices";
         throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
-                + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (widest tensor"
-                + " and pipeline parallelism, ZeRO-3, full recomputation); " + has + tail);
+                + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
+                + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
     }
 
     /** What any layout that fits needs: ZeRO-3 when no ZeRO-2 layout fits, full recomputation when no selective one does. */

@@ -23,9 +23,22 @@ final class PlanView {
         List<List<String>> layout = new ArrayList<>();
         List<List<String>> split = new ArrayList<>();
         List<Object> results = new ArrayList<>();
+        List<String> planNotes = new ArrayList<>();
         for (PlanCommand.Planned p : planned) {
-            ParallelPlan plan = p.estimate().nominal().time().plan().orElseThrow();
             String id = p.estimate().backendId();
+            if (p.estimate().nominal().time().plan().isEmpty()) {
+                planNotes.add(id + ": no layout fits both memory and the global batch (" + Quantities.sci(
+                        workload.tokens()) + " tokens in batches of global-batch-tokens); its time in force is "
+                        + Quantities.time(p.estimate().trainingSeconds()));
+                continue;
+            }
+            ParallelPlan plan = p.estimate().nominal().time().plan().orElseThrow();
+            double bubble = plan.stepSeconds().get("pipeline-bubble") / plan.stepTimeSeconds();
+            if (bubble > 0.25) {
+                planNotes.add(id + ": the pipeline bubble is " + Math.round(100 * bubble) + "% of a step; a larger"
+                        + " global-batch-tokens (Llama 3.1 405B used 16M; Dubey et al. 2024, section 3.4) leaves more"
+                        + " micro-batches per pipeline and shrinks it");
+            }
             layout.add(List.of(id, Quantities.grouped(plan.devicesUsed()), layout(plan), "ZeRO-" + plan.zeroStage(),
                     plan.recomputation(), gb(plan.memoryPerDeviceBytes()) + " of " + gb(plan.memoryCapacityBytes()),
                     parts(plan.memoryBytes())));
@@ -50,6 +63,7 @@ final class PlanView {
                         "tensor-parallel", "data-parallel (exposed)", "pipeline bubble", "expert all-to-all",
                         "time from the split", "time in force"), split));
         List<String> out = new ArrayList<>(notes);
+        out.addAll(planNotes);
         out.add("Layout: TP x PP x DP (x EP), the fastest that fits in the usable memory and in the global batch; memory per"
                 + " device after ZeRO sharding and activation recomputation (ZeRO, Rajbhandari et al. 2020; Korthikanti et al."
                 + " 2022). Step: compute at the kernel efficiency, tensor-parallel collectives on the scale-up links, the data-"
