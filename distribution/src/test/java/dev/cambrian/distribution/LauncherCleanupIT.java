@@ -24,8 +24,9 @@ class LauncherCleanupIT {
     @Test
     void aKillWhileRecordingLeavesNoTemporaryArchive() throws Exception {
         Installed cambrian = Installed.unpack(install);
-        Process launcher = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "uncertainty", "--samples",
-                "400000").directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile()).start();
+        // a command of a few seconds (two backends), long enough to be stopped while the archive is recorded
+        Process launcher = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "uncertainty", "-b",
+                "gpu-h100,photonic", "--samples", "2000000").directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile()).start();
         ProcessHandle recording = recordingJava(launcher.toHandle());
 
         launcher.destroy(); // SIGTERM to the script alone, as `kill <pid>` does

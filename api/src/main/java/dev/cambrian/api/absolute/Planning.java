@@ -9,6 +9,8 @@ import dev.cambrian.api.ParallelPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Memory and parallelism for the absolute models: whether a run fits, its plan, and how to say both. */
 final class Planning {
@@ -44,13 +46,50 @@ final class Planning {
         }
     }
 
+    /** What memory allows for one run on one cluster: the least it needs, the smallest cluster that fits, what it needs. */
+    private record Feasibility(double leastMemory, long smallestFitting, List<String> needs) {
+    }
+
+    /**
+     * Feasibility depends only on the plan's inputs, which the uncertain figures a range or a Monte Carlo run varies
+     * (power, prices, the utilization residual) leave alone: it is remembered per inputs (a pure function, so
+     * the same from any thread), not searched again for every sample.
+     */
+    private static final Map<PlanInputs, Feasibility> FEASIBILITY = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4_096;
+
+    private static Feasibility feasibility(PlanInputs p) {
+        Feasibility known = FEASIBILITY.get(p);
+        if (known != null) {
+            return known;
+        }
+        double least = PlanSearch.leastMemory(p);
+        long smallest = least <= p.usableMemoryBytes() ? p.devices() : PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
+        List<String> needs = new ArrayList<>();
+        if (least <= p.usableMemoryBytes()) {
+            if (PlanSearch.leastMemory(p, 2, Recomputation.FULL) > p.usableMemoryBytes()) {
+                needs.add("ZeRO-3 (weights sharded over the data-parallel replicas)");
+            }
+            if (PlanSearch.leastMemory(p, 3, Recomputation.SELECTIVE) > p.usableMemoryBytes()) {
+                needs.add("full activation recomputation");
+            }
+        }
+        if (FEASIBILITY.size() > REMEMBERED) {
+            FEASIBILITY.clear();
+        }
+        Feasibility f = new Feasibility(least, smallest, List.copyOf(needs));
+        FEASIBILITY.put(p, f);
+        return f;
+    }
+
     /** No valid answer when even the most frugal layout does not fit: by how much, and the smallest cluster that does. */
     static void requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
-        double least = PlanSearch.leastMemory(p);
+        Feasibility f = feasibility(p);
+        double least = f.leastMemory();
         if (least <= p.usableMemoryBytes()) {
             return;
         }
-        long smallest = PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
+        long smallest = f.smallestFitting();
         String has = spec.deviceKind() + " has " + bytes(in.parameter(DEVICE_MEMORY)) + " (" + bytes(p.usableMemoryBytes())
                 + " usable)";
         String tail = smallest < 0
@@ -63,14 +102,7 @@ final class Planning {
 
     /** What any layout that fits needs: ZeRO-3 when no ZeRO-2 layout fits, full recomputation when no selective one does. */
     static List<String> requirements(PlanInputs p) {
-        List<String> needs = new ArrayList<>();
-        if (PlanSearch.leastMemory(p, 2, Recomputation.FULL) > p.usableMemoryBytes()) {
-            needs.add("ZeRO-3 (weights sharded over the data-parallel replicas)");
-        }
-        if (PlanSearch.leastMemory(p, 3, Recomputation.SELECTIVE) > p.usableMemoryBytes()) {
-            needs.add("full activation recomputation");
-        }
-        return needs;
+        return feasibility(p).needs();
     }
 
     static void warnIfImplausible(double seconds, double devices, List<String> warnings) {
