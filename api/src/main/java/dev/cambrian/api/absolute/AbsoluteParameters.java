@@ -62,6 +62,8 @@ public final class AbsoluteParameters {
     public static final String TOP_K = "moe-top-k";
     public static final String PLAN_MODE = "plan-mode";
     public static final String MAX_DEVICES = "max-devices";
+    /** Declared by devices sold at the margin seed 001's competitive-accelerators lever cuts (NVIDIA's): they opt in to it. */
+    public static final String VENDOR_MARGIN = "vendor-gross-margin";
     /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
     public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
@@ -174,6 +176,9 @@ public final class AbsoluteParameters {
         p.add(new Parameter(PLAN_MODE, "switch", Range.of(0), Distribution.FIXED, true,
                 "0: training time from the fitted utilization; 1: from the parallel plan's step split",
                 "decision: the fitted model is what validate checks against published runs"));
+        spec.vendorMargin().ifPresent(f -> p.add(Parameter.fixed(VENDOR_MARGIN, "1", f.value(),
+                "the vendor's gross margin on the device; the competitive-accelerators lever cuts the prices of devices that"
+                        + " declare it", f.source()).withBounds(Bounds.fraction())));
         spec.maxDevices().ifPresent(f -> p.add(Parameter.count(MAX_DEVICES, "devices", (long) f.value(),
                 "the most devices one cluster of this kind can have", f.source())));
     }

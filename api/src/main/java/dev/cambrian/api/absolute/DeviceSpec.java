@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param publishedRuns      false when no training run on the device is published: the utilization range widens
  * @param defaultDevices     devices a run uses unless told otherwise, with its source
  * @param maxDevices         the largest cluster of this kind the vendor supports, when it states one
+ * @param vendorMargin       the vendor's gross margin, for devices whose price the competitive-accelerators lever cuts
  * @param profiles           profiles beyond the kit's {@code current} and {@code enhanced}
  */
 public record DeviceSpec(
@@ -46,6 +47,7 @@ public record DeviceSpec(
         boolean publishedRuns,
         Figure defaultDevices,
         Optional<Figure> maxDevices,
+        Optional<Figure> vendorMargin,
         List<Profile> profiles) {
 
     public DeviceSpec {
@@ -125,6 +127,7 @@ public record DeviceSpec(
         private Figure defaultDevices = Figure.of(100_000, "decision; default from seed 004 ('100,000 high-end GPUs need"
                 + " upwards of 100 MW')");
         private Figure maxDevices;
+        private Figure vendorMargin;
         private final List<Profile> profiles = new ArrayList<>();
 
         private Builder(String id) {
@@ -250,6 +253,12 @@ public record DeviceSpec(
             return this;
         }
 
+        /** The vendor's gross margin: the competitive-accelerators lever then cuts this device's prices. */
+        public Builder vendorMargin(double fraction, String source) {
+            this.vendorMargin = Figure.of(fraction, source);
+            return this;
+        }
+
         public Builder profile(Profile profile) {
             profiles.add(profile);
             return this;
@@ -259,7 +268,8 @@ public record DeviceSpec(
             return new DeviceSpec(id, name, vendor, deviceKind, category, trl, peaks, memory,
                     Optional.ofNullable(memoryBandwidth), Optional.ofNullable(scaleUpDomain),
                     Optional.ofNullable(scaleUpBandwidth), scaleOutBandwidth, tdp, allIn, rental,
-                    purchase, firstAvailable, evidence, published, defaultDevices, Optional.ofNullable(maxDevices), profiles);
+                    purchase, firstAvailable, evidence, published, defaultDevices, Optional.ofNullable(maxDevices),
+                    Optional.ofNullable(vendorMargin), profiles);
         }
     }
 }

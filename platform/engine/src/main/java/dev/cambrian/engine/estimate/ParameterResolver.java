@@ -87,10 +87,10 @@ public final class ParameterResolver {
             List<Assumption> assumptions) {
         for (LeverSetting s : scenario.levers()) {
             for (ParameterChange c : s.lever().parameterChanges(s.setting())) {
-                int i = space.indexOf(c.parameter());
-                if (i < 0) {
+                if (!c.appliesTo(space)) {
                     continue;
                 }
+                int i = space.indexOf(c.parameter());
                 Parameter p = params.get(i);
                 params.set(i, p.withRange(c.apply(p.range())));
                 // Keep who set the value the lever acted on: "--set ...; then lever ...".

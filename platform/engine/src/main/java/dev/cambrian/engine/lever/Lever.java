@@ -1,5 +1,7 @@
 package dev.cambrian.engine.lever;
 
+import dev.cambrian.api.absolute.AbsoluteParameters;
+
 import dev.cambrian.engine.lever.ParameterChange.Operation;
 import java.util.Arrays;
 import java.util.List;
@@ -127,9 +129,12 @@ public enum Lever {
             case MX_FORMAT -> List.of(new ParameterChange("checkpoint-reduction", Operation.SCALE_REMAINDER, setting));
             case LNS_FORMAT -> List.of(new ParameterChange("peak-flops", Operation.SCALE, 1 / setting));
             case EFFICIENT_HARDWARE -> List.of(new ParameterChange("power-watts", Operation.SCALE, setting));
+            // only devices sold at the margin the seed means (NVIDIA's) get cheaper: they declare vendor-gross-margin
             case COMPETITIVE_ACCELERATORS -> List.of(
-                    new ParameterChange("price-per-device-hour", Operation.SCALE, priceFactorAtMargin(setting)),
-                    new ParameterChange("device-price", Operation.SCALE, priceFactorAtMargin(setting)));
+                    new ParameterChange(AbsoluteParameters.PRICE, Operation.SCALE, priceFactorAtMargin(setting),
+                            AbsoluteParameters.VENDOR_MARGIN),
+                    new ParameterChange(AbsoluteParameters.DEVICE_PRICE, Operation.SCALE, priceFactorAtMargin(setting),
+                            AbsoluteParameters.VENDOR_MARGIN));
             default -> List.of();
         };
     }

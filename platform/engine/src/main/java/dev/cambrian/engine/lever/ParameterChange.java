@@ -5,9 +5,21 @@ import dev.cambrian.engine.Numbers;
 
 /**
  * What a lever does to one backend parameter, on every backend that declares it (like {@code *} in a
- * scenario). Levers come after the profile and the user's overrides, so they act on the value in force.
+ * scenario), or, when {@code onlyWithOrNull} names a parameter, only on the backends that also declare
+ * that one: the way a backend opts in. Levers come after the profile and the user's overrides, so they
+ * act on the value in force.
  */
-public record ParameterChange(String parameter, Operation operation, double value) {
+public record ParameterChange(String parameter, Operation operation, double value, String onlyWithOrNull) {
+
+    /** A change for every backend that declares the parameter. */
+    public ParameterChange(String parameter, Operation operation, double value) {
+        this(parameter, operation, value, null);
+    }
+
+    /** Whether a backend with these parameters takes the change. */
+    public boolean appliesTo(dev.cambrian.api.ParameterSpace space) {
+        return space.indexOf(parameter) >= 0 && (onlyWithOrNull == null || space.indexOf(onlyWithOrNull) >= 0);
+    }
 
     public enum Operation {
         /** The parameter becomes at least {@code value}: a lever never makes a better setting worse. */

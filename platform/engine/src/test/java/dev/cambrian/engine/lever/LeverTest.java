@@ -95,7 +95,8 @@ class LeverTest {
                 Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test"),
                 Parameter.fixed("peak-flops", "FLOP/s", 1e15, "d", "test"),
                 Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test"),
-                Parameter.fixed("power-watts", "W", 1000, "d", "test")), List.of());
+                Parameter.fixed("power-watts", "W", 1000, "d", "test"),
+                Parameter.fixed("vendor-gross-margin", "1", 0.65, "d", "test")), List.of());
         Scenario base = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow();
         ResolvedParameters r = ParameterResolver.resolve("toy", space, base.withLevers(parse("all")));
         double[] v = r.nominal().toArray();
@@ -108,6 +109,11 @@ class LeverTest {
         assertTrue(r.assumptions().stream().anyMatch(a -> a.parameter().equals("checkpoint-reduction")
                 && a.origin().startsWith("lever resilience=2") && a.origin().contains("; then lever mx-format=0.5")),
                 "stacked levers keep every origin");
+        // a device that does not declare the vendor's margin (a TPU, say) keeps its price under competitive accelerators
+        ParameterSpace noMargin = new ParameterSpace(List.of(
+                Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test")), List.of());
+        assertEquals(new Range(2, 3, 4), ParameterResolver.resolve("tpu", noMargin,
+                base.withLevers(parse("competitive-accelerators"))).parameters().get(0).range());
         ResolvedParameters untouched = ParameterResolver.resolve("toy", space, base);
         assertEquals(500e9, untouched.nominal().get(0));
     }
