@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DESIGN 7: `cambrian rank` end to end (JVM start, six plugins loaded, table printed) under 0.3 s median.
+# DESIGN 7: `cambrian rank` end to end (JVM start, the bundled plugins loaded, table printed) under 0.3 s median.
 # Runs the built launcher N times and prints each wall time, the median, and the CPU time per run. Not a
 # JMH job: a JVM start cannot be measured from inside a JVM.
 #
@@ -7,7 +7,7 @@
 #
 # CAMBRIAN_LAUNCHER names another launcher (default: the distribution built in this checkout,
 # distribution/target/cambrian/cambrian/bin/cambrian; build it with ./mvnw -B -DskipTests package).
-# Before timing it checks that the launcher loads six plugins with no problems, and each timed run
+# Before timing it checks that the launcher loads the eleven bundled plugins with no problems, and each timed run
 # must exit 0 and print a table; stdout and stderr go to a temporary folder, not the terminal.
 set -euo pipefail
 
@@ -35,12 +35,12 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The target is with six plugins loaded: check that is what this launcher loads.
+# The target is with the bundled plugins loaded (eleven since the device catalogue): check that is what this launcher loads.
 # CAMBRIAN_CDS=0: this check must not be the run that records the class-data archive.
 CAMBRIAN_CDS=0 "$launcher" plugins --format json >"$tmp/plugins.json" 2>"$tmp/plugins.err"
 loaded=$(grep -c '"backends" :' "$tmp/plugins.json" || true)
-if [ "$loaded" != 6 ] || ! grep -q '"problems" : \[ \]' "$tmp/plugins.json"; then
-  echo "startup.sh: expected six plugins and no problems, got $loaded plugins:" >&2
+if [ "$loaded" != 11 ] || ! grep -q '"problems" : \[ \]' "$tmp/plugins.json"; then
+  echo "startup.sh: expected eleven plugins and no problems, got $loaded plugins:" >&2
   cat "$tmp/plugins.json" "$tmp/plugins.err" >&2
   exit 1
 fi
