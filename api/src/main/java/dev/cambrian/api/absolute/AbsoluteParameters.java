@@ -1,6 +1,7 @@
 package dev.cambrian.api.absolute;
 
 import dev.cambrian.api.Bounds;
+import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
@@ -44,7 +45,6 @@ public final class AbsoluteParameters {
     public static final String CKPT_REDUCTION = "checkpoint-reduction";
     public static final String CKPT_ALL_MEMORY = "checkpoint-all-memory";
     public static final String DEVICE_MEMORY = "device-memory-bytes";
-    public static final String CKPT_BYTES_PER_PARAM = "checkpoint-bytes-per-parameter";
     public static final String MEMORY_BANDWIDTH = "memory-bandwidth";
     public static final String SCALE_UP_DOMAIN = "scale-up-domain";
     public static final String SCALE_UP_BANDWIDTH = "scale-up-bandwidth";
@@ -103,7 +103,7 @@ public final class AbsoluteParameters {
         p.add(Parameter.fixed(FIRST_AVAILABLE, "year", spec.firstAvailable().value(),
                 "first general availability as a decimal year (hardware in its first year trains less efficiently)",
                 spec.firstAvailable().source()).withBounds(Bounds.positive()));
-        p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power", spec.tdpWatts().source()).withBounds(Bounds.positive()));
+        p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power (energy uses the all-in power-watts)", spec.tdpWatts().source()).withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(POWER, "W", spec.allInWatts().range(), "all-in power per device: device, host and network share",
                 spec.allInWatts().source()).withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(PUE, "1", new Range(1.10, 1.20, 1.56), "facility power usage effectiveness",
@@ -135,10 +135,8 @@ public final class AbsoluteParameters {
                 "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
         p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes().value(), "memory per device (checkpoint size when all memory is saved)",
                 spec.memoryBytes().source()).withBounds(Bounds.positive()));
-        p.add(Parameter.fixed(CKPT_BYTES_PER_PARAM, "B/parameter", 14,
-                "checkpointed state per parameter: BF16 weights (2) + FP32 master weights and Adam moments (12)",
-                "Rajbhandari et al. 2020, 'ZeRO', section 3.1 (mixed-precision Adam)"));
-        addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device");
+        addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device (shown for comparison; no model"
+                + " reads it yet)");
         addOptional(p, SCALE_UP_DOMAIN, "devices", spec.scaleUpDomain(), "devices in one scale-up domain (NVLink, ICI, ...)");
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
@@ -187,16 +185,18 @@ public final class AbsoluteParameters {
         Utilization.Coefficients c = ShippedFit.COEFFICIENTS;
         String fit = ShippedFit.SOURCE;
         p.add(Parameter.fixed(MFU_REFERENCE, "1", c.reference(),
-                "fitted MFU of a dense BF16 run with 10B active parameters on 1,000 mature devices", fit).withBounds(Bounds.positiveFraction()));
-        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / 10B) to this power", fit).withBounds(Bounds.any()));
-        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / 1,000) to this power", fit).withBounds(Bounds.any()));
+                "fitted MFU of a dense BF16 run with " + Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS) + " active parameters on "
+                        + Utilization.shown(Utilization.REFERENCE_DEVICES) + " mature devices", fit).withBounds(Bounds.positiveFraction()));
+        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / " + Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS) + ") to this power", fit).withBounds(Bounds.any()));
+        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / " + Utilization.shown(Utilization.REFERENCE_DEVICES) + ") to this power", fit).withBounds(Bounds.any()));
         p.add(Parameter.fixed(MFU_NETWORK, "1", c.networkExponent(),
-                "MFU grows as (network-bytes-per-flop / 5e-5) to this power", fit).withBounds(Bounds.any()));
+                "MFU grows as (network-bytes-per-flop / " + Utilization.shown(Utilization.REFERENCE_NETWORK_BYTES_PER_FLOP)
+                + ") to this power", fit).withBounds(Bounds.any()));
         p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(MFU_FIRST_YEAR, "1", c.firstYearFactor(),
                 "MFU at a device's first availability over a mature device's (fades linearly over the first year)", fit).withBounds(Bounds.positive()));
-        String residualSource = "10th-90th percentile of the fit's residuals (" + ShippedFit.SOURCE + ")";
+        String residualSource = "10th-90th percentile of the fit's leave-one-out residuals (" + ShippedFit.SOURCE + ")";
         if (!spec.publishedRuns()) {
             residualSource += "; widened x" + ShippedFit.UNPROVEN_WIDENING + " in logs (assumption): " + spec.utilizationEvidence();
         } else {

@@ -32,8 +32,8 @@ final class AbsoluteTime implements SpeedupModel {
         Precision precision = precision(in);
         double peak = in.parameter(peakName(precision));
         Planning.requireWithinLimit(in, spec, n);
-        PlanInputs planInputs = Planning.inputs(in, spec, n, peak);
-        Planning.requireFits(planInputs, spec, in);
+        PlanInputs planInputs = Planning.inputs(in, n, peak);
+        List<String> needs = Planning.requireFits(planInputs, spec, in);
         boolean planMode = in.parameter(PLAN_MODE) >= 1;
         ParallelPlan plan = null;
         if (planMode || in.explain()) {
@@ -61,7 +61,6 @@ final class AbsoluteTime implements SpeedupModel {
         if (plan != null && in.explain()) {
             steps.addAll(0, Planning.explain(plan, planInputs));
         }
-        List<String> needs = Planning.requirements(planInputs);
         if (!needs.isEmpty()) {
             warnings.add("fits in memory only with " + String.join(" and ", needs));
         }
@@ -127,11 +126,12 @@ final class AbsoluteTime implements SpeedupModel {
         double residual = in.parameter(MFU_RESIDUAL);
         if (in.explain()) {
             steps.add(new Derivation("fitted utilization", fitted, "1",
-                    "reference x (A/10B)^size x (N/1000)^-devices x (B/5e-5)^network x moe^[MoE] x fp8^[8-bit] x first-year^ramp",
+                    "reference x (A/A0)^size x (N/N0)^-devices x (B/B0)^network x moe^[MoE] x fp8^[8-bit] x first-year^ramp",
                     Derivation.number(in.parameter(MFU_REFERENCE)) + " x (" + Derivation.number(features.activeParameters())
-                            + "/1e10)^" + Derivation.number(in.parameter(MFU_SIZE)) + " x (" + (long) features.devices() + "/1000)^-"
+                            + "/" + Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS) + ")^" + Derivation.number(in.parameter(MFU_SIZE))
+                            + " x (" + (long) features.devices() + "/" + Utilization.shown(Utilization.REFERENCE_DEVICES) + ")^-"
                             + Derivation.number(in.parameter(MFU_DEVICES)) + " x (" + Derivation.number(features.networkBytesPerFlop())
-                            + "/5e-5)^" + Derivation.number(in.parameter(MFU_NETWORK)) + (features.moe() ? " x " + Derivation.number(in.parameter(MFU_MOE)) : "")
+                            + "/" + Utilization.shown(Utilization.REFERENCE_NETWORK_BYTES_PER_FLOP) + ")^" + Derivation.number(in.parameter(MFU_NETWORK)) + (features.moe() ? " x " + Derivation.number(in.parameter(MFU_MOE)) : "")
                             + (features.precision().bits() <= 8 ? " x " + Derivation.number(in.parameter(MFU_FP8)) : "")
                             + ", ramp = " + Derivation.number(Utilization.firstYearRamp(features.hardwareAgeYears()))
                             + " (device " + Derivation.number(features.hardwareAgeYears()) + " y old)",
@@ -163,7 +163,8 @@ final class AbsoluteTime implements SpeedupModel {
         double mtti = 1 / lambda;
         boolean allMemory = in.parameter(CKPT_ALL_MEMORY) >= 1;
         double bytes = (allMemory ? n * in.parameter(DEVICE_MEMORY)
-                : in.workload().totalParameters() * in.parameter(CKPT_BYTES_PER_PARAM)) * (1 - in.parameter(CKPT_REDUCTION));
+                : in.workload().totalParameters() * (in.parameter(WEIGHT_BYTES) + in.parameter(OPTIMIZER_BYTES)))
+                * (1 - in.parameter(CKPT_REDUCTION));
         double checkpointHours = Units.hours(bytes / in.parameter(CKPT_BANDWIDTH));
         double useful = Reliability.usefulFraction(checkpointHours, mtti, in.parameter(RECOVER));
         if (!in.explain()) {

@@ -25,11 +25,13 @@ final class Planning {
     private Planning() {
     }
 
-    static PlanInputs inputs(ModelInput in, DeviceSpec spec, double devices, double peak) {
+    /** The plan's inputs from the parameters in force (a device without a scale-up domain is a domain of one). */
+    static PlanInputs inputs(ModelInput in, double devices, double peak) {
         ModelShape shape = ModelShape.of(in.workload(), in.parameter(ASPECT_RATIO), in.parameter(HEAD_DIMENSION));
-        int domain = (int) spec.scaleUpDomain().map(Figure::value).orElse(1.0).doubleValue();
+        boolean declared = in.parameters().space().indexOf(SCALE_UP_DOMAIN) >= 0;
+        int domain = declared ? (int) in.parameter(SCALE_UP_DOMAIN) : 1;
         double scaleOut = in.parameter(SCALE_OUT_BANDWIDTH);
-        double scaleUp = spec.scaleUpBandwidth().map(Figure::value).orElse(scaleOut);
+        double scaleUp = in.parameters().space().indexOf(SCALE_UP_BANDWIDTH) >= 0 ? in.parameter(SCALE_UP_BANDWIDTH) : scaleOut;
         return new PlanInputs(shape, in.workload().activeParameters(), in.workload().tokens(), (long) devices, peak,
                 in.parameter(DEVICE_MEMORY) * in.parameter(USABLE_MEMORY), domain, scaleUp, scaleOut,
                 in.parameter(SEQUENCE_LENGTH), in.parameter(MICRO_BATCH), in.parameter(GLOBAL_BATCH), in.parameter(WEIGHT_BYTES),
@@ -82,12 +84,16 @@ final class Planning {
         return f;
     }
 
-    /** No valid answer when even the most frugal layout does not fit: by how much, and the smallest cluster that does. */
-    static void requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
+    /**
+     * No valid answer when even the most frugal layout does not fit: by how much, and the smallest cluster that does.
+     * When it fits, what any layout that fits needs: ZeRO-3 when no ZeRO-2 layout fits, full recomputation when no
+     * selective one does.
+     */
+    static List<String> requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
         Feasibility f = feasibility(p);
         double least = f.leastMemory();
         if (least <= p.usableMemoryBytes()) {
-            return;
+            return f.needs();
         }
         long smallest = f.smallestFitting();
         String has = spec.deviceKind() + " has " + bytes(in.parameter(DEVICE_MEMORY)) + " (" + bytes(p.usableMemoryBytes())
@@ -98,11 +104,6 @@ final class Planning {
         throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
                 + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
                 + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
-    }
-
-    /** What any layout that fits needs: ZeRO-3 when no ZeRO-2 layout fits, full recomputation when no selective one does. */
-    static List<String> requirements(PlanInputs p) {
-        return feasibility(p).needs();
     }
 
     static void warnIfImplausible(double seconds, double devices, List<String> warnings) {

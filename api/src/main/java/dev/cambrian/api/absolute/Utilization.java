@@ -76,6 +76,19 @@ public final class Utilization {
                     Math.exp(beta[6]));
         }
 
+        /** The constants as declared (factors and exponents), by name, in the order of the regressors. */
+        public java.util.Map<String, Double> named() {
+            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+            m.put("reference", reference);
+            m.put("sizeExponent", sizeExponent);
+            m.put("devicesExponent", devicesExponent);
+            m.put("networkExponent", networkExponent);
+            m.put("moeFactor", moeFactor);
+            m.put("fp8Factor", fp8Factor);
+            m.put("firstYearFactor", firstYearFactor);
+            return m;
+        }
+
         public double[] logLinear() {
             return new double[] {Math.log(reference), sizeExponent, devicesExponent, networkExponent, Math.log(moeFactor),
                 Math.log(fp8Factor), Math.log(firstYearFactor)};
@@ -127,6 +140,11 @@ public final class Utilization {
         private static double within(double v, double lo, double hi) {
             return Math.max(lo, Math.min(hi, v));
         }
+    }
+
+    /** A reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05". */
+    public static String shown(double reference) {
+        return dev.cambrian.api.Derivation.number(reference).replaceAll("\\.0+(?=e|$)", "").replaceAll("(\\.\\d*?)0+(?=e|$)", "$1");
     }
 
     public static double predict(Features features, Coefficients c) {

@@ -45,7 +45,7 @@ class PlanSearchTest {
     @Test
     @DisplayName("ZeRO's state per device for 7.5B parameters on 64 devices: 120, 31.4, 16.6, 1.9 GB (Rajbhandari et al. 2020, Figure 1)")
     void zeroStagesShardTheStateAsThePaperShows() {
-        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(7.5e9, 1e12), 64, 0), new Chip(80e9).spec(), 64, 1e15);
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(7.5e9, 1e12), 64, 0), 64, 1e15);
         double[] expectedGb = {120, 31.4, 16.6, 1.9};
         for (int z = 0; z <= 3; z++) {
             double[] m = PlanSearch.memory(in, 1, 1, 64, 1, z, Recomputation.FULL);
@@ -84,7 +84,7 @@ class PlanSearchTest {
     @Test
     @DisplayName("the pipeline bubble is (p-1)/m of compute and tensor collectives (Narayanan et al. 2021, section 2.2.1)")
     void bubbleFollowsTheMegatronFormula() {
-        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(70e9, 2e12), 256, 0), new Chip(80e9).spec(), 256, 1e15);
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(70e9, 2e12), 256, 0), 256, 1e15);
         double[] step = PlanSearch.step(in, 8, 4, 8, 1, 1, Recomputation.SELECTIVE);
         double microBatches = in.sequencesPerStep() / (in.microBatch() * 8);
         assertThat(step[3]).isCloseTo(3 / microBatches * (step[0] + step[1]), within(1e-12));
@@ -122,7 +122,7 @@ class PlanSearchTest {
     void expertStateShardsOverItsOwnReplicas() {
         Workload moe = new Workload("m", "moe", 1e12, 5e10, 1e12, 6 * 5e10 * 1e12, 64, Architecture.MOE_TRANSFORMER, MIX, "test");
         Chip chip = new Chip(80e9);
-        PlanInputs in = Planning.inputs(input(chip, moe, 512, 0), chip.spec(), 512, 1e15);
+        PlanInputs in = Planning.inputs(input(chip, moe, 512, 0), 512, 1e15);
         ModelShape m = in.shape();
         for (int e : new int[] {1, 8, 64}) {
             double optimizer = PlanSearch.memory(in, 2, 2, 128, e, 3, Recomputation.FULL)[2];

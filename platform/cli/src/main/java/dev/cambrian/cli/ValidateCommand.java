@@ -56,7 +56,7 @@ class ValidateCommand implements Callable<Integer> {
             try {
                 v = Validator.validate(dataset, name, byId, s, new GuardedCaller(ctx.guard, loaded));
             } catch (IllegalArgumentException e) {
-                throw new NothingValidException("validate: " + e.getMessage());
+                throw new NothingValidException("validate " + name + ": " + e.getMessage());
             }
             Output.emit(ValidateView.report(v, s), common, spec.commandLine().getOut());
             return ExitCodes.OK;

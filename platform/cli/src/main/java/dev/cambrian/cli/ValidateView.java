@@ -57,12 +57,12 @@ final class ValidateView {
                         List.of("worst error", worst(v.inSample()), worst(v.leaveOneOut())),
                         List.of("published inside the predicted range", percent(v.inSample().shareInside()),
                                 percent(v.leaveOneOut().shareInside())))));
-        double[] shipped = v.shipped().logLinear();
-        double[] refit = v.refit().coefficients().logLinear();
+        List<Map.Entry<String, Double>> shipped = List.copyOf(v.shipped().named().entrySet());
+        List<Double> refit = List.copyOf(v.refit().coefficients().named().values());
         List<List<String>> constants = new ArrayList<>();
-        for (int i = 0; i < shipped.length; i++) {
-            constants.add(List.of(Utilization.REGRESSOR_NAMES[i], constant(i, shipped[i]), constant(i, refit[i]),
-                    v.refit().identified()[i] ? "yes" : "no (held at no effect)"));
+        for (int i = 0; i < shipped.size(); i++) {
+            constants.add(List.of(shipped.get(i).getKey(), Quantities.number(shipped.get(i).getValue()),
+                    Quantities.number(refit.get(i)), v.refit().identified()[i] ? "yes" : "no (held at no effect)"));
         }
         constants.add(List.of("residual P10 / P90 (leave one out)", Quantities.number(dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P10)
                 + " / " + Quantities.number(dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P90), Quantities.number(v.refit().residualP10()) + " / "
@@ -87,8 +87,8 @@ final class ValidateView {
         root.put("leaveOneOut", json(v.leaveOneOut()));
         Map<String, Object> fit = Json.object();
         fit.put("runs", v.refit().runs());
-        fit.put("shipped", coefficients(v.shipped()));
-        fit.put("refit", coefficients(v.refit().coefficients()));
+        fit.put("shipped", v.shipped().named());
+        fit.put("refit", v.refit().coefficients().named());
         fit.put("shippedDomain", domain(v.shippedDomain()));
         fit.put("refitDomain", domain(v.refit().domain()));
         fit.put("shippedResidualP10", dev.cambrian.api.absolute.ShippedFit.RESIDUAL_P10);
@@ -97,11 +97,6 @@ final class ValidateView {
         fit.put("residualP90", v.refit().residualP90());
         root.put("fit", fit);
         return new Report(tables, notes, root);
-    }
-
-    private static String constant(int i, double logLinear) {
-        // Intercept and dummies read as factors, the slopes as exponents (what the parameters declare).
-        return i >= 1 && i <= 3 ? Quantities.number(logLinear) : Quantities.number(Math.exp(logLinear));
     }
 
     private static String region(Utilization.Domain d) {
@@ -120,18 +115,6 @@ final class ValidateView {
 
     private static String percent(double share) {
         return Quantities.number(100 * share) + "%";
-    }
-
-    private static Map<String, Object> coefficients(Utilization.Coefficients c) {
-        Map<String, Object> m = Json.object();
-        m.put("reference", c.reference());
-        m.put("sizeExponent", c.sizeExponent());
-        m.put("devicesExponent", c.devicesExponent());
-        m.put("networkExponent", c.networkExponent());
-        m.put("moeFactor", c.moeFactor());
-        m.put("fp8Factor", c.fp8Factor());
-        m.put("firstYearFactor", c.firstYearFactor());
-        return m;
     }
 
     private static Map<String, Object> domain(Utilization.Domain d) {
