@@ -119,7 +119,7 @@ public final class AbsoluteParameters {
                 spec.purchasePrice().source()));
         p.add(Parameter.uncertain(DEPLOYMENT, "month", new Range(3, 6, 12), "procurement, delivery and bring-up before training",
                 "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters"));
-        p.add(new Parameter(FAILURES, "switch", Range.of(1), Distribution.FIXED, true,
+        p.add(Parameter.switchOf(FAILURES, true,
                 "1: failures cost time by the Young/Daly model; 0: folded into utilization", "DESIGN 3.3; seed 001 section 3.1"));
         p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",
                 SEED_001_T3 + " (A100 datasheet); applied to every accelerator for want of published figures").withBounds(Bounds.positive()));
@@ -130,7 +130,7 @@ public final class AbsoluteParameters {
                 SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3").withBounds(Bounds.fraction()));
         p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)").withBounds(Bounds.positive()));
         p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)").withBounds(Bounds.fraction()));
-        p.add(new Parameter(CKPT_ALL_MEMORY, "switch", Range.of(0), Distribution.FIXED, true,
+        p.add(Parameter.switchOf(CKPT_ALL_MEMORY, false,
                 "1: checkpoint all device memory (seed 001's assumption); 0: model and optimizer state only",
                 "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
         p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes().value(), "memory per device (checkpoint size when all memory is saved)",
@@ -171,7 +171,7 @@ public final class AbsoluteParameters {
                 + " communication on A100; large GEMMs reach 70-80% of peak").withBounds(Bounds.positiveFraction()));
         p.add(Parameter.fixed(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
                 "Lepikhin et al. 2020, 'GShard' (top-2 gating)"));
-        p.add(new Parameter(PLAN_MODE, "switch", Range.of(0), Distribution.FIXED, true,
+        p.add(Parameter.switchOf(PLAN_MODE, false,
                 "0: training time from the fitted utilization; 1: from the parallel plan's step split",
                 "decision: the fitted model is what validate checks against published runs"));
         spec.vendorMargin().ifPresent(f -> p.add(Parameter.fixed(VENDOR_MARGIN, "1", f.value(),

@@ -30,6 +30,8 @@ final class Context implements AutoCloseable {
     /** Whether a plugins.lock decided what loaded. */
     final boolean locked;
     private final PrintWriter err;
+    /** Guarded calls that failed while loading: warned as plugin problems, not again as failures. */
+    private final int loadFailures;
 
     Context(CommonOptions common, PrintWriter err) {
         this.common = common;
@@ -40,6 +42,7 @@ final class Context implements AutoCloseable {
         this.locked = lock != null;
         this.guard = new Guard(timeout);
         this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
+        this.loadFailures = guard.failures().size(); // already in the problems just printed
         for (PluginProblem p : plugins.problems()) {
             err.println("warning: " + p);
         }
@@ -177,7 +180,8 @@ final class Context implements AutoCloseable {
     int exitCode(int code) {
         if (common.format != Format.TABLE || common.output != null) {
             // the report's own notes name them too, but a machine format or a file is not where a person reads
-            guard.failures().forEach(f -> err.println("warning: " + f));
+            List<String> failures = guard.failures();
+            failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
             err.flush();
         }
         if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {

@@ -14,6 +14,11 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream err = System.err; // the host's own; plugins' prints reach it through the sandbox, prefixed
         PrintStream out = Sandbox.install();
+        if (!Sandbox.contained()) {
+            // a Java without a security manager (24+, or one disallowed by CAMBRIAN_JAVA_OPTS): say what is not guarded
+            System.err.println("warning: this Java allows no security manager, so a plugin's System.exit or Runtime.halt"
+                    + " cannot be refused (its printing is still kept off standard output)");
+        }
         Sandbox.exit(run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
     }
 

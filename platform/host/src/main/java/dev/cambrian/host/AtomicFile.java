@@ -52,12 +52,17 @@ public final class AtomicFile {
 
     private static void writeThrough(Path file, byte[] bytes) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
+            writeAll(out, bytes);
         } catch (FileSystemException e) {
-            throw new IOException(reason(e), e);
+            throw new IOException(IoReason.of(e), e);
+        }
+    }
+
+    /** A channel may write less than asked: loop until every byte is out. */
+    private static void writeAll(FileChannel out, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
         }
     }
 
@@ -67,15 +72,12 @@ public final class AtomicFile {
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         } catch (FileSystemException e) {
-            throw new IOException("cannot create a file in " + dir + " (" + reason(e) + ")", e);
+            throw new IOException("cannot create a file in " + dir + " (" + IoReason.of(e) + ")", e);
         }
         temp.toFile().deleteOnExit(); // a kill (SIGTERM, Ctrl-C) mid-write leaves no temporary file behind
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
+                writeAll(out, bytes);
                 out.force(true); // on disk before the rename makes it the file
             }
             keepPermissions(temp, file);
@@ -86,7 +88,7 @@ public final class AtomicFile {
             }
             syncFolder(dir);
         } catch (FileSystemException e) {
-            throw new IOException(reason(e), e);
+            throw new IOException(IoReason.of(e), e);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -122,9 +124,4 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temp, mode);
     }
 
-    /** A file-system exception's message is the bare path; its reason says what went wrong. */
-    private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
-                .toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -19,4 +19,14 @@ public final class BundledPlugins {
     public static boolean isBundled(String pluginId) {
         return IDS.contains(pluginId);
     }
+
+    /**
+     * The bundled plugin id a jar's file name says it ships as ({@code cambrian-plugin-<id>-<version>.jar}), if any: a
+     * jar counts as bundled only when its name and its Plugin-Id agree, so a third-party jar cannot claim the place by
+     * declaring a bundled id.
+     */
+    static java.util.Optional<String> shippedAs(String fileName) {
+        return IDS.stream().filter(id -> fileName.startsWith("cambrian-plugin-" + id + "-") && fileName.endsWith(".jar"))
+                .max(java.util.Comparator.comparingInt(String::length)); // the longest id wins (a prefix of another is not it)
+    }
 }

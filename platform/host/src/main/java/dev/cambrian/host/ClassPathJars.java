@@ -57,6 +57,9 @@ final class ClassPathJars {
             Manifest m = file.getManifest();
             String value = m == null ? null : m.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             return value == null || value.isBlank() ? new String[0] : value.trim().split("\\s+");
+        } catch (IOException e) {
+            // said with the file it concerns: a dependency's broken manifest is otherwise blamed on the plugin alone
+            throw new IOException(jar.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -46,7 +46,8 @@ public final class PluginHost {
         }
         StrictPluginManager manager = new StrictPluginManager(pluginsDir, ApiVersion.current());
         Map<String, String> ownerOfBackend = new HashMap<>();
-        for (Path file : bundledFirst(listing(pluginsDir, problems), lock)) {
+        for (Entry entry : bundledFirst(listing(pluginsDir, problems), lock)) {
+            Path file = entry.file();
             String name = file.getFileName().toString();
             if (!PluginArchive.isJarName(name)) {
                 if (Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -55,7 +56,7 @@ public final class PluginHost {
                 }
                 continue; // a README, PF4J's enabled.txt / disabled.txt, the lock: not plugins
             }
-            Optional<String> refusal = lock == null ? Optional.empty() : lock.refusal(file);
+            Optional<String> refusal = entry.refusal();
             if (refusal.isPresent()) {
                 // named by file: an unverified jar's descriptor is not read, let alone trusted
                 problems.add(new PluginProblem(name, name, refusal.get()));
@@ -192,20 +193,29 @@ public final class PluginHost {
         }
     }
 
-    /**
-     * The bundled plugins' jars first, then the others, each in name order: the ids the bundled ones
-     * provide are theirs, whatever a third-party jar is called. Under a lock, a jar the lock refuses
-     * is not opened to read its id (it sorts with the others and is refused there).
-     */
-    private static List<Path> bundledFirst(List<Path> files, PluginLock lock) {
-        List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(java.util.Comparator.comparing((Path f) -> !isBundled(f, lock)));
-        return ordered;
+    /** A folder entry with what the lock says of it, worked out once. */
+    private record Entry(Path file, Optional<String> refusal) {
     }
 
-    private static boolean isBundled(Path file, PluginLock lock) {
-        return PluginArchive.isJarName(file.getFileName().toString()) && !Files.isDirectory(file)
-                && (lock == null || lock.refusal(file).isEmpty()) && BundledPlugins.isBundled(PluginArchive.pluginId(file));
+    /**
+     * The bundled plugins' jars first, then the others, each in name order: the ids the bundled ones
+     * provide are theirs, whatever a third-party jar is called or claims. A jar is bundled when its file
+     * name is a shipped plugin's and its Plugin-Id agrees. Under a lock, a jar the lock refuses is not
+     * opened to read its id (it sorts with the others and is refused there). Each jar is hashed once.
+     */
+    private static List<Entry> bundledFirst(List<Path> files, PluginLock lock) {
+        List<Entry> bundled = new ArrayList<>();
+        List<Entry> others = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean jar = PluginArchive.isJarName(name) && !Files.isDirectory(file);
+            Optional<String> refusal = jar && lock != null ? lock.refusal(file) : Optional.empty();
+            Optional<String> shipped = jar && refusal.isEmpty() ? BundledPlugins.shippedAs(name) : Optional.empty();
+            boolean isBundled = shipped.isPresent() && shipped.get().equals(PluginArchive.pluginId(file));
+            (isBundled ? bundled : others).add(new Entry(file, refusal));
+        }
+        bundled.addAll(others);
+        return bundled;
     }
 
     private static List<Path> listing(Path dir, List<PluginProblem> problems) {

@@ -61,7 +61,7 @@ public final class PluginLock {
             throw new InputException(file + ": cannot read the lock file (permission denied); ask its owner to make it"
                     + " readable (chmod a+r), or write your own with 'cambrian plugins --lock'", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read the lock file (" + reason(e)
+            throw new InputException(file + ": cannot read the lock file (" + IoReason.of(e)
                     + "); write it again with 'cambrian plugins --lock'", e);
         }
         SortedMap<String, String> hashes = new TreeMap<>();
@@ -107,7 +107,7 @@ public final class PluginLock {
                         hashes.put(key(pluginsDir, dependency), sha256(dependency));
                     }
                 } catch (IOException e) {
-                    throw new IOException("cannot read " + jar + " or what it loads (" + reason(e) + "); nothing was written", e);
+                    throw new IOException("cannot read " + jar + " or what it loads (" + IoReason.of(e) + "); nothing was written", e);
                 } catch (ClassPathJars.Uncoverable e) {
                     throw new IOException("cannot lock " + name + ": " + e.getMessage() + "; nothing was written", e);
                 }
@@ -119,20 +119,9 @@ public final class PluginLock {
         try {
             AtomicFile.write(target, text.toString()); // its temporary file is a dot-file: never listed as a plugin
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + " (" + reason(e) + "); check that the folder is writable", e);
+            throw new IOException("cannot write " + target + " (" + IoReason.of(e) + "); check that the folder is writable", e);
         }
         return new PluginLock(target, hashes);
-    }
-
-    /** A file-system exception's message is the bare path; its reason, or its kind, says what went wrong. */
-    private static String reason(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return "not UTF-8 text";
-        }
-        if (e instanceof FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-        }
-        return e.getMessage();
     }
 
     public Path file() {

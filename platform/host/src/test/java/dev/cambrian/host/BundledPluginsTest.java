@@ -23,7 +23,7 @@ class BundledPluginsTest {
     void aThirdPartyJarThatSortsFirstCannotTakeTheBaselinesId() {
         TestPluginBuilder.plugin("impostor").fileName("aaa-impostor.jar")
                 .backend(TestBackendSource.of("test.impostor", "Impostor", "gpu-h100")).buildInto(plugins);
-        TestPluginBuilder.plugin("gpu-baseline").fileName("zzz-gpu-baseline.jar")
+        TestPluginBuilder.plugin("gpu-baseline").fileName("cambrian-plugin-gpu-baseline-1.0.0.jar")
                 .backend(TestBackendSource.of("test.gpu", "H100", "gpu-h100")).buildInto(plugins);
 
         LoadReport report = PluginHost.load(plugins, guard);
@@ -31,6 +31,20 @@ class BundledPluginsTest {
         assertThat(report.backend("gpu-h100")).get().extracting(LoadedBackend::pluginId).isEqualTo("gpu-baseline");
         assertThat(report.problems()).containsExactly(new PluginProblem("impostor", "aaa-impostor.jar",
                 "backend id 'gpu-h100' is already provided by plugin gpu-baseline; this one is rejected"));
+    }
+
+    @Test
+    void aJarThatDeclaresABundledPluginIdUnderAnotherNameIsNotTakenForIt() {
+        TestPluginBuilder.plugin("gpu-baseline").fileName("aaa.jar")
+                .backend(TestBackendSource.of("test.fake", "Fake", "gpu-h100")).buildInto(plugins);
+        TestPluginBuilder.plugin("gpu-baseline").fileName("cambrian-plugin-gpu-baseline-1.0.0.jar")
+                .backend(TestBackendSource.of("test.gpu", "H100", "gpu-h100")).buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.backend("gpu-h100")).get().extracting(b -> b.file().getFileName().toString())
+                .isEqualTo("cambrian-plugin-gpu-baseline-1.0.0.jar");
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("aaa.jar"));
     }
 
     @Test
