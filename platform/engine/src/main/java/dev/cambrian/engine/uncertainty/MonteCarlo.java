@@ -26,10 +26,61 @@ public final class MonteCarlo {
     /** @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable */
     public static UncertaintyResult run(List<Subject> subjects, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller) {
+        Sampled sampled = sample(subjects, workload, economics, referenceOrNull, options, caller);
+        List<String> failures = sampled.failures();
+        List<String> infeasible = new ArrayList<>();
+        List<SampledRun> ranked = new ArrayList<>();
+        for (SampledRun run : sampled.runs()) {
+            String failure = run.failure();
+            if (failure != null) {
+                failures.add(failure);
+            } else if (run.infeasibleSamples() == options.samples()) {
+                infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
+                        ? ", nor has the nominal point: " + run.nominalProblemOrNull
+                        : " (the nominal point has one); the first sample: " + run.firstInfeasibleReason()));
+            } else {
+                ranked.add(run);
+            }
+        }
+        List<BackendUncertainty> results = Reduction.reduce(ranked, options);
+        return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
+                sampled.sensitivitySamples(), results, failures, infeasible,
+                MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects));
+    }
+
+    /**
+     * The samples of one figure, column by column (sample i of every backend drawn from the same seed
+     * and chunk as in {@link #run}; NaN where a sample has no valid answer), for a caller that combines
+     * backends sample by sample (the projection's cost ratios). Backends that failed are left out and
+     * named in {@code failures}.
+     */
+    public record Columns(java.util.Map<String, double[]> byBackend, List<String> failures) {
+    }
+
+    public static Columns columns(List<Subject> subjects, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller) {
+        Sampled sampled = sample(subjects, workload, economics, referenceOrNull, options, caller);
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        for (SampledRun run : sampled.runs()) {
+            String failure = run.failure();
+            if (failure != null) {
+                sampled.failures().add(failure);
+            } else {
+                out.put(run.subject.id(), run.samples.of(options.figure()));
+            }
+        }
+        return new Columns(out, sampled.failures());
+    }
+
+    /** The sampled runs before reduction, and the backends that failed before sampling. */
+    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples) {
+    }
+
+    private static Sampled sample(List<Subject> subjects, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
-        List<String> infeasible = new ArrayList<>();
         List<ParameterSampler> samplers = new ArrayList<>(); // first, so a bad range is refused before any call
         for (Subject s : subjects) {
             try {
@@ -77,23 +128,7 @@ public final class MonteCarlo {
             }
         }
         Parallel.all(chunks, options.threads());
-
-        List<SampledRun> ranked = new ArrayList<>();
-        for (SampledRun run : runs) {
-            String failure = run.failure();
-            if (failure != null) {
-                failures.add(failure);
-            } else if (run.infeasibleSamples() == options.samples()) {
-                infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
-                        ? ", nor has the nominal point: " + run.nominalProblemOrNull
-                        : " (the nominal point has one); the first sample: " + run.firstInfeasibleReason()));
-            } else {
-                ranked.add(run);
-            }
-        }
-        List<BackendUncertainty> results = Reduction.reduce(ranked, options);
-        return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
-                sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects));
+        return new Sampled(runs, failures, sensitivitySamples);
     }
 
     /**
