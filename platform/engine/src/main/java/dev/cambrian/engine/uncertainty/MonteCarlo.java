@@ -23,9 +23,26 @@ public final class MonteCarlo {
     private MonteCarlo() {
     }
 
-    /** @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable */
+    /**
+     * A run whose relative backends see the baseline's nominal reference run in every sample (the
+     * baseline not sampled): for tests and callers without the baseline backend at hand.
+     */
     public static UncertaintyResult run(List<Subject> subjects, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller) {
+        return run(subjects, null, workload, economics, referenceOrNull, options, caller, done -> { });
+    }
+
+    /**
+     * @param baselineOrNull the scenario's baseline with the parameters its reference run was computed with: it is
+     *                       sampled with its own draws (the same as when it is a subject), and each relative backend's
+     *                       sample i is applied to the baseline's sample i ({@link dev.cambrian.api.ReferenceColumns}),
+     *                       so the baseline's uncertainty reaches them, correlated; null: the nominal reference throughout
+     * @param progress       told after each chunk how many more samples (over all backends) are done, from any thread
+     * @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable
+     */
+    public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                        ReferenceRun referenceOrNull, Options options, Caller caller,
+                                        java.util.function.LongConsumer progress) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
@@ -66,17 +83,31 @@ public final class MonteCarlo {
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
+        SampledRun baseline = referenceOrNull == null ? null : baselineRun(baselineOrNull, workload, economics, plan, options,
+                sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
         for (int c = 0; c < plan.chunks(); c++) {
             int chunk = c;
-            for (SampledRun run : runs) {
-                chunks.add(() -> {
-                    run.chunk(chunk, plan, caller);
-                    return null;
-                });
-            }
+            chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
+                ChunkEvaluator.Columns reference = null;
+                if (baseline != null) {
+                    reference = baseline.chunk(chunk, plan, caller, null);
+                    if (reference == null) {
+                        reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    }
+                }
+                for (SampledRun run : runs) {
+                    run.chunk(chunk, plan, caller, reference);
+                }
+                progress.accept((long) plan.size(chunk) * runs.size());
+                return null;
+            });
         }
         Parallel.all(chunks, options.threads());
+        if (baseline != null && baseline.failure() != null) {
+            failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
+                    + baseline.failure());
+        }
 
         List<SampledRun> ranked = new ArrayList<>();
         for (SampledRun run : runs) {
@@ -94,6 +125,25 @@ public final class MonteCarlo {
         List<BackendUncertainty> results = Reduction.reduce(ranked, options);
         return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
                 sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects));
+    }
+
+    /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
+    private static SampledRun baselineRun(Subject baseline, Workload workload, Economics economics, ChunkPlan plan,
+                                          Options options, int sensitivitySamples, List<String> failures) {
+        if (baseline == null) {
+            return null;
+        }
+        ParameterSampler sampler;
+        try {
+            sampler = ParameterSampler.of(baseline.parameters());
+        } catch (IllegalArgumentException e) {
+            failures.add("baseline " + baseline.id() + ": not sampled: " + e.getMessage()
+                    + "; relative backends use its nominal reference run");
+            return null;
+        }
+        ModelInput input = new ModelInput(workload, baseline.parameters().nominal(), economics, null, false);
+        return new SampledRun(baseline, sampler, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
+                plan, options.seed(), 0);
     }
 
     /**
