@@ -63,8 +63,11 @@ final class ProjectUncertainty {
                 for (LoadedBackend b : pair) {
                     subjects.add(new Subject(b.info(), b.backend(), e.parameters(b)));
                 }
-                MonteCarlo.Columns c = MonteCarlo.columns(subjects, w, grown.economics(), e.reference().orElse(null),
-                        options, new GuardedCaller(ctx.guard, pair));
+                Evaluation at = e;
+                Subject sampledBaseline = at.baseline().map(b -> new Subject(b.info(), b.backend(), at.referenceParameters(b)))
+                        .orElse(null);
+                MonteCarlo.Columns c = MonteCarlo.columns(subjects, sampledBaseline, w, grown.economics(),
+                        e.reference().orElse(null), options, new GuardedCaller(ctx.guard, pair));
                 problems.addAll(c.failures());
                 ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
             }

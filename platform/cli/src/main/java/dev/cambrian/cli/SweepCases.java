@@ -120,8 +120,13 @@ final class SweepCases {
             for (LoadedBackend b : run) {
                 subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
             }
-            UncertaintyResult r = MonteCarlo.run(subjects, workload, scenario.economics(),
-                    evaluation.reference().orElse(null), mcOrNull, new GuardedCaller(ctx.guard, run));
+            // the baseline sampled under every relative backend, sample by sample, as uncertainty does
+            Subject baseline = evaluation.baseline()
+                    .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
+            List<LoadedBackend> called = new ArrayList<>(run);
+            evaluation.baseline().filter(b -> !run.contains(b)).ifPresent(called::add);
+            UncertaintyResult r = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
+                    evaluation.reference().orElse(null), mcOrNull, new GuardedCaller(ctx.guard, called), done -> { });
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {
                 sampleProblems.putIfAbsent(problem.substring(0, Math.max(0, problem.indexOf(':'))), problem);

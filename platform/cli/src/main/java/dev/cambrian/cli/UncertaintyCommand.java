@@ -51,9 +51,16 @@ class UncertaintyCommand extends ComputeCommand {
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
         }
+        Subject baseline = evaluation.baseline()
+                .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
+        List<LoadedBackend> called = new ArrayList<>(selected);
+        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
         checkMemory(subjects, options);
-        UncertaintyResult result = MonteCarlo.run(subjects, workload, scenario.economics(), evaluation.reference().orElse(null),
-                options, new GuardedCaller(ctx.guard, selected));
+        UncertaintyResult result;
+        try (Progress bar = Progress.of("uncertainty", (long) options.samples() * subjects.size(), spec.commandLine().getErr())) {
+            result = MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, new GuardedCaller(ctx.guard, called), bar::step);
+        }
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
                 EstimateCommand.problems(ctx)), common, spec.commandLine().getOut());
         if (!result.backends().isEmpty()) {

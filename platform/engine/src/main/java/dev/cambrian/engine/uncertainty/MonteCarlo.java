@@ -23,10 +23,27 @@ public final class MonteCarlo {
     private MonteCarlo() {
     }
 
-    /** @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable */
+    /**
+     * A run whose relative backends see the baseline's nominal reference run in every sample (the
+     * baseline not sampled): for tests and callers without the baseline backend at hand.
+     */
     public static UncertaintyResult run(List<Subject> subjects, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller) {
-        Sampled sampled = sample(subjects, workload, economics, referenceOrNull, options, caller);
+        return run(subjects, null, workload, economics, referenceOrNull, options, caller, done -> { });
+    }
+
+    /**
+     * @param baselineOrNull the scenario's baseline with the parameters its reference run was computed with: it is
+     *                       sampled with its own draws (the same as when it is a subject), and each relative backend's
+     *                       sample i is applied to the baseline's sample i ({@link dev.cambrian.api.ReferenceColumns}),
+     *                       so the baseline's uncertainty reaches them, correlated; null: the nominal reference throughout
+     * @param progress       told after each chunk how many more samples (over all backends) are done, from any thread
+     * @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable
+     */
+    public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                        ReferenceRun referenceOrNull, Options options, Caller caller,
+                                        java.util.function.LongConsumer progress) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress);
         List<String> failures = sampled.failures();
         List<String> infeasible = new ArrayList<>();
         List<SampledRun> ranked = new ArrayList<>();
@@ -49,17 +66,17 @@ public final class MonteCarlo {
     }
 
     /**
-     * The samples of one figure, column by column (sample i of every backend drawn from the same seed
-     * and chunk as in {@link #run}; NaN where a sample has no valid answer), for a caller that combines
-     * backends sample by sample (the projection's cost ratios). Backends that failed are left out and
-     * named in {@code failures}.
+     * The samples of one figure, column by column (sample i of every backend drawn as in {@link #run}, the
+     * baseline's sample i under each relative backend's; NaN where a sample has no valid answer), for a caller
+     * that combines backends sample by sample (the projection's cost ratios). Backends that failed are left
+     * out and named in {@code failures}.
      */
     public record Columns(java.util.Map<String, double[]> byBackend, List<String> failures) {
     }
 
-    public static Columns columns(List<Subject> subjects, Workload workload, Economics economics,
+    public static Columns columns(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
                                   ReferenceRun referenceOrNull, Options options, Caller caller) {
-        Sampled sampled = sample(subjects, workload, economics, referenceOrNull, options, caller);
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, done -> { });
         java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
         for (SampledRun run : sampled.runs()) {
             String failure = run.failure();
@@ -72,12 +89,13 @@ public final class MonteCarlo {
         return new Columns(out, sampled.failures());
     }
 
-    /** The sampled runs before reduction, and the backends that failed before sampling. */
+    /** The sampled runs before reduction, and the backends that failed on the way. */
     private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples) {
     }
 
-    private static Sampled sample(List<Subject> subjects, Workload workload, Economics economics,
-                                  ReferenceRun referenceOrNull, Options options, Caller caller) {
+    private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller,
+                                  java.util.function.LongConsumer progress) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
@@ -117,18 +135,51 @@ public final class MonteCarlo {
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
+        SampledRun baseline = referenceOrNull == null ? null : baselineRun(baselineOrNull, workload, economics, plan, options,
+                sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
         for (int c = 0; c < plan.chunks(); c++) {
             int chunk = c;
-            for (SampledRun run : runs) {
-                chunks.add(() -> {
-                    run.chunk(chunk, plan, caller);
-                    return null;
-                });
-            }
+            chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
+                ChunkEvaluator.Columns reference = null;
+                if (baseline != null) {
+                    reference = baseline.chunk(chunk, plan, caller, null);
+                    if (reference == null) {
+                        reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    }
+                }
+                for (SampledRun run : runs) {
+                    run.chunk(chunk, plan, caller, reference);
+                }
+                progress.accept((long) plan.size(chunk) * runs.size());
+                return null;
+            });
         }
         Parallel.all(chunks, options.threads());
+        if (baseline != null && baseline.failure() != null) {
+            failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
+                    + baseline.failure());
+        }
         return new Sampled(runs, failures, sensitivitySamples);
+    }
+
+    /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
+    private static SampledRun baselineRun(Subject baseline, Workload workload, Economics economics, ChunkPlan plan,
+                                          Options options, int sensitivitySamples, List<String> failures) {
+        if (baseline == null) {
+            return null;
+        }
+        ParameterSampler sampler;
+        try {
+            sampler = ParameterSampler.of(baseline.parameters());
+        } catch (IllegalArgumentException e) {
+            failures.add("baseline " + baseline.id() + ": not sampled: " + e.getMessage()
+                    + "; relative backends use its nominal reference run");
+            return null;
+        }
+        ModelInput input = new ModelInput(workload, baseline.parameters().nominal(), economics, null, false);
+        return new SampledRun(baseline, sampler, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
+                plan, options.seed(), 0);
     }
 
     /**

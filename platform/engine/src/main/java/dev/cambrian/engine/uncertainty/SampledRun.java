@@ -37,19 +37,27 @@ final class SampledRun {
         this.failures = new String[plan.chunks()];
     }
 
-    /** Evaluates one chunk through the caller (one guarded call); a failure marks the backend failed. */
-    void chunk(int c, ChunkPlan plan, Caller caller) {
+    /**
+     * Evaluates one chunk through the caller (one guarded call) against the baseline's figures of the same
+     * samples (null: the nominal reference); a failure marks the backend failed.
+     *
+     * @return the chunk's figures, or null when the backend failed
+     */
+    ChunkEvaluator.Columns chunk(int c, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns referenceOrNull) {
         if (failed) {
-            return;
+            return null;
         }
         SplittableRandom rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
+        ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
-                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples));
+                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures));
+            return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();
             failed = true;
+            return null;
         }
     }
 

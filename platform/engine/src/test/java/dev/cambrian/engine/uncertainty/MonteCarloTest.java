@@ -322,11 +322,12 @@ class MonteCarloTest {
         BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out))
+            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
+                    ChunkEvaluator.Columns.of(ChunkPlan.CHUNK_SIZE)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
         } finally {
             Thread.interrupted();
         }
-        assertThat(toy.calls.get()).isLessThanOrEqualTo(ChunkEvaluator.INTERRUPT_CHECK);
+        assertThat(toy.calls.get()).isLessThanOrEqualTo(dev.cambrian.api.ModelBatch.INTERRUPT_CHECK);
     }
 }
