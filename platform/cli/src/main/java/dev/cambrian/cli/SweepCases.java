@@ -94,7 +94,12 @@ final class SweepCases {
         axes.add(new SweepGrid.Axis("parameters", parameters.stream().map(SweepCases::label).toList()));
         axes.add(new SweepGrid.Axis("tokens", tokens.stream().map(SweepCases::label).toList()));
         axes.add(new SweepGrid.Axis("devices", devices.stream().map(d -> d == null ? "" : d.toString()).toList()));
-        axes.add(new SweepGrid.Axis("scenario", o.scenarios));
+        // the scenario's name, not the argument: a file's path differs between machines, its name does not
+        List<String> names = new ArrayList<>();
+        for (Scenario[][] byDevice : scenarios) {
+            names.add(byDevice[0][0].name());
+        }
+        axes.add(new SweepGrid.Axis("scenario", names));
         axes.add(new SweepGrid.Axis("levers", leverSets.stream().map(LeverRuns::labels).toList()));
         axes.add(new SweepGrid.Axis("backend", selected.stream().map(LoadedBackend::id).toList()));
         this.grid = new SweepGrid(axes);
@@ -160,7 +165,7 @@ final class SweepCases {
             }
             rows.add(new SweepRow(firstPoint + k, o.workloads.get(at[0]), workload.totalParameters(),
                     workload.activeParameters(), workload.tokens(), workload.trainingFlop(), deviceCount,
-                    o.scenarios.get(at[4]), levers, b.id(), status, seconds, joules, usd,
+                    grid.axes().get(4).values().get(at[4]), levers, b.id(), status, seconds, joules, usd,
                     u == null ? null : u.seconds(), u == null ? null : u.joules(), u == null ? null : u.usd(),
                     u == null ? 0 : u.validSamples(), detail));
         }
@@ -178,6 +183,15 @@ final class SweepCases {
         StringBuilder d = new StringBuilder("sweep/v1\n");
         grid.axes().forEach(a -> d.append(a.name()).append('=').append(String.join("\u001f", a.values())).append('\n'));
         d.append("set=").append(String.join("\u001f", o.sets)).append('\n');
+        for (String scenario : o.scenarios) { // a file by its content, wherever it lies
+            java.nio.file.Path file = java.nio.file.Path.of(scenario);
+            try {
+                d.append("scenario=").append(java.nio.file.Files.isRegularFile(file)
+                        ? "file:" + ShardHeader.runId(java.nio.file.Files.readString(file)) : scenario).append('\n');
+            } catch (java.io.IOException e) {
+                throw new dev.cambrian.engine.InputException("--scenario " + scenario + ": cannot read: " + e.getMessage());
+            }
+        }
         d.append("samples=").append(mcOrNull == null ? 0 : mcOrNull.samples()).append(" seed=")
                 .append(mcOrNull == null ? "-" : mcOrNull.seed()).append('\n');
         d.append("format=").append(SweepCommand.name(format)).append('\n');
