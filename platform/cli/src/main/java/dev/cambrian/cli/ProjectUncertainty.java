@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Samples a backend's cost over the baseline's on each projection year's frontier model (DESIGN 3.7
- * with 3.8), through the plugin host: one Monte Carlo run per scenario and year (years before the backend
+ * Samples a backend's cost over the baseline's on each projection year's frontier model (docs/models.md §7
+ * with §8), through the plugin host: one Monte Carlo run per scenario and year (years before the backend
  * is available too, whose ratios a later year holds when its own model has no valid answer). The cluster
  * is the scenario's, doubled while the baseline's nominal run has no valid answer (a model too large
  * for its memory), up to the scenario's devices times P(y) / P(base year); set on every backend that

@@ -21,7 +21,7 @@ final class ProjectUncertaintyView {
             + " baseline has no valid answer (up to its devices x P(y) / P(2023)), at the scenario's prices; a sample with no valid answer that year"
             + " keeps its ratio from the latest year whose frontier model had one (held; measured before the backend's year too),"
             + " or stays on the baseline when it has none (no answer)."
-            + " The projection's own inputs are seed 001's point values: the spread is the backend's and baseline's only."
+            + " The projection's own inputs are faraboschi2024barriers' point values: the spread is the backend's and baseline's only."
             + " P(crossed) is the share of samples whose cost exceeded the line in that year or before.";
 
     private ProjectUncertaintyView() {

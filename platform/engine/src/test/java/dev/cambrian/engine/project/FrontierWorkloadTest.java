@@ -12,7 +12,7 @@ class FrontierWorkloadTest {
     void theBaseYearsFrontierModelIsGpt4SizedAndItsFlopAreTheProjections() {
         ProjectionAssumptions a = ProjectionAssumptions.seed001();
         Workload w = WorkloadResolver.resolve(FrontierWorkload.request(ProjectionScenario.BEST_GUESS, a, 2023));
-        // seed 001 section 1.3: GPT-4 1.8T parameters; K = 1 + 4 per year from the dense GPT-3 of 2021 = 9;
+        // faraboschi2024barriers §1.3: GPT-4 1.8T parameters; K = 1 + 4 per year from the dense GPT-3 of 2021 = 9;
         // k = 40 gives 40 x 1.8T / 6 = 12T tokens (GPT-4 was trained on about 13T)
         assertThat(w.totalParameters()).isEqualTo(1.8e12);
         assertThat(w.experts()).isEqualTo(9);

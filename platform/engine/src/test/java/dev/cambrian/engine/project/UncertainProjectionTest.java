@@ -45,7 +45,7 @@ class UncertainProjectionTest {
 
     @Test
     void halfTheSamplesAtATenthDelayTheCrossingForHalfTheWorlds() {
-        // seed 001 via Projector: the best guess crosses the GPU installed base in 2029 and the cost grows about 5x a
+        // faraboschi2024barriers via Projector: the best guess crosses the GPU installed base in 2029 and the cost grows about 5x a
         // year, so a tenth of the cost crosses it one to two years later
         double[] split = new double[N];
         for (int i = 0; i < N; i++) {
