@@ -67,6 +67,44 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("uncertainty split into 4 shards and joined with --merge is the single run byte for byte, JSON and table")
+    void uncertaintyShardsMergeIntoTheSingleRun() throws Exception {
+        // 20,000 samples are 5 chunks of 4,096: the shards hold 1, 1, 1 and 2 chunks
+        List<String> run = List.of("uncertainty", "-b", "gpu-h100,photonic,neuromorphic", "--samples", "20000", "--seed", "5");
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            Path f = work.resolve("u-" + i + ".txt");
+            List<String> args = new ArrayList<>(run);
+            args.addAll(List.of("--shard", i + "/4", "--threads", String.valueOf(1 + i % 2), "-o", f.toString()));
+            Installed.Run part = cambrian.run(work, args.toArray(String[]::new));
+            assertThat(part.exitCode()).as(part.err()).isZero();
+            parts.add(0, f.toString()); // joined in reverse order
+        }
+        for (String format : List.of("json", "table")) {
+            List<String> single = new ArrayList<>(run);
+            single.addAll(List.of("--format", format));
+            Installed.Run alone = cambrian.run(work, single.toArray(String[]::new));
+            assertThat(alone.exitCode()).as(alone.err()).isZero();
+            List<String> merge = new ArrayList<>(single);
+            merge.add("--merge");
+            merge.addAll(parts);
+            Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+            assertThat(merged.exitCode()).as(merged.err()).isZero();
+            assertThat(merged.out()).as(format).isEqualTo(alone.out());
+        }
+        List<String> otherSeed = new ArrayList<>(run);
+        otherSeed.set(run.indexOf("--seed") + 1, "6");
+        otherSeed.add("--merge");
+        otherSeed.addAll(parts);
+        Installed.Run refused = cambrian.run(work, otherSeed.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("not a part of this run");
+        Installed.Run viaMerge = cambrian.run(work, "merge", parts.get(0));
+        assertThat(viaMerge.exitCode()).isEqualTo(2);
+        assertThat(viaMerge.err()).contains("cambrian uncertainty <the same options> --merge");
+    }
+
+    @Test
     @DisplayName("the tidy table: one row per point in grid order, a column per variable, P10 <= P50 <= P90")
     void tidyRows() throws Exception {
         Installed.Run run = sweep("jsonl");

@@ -54,6 +54,11 @@ class MergeCommand implements Callable<Integer> {
     /** The parts by shard index, after checking that they are one run's, each exactly once. */
     private static Part[] inOrder(List<Part> parts) {
         ShardHeader first = parts.get(0).header();
+        if (first.command().equals(SampleShards.COMMAND)) {
+            // its report needs the plugins' nominal estimates and notes: the command that made the parts renders it
+            throw new InputException(parts.get(0).file() + ": uncertainty parts are joined by the command that made them:"
+                    + " cambrian uncertainty <the same options> --merge FILE...");
+        }
         Part[] byIndex = new Part[first.shard().count()];
         for (Part p : parts) {
             ShardHeader h = p.header();

@@ -117,6 +117,22 @@ final class ChunkEvaluator {
         return new Outcome(infeasible, first < 0 ? null : reason(batch, first));
     }
 
+    /**
+     * Draws samples [start, start + size) as {@link #evaluate} does and keeps the sensitivity ranking's
+     * share of them, without evaluating: for figures computed elsewhere (a shard) and restored.
+     */
+    void draw(SplittableRandom rng, int start, int size, BackendSamples out) {
+        double[][] columns = constant.clone();
+        for (SampledParameter s : sampler.sampled()) {
+            columns[s.index()] = new double[size];
+        }
+        sampler.fill(rng, columns, size);
+        int keep = Math.min(size, out.sensitivitySamples - start);
+        for (int k = 0; k < out.parameters.length && keep > 0; k++) {
+            System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
+        }
+    }
+
     /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */
     private String reason(ModelBatch batch, int i) {
         try {

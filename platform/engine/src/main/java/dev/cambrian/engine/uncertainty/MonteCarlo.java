@@ -43,7 +43,19 @@ public final class MonteCarlo {
     public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller,
                                         java.util.function.LongConsumer progress) {
-        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress);
+        return run(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress, null);
+    }
+
+    /**
+     * As above, with every chunk's figures taken from {@code storeOrNull} (the shards of a run split with
+     * {@link #shard}) instead of computed: the result is then the single run's, bit for bit.
+     */
+    public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                        ReferenceRun referenceOrNull, Options options, Caller caller,
+                                        java.util.function.LongConsumer progress,
+                                        java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull);
         List<String> failures = sampled.failures();
         List<String> infeasible = new ArrayList<>();
         List<SampledRun> ranked = new ArrayList<>();
@@ -89,13 +101,50 @@ public final class MonteCarlo {
         return new Columns(out, sampled.failures());
     }
 
+    /**
+     * Computes only the chunks of {@code shard} (a contiguous range of the run's chunks) and returns each
+     * sampled backend's figures for them, for {@link #run} with a store to put back. The nominal estimates
+     * and the draws depend only on the seed, the backend and the chunk, so the parts make up the whole.
+     */
+    public static List<SavedChunk> shard(List<Subject> subjects, Subject baselineOrNull, Workload workload,
+                                         Economics economics, ReferenceRun referenceOrNull, Options options, Caller caller,
+                                         java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                shard, null);
+        List<SavedChunk> out = new ArrayList<>();
+        for (SampledRun run : sampled.runs()) {
+            for (int c = shard.from(sampled.plan().chunks()); c < shard.to(sampled.plan().chunks()); c++) {
+                out.add(run.saved(c, sampled.plan()));
+            }
+        }
+        return out;
+    }
+
+    /** The chunks a run of {@code samples} is cut into: the units --shard splits. */
+    public static int chunks(int samples) {
+        return new ChunkPlan(samples).chunks();
+    }
+
     /** The sampled runs before reduction, and the backends that failed on the way. */
-    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples) {
+    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan) {
     }
 
     private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
                                   ReferenceRun referenceOrNull, Options options, Caller caller,
                                   java.util.function.LongConsumer progress) {
+        return sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                dev.cambrian.engine.shard.Shard.WHOLE, null);
+    }
+
+    /**
+     * @param shard   which contiguous range of chunks to compute (the others stay empty)
+     * @param storeOrNull chunks computed elsewhere, put back instead of evaluated (then no plugin model runs on
+     *                samples, only the nominal estimates)
+     */
+    private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller,
+                                  java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard,
+                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
@@ -135,11 +184,21 @@ public final class MonteCarlo {
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
-        SampledRun baseline = referenceOrNull == null ? null : baselineRun(baselineOrNull, workload, economics, plan, options,
+        SampledRun baseline = referenceOrNull == null || storeOrNull != null ? null : baselineRun(baselineOrNull, workload, economics, plan, options,
                 sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
-        for (int c = 0; c < plan.chunks(); c++) {
+        for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
+            if (storeOrNull != null) {
+                chunks.add(() -> {
+                    for (SampledRun run : runs) {
+                        run.restore(chunk, plan, storeOrNull.apply(run.subject.id(), chunk));
+                    }
+                    progress.accept((long) plan.size(chunk) * runs.size());
+                    return null;
+                });
+                continue;
+            }
             chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
                 ChunkEvaluator.Columns reference = null;
                 if (baseline != null) {
@@ -160,7 +219,7 @@ public final class MonteCarlo {
             failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
                     + baseline.failure());
         }
-        return new Sampled(runs, failures, sensitivitySamples);
+        return new Sampled(runs, failures, sensitivitySamples, plan);
     }
 
     /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
