@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.ChunkPlan;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
@@ -74,7 +75,13 @@ class UncertaintyCommand extends ComputeCommand {
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(subjects, selected, scenario,
                 workload, options));
         var store = merge.isEmpty() ? null : SampleShards.read(merge, runId);
-        try (Progress bar = Progress.of("uncertainty", (long) options.samples() * subjects.size(), spec.commandLine().getErr())) {
+        long toSample = options.samples(); // a shard samples its chunks only
+        if (shard != null) {
+            int chunks = MonteCarlo.chunks(options.samples());
+            toSample = Math.min((long) shard.to(chunks) * ChunkPlan.CHUNK_SIZE, options.samples())
+                    - (long) shard.from(chunks) * ChunkPlan.CHUNK_SIZE;
+        }
+        try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
                 var chunks = MonteCarlo.shard(subjects, baseline, workload, scenario.economics(),
                         evaluation.reference().orElse(null), options, new GuardedCaller(ctx.guard, called), bar::step, shard);

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A worker's side: checks that its plugins folder holds the driver's lock, then runs exactly what
- * {@code cambrian sweep ... --shard i/N} runs, in-process, with the lock insisted on. The same code as
+ * {@code cambrian sweep|uncertainty ... --shard i/N} runs, in-process, with the lock insisted on. The same code as
  * the command line, so a shard computed here is the shard a single machine computes.
  */
 final class ShardWork {
@@ -22,17 +22,16 @@ final class ShardWork {
 
     static ShardResult run(ShardTask t) throws IOException {
         Path plugins = Path.of(t.pluginsDir());
-        Path lockFile = plugins.resolve(SparkSweep.LOCK_FILE);
+        Path lockFile = plugins.resolve(SparkRunner.LOCK_FILE);
         byte[] local = Files.isRegularFile(lockFile) ? Files.readAllBytes(lockFile) : null;
         if (!Arrays.equals(local, t.lock())) {
-            return new ShardResult(t.index(), SparkSweep.BAD_INPUT, "", "error: worker: " + lockFile
+            return new ShardResult(t.index(), SparkRunner.BAD_INPUT, "", "error: worker: " + lockFile
                     + (local == null ? " is missing" : " differs from the driver's") + ": every worker needs the same"
                     + " locked plugins\n");
         }
         Path scenarios = t.scenarioFiles().isEmpty() ? null : Files.createTempDirectory("cambrian-scenarios");
         try {
-            List<String> args = new ArrayList<>(List.of("sweep"));
-            args.addAll(withLocalScenarios(t.sweepArguments(), t.scenarioFiles(), scenarios));
+            List<String> args = new ArrayList<>(withLocalScenarios(t.arguments(), t.scenarioFiles(), scenarios));
             args.addAll(List.of("--plugins", plugins.toString(), "--verify-plugins", "--shard", t.index() + "/" + t.count()));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();

@@ -15,25 +15,27 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * {@code cambrian sweep} on a Spark cluster: the grid is cut into N shards, each a Spark task that
- * runs the sweep's own code on a worker ({@link ShardWork}); the driver collects the shards' outputs
- * and merges them as {@code cambrian merge} does, so the result is byte for byte the single run's.
+ * {@code cambrian sweep} or {@code cambrian uncertainty} on a Spark cluster: the run is cut into N
+ * shards, each a Spark task that runs the command's own code with {@code --shard i/N} on a worker
+ * ({@link ShardWork}); the driver collects the shards' outputs and joins them as {@code cambrian merge}
+ * (sweep) or {@code uncertainty --merge} does, so the result is byte for byte the single run's.
  *
  * <pre>
- *   spark-submit --class dev.cambrian.spark.SparkSweep cambrian-spark-runner.jar \
- *       --plugins /shared/cambrian/plugins --shards 64 [--output FILE] -- SWEEP OPTIONS...
+ *   spark-submit --class dev.cambrian.spark.SparkRunner cambrian-spark-runner.jar \
+ *       --plugins /shared/cambrian/plugins --shards 64 [--output FILE] -- sweep|uncertainty OPTIONS...
  * </pre>
  *
  * The plugins folder must hold a plugins.lock ({@code cambrian plugins --lock}) and exist at the same
  * path on every worker; the driver ships the lock and each worker refuses to run on plugins that do
  * not match it.
  */
-public final class SparkSweep {
+public final class SparkRunner {
     static final String LOCK_FILE = "plugins.lock";
     static final int BAD_INPUT = 2;
     static final int NOTHING_VALID = 1;
+    static final List<String> COMMANDS = List.of("sweep", "uncertainty");
 
-    private SparkSweep() {
+    private SparkRunner() {
     }
 
     public static void main(String[] args) {
@@ -61,16 +63,20 @@ public final class SparkSweep {
                 case "--shards" -> shards = parseShards(require(value, a));
                 case "--output", "-o" -> output = require(value, a);
                 default -> throw new IllegalArgumentException("unknown option " + a + "; usage: --plugins DIR --shards N"
-                        + " [--output FILE] -- SWEEP OPTIONS");
+                        + " [--output FILE] -- sweep|uncertainty OPTIONS");
             }
             i++;
         }
         if (plugins == null || shards == null || dashes < 0) {
-            err.println("error: usage: --plugins DIR --shards N [--output FILE] -- SWEEP OPTIONS");
+            err.println("error: usage: --plugins DIR --shards N [--output FILE] -- sweep|uncertainty OPTIONS");
             return BAD_INPUT;
         }
         List<String> sweep = new ArrayList<>(args.subList(dashes + 1, args.size()));
-        if (!sweep.contains("--format")) {
+        if (sweep.isEmpty() || !COMMANDS.contains(sweep.get(0))) {
+            err.println("error: after --: the command to run, sweep or uncertainty, then its options");
+            return BAD_INPUT;
+        }
+        if (sweep.get(0).equals("sweep") && !sweep.contains("--format")) {
             sweep.addAll(List.of("--format", "csv"));
         }
         try {
@@ -110,12 +116,21 @@ public final class SparkSweep {
         err.flush();
         Path parts = Files.createTempDirectory("cambrian-shards");
         try {
-            List<String> merge = new ArrayList<>(List.of("merge"));
+            List<String> files = new ArrayList<>();
             for (ShardResult r : results) {
                 Path f = parts.resolve("shard-" + r.index() + ".txt");
                 Files.writeString(f, r.output(), StandardCharsets.UTF_8);
-                merge.add(f.toString());
+                files.add(f.toString());
             }
+            // a sweep's rows join as they are; uncertainty's samples are rendered by the command on the driver's plugins
+            List<String> merge = new ArrayList<>();
+            if (sweep.get(0).equals("sweep")) {
+                merge.add("merge");
+            } else {
+                merge.addAll(sweep);
+                merge.addAll(List.of("--plugins", plugins.toString(), "--verify-plugins", "--merge"));
+            }
+            merge.addAll(files);
             if (output != null) {
                 merge.addAll(List.of("--output", output));
             }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Spark runner in local mode with two worker threads: one small job, compared with the single run. */
-class SparkSweepTest {
-    private static final List<String> SWEEP = List.of("-w", "gpt-3,gpt-4", "--devices", "1000,4000", "-b",
+class SparkRunnerTest {
+    private static final List<String> SWEEP = List.of("sweep", "-w", "gpt-3,gpt-4", "--devices", "1000,4000", "-b",
             "gpu-h100,photonic", "--samples", "200", "--seed", "7", "--format", "csv");
 
     @TempDir
@@ -35,7 +35,7 @@ class SparkSweepTest {
         }
         Run lock = cli(List.of("plugins", "--lock", "--plugins", plugins.toString()));
         assertThat(lock.code()).as(lock.err()).isZero();
-        assertThat(plugins.resolve(SparkSweep.LOCK_FILE)).isRegularFile();
+        assertThat(plugins.resolve(SparkRunner.LOCK_FILE)).isRegularFile();
     }
 
     private record Run(int code, String out, String err) {
@@ -51,8 +51,8 @@ class SparkSweepTest {
     @Test
     @DisplayName("a sweep cut into 4 shards on local[2] and merged by the driver is the single run byte for byte")
     void shardsOnSparkMergeIntoTheSingleRun() {
-        List<String> single = new ArrayList<>(List.of("sweep", "--plugins", plugins.toString(), "--verify-plugins"));
-        single.addAll(SWEEP);
+        List<String> single = new ArrayList<>(SWEEP);
+        single.addAll(List.of("--plugins", plugins.toString(), "--verify-plugins"));
         long t0 = System.nanoTime();
         Run alone = cli(single);
         long t1 = System.nanoTime();
@@ -63,15 +63,14 @@ class SparkSweepTest {
         args.addAll(SWEEP);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("cambrian-test").set("spark.ui.enabled", "false")
-                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        SparkConf conf = conf();
         int code;
         long t2 = System.nanoTime();
         long t3;
         long t4;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             t3 = System.nanoTime();
-            code = SparkSweep.run(sc, args, new PrintWriter(out, true), new PrintWriter(err, true));
+            code = SparkRunner.run(sc, args, new PrintWriter(out, true), new PrintWriter(err, true));
             t4 = System.nanoTime();
         }
         // what the README quotes as the runner's start-up cost (target/surefire-reports/*-output.txt)
@@ -83,10 +82,36 @@ class SparkSweepTest {
     }
 
     @Test
+    @DisplayName("uncertainty cut into 3 shards on local[2] and joined by the driver is the single run byte for byte")
+    void uncertaintyOnSparkMergesIntoTheSingleRun() {
+        List<String> run = List.of("uncertainty", "-b", "gpu-h100,photonic", "--samples", "10000", "--seed", "2",
+                "--format", "json");
+        List<String> single = new ArrayList<>(run);
+        single.addAll(List.of("--plugins", plugins.toString(), "--verify-plugins"));
+        Run alone = cli(single);
+        assertThat(alone.code()).as(alone.err()).isZero();
+        List<String> args = new ArrayList<>(List.of("--plugins", plugins.toString(), "--shards", "3", "--"));
+        args.addAll(run);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (JavaSparkContext sc = new JavaSparkContext(conf())) {
+            code = SparkRunner.run(sc, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        }
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo(alone.out());
+    }
+
+    private static SparkConf conf() {
+        return new SparkConf().setMaster("local[2]").setAppName("cambrian-test").set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+    }
+
+    @Test
     @DisplayName("a worker whose plugins.lock is not the driver's refuses to run")
     void aWorkerWithOtherPluginsRefuses() throws Exception {
         ShardResult r = ShardWork.run(new ShardTask(SWEEP, plugins.toString(), "not the lock".getBytes(), Map.of(), 1, 2));
-        assertThat(r.exitCode()).isEqualTo(SparkSweep.BAD_INPUT);
+        assertThat(r.exitCode()).isEqualTo(SparkRunner.BAD_INPUT);
         assertThat(r.errors()).contains("differs from the driver's");
         assertThat(r.output()).isEmpty();
     }
