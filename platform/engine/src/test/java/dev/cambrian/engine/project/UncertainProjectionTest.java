@@ -52,10 +52,10 @@ class UncertainProjectionTest {
             split[i] = i % 2 == 0 ? 0.1 : 1;
         }
         UncertainProjection.Result r = UncertainProjection.of(GUESS, A, ratios(y -> split), N, 2026);
-        int at2029 = 2029 - 2020;
-        assertThat(odds(r, "gpu-installed-base").get(at2029)).isCloseTo(0.5, within(1e-12));
-        assertThat(odds(r, "gpu-installed-base").get(at2029 + 2)).isEqualTo(1.0);
-        assertThat(r.years().get(at2029).cloudCostUsd().p10()).isLessThan(GUESS.years().get(at2029).cloudCostUsd());
+        int guessCrossing = 2029 - 2020;
+        assertThat(odds(r, "gpu-installed-base").get(guessCrossing)).isCloseTo(0.5, within(1e-12));
+        assertThat(odds(r, "gpu-installed-base").get(guessCrossing + 2)).isEqualTo(1.0);
+        assertThat(r.years().get(guessCrossing).cloudCostUsd().p10()).isLessThan(GUESS.years().get(guessCrossing).cloudCostUsd());
         assertThat(r.years().get(2025 - 2020).cloudCostUsd().p10()).as("before the backend's year: plain")
                 .isEqualTo(GUESS.years().get(2025 - 2020).cloudCostUsd());
     }
