@@ -124,7 +124,8 @@ public final class MonteCarlo {
         }
         List<BackendUncertainty> results = Reduction.reduce(ranked, options);
         return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
-                sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects));
+                sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects,
+                        baseline != null));
     }
 
     /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
