@@ -16,7 +16,7 @@ import java.util.Set;
  * run is possible at all (devices, precision, memory, the plan) is checked once per batch on the first
  * sample, by the scalar code; the per-sample arithmetic is the scalar formulas' own, in the same order,
  * so each sample equals the scalar path bit for bit. When a parameter outside {@link #PER_SAMPLE} varies
- * (a sampled device count or memory size) or the plan decides the time (plan-mode 1), every sample
+ * (a sampled device count or memory size; a peak at 8 bits or fewer) or the plan decides the time (plan-mode 1), every sample
  * goes through the scalar path instead.
  */
 final class AbsoluteTimeBatch {
@@ -30,10 +30,15 @@ final class AbsoluteTimeBatch {
     private AbsoluteTimeBatch() {
     }
 
-    /** Whether the batch can take the per-sample path. */
+    /**
+     * Whether the batch can take the per-sample path. A peak may vary too at 16 bits and more: memory and
+     * feasibility do not read it, and only a lower precision compares peaks to choose the utilization's.
+     */
     static boolean eligible(ParameterBatch p) {
+        boolean wide = p.column(PRECISION)[0] >= 16;
         for (int k = 0; k < p.space().size(); k++) {
-            if (p.varies(k) && !PER_SAMPLE.contains(p.space().parameters().get(k).name())) {
+            String name = p.space().parameters().get(k).name();
+            if (p.varies(k) && !PER_SAMPLE.contains(name) && !(wide && name.startsWith(PEAK))) {
                 return false;
             }
         }
@@ -47,12 +52,12 @@ final class AbsoluteTimeBatch {
         ModelInput first = batch.template().withParameters(p.sample(0));
         double n = first.parameter(DEVICES);
         Precision precision;
-        double peak;
+        double[] peak;
         try { // what the scalar path checks before its arithmetic, on values no sample changes
             precision = scalar.precision(first);
-            peak = first.parameter(peakName(precision));
+            peak = p.column(peakName(precision));
             Planning.requireWithinLimit(first, spec, n);
-            Planning.requireFits(Planning.inputs(first, n, peak), spec, first);
+            Planning.requireFits(Planning.inputs(first, n, peak[0]), spec, first);
         } catch (InfeasibleException e) {
             Arrays.fill(seconds, 0, size, Double.NaN);
             return;
@@ -116,7 +121,7 @@ final class AbsoluteTimeBatch {
                 utilization = Math.min(1, fitted * residual[i]);
             }
             double scaling = Reliability.gustafsonEfficiency(n, sequential[i]);
-            double sustained = n * peak * utilization * scaling * useful;
+            double sustained = n * peak[i] * utilization * scaling * useful;
             seconds[i] = flop / sustained;
         }
     }

@@ -45,6 +45,20 @@ class BenchmarksIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gpu-h100", "photonic"})
+    void batchEvaluationSetsUpAndFillsEveryColumn(String backend) {
+        BatchEvaluationBenchmark b = new BatchEvaluationBenchmark();
+        b.backend = backend;
+        b.setUp(); // refuses a batch with a sample that has no valid time
+        try {
+            double[] hero = b.evaluate();
+            assertThat(hero).hasSize(BatchEvaluationBenchmark.SIZE).allMatch(m -> m > 0 && Double.isFinite(m));
+        } finally {
+            b.tearDown();
+        }
+    }
+
     @Test
     void rankRanksEveryLoadedBackendGuardedOrNot() {
         RankBenchmark b = new RankBenchmark();

@@ -74,7 +74,7 @@ public final class MonteCarlo {
         List<BackendUncertainty> results = Reduction.reduce(ranked, options);
         return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
                 sampled.sensitivitySamples(), results, failures, infeasible,
-                MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects));
+                MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects, sampled.baselineSampled()));
     }
 
     /**
@@ -126,7 +126,9 @@ public final class MonteCarlo {
     }
 
     /** The sampled runs before reduction, and the backends that failed on the way. */
-    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan) {
+    /** @param baselineSampled whether the relative backends saw the baseline's samples (not its nominal run) */
+    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan,
+                           boolean baselineSampled) {
     }
 
     private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
@@ -184,8 +186,9 @@ public final class MonteCarlo {
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
-        SampledRun baseline = referenceOrNull == null || storeOrNull != null ? null : baselineRun(baselineOrNull, workload, economics, plan, options,
-                sensitivitySamples, failures);
+        SampledRun shared = sameAsBaseline(runs, baselineOrNull);
+        SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
+                plan, options, sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
         for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
@@ -201,14 +204,17 @@ public final class MonteCarlo {
             }
             chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
                 ChunkEvaluator.Columns reference = null;
-                if (baseline != null) {
-                    reference = baseline.chunk(chunk, plan, caller, null);
+                SampledRun source = shared != null ? shared : baseline;
+                if (source != null && referenceOrNull != null) {
+                    reference = source.chunk(chunk, plan, caller, null);
                     if (reference == null) {
                         reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
                     }
                 }
                 for (SampledRun run : runs) {
-                    run.chunk(chunk, plan, caller, reference);
+                    if (run != shared || referenceOrNull == null) {
+                        run.chunk(chunk, plan, caller, reference);
+                    }
                 }
                 progress.accept((long) plan.size(chunk) * runs.size());
                 return null;
@@ -219,7 +225,24 @@ public final class MonteCarlo {
             failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
                     + baseline.failure());
         }
-        return new Sampled(runs, failures, sensitivitySamples, plan);
+        return new Sampled(runs, failures, sensitivitySamples, plan, baseline != null || shared != null);
+    }
+
+    /**
+     * The subject that is the baseline with the very parameters of its reference run (no lever changed them):
+     * its own samples are then the reference, not sampled twice. Null when there is none.
+     */
+    private static SampledRun sameAsBaseline(List<SampledRun> runs, Subject baseline) {
+        if (baseline == null) {
+            return null;
+        }
+        for (SampledRun run : runs) {
+            if (run.subject.id().equals(baseline.id()) && run.subject.backend() == baseline.backend()
+                    && run.subject.parameters().parameters().equals(baseline.parameters().parameters())) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
