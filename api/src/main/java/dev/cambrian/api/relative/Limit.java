@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A physical or algorithmic constraint of a technology (seed 004's DFA, a qubit budget) that can
+ * A physical or algorithmic constraint of a technology (photonic2025opu's DFA, a qubit budget) that can
  * only lower the coverage a model applies. It is honoured unless the scenario asks for seed
  * arithmetic, and every time it bites it says so in a warning and a derivation step.
  */
@@ -19,7 +19,7 @@ public interface Limit {
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
 
     /**
-     * The same limit on a batch (DESIGN 3.8): {@code coverage[c.ordinal()][i]} is class c's coverage in
+     * The same limit on a batch (docs/uncertainty.md): {@code coverage[c.ordinal()][i]} is class c's coverage in
      * sample i, null for a class the technology does not take over. Sample i must come out as
      * {@link #apply} leaves it on {@code batch.input(i)}. The default loops over {@link #apply} (and
      * allocates per sample); the bundled limits override it.
