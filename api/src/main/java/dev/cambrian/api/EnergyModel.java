@@ -7,7 +7,7 @@ public interface EnergyModel {
 
     /**
      * Joules of every sample of a batch, given its seconds column; NaN where the seconds are NaN or the
-     * sample has no valid answer (docs/models.md §8; see {@link ModelBatch}). The default loops over the scalar
+     * sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the scalar
      * path; the kits override it without allocating per sample.
      */
     default void joules(ModelBatch batch, double[] seconds, double[] joules) {

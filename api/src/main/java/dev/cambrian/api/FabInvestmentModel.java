@@ -7,7 +7,7 @@ public interface FabInvestmentModel {
 
     /**
      * The nominal total investment ({@code totalUsd().nominal()}) of every sample of a batch; NaN where
-     * the sample has no valid answer (docs/models.md §8; see {@link ModelBatch}). The default loops over the
+     * the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the
      * scalar path; the kits override it without allocating per sample.
      */
     default void investmentUsd(ModelBatch batch, double[] usd) {

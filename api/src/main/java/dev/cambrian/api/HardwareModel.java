@@ -10,7 +10,7 @@ public interface HardwareModel {
 
     /**
      * Hardware and operations cost of every sample of a batch, given its seconds column; NaN where the
-     * seconds are NaN or the sample has no valid answer (docs/models.md §8; see {@link ModelBatch}). The
+     * seconds are NaN or the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The
      * default loops over the scalar path; the kits override it without allocating per sample.
      */
     default void costUsd(ModelBatch batch, double[] seconds, double[] hardwareUsd, double[] operationsUsd) {

@@ -1,7 +1,7 @@
 package dev.cambrian.api;
 
 /**
- * Many samples for one backend's models at once (docs/models.md §8): the workload and economics every sample
+ * Many samples for one backend's models at once (docs/uncertainty.md): the workload and economics every sample
  * shares, the parameters as columns, and, for relative models, the baseline's figures per sample.
  * Results come back as plain columns ({@code double[]} indexed by sample); NaN marks a sample whose
  * model has no valid answer (where the scalar path throws {@link InfeasibleException}).

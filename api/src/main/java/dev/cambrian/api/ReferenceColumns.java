@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline's own sampled figures, one per sample of a batch (docs/models.md §8): relative models are
+ * The baseline's own sampled figures, one per sample of a batch (docs/uncertainty.md): relative models are
  * applied to the baseline of the same sample, so the baseline's uncertainty reaches them, correlated.
  * A sample's baseline is the nominal reference run scaled: its time split by class, its energy split,
  * its device-hours and costs each multiplied by the sample's ratio to the nominal total ({@link #at}).

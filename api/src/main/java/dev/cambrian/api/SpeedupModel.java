@@ -12,7 +12,7 @@ public interface SpeedupModel {
 
     /**
      * Training seconds of every sample of a batch into {@code seconds}, NaN where the sample has no valid
-     * answer (docs/models.md §8; see {@link ModelBatch}). The default loops over {@link #estimate}; the kits
+     * answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over {@link #estimate}; the kits
      * override it without allocating per sample.
      */
     default void trainingSeconds(ModelBatch batch, double[] seconds) {

@@ -7,7 +7,7 @@ public interface TimelineModel {
 
     /**
      * The hero month of every sample of a batch, given its seconds column; NaN where the seconds are NaN
-     * or the sample has no valid answer (docs/models.md §8; see {@link ModelBatch}). The default loops over the
+     * or the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the
      * scalar path; the kits override it without allocating per sample.
      */
     default void heroMonth(ModelBatch batch, double[] seconds, double[] months) {

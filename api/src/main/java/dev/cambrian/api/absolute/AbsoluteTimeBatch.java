@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * {@link AbsoluteTime} on a batch, allocating nothing per sample (docs/models.md §8). What decides whether a
+ * {@link AbsoluteTime} on a batch, allocating nothing per sample (docs/uncertainty.md). What decides whether a
  * run is possible at all (devices, precision, memory, the plan) is checked once per batch on the first
  * sample, by the scalar code; the per-sample arithmetic is the scalar formulas' own, in the same order,
  * so each sample equals the scalar path bit for bit. When a parameter outside {@link #PER_SAMPLE} varies

@@ -19,7 +19,7 @@ public interface Limit {
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
 
     /**
-     * The same limit on a batch (docs/models.md §8): {@code coverage[c.ordinal()][i]} is class c's coverage in
+     * The same limit on a batch (docs/uncertainty.md): {@code coverage[c.ordinal()][i]} is class c's coverage in
      * sample i, null for a class the technology does not take over. Sample i must come out as
      * {@link #apply} leaves it on {@code batch.input(i)}. The default loops over {@link #apply} (and
      * allocates per sample); the bundled limits override it.

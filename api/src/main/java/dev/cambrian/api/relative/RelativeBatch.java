@@ -8,7 +8,7 @@ import dev.cambrian.api.ReferenceRun;
 import java.util.Map;
 
 /**
- * What the relative models share on a batch (docs/models.md §8): the baseline per sample, and the coverage in
+ * What the relative models share on a batch (docs/uncertainty.md): the baseline per sample, and the coverage in
  * force per class and sample after the technology's limits. The nominal baseline's split by class is
  * read once into arrays indexed by class; a sample's figure is the nominal one times the sample's scale,
  * as {@link ReferenceColumns#at} builds it for the scalar path, so both give the same numbers.

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Whether a backend's batch path gives the scalar path's figures (docs/models.md §8), sample by sample and bit
+ * Whether a backend's batch path gives the scalar path's figures (docs/uncertainty.md), sample by sample and bit
  * for bit: time, energy, hardware and operations cost, investment and hero month, NaN exactly where the
  * scalar path has no valid answer. One batch draws every uncertain parameter across its range, then one
  * batch per uncertain parameter draws it alone (a model may take a faster path when only some parameters

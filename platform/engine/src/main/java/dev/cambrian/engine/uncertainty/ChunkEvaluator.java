@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Evaluates one backend on one chunk of samples through the batch SPI (docs/models.md §8): draws the sampled
+ * Evaluates one backend on one chunk of samples through the batch SPI (docs/uncertainty.md): draws the sampled
  * parameters into columns (the others are shared constant columns at their value in force), asks the
  * speedup, energy and hardware models for their columns ({@link ModelBatch}), and writes time, energy
  * and cost (hardware + operations + energy at the scenario's price, as {@link Costs} adds them) into
