@@ -70,7 +70,12 @@ class UncertaintyCommand extends ComputeCommand {
                 .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
-        checkMemory(subjects, options);
+        List<Subject> held = new ArrayList<>(subjects); // the baseline's samples are held too when it is sampled apart
+        if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
+                && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
+            held.add(baseline);
+        }
+        checkMemory(held, options);
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(subjects, selected, scenario,
                 workload, options));
