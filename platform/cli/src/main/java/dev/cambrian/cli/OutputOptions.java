@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Options every command takes: what format, where to, how much to say on an error. */
 public class OutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv, markdown (default: ${DEFAULT-VALUE}).",
+            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line) (default: ${DEFAULT-VALUE}).",
             converter = FormatConverter.class)
     public Format format = Format.TABLE;
 
@@ -29,7 +29,7 @@ public class OutputOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; accepted: table, json, csv, markdown");
+                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl");
         }
     }
 }
