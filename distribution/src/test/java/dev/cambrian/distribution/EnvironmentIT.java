@@ -137,4 +137,20 @@ class EnvironmentIT {
         // the all-in facility basis is the ~1 GWh issue 15 started from
         assertThat(bases.get("facilityJoules").get("nominal").asDouble()).isGreaterThan(1.5 * paperBasis.get("nominal").asDouble());
     }
+
+    @Test
+    @DisplayName("uncertainty --by carbon: carbon and water percentiles over the new parameters, ranked by median carbon")
+    void uncertaintyByCarbon() throws Exception {
+        JsonNode root = json("uncertainty", "--by", "carbon", "--samples", "500", "--region", "us", "-w", "gpt-3",
+                "-b", "gpu-h100,gpu-a100,tpu-v6e", "--format", "json");
+        assertThat(root.get("rankedBy").asText()).isEqualTo("carbon");
+        double previous = 0;
+        for (JsonNode r : root.get("results")) {
+            JsonNode carbon = r.get("totalKgCo2e");
+            assertThat(carbon.get("p10").asDouble()).isLessThan(carbon.get("p90").asDouble());
+            assertThat(carbon.get("p50").asDouble()).isGreaterThanOrEqualTo(previous);
+            previous = carbon.get("p50").asDouble();
+            assertThat(r.get("waterLitres").get("p50").asDouble()).isPositive();
+        }
+    }
 }

@@ -29,7 +29,8 @@ class UncertaintyCommand extends ComputeCommand {
     long seed;
 
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
-            description = "time, energy or cost: what rank probabilities and sensitivity use (default: ${DEFAULT-VALUE}).")
+            description = "time, energy, cost, carbon or water: what rank probabilities and sensitivity use (default:"
+                    + " ${DEFAULT-VALUE}).")
     String by;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -44,7 +45,8 @@ class UncertaintyCommand extends ComputeCommand {
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Options options = new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by));
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by),
+                scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         List<Subject> subjects = new ArrayList<>();

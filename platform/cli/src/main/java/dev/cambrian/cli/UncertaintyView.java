@@ -8,6 +8,7 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import dev.cambrian.engine.uncertainty.SampledParameter;
@@ -36,7 +37,7 @@ final class UncertaintyView {
         String title = String.format(Locale.ROOT, "Uncertainty (%,d samples, seed %d), ordered by median %s: %s (%s FLOP),"
                 + " scenario %s", result.samples(), result.seed(), by, workload.name(), Quantities.sci(workload.trainingFlop()),
                 scenario.name());
-        tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "P(#1 by " + by + ")",
+        tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "carbon", "water", "P(#1 by " + by + ")",
                 "most sensitive (" + by + ")"), summaryRows(result)));
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
@@ -44,7 +45,11 @@ final class UncertaintyView {
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
         notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
-                + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh."
+                + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh;"
+                + scenario.environment().map(env -> " carbon = operational + embodied tCO2e (" + env.grid().regionName() + ", "
+                        + env.grid().basis() + "), water = on-site + off-site litres, each with the grid intensity, water"
+                        + " intensities, WUE, embodied per device and lifetime drawn triangular over their ranges (docs/environment.md).")
+                        .orElse(" no environment: carbon and water not sampled.")
                 + " P(#1) = probability of ranking first by " + by + "; most sensitive = the sampled parameter with the"
                 + " largest |rho| against " + by + ".");
         notes.addAll(result.notes());
@@ -63,7 +68,10 @@ final class UncertaintyView {
         for (BackendUncertainty b : result.backends()) {
             List<Sensitivity> s = b.sensitivity();
             rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
-                    Quantities.usd(range(b.usd())), percent(b.rankProbabilities().get(0)), mostSensitive(s, result.figure())));
+                    Quantities.usd(range(b.usd())),
+                    b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
+                    b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
+                    percent(b.rankProbabilities().get(0)), mostSensitive(s, result.figure())));
         }
         return rows;
     }
@@ -188,7 +196,9 @@ final class UncertaintyView {
             r.put("validSamples", b.validSamples());
             r.put("infeasibleSamples", b.infeasibleSamples());
             for (Figure f : Figure.values()) {
-                r.put(f.jsonKey(), figure(b.of(f), nominal(b, f)));
+                if (b.of(f) != null) {
+                    r.put(f.jsonKey(), figure(b.of(f), nominal(b, f, subjects, scenario)));
+                }
             }
             r.put("rankProbabilities", b.rankProbabilities());
             List<Object> sampled = new ArrayList<>();
@@ -239,7 +249,7 @@ final class UncertaintyView {
         return out;
     }
 
-    private static Double nominal(BackendUncertainty b, Figure f) {
+    private static Double nominal(BackendUncertainty b, Figure f, List<Subject> subjects, Scenario scenario) {
         if (b.nominalOrNull() == null) {
             return null;
         }
@@ -247,6 +257,12 @@ final class UncertaintyView {
             case TIME -> b.nominalOrNull().time().trainingSeconds();
             case ENERGY -> b.nominalOrNull().energy().joules();
             case COST -> b.nominalOrNull().costUsd();
+            case CARBON, WATER -> {
+                var values = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow().parameters().nominal();
+                double[] footprint = Footprints.sample(b.nominalOrNull(), values, scenario.environment().orElseThrow(),
+                        (range, input) -> range.nominal());
+                yield f == Figure.CARBON ? footprint[0] : footprint[1];
+            }
         };
     }
 

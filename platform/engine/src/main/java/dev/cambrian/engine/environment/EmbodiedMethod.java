@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Embodied carbon per device, LLMCarbon-style (Faiz et al. 2024, Sec. 3.5, after ACT, Gupta et al.
  * 2022): logic die area x carbon per area of its node + memory x carbon per GB + packaging + the host's
- * share. A run is charged its share of the device's life: device-hours / lifetime hours.
+ * share. A run is charged its share of the device's life: device-hours / lifetime hours ({@link Footprints}).
  */
 public record EmbodiedMethod(Map<String, DeviceMaterials> devices, Map<String, Factor> carbonPerAreaByNode, Factor memory,
                              Factor packaging, Factor host, Factor unknownDevice, Factor lifetime) {
@@ -40,7 +40,9 @@ public record EmbodiedMethod(Map<String, DeviceMaterials> devices, Map<String, F
         }
         DeviceMaterials d = known.get();
         Factor cpa = carbonPerAreaByNode.get(d.node());
-        Range die = Ranges.product(d.logicAreaMm2().times(1 / MM2_PER_CM2), cpa.value());
+        Range areaCm2 = d.logicAreaMm2().times(1 / MM2_PER_CM2);
+        Range die = new Range(areaCm2.low() * cpa.value().low(), areaCm2.nominal() * cpa.value().nominal(),
+                areaCm2.high() * cpa.value().high());
         Range memoryKg = memory.value().times(d.memoryGb());
         Range kg = die.plus(memoryKg).plus(packaging.value()).plus(host.value());
         String derivation = String.format(java.util.Locale.ROOT,
@@ -48,12 +50,6 @@ public record EmbodiedMethod(Map<String, DeviceMaterials> devices, Map<String, F
                 d.logicAreaMm2().nominal(), cpa.value().nominal(), d.node(), d.memoryGb(), memory.value().nominal(),
                 packaging.value().nominal(), host.value().nominal());
         return new PerDevice(kind, kg, derivation, d.source() + "; " + cpa.source());
-    }
-
-    /** A run's share of a device's embodied carbon: its device-hours over the device's lifetime hours. */
-    public Range runShare(Range perDeviceKg, Range deviceHours) {
-        Range lifetimeHours = lifetime.value().times(HOURS_PER_YEAR);
-        return Ranges.quotient(Ranges.product(perDeviceKg, deviceHours), lifetimeHours);
     }
 
     /** The sources of the method's constants, by name, for notes and JSON. */

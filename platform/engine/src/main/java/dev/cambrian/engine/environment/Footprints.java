@@ -1,39 +1,95 @@
 package dev.cambrian.engine.environment;
 
+import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Carbon and water from an estimate's energy and hardware, under an environment. The footprint formulas live here. */
+/**
+ * Carbon and water from a run's energy and hardware, under an environment. The formulas live here,
+ * once, in {@link #point}: the ranges of an estimate come from its low and high corners (every figure
+ * grows with every input but the lifetime), a Monte Carlo sample from one draw of each input.
+ */
 public final class Footprints {
+    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within. */
+    public enum Input { FACILITY_ENERGY, IT_ENERGY, DEVICE_HOURS, INTENSITY, PER_DEVICE, LIFETIME, WUE, OFFSITE_WATER }
+
+    /** Chooses a value within one input's range: a corner, or a draw. */
+    @FunctionalInterface
+    public interface Pick {
+        double of(Range range, Input input);
+    }
+
+    private static final Pick LOW = (r, in) -> in == Input.LIFETIME ? r.high() : r.low();
+    private static final Pick NOMINAL = (r, in) -> r.nominal();
+    private static final Pick HIGH = (r, in) -> in == Input.LIFETIME ? r.low() : r.high();
+
     private Footprints() {
     }
 
+    private record Line(String kind, Range deviceHours) {
+    }
+
+    /** One footprint at one choice of the inputs: operational, embodied (total, then by line), on-site and off-site water. */
+    private record Point(double operationalKg, double embodiedKg, double[] embodiedByLine, double onsiteLitres, double offsiteLitres) {
+    }
+
+    private static Point point(Range facilityJoules, Range itJoules, List<Line> lines, Environment env, Pick pick) {
+        double facilityKwh = pick.of(facilityJoules, Input.FACILITY_ENERGY) / Units.JOULES_PER_KWH;
+        double itKwh = pick.of(itJoules, Input.IT_ENERGY) / Units.JOULES_PER_KWH;
+        double lifetimeHours = pick.of(env.embodied().lifetime().value(), Input.LIFETIME) * EmbodiedMethod.HOURS_PER_YEAR;
+        double[] byLine = new double[lines.size()];
+        double embodied = 0;
+        for (int i = 0; i < byLine.length; i++) {
+            Line l = lines.get(i);
+            byLine[i] = pick.of(env.embodied().perDevice(l.kind()).kgCo2e(), Input.PER_DEVICE)
+                    * pick.of(l.deviceHours(), Input.DEVICE_HOURS) / lifetimeHours;
+            embodied += byLine[i];
+        }
+        return new Point(facilityKwh * pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY), embodied, byLine,
+                itKwh * pick.of(env.onsiteWue().value(), Input.WUE), facilityKwh * pick.of(env.offsiteWater().value(), Input.OFFSITE_WATER));
+    }
+
+    /** An estimate's footprint: each figure from its low, nominal and high corners. */
     public static Footprint of(Estimate estimate, Environment env) {
         EnergyBases bases = estimate.energyBases();
-        Range facilityKwh = bases.facilityJoules().times(1 / Units.JOULES_PER_KWH);
         List<String> notes = new ArrayList<>();
-        Range itKwh;
-        if (bases.itJoules().isPresent()) {
-            itKwh = bases.itJoules().get().times(1 / Units.JOULES_PER_KWH);
-        } else {
-            itKwh = facilityKwh;
+        Range it = bases.itJoules().orElse(bases.facilityJoules());
+        if (bases.itJoules().isEmpty()) {
             notes.add("no IT basis declared (relative model): on-site water is counted on facility energy, an upper bound");
         }
-        Range operational = Ranges.product(facilityKwh, env.grid().kgCo2ePerKwh());
-        List<Footprint.EmbodiedLine> lines = new ArrayList<>();
-        Range embodied = Range.of(0);
-        for (HardwareLine h : estimate.hardware()) {
+        List<Line> lines = estimate.hardware().stream().map(h -> new Line(h.kind(), h.deviceHours())).toList();
+        Point low = point(bases.facilityJoules(), it, lines, env, LOW);
+        Point nominal = point(bases.facilityJoules(), it, lines, env, NOMINAL);
+        Point high = point(bases.facilityJoules(), it, lines, env, HIGH);
+        List<Footprint.EmbodiedLine> embodied = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            HardwareLine h = estimate.hardware().get(i);
             EmbodiedMethod.PerDevice d = env.embodied().perDevice(h.kind());
-            Range run = env.embodied().runShare(d.kgCo2e(), h.deviceHours());
-            lines.add(new Footprint.EmbodiedLine(h.kind(), d.kgCo2e(), run, d.derivation(), d.source()));
-            embodied = embodied.plus(run);
+            embodied.add(new Footprint.EmbodiedLine(h.kind(), d.kgCo2e(),
+                    new Range(low.embodiedByLine()[i], nominal.embodiedByLine()[i], high.embodiedByLine()[i]), d.derivation(), d.source()));
         }
-        Range onsite = Ranges.product(itKwh, env.onsiteWue().value());
-        Range offsite = Ranges.product(facilityKwh, env.offsiteWater().value());
-        return new Footprint(bases, env.grid(), operational, embodied, lines, onsite, offsite, notes);
+        return new Footprint(bases, env.grid(),
+                new Range(low.operationalKg(), nominal.operationalKg(), high.operationalKg()),
+                new Range(low.embodiedKg(), nominal.embodiedKg(), high.embodiedKg()), embodied,
+                new Range(low.onsiteLitres(), nominal.onsiteLitres(), high.onsiteLitres()),
+                new Range(low.offsiteLitres(), nominal.offsiteLitres(), high.offsiteLitres()), notes);
+    }
+
+    /** One Monte Carlo sample: total carbon (kgCO2e) and water (L) of a point result, the environment's factors drawn by {@code pick}. */
+    public static double[] sample(PointResult r, ParameterValues values, Environment env, Pick pick) {
+        double facility = r.energy().joules();
+        double it = EnergyBases.declared(values) ? EnergyBases.at(values, facility)[0] : facility;
+        List<Line> lines = new ArrayList<>();
+        for (DeviceCount d : r.hardware().devices()) {
+            lines.add(new Line(d.kind(), Range.of(d.deviceHours())));
+        }
+        Point p = point(Range.of(facility), Range.of(it), lines, env, pick);
+        return new double[] {p.operationalKg() + p.embodiedKg(), p.onsiteLitres() + p.offsiteLitres()};
     }
 }

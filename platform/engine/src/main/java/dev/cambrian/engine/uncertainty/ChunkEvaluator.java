@@ -5,6 +5,8 @@ import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.engine.environment.Environment;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.Arrays;
@@ -30,10 +32,17 @@ final class ChunkEvaluator {
     private final ParameterSampler sampler;
     private final ModelInput template;
     private final double[][] constant;
+    private final Environment environmentOrNull;
 
     /** @param template the nominal input, with the reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
+        this(backend, sampler, template, null);
+    }
+
+    /** @param environmentOrNull the factors carbon and water are sampled with, or null for none */
+    ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template, Environment environmentOrNull) {
         this.backend = backend;
+        this.environmentOrNull = environmentOrNull;
         this.space = template.parameters().space();
         this.sampler = sampler;
         this.template = template.explaining(false);
@@ -43,6 +52,23 @@ final class ChunkEvaluator {
             constant[p] = new double[ChunkPlan.CHUNK_SIZE];
             Arrays.fill(constant[p], nominal[p]);
         }
+    }
+
+    /** Carbon and water of one sample, the environment's factors drawn triangular over their ranges; NaN without one. */
+    private void footprint(SplittableRandom rng, PointResult r, ParameterBatch batch, int i, int start, BackendSamples out) {
+        if (environmentOrNull == null) {
+            out.carbonKg[start + i] = Double.NaN;
+            out.waterLitres[start + i] = Double.NaN;
+            return;
+        }
+        double[] u = new double[Footprints.Input.values().length];
+        for (int k = 0; k < u.length; k++) {
+            u[k] = rng.nextDouble();
+        }
+        double[] f = Footprints.sample(r, batch.sample(i), environmentOrNull,
+                (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high()));
+        out.carbonKg[start + i] = f[0];
+        out.waterLitres[start + i] = f[1];
     }
 
     /**
@@ -68,6 +94,7 @@ final class ChunkEvaluator {
                 out.seconds[start + i] = r.time().trainingSeconds();
                 out.joules[start + i] = r.energy().joules();
                 out.usd[start + i] = r.costUsd();
+                footprint(rng, r, batch, i, start, out);
             } catch (InfeasibleException e) {
                 out.infeasible(start + i);
                 if (infeasible++ == 0) {
@@ -76,6 +103,7 @@ final class ChunkEvaluator {
             }
         }
         int keep = Math.min(size, out.sensitivitySamples - start);
+        // the footprint's draws come after the chunk's parameter draws, so time, energy and cost are unchanged by them
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }

@@ -64,7 +64,8 @@ public final class MonteCarlo {
                         + " that have one");
             }
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
-                    new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
+                    new ChunkEvaluator(s.backend(), sampler, nominalInput, options.environmentOrNull()), plan, options.seed(),
+                    sensitivitySamples));
         }
         List<Callable<Void>> chunks = new ArrayList<>();
         for (int c = 0; c < plan.chunks(); c++) {

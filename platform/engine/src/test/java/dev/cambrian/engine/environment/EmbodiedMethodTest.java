@@ -27,13 +27,6 @@ class EmbodiedMethodTest {
     }
 
     @Test
-    void aRunIsChargedItsDeviceHoursOverTheLifetime() {
-        // 43,800 device-hours is one device's 5-year life: the whole device
-        Range share = Method.embodied().runShare(Range.of(360), Range.of(43_800));
-        assertThat(share.nominal()).isCloseTo(360, within(1e-9));
-    }
-
-    @Test
     void aDeviceOnANodeWithNoCarbonPerAreaIsRejected() {
         EmbodiedMethod m = Method.embodied();
         assertThatThrownBy(() -> new EmbodiedMethod(Map.of("X", new DeviceMaterials("X", "2nm", Range.of(100), 0, "s")),
