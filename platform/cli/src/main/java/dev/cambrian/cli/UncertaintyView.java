@@ -259,8 +259,8 @@ final class UncertaintyView {
             case COST -> b.nominalOrNull().costUsd();
             case CARBON, WATER -> {
                 var values = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow().parameters().nominal();
-                double[] footprint = Footprints.sample(b.nominalOrNull(), values, scenario.environment().orElseThrow(),
-                        (range, input) -> range.nominal());
+                double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space())
+                        .at(b.nominalOrNull(), values, (range, input) -> range.nominal());
                 yield f == Figure.CARBON ? footprint[0] : footprint[1];
             }
         };

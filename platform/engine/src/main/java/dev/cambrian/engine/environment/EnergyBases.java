@@ -36,7 +36,11 @@ public record EnergyBases(Range facilityJoules, Range itJoulesOrNull, Range devi
 
     /** Whether these parameters declare what the IT and device bases need. */
     public static boolean declared(ParameterValues values) {
-        return values.space().indexOf(TDP) >= 0 && values.space().indexOf(POWER) >= 0 && values.space().indexOf(PUE) >= 0;
+        return declared(values.space());
+    }
+
+    public static boolean declared(dev.cambrian.api.ParameterSpace space) {
+        return space.indexOf(TDP) >= 0 && space.indexOf(POWER) >= 0 && space.indexOf(PUE) >= 0;
     }
 
     /** IT, device and device x PUE joules at one point, from the facility energy and the declared powers; needs {@link #declared}. */

@@ -1,7 +1,10 @@
 package dev.cambrian.engine.environment;
 
 import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.engine.estimate.Estimate;
@@ -9,6 +12,8 @@ import dev.cambrian.engine.estimate.HardwareLine;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Carbon and water from a run's energy and hardware, under an environment. The formulas live here,
@@ -32,7 +37,8 @@ public final class Footprints {
     private Footprints() {
     }
 
-    private record Line(String kind, Range deviceHours) {
+    /** One device kind of the run: its device-hours and its embodied carbon per device. */
+    private record Line(Range deviceHours, Range perDeviceKg) {
     }
 
     /** One footprint at one choice of the inputs: operational, embodied (total, then by line), on-site and off-site water. */
@@ -47,8 +53,7 @@ public final class Footprints {
         double embodied = 0;
         for (int i = 0; i < byLine.length; i++) {
             Line l = lines.get(i);
-            byLine[i] = pick.of(env.embodied().perDevice(l.kind()).kgCo2e(), Input.PER_DEVICE)
-                    * pick.of(l.deviceHours(), Input.DEVICE_HOURS) / lifetimeHours;
+            byLine[i] = pick.of(l.perDeviceKg(), Input.PER_DEVICE) * pick.of(l.deviceHours(), Input.DEVICE_HOURS) / lifetimeHours;
             embodied += byLine[i];
         }
         return new Point(facilityKwh * pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY), embodied, byLine,
@@ -63,7 +68,8 @@ public final class Footprints {
         if (bases.itJoules().isEmpty()) {
             notes.add("no IT basis declared (relative model): on-site water is counted on facility energy, an upper bound");
         }
-        List<Line> lines = estimate.hardware().stream().map(h -> new Line(h.kind(), h.deviceHours())).toList();
+        List<Line> lines = estimate.hardware().stream()
+                .map(h -> new Line(h.deviceHours(), env.embodied().perDevice(h.kind()).kgCo2e())).toList();
         Point low = point(bases.facilityJoules(), it, lines, env, LOW);
         Point nominal = point(bases.facilityJoules(), it, lines, env, NOMINAL);
         Point high = point(bases.facilityJoules(), it, lines, env, HIGH);
@@ -81,15 +87,41 @@ public final class Footprints {
                 new Range(low.offsiteLitres(), nominal.offsiteLitres(), high.offsiteLitres()), notes);
     }
 
-    /** One Monte Carlo sample: total carbon (kgCO2e) and water (L) of a point result, the environment's factors drawn by {@code pick}. */
-    public static double[] sample(PointResult r, ParameterValues values, Environment env, Pick pick) {
-        double facility = r.energy().joules();
-        double it = EnergyBases.declared(values) ? EnergyBases.at(values, facility)[0] : facility;
-        List<Line> lines = new ArrayList<>();
-        for (DeviceCount d : r.hardware().devices()) {
-            lines.add(new Line(d.kind(), Range.of(d.deviceHours())));
+    /**
+     * Monte Carlo samples of one backend's footprint: what does not change between samples (where the
+     * powers sit among the parameters, each device kind's embodied carbon) is looked up once.
+     */
+    public static final class Sampler {
+        private final Environment env;
+        private final int pue;
+        /** Chunks of one backend are evaluated on several threads at once. */
+        private final Map<String, Range> perDevice = new ConcurrentHashMap<>();
+
+        public Sampler(Environment env, ParameterSpace space) {
+            this.env = env;
+            this.pue = EnergyBases.declared(space) ? space.indexOf(AbsoluteParameters.PUE) : -1;
         }
-        Point p = point(Range.of(facility), Range.of(it), lines, env, pick);
-        return new double[] {p.operationalKg() + p.embodiedKg(), p.onsiteLitres() + p.offsiteLitres()};
+
+        /** Total carbon (kgCO2e) and water (L) of sample {@code i}, the environment's factors drawn by {@code pick}. */
+        public double[] sample(PointResult r, ParameterBatch batch, int i, Pick pick) {
+            return of(r, pue >= 0 ? batch.column(pue)[i] : Double.NaN, pick);
+        }
+
+        /** The same at one set of parameter values (the nominal point, with a nominal pick). */
+        public double[] at(PointResult r, ParameterValues values, Pick pick) {
+            return of(r, pue >= 0 ? values.get(pue) : Double.NaN, pick);
+        }
+
+        private double[] of(PointResult r, double pueValue, Pick pick) {
+            double facility = r.energy().joules();
+            double it = pue >= 0 ? facility / pueValue : facility; // IT = facility / PUE, as EnergyBases
+            List<Line> lines = new ArrayList<>(r.hardware().devices().size());
+            for (DeviceCount d : r.hardware().devices()) {
+                lines.add(new Line(Range.of(d.deviceHours()),
+                        perDevice.computeIfAbsent(d.kind(), k -> env.embodied().perDevice(k).kgCo2e())));
+            }
+            Point p = point(Range.of(facility), Range.of(it), lines, env, pick);
+            return new double[] {p.operationalKg() + p.embodiedKg(), p.onsiteLitres() + p.offsiteLitres()};
+        }
     }
 }

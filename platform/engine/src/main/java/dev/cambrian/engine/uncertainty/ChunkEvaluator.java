@@ -32,7 +32,7 @@ final class ChunkEvaluator {
     private final ParameterSampler sampler;
     private final ModelInput template;
     private final double[][] constant;
-    private final Environment environmentOrNull;
+    private final Footprints.Sampler footprintOrNull;
 
     /** @param template the nominal input, with the reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
@@ -42,7 +42,7 @@ final class ChunkEvaluator {
     /** @param environmentOrNull the factors carbon and water are sampled with, or null for none */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template, Environment environmentOrNull) {
         this.backend = backend;
-        this.environmentOrNull = environmentOrNull;
+        this.footprintOrNull = environmentOrNull == null ? null : new Footprints.Sampler(environmentOrNull, template.parameters().space());
         this.space = template.parameters().space();
         this.sampler = sampler;
         this.template = template.explaining(false);
@@ -56,7 +56,7 @@ final class ChunkEvaluator {
 
     /** Carbon and water of one sample, the environment's factors drawn triangular over their ranges; NaN without one. */
     private void footprint(SplittableRandom rng, PointResult r, ParameterBatch batch, int i, int start, BackendSamples out) {
-        if (environmentOrNull == null) {
+        if (footprintOrNull == null) {
             out.carbonKg[start + i] = Double.NaN;
             out.waterLitres[start + i] = Double.NaN;
             return;
@@ -65,7 +65,7 @@ final class ChunkEvaluator {
         for (int k = 0; k < u.length; k++) {
             u[k] = rng.nextDouble();
         }
-        double[] f = Footprints.sample(r, batch.sample(i), environmentOrNull,
+        double[] f = footprintOrNull.sample(r, batch, i,
                 (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high()));
         out.carbonKg[start + i] = f[0];
         out.waterLitres[start + i] = f[1];
