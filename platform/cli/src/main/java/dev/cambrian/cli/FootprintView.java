@@ -61,11 +61,11 @@ final class FootprintView {
                 + env.grid().basis() + ", " + env.grid().regionName() + "); embodied = each device's manufacture x device-hours /"
                 + " lifetime " + Quantities.range(env.embodied().lifetime().value(), "y") + ". Water = IT energy x on-site WUE "
                 + Quantities.range(env.onsiteWue().value(), "L/kWh") + " + facility energy x off-site "
-                + Quantities.range(env.offsiteWater().value(), "L/kWh") + " (Li et al. 2023, Sec. 3.1).");
+                + Quantities.range(env.offsiteWater().value(), "L/kWh") + " (li2023thirsty §3.1).");
         notes.add("Source: grid intensity: " + env.grid().source());
         notes.add("Source: off-site water: " + env.offsiteWater().source());
         notes.add("Source: on-site WUE: " + env.onsiteWue().source());
-        notes.add("Source: embodied method: Faiz et al. 2024, LLMCarbon, Sec. 3.5 (die area x carbon per area + memory +"
+        notes.add("Source: embodied method: faiz2024llmcarbon §3.5 (die area x carbon per area + memory +"
                 + " packaging), constants in data/environment-factors.csv and devices in data/embodied-devices.csv (docs/environment.md)");
         List<String> unknown = estimates.stream().flatMap(e -> e.footprint().stream()).flatMap(f -> f.embodied().stream())
                 .filter(l -> l.derivation().startsWith("no published")).map(Footprint.EmbodiedLine::kind).distinct().sorted().toList();

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Embodied carbon per device, LLMCarbon-style (Faiz et al. 2024, Sec. 3.5, after ACT, Gupta et al.
- * 2022): logic die area x carbon per area of its node + memory x carbon per GB + packaging + the host's
+ * Embodied carbon per device, LLMCarbon-style (faiz2024llmcarbon §3.5, after gupta2022act): logic die area x carbon per area of its node + memory x carbon per GB + packaging + the host's
  * share. A run is charged its share of the device's life: device-hours / lifetime hours ({@link Footprints}).
  */
 public record EmbodiedMethod(Map<String, DeviceMaterials> devices, Map<String, Factor> carbonPerAreaByNode, Factor memory,

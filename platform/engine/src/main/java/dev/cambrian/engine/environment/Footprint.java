@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A run's environmental footprint: energy on each basis, operational carbon (facility energy x grid
  * intensity), embodied carbon (each device kind's share of its life), and water (on-site: IT energy x
- * WUE; off-site: facility energy x the grid's water intensity, as Li et al. 2023, Sec. 3.1, count it).
+ * WUE; off-site: facility energy x the grid's water intensity, as li2023thirsty §3.1 counts it).
  */
 public record Footprint(
         EnergyBases energy,

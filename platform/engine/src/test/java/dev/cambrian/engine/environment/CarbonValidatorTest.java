@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Published carbon figures reproduced from their stated bases, each against its source's own number. */
 class CarbonValidatorTest {
     private static final Map<String, GridFactor> REGIONS = Map.of(
-            "us", new GridFactor("us", "United States 2023", new Range(0.332, 0.369, 0.406), false, "Ember 2024"),
-            "fr", new GridFactor("fr", "France 2023", new Range(0.050, 0.056, 0.062), false, "Ember 2024"));
+            "us", new GridFactor("us", "United States 2023", new Range(0.332, 0.369, 0.406), false, "ember2024explorer"),
+            "fr", new GridFactor("fr", "France 2023", new Range(0.050, 0.056, 0.062), false, "ember2024explorer"));
 
     private static PublishedCarbon row(String id, String run, double hours, double watts, double pue, Double stated, String region,
                                        double published) {
@@ -23,7 +23,7 @@ class CarbonValidatorTest {
 
     @Test
     void patterson2021Gpt3() {
-        // Patterson et al. 2021, Table 4: 3,552,000 V100-hours x 330 W x PUE 1.10 = 1,287 MWh; x 0.429 = 552 tCO2e
+        // patterson2021carbon Table 4: 3,552,000 V100-hours x 330 W x PUE 1.10 = 1,287 MWh; x 0.429 = 552 tCO2e
         CarbonCheck c = CarbonValidator.check(List.of(row("gpt-3", null, 3_552_000, 330, 1.10, 0.429, "us", 552)), REGIONS, Map.of()).get(0);
         assertThat(c.energyMwh()).isCloseTo(1287, within(3.0));
         assertThat(c.tco2e()).isCloseTo(552, within(2.0));
@@ -34,7 +34,7 @@ class CarbonValidatorTest {
 
     @Test
     void luccioni2022BloomDynamic() {
-        // Luccioni et al. 2022, Table 2: 1,082,990 A100-hours x 400 W = 433 MWh; x 57 g/kWh = 24.69 tCO2e
+        // luccioni2022bloom Table 2: 1,082,990 A100-hours x 400 W = 433 MWh; x 57 g/kWh = 24.69 tCO2e
         CarbonCheck c = CarbonValidator.check(List.of(row("bloom", null, 1_082_990, 400, 1.0, 0.057, "fr", 24.69)), REGIONS, Map.of()).get(0);
         assertThat(c.energyMwh()).isCloseTo(433.2, within(0.1));
         assertThat(c.ratio()).isCloseTo(1.0, within(0.01));
@@ -68,7 +68,7 @@ class CarbonValidatorTest {
 
     @Test
     void predictedHoursGiveTheEnergyOnThePublishedBasis() {
-        // LLaMA 65B: 449 MWh = GPU-hours x 400 W x PUE 1.1 (Touvron et al. 2023, Table 15)
+        // LLaMA 65B: 449 MWh = GPU-hours x 400 W x PUE 1.1 (touvron2023llama Table 15)
         CarbonCheck c = CarbonValidator.check(List.of(row("llama-65b", "llama-1-65b", 1_022_362, 400, 1.1, 0.385, "us", 173)),
                 REGIONS, Map.of("llama-1-65b", new Range(1e6, 1.2e6, 1.5e6))).get(0);
         assertThat(c.energyMwh()).isCloseTo(449.8, within(0.1));

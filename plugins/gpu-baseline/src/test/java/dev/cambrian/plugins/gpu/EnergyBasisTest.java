@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Energy on each basis for a real backend: LLaMA 65B on 2,048 A100s, whose paper reports 449 MWh as
- * GPU TDP 400 W x GPU-hours x PUE 1.1 (Touvron et al. 2023, LLaMA, Table 15), where Cambrian's facility
+ * GPU TDP 400 W x GPU-hours x PUE 1.1 (touvron2023llama Table 15), where Cambrian's facility
  * figure is all-in power x time x PUE.
  */
 class EnergyBasisTest {
     private static final Economics ECONOMICS = new Economics(0.081, 2023);
     private static final Workload LLAMA_65B = WorkloadResolver.resolve(new WorkloadRequest("llama-1-65b", "LLaMA 65B", 65.2e9,
-            65.2e9, 1.4e12, null, 1, null, null, "Touvron et al. 2023, LLaMA, Table 2"));
+            65.2e9, 1.4e12, null, 1, null, null, "touvron2023llama Table 2"));
 
     private static Estimate llama65b(double pue) {
         GpuA100Backend a100 = new GpuA100Backend();
