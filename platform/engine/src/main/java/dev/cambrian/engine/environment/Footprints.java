@@ -1,6 +1,7 @@
 package dev.cambrian.engine.environment;
 
 import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
@@ -102,21 +103,23 @@ public final class Footprints {
             this.pue = EnergyBases.declared(space) ? space.indexOf(AbsoluteParameters.PUE) : -1;
         }
 
-        /** Total carbon (kgCO2e) and water (L) of sample {@code i}, the environment's factors drawn by {@code pick}. */
-        public double[] sample(PointResult r, ParameterBatch batch, int i, Pick pick) {
-            return of(r, pue >= 0 ? batch.column(pue)[i] : Double.NaN, pick);
+        /**
+         * Total carbon (kgCO2e) and water (L) of sample {@code i} of a batch, from its facility energy and its
+         * devices, the environment's factors drawn by {@code pick}.
+         */
+        public double[] sample(double facilityJoules, HardwareEstimate hardware, ParameterBatch batch, int i, Pick pick) {
+            return of(facilityJoules, hardware, pue >= 0 ? batch.column(pue)[i] : Double.NaN, pick);
         }
 
         /** The same at one set of parameter values (the nominal point, with a nominal pick). */
         public double[] at(PointResult r, ParameterValues values, Pick pick) {
-            return of(r, pue >= 0 ? values.get(pue) : Double.NaN, pick);
+            return of(r.energy().joules(), r.hardware(), pue >= 0 ? values.get(pue) : Double.NaN, pick);
         }
 
-        private double[] of(PointResult r, double pueValue, Pick pick) {
-            double facility = r.energy().joules();
+        private double[] of(double facility, HardwareEstimate hardware, double pueValue, Pick pick) {
             double it = pue >= 0 ? facility / pueValue : facility; // IT = facility / PUE, as EnergyBases
-            List<Line> lines = new ArrayList<>(r.hardware().devices().size());
-            for (DeviceCount d : r.hardware().devices()) {
+            List<Line> lines = new ArrayList<>(hardware.devices().size());
+            for (DeviceCount d : hardware.devices()) {
                 lines.add(new Line(Range.of(d.deviceHours()),
                         perDevice.computeIfAbsent(d.kind(), k -> env.embodied().perDevice(k).kgCo2e())));
             }

@@ -10,6 +10,8 @@ import dev.cambrian.engine.environment.EmbodiedMethod;
 import dev.cambrian.engine.environment.Environment;
 import dev.cambrian.engine.environment.Factor;
 import dev.cambrian.engine.environment.GridFactor;
+import dev.cambrian.engine.shard.Shard;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +65,36 @@ class FootprintSamplingTest {
         assertThat(with.joules()).isEqualTo(without.joules());
         assertThat(with.usd()).isEqualTo(without.usd());
         assertThat(without.carbonKgOrNull()).isNull();
+    }
+
+    @Test
+    @DisplayName("carbon and water put back from two shards (--shard/--merge) are the single run's, bit for bit")
+    void shardsCarryCarbonAndWater() {
+        Environment env = operationalOnly().withOnsiteWue(new Factor("wue", "L/kWh", new Range(0.2, 0.5, 1.0), "test"));
+        List<Subject> subjects = List.of(subject(new Toy("toy", RATE, WATTS)), subject(new Toy("other", RATE, WATTS)));
+        Options options = new Options(10_000, 3, 2, Figure.CARBON, env); // 3 chunks of 4,096
+        UncertaintyResult single = MonteCarlo.run(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                Caller.DIRECT, done -> { });
+        Map<String, SavedChunk> store = new HashMap<>();
+        for (int i = 1; i <= 2; i++) {
+            for (SavedChunk c : MonteCarlo.shard(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                    Caller.DIRECT, done -> { }, Shard.parse(i + "/2"))) {
+                store.put(c.backendId() + "#" + c.chunk(), c);
+            }
+        }
+        assertThat(store).hasSize(2 * MonteCarlo.chunks(10_000));
+        UncertaintyResult merged = MonteCarlo.run(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                Caller.DIRECT, done -> { }, (id, c) -> store.get(id + "#" + c));
+        for (int k = 0; k < subjects.size(); k++) {
+            BackendUncertainty a = single.backends().get(k);
+            BackendUncertainty b = merged.backends().get(k);
+            assertThat(b.backendId()).isEqualTo(a.backendId());
+            assertThat(b.carbonKgOrNull()).isEqualTo(a.carbonKgOrNull());
+            assertThat(b.waterLitresOrNull()).isEqualTo(a.waterLitresOrNull());
+            assertThat(b.waterLitresOrNull().p90()).isGreaterThan(b.waterLitresOrNull().p10());
+            assertThat(b.rankProbabilities()).isEqualTo(a.rankProbabilities());
+            assertThat(b.sensitivity()).isEqualTo(a.sensitivity());
+        }
     }
 
     @Test
