@@ -80,9 +80,11 @@ class SweepIT {
             assertThat(part.exitCode()).as(part.err()).isZero();
             parts.add(0, f.toString()); // joined in reverse order
         }
-        for (String format : List.of("json", "table")) {
+        // the parts were made ranked by time; --by is not part of the run, so they also merge ranked by carbon
+        for (List<String> view : List.of(List.of("--format", "json"), List.of("--format", "table"),
+                List.of("--by", "carbon", "--format", "table"))) {
             List<String> single = new ArrayList<>(run);
-            single.addAll(List.of("--format", format));
+            single.addAll(view);
             Installed.Run alone = cambrian.run(work, single.toArray(String[]::new));
             assertThat(alone.exitCode()).as(alone.err()).isZero();
             List<String> merge = new ArrayList<>(single);
@@ -90,7 +92,12 @@ class SweepIT {
             merge.addAll(parts);
             Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
             assertThat(merged.exitCode()).as(merged.err()).isZero();
-            assertThat(merged.out()).as(format).isEqualTo(alone.out());
+            assertThat(merged.out()).as(String.join(" ", view)).isEqualTo(alone.out());
+            if (view.contains("json")) { // the carbon and water samples came through the parts too
+                JsonNode first = JSON.readTree(merged.out()).get("backends").get(0);
+                assertThat(first.get("totalKgCo2e").get("p50").asDouble()).isPositive();
+                assertThat(first.get("waterLitres").get("p50").asDouble()).isPositive();
+            }
         }
         List<String> otherSeed = new ArrayList<>(run);
         otherSeed.set(run.indexOf("--seed") + 1, "6");

@@ -5,6 +5,8 @@ import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.audit.Auditor;
+import dev.cambrian.engine.audit.EmbodiedCarbonCheck;
+import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.audit.Finding;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
@@ -42,6 +44,19 @@ class AuditCommand extends ComputeCommand {
                 dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()));
     }
 
+    /** The baseline's estimate with its footprint, for the embodied-carbon check; null when it is not loaded or has no answer. */
+    private static Estimate baselineEstimate(Context ctx, Evaluation evaluation, Scenario scenario) {
+        var baseline = ctx.plugins.backend(scenario.baseline());
+        if (baseline.isEmpty() || scenario.environment().isEmpty()) {
+            return null;
+        }
+        try {
+            return evaluation.estimate(baseline.get(), evaluation.parameters(baseline.get()));
+        } catch (PluginFailure | InfeasibleException e) {
+            return null; // the baseline's own failure is reported where it is audited
+        }
+    }
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
@@ -56,11 +71,15 @@ class AuditCommand extends ComputeCommand {
             }
         }
         List<LoadedBackend> selected = backends.isEmpty() || !singles.isEmpty() ? ctx.select(singles) : List.of();
+        Estimate baseline = baselineEstimate(ctx, evaluation, scenario);
         for (LoadedBackend b : selected) {
             var params = evaluation.parameters(b);
             try {
                 findings.addAll(evaluation.call(b, "audit", () -> Auditor.audit(b.backend(), params, workload,
                         scenario.economics(), evaluation.reference().orElse(null))));
+                if (baseline != null) {
+                    EmbodiedCarbonCheck.check(evaluation.estimate(b, params), baseline).ifPresent(findings::add);
+                }
             } catch (PluginFailure f) {
                 failures.add(f.describe());
             } catch (InfeasibleException e) {

@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.scenario.EnvironmentRequest;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.WorkloadLevers;
 import dev.cambrian.engine.scenario.Scenario;
@@ -22,7 +23,9 @@ abstract class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set,
+                new EnvironmentRequest(scenarioOptions.region, "--region", scenarioOptions.marketIntensity, "--market-intensity",
+                        scenarioOptions.wue, "--wue"));
         Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
                 LeverSetting.parse(scenarioOptions.levers, "--lever")));
         workloadWithoutLevers = Context.workload(scenarioOptions, scenario, loaded.workloadPreset());

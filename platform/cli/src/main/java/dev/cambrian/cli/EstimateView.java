@@ -19,6 +19,7 @@ import java.util.Set;
 import dev.cambrian.api.Category;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.estimate.Pareto;
+import dev.cambrian.engine.estimate.RankKey;
 import java.util.stream.Collectors;
 
 /** The estimate and rank output: one row per backend, with units and ranges, and the JSON contract. */
@@ -62,7 +63,22 @@ final class EstimateView {
         @SuppressWarnings("unchecked")
         List<String> warnings = (List<String>) json.get("warnings");
         pluginProblems.forEach(p -> warnings.add("plugin problem: " + p));
-        return new Report(List.of(new Table(title, columns, rows)), notes, json);
+        List<Table> tables = new ArrayList<>();
+        boolean environmental = RankKey.CARBON.id().equals(rankedBy) || RankKey.WATER.id().equals(rankedBy);
+        if (environmental) {
+            // ranked by carbon or water: the footprint is the table, in rank order
+            tables.add(FootprintView.table(title, estimates, true));
+        } else {
+            tables.add(new Table(title, columns, rows));
+            if (rankedBy == null && scenario.environment().isPresent()) {
+                tables.add(FootprintView.table("Energy on each basis, carbon and water (" + scenario.environment().get().grid().regionName()
+                        + ", " + scenario.environment().get().grid().basis() + ")", estimates, false));
+            }
+        }
+        if (tables.size() > 1 || environmental) {
+            scenario.environment().ifPresent(env -> notes.addAll(1, FootprintView.notes(env, estimates)));
+        }
+        return new Report(tables, notes, json);
     }
 
     static String devices(Estimate e) {
@@ -170,6 +186,7 @@ final class EstimateView {
             }
             fab.put("phases", phases);
             r.put("fab", fab);
+            r.put("environment", FootprintView.json(e));
             e.nominal().time().plan().ifPresent(plan -> r.put("plan", Json.plan(plan)));
             r.put("assumptions", Json.assumptions(e.assumptions()));
             r.put("sources", e.backend().sources());
@@ -185,6 +202,7 @@ final class EstimateView {
         electricity.put("source", scenario.origins().getOrDefault(BuiltInScenarios.ELECTRICITY_ORIGIN, "scenario " + scenario.name()));
         assumptions.add(electricity);
         root.put("assumptions", assumptions);
+        scenario.environment().ifPresent(env -> root.put("environment", FootprintView.json(env)));
         root.put("sources", List.of(workload.source()));
         List<String> warnings = new ArrayList<>(outcome.notes());
         outcome.failures().forEach(f -> warnings.add("failed: " + f));

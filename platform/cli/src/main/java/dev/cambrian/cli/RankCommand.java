@@ -19,11 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
-        description = "Rank backends on one workload by time, energy, cost, hero month or investment (smallest first;"
-                + " ties by id); --compose ranks combinations beside them.")
+        description = "Rank backends on one workload by time, energy, cost, hero month, investment, carbon or water (smallest"
+                + " first; ties by id); --compose ranks combinations beside them.")
 class RankCommand extends ComputeCommand {
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
-            description = "time, energy, cost, hero or investment (default: ${DEFAULT-VALUE}).")
+            description = "time, energy, cost, hero, investment, carbon (operational + embodied tCO2e) or water (litres)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String by;
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
@@ -51,6 +52,10 @@ class RankCommand extends ComputeCommand {
                             + " backends (-b " + String.join(",", backends) + ")");
                 });
             }
+        }
+        if (compose != null && (key == RankKey.CARBON || key == RankKey.WATER)) {
+            throw new InputException("--compose with --by " + key.id() + ": compounds have no footprint yet; rank them by time,"
+                    + " energy, cost, hero or investment");
         }
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
@@ -132,6 +137,7 @@ class RankCommand extends ComputeCommand {
             case COST -> c.costUsd();
             case HERO -> c.heroMonth();
             case INVESTMENT -> c.fabInvestmentUsd().nominal();
+            case CARBON, WATER -> throw new IllegalStateException("checked before evaluating: compounds have no footprint");
         };
     }
 

@@ -43,6 +43,8 @@ final class SampleShards {
                 m.put("seconds", bits(c.seconds()));
                 m.put("joules", bits(c.joules()));
                 m.put("usd", bits(c.usd()));
+                m.put("carbonKg", bits(c.carbonKg()));
+                m.put("waterLitres", bits(c.waterLitres()));
                 out.append(JSON.writeValueAsString(m)).append('\n');
             }
         } catch (JsonProcessingException e) {
@@ -104,7 +106,8 @@ final class SampleShards {
         try {
             JsonNode n = JSON.readTree(line);
             return new SavedChunk(n.get("backend").asText(), n.get("chunk").asInt(), doubles(n.get("seconds").asText()),
-                    doubles(n.get("joules").asText()), doubles(n.get("usd").asText()), n.get("infeasible").asInt(),
+                    doubles(n.get("joules").asText()), doubles(n.get("usd").asText()), doubles(n.get("carbonKg").asText()),
+                    doubles(n.get("waterLitres").asText()), n.get("infeasible").asInt(),
                     text(n.get("firstReason")), text(n.get("failure")), n.get("skipped").asBoolean());
         } catch (JsonProcessingException | NullPointerException | IllegalArgumentException e) {
             throw new InputException("--merge " + where + ": damaged sample line");

@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Range;
+import dev.cambrian.cli.scenario.EnvironmentRequest;
 import dev.cambrian.cli.scenario.ScenarioFile;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Suggestions;
@@ -26,9 +27,16 @@ final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** The scenario with the default environment (world average grid) unless its file names another. */
     static Loaded load(String nameOrFile, List<String> sets) {
+        return load(nameOrFile, sets, EnvironmentRequest.NONE);
+    }
+
+    /** The scenario, with the environment its file asks for and the flags' request laid over it. */
+    static Loaded load(String nameOrFile, List<String> sets, EnvironmentRequest flags) {
         Scenario scenario;
         String preset = null;
+        EnvironmentRequest environment = EnvironmentRequest.NONE;
         var builtIn = BuiltInScenarios.named(nameOrFile);
         if (builtIn.isPresent()) {
             scenario = builtIn.get();
@@ -51,10 +59,12 @@ final class ScenarioLoader {
             scenario = parent.overriddenBy(o);
             scenario = scenario.withLevers(LeverSetting.merged(scenario.levers(), file.levers()));
             preset = file.workloadPreset();
+            environment = file.environment();
         }
         if (!sets.isEmpty()) {
             scenario = scenario.overriddenBy(parseSets(sets));
         }
+        scenario = scenario.withEnvironment(EnvironmentData.resolve(environment.overriddenBy(flags)));
         return new Loaded(scenario, preset);
     }
 

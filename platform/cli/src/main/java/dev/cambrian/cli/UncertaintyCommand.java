@@ -30,7 +30,8 @@ class UncertaintyCommand extends ComputeCommand {
     long seed;
 
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
-            description = "time, energy or cost: what rank probabilities and sensitivity use (default: ${DEFAULT-VALUE}).")
+            description = "time, energy, cost, carbon or water: what rank probabilities and sensitivity use (default:"
+                    + " ${DEFAULT-VALUE}).")
     String by;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -59,7 +60,8 @@ class UncertaintyCommand extends ComputeCommand {
         }
         dev.cambrian.engine.shard.Shard shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
         Options options = new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by));
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by),
+                scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         List<Subject> subjects = new ArrayList<>();
@@ -138,6 +140,8 @@ class UncertaintyCommand extends ComputeCommand {
         }
         d.append("set=").append(String.join("\u001f", scenarioOptions.set)).append('\n');
         d.append("levers=").append(String.join("\u001f", scenarioOptions.levers)).append('\n');
+        d.append("region=").append(scenarioOptions.region).append(" market-intensity=").append(scenarioOptions.marketIntensity)
+                .append(" wue=").append(scenarioOptions.wue).append('\n'); // the environment carbon and water are drawn under
         for (LoadedBackend b : selected) {
             d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
         }

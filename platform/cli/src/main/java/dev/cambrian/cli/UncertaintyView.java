@@ -8,6 +8,7 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import dev.cambrian.engine.uncertainty.SampledParameter;
@@ -40,7 +41,7 @@ final class UncertaintyView {
         String title = String.format(Locale.ROOT, "Uncertainty (%,d samples, seed %d), ordered by median %s: %s (%s FLOP),"
                 + " scenario %s", result.samples(), result.seed(), by, workload.name(), Quantities.sci(workload.trainingFlop()),
                 scenario.name());
-        tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "P(#1 by " + by + ")",
+        tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "carbon", "water", "P(#1 by " + by + ")",
                 "most sensitive (" + by + ")"), summaryRows(result, subjects)));
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
@@ -48,7 +49,11 @@ final class UncertaintyView {
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
         notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
-                + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh."
+                + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh;"
+                + scenario.environment().map(env -> " carbon = operational + embodied tCO2e (" + env.grid().regionName() + ", "
+                        + env.grid().basis() + "), water = on-site + off-site litres, each with the grid intensity, water"
+                        + " intensities, WUE, embodied per device and lifetime drawn triangular over their ranges (docs/environment.md).")
+                        .orElse(" no environment: carbon and water not sampled.")
                 + " P(#1) = probability of ranking first by " + by + "; most sensitive = the sampled parameter with the"
                 + " largest |rho| against " + by + ".");
         notes.addAll(result.notes());
@@ -56,7 +61,8 @@ final class UncertaintyView {
             notes.addAll(b.notes());
             if (b.sampled().isEmpty()) {
                 notes.add(b.backendId() + ": " + FIXED + " for any of its own parameters; its spread comes from the baseline"
-                        + " it is applied to, if any. Its rank probabilities, marked" + FIXED_MARK + ", take its point claims as"
+                        + " it is applied to, if any" + (b.carbonKgOrNull() != null
+                        ? ", and for carbon and water from the environment's factors" : "") + ". Its rank probabilities, marked" + FIXED_MARK + ", take its point claims as"
                         + " exact: they are not a confidence in them.");
             }
             Premium.of(b, subjects).ifPresent(p -> notes.add(p.note(b.backendId())));
@@ -74,7 +80,10 @@ final class UncertaintyView {
             List<Sensitivity> s = b.sensitivity();
             String cost = Quantities.usd(range(b.usd())) + Premium.of(b, subjects).map(Premium::mark).orElse("");
             rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
-                    cost, probability(b, 0), mostSensitive(s, result.figure())));
+                    cost,
+                    b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
+                    b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
+                    probability(b, 0), mostSensitive(s, result.figure())));
         }
         return rows;
     }
@@ -207,7 +216,9 @@ final class UncertaintyView {
             r.put("validSamples", b.validSamples());
             r.put("infeasibleSamples", b.infeasibleSamples());
             for (Figure f : Figure.values()) {
-                r.put(f.jsonKey(), figure(b.of(f), nominal(b, f)));
+                if (b.of(f) != null) {
+                    r.put(f.jsonKey(), figure(b.of(f), nominal(b, f, subjects, scenario)));
+                }
             }
             r.put("rankProbabilities", b.rankProbabilities());
             // false: no parameter of its own is uncertain, so its rank probabilities take its point claims as exact
@@ -261,7 +272,7 @@ final class UncertaintyView {
         return out;
     }
 
-    private static Double nominal(BackendUncertainty b, Figure f) {
+    private static Double nominal(BackendUncertainty b, Figure f, List<Subject> subjects, Scenario scenario) {
         if (b.nominalOrNull() == null) {
             return null;
         }
@@ -269,6 +280,12 @@ final class UncertaintyView {
             case TIME -> b.nominalOrNull().time().trainingSeconds();
             case ENERGY -> b.nominalOrNull().energy().joules();
             case COST -> b.nominalOrNull().costUsd();
+            case CARBON, WATER -> {
+                var values = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow().parameters().nominal();
+                double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space())
+                        .at(b.nominalOrNull(), values, (range, input) -> range.nominal());
+                yield f == Figure.CARBON ? footprint[0] : footprint[1];
+            }
         };
     }
 

@@ -1,7 +1,13 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.Range;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.environment.CarbonCheck;
+import dev.cambrian.engine.environment.CarbonValidator;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.validate.RunValidation;
 import dev.cambrian.engine.validate.PublishedRun;
 import dev.cambrian.engine.validate.Validation;
 import dev.cambrian.engine.validate.Validator;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Predict the published training runs of the dataset (data/published-runs.csv) under a scenario and"
                 + " compare with their published device-hours: per run, in sample and leave one out (each run predicted"
-                + " by a utilization fit made without it).")
+                + " by a utilization fit made without it); then the published carbon figures (data/published-carbon.csv)"
+                + " reproduced on their stated energy basis and grid intensity.")
 class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -58,7 +65,16 @@ class ValidateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new NothingValidException("validate " + name + ": " + e.getMessage());
             }
-            Output.emit(ValidateView.report(v, s), common, spec.commandLine().getOut());
+            Map<String, Range> predictedHours = new LinkedHashMap<>();
+            v.runs().stream().filter(RunValidation::validated).forEach(r -> predictedHours.put(r.run().id(), r.predictedDeviceHours()));
+            List<CarbonCheck> carbon = CarbonValidator.check(EnvironmentData.publishedCarbon(), EnvironmentData.regions(), predictedHours);
+            Report runsReport = ValidateView.report(v, s);
+            List<Table> tables = new ArrayList<>(runsReport.tables());
+            tables.addAll(CarbonValidationView.tables(carbon));
+            List<String> notes = new ArrayList<>(runsReport.notes());
+            notes.addAll(CarbonValidationView.notes());
+            runsReport.json().put("carbon", CarbonValidationView.json(carbon));
+            Output.emit(new Report(tables, notes, runsReport.json()), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

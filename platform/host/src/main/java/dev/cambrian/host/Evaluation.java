@@ -4,6 +4,7 @@ import dev.cambrian.api.Economics;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ParameterResolver;
@@ -90,11 +91,15 @@ public final class Evaluation {
         return new Outcome(estimates, failures, infeasible, notes, reference);
     }
 
-    /** One backend with the given (possibly adjusted) parameters; throws PluginFailure or InfeasibleException. */
+    /**
+     * One backend with the given (possibly adjusted) parameters, with its footprint when the scenario has an
+     * environment; throws PluginFailure or InfeasibleException.
+     */
     public Estimate estimate(LoadedBackend b, ResolvedParameters params) {
         Economics economics = scenario.economics();
-        return guard.call(b.pluginId(), b.id(), "estimate",
+        Estimate e = guard.call(b.pluginId(), b.id(), "estimate",
                 () -> Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()));
+        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env))).orElse(e);
     }
 
     public <T> T call(LoadedBackend b, String what, java.util.concurrent.Callable<T> call) {

@@ -32,6 +32,33 @@ public final class Quantities {
         return range(joules.times(1 / (Units.JOULES_PER_GWH / 1000)), "MWh");
     }
 
+    /** Carbon, given in kgCO2e, shown in tonnes (tCO2e) as published figures are; kt and Mt from 100,000 t. */
+    public static String carbon(Range kgCo2e) {
+        double tonnes = shown(kgCo2e.nominal() / 1000);
+        if (tonnes >= 1e6) {
+            return range(kgCo2e.times(1e-9), "MtCO2e");
+        }
+        if (tonnes >= 1e5) {
+            return range(kgCo2e.times(1e-6), "ktCO2e");
+        }
+        return range(kgCo2e.times(1e-3), "tCO2e");
+    }
+
+    /** Water in litres, with an SI prefix (kL, ML, GL) for large volumes. */
+    public static String water(Range litres) {
+        double n = shown(litres.nominal());
+        if (n >= 1e9) {
+            return range(litres.times(1e-9), "GL");
+        }
+        if (n >= 1e6) {
+            return range(litres.times(1e-6), "ML");
+        }
+        if (n >= 1e3) {
+            return range(litres.times(1e-3), "kL");
+        }
+        return range(litres, "L");
+    }
+
     public static String usd(Range usd) {
         double n = shown(usd.nominal());
         if (n >= 1e12) {

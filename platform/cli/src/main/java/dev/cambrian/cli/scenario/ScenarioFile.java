@@ -30,10 +30,11 @@ import java.util.stream.Collectors;
  * is known, every value typed, every error located. See the README for the format.
  */
 public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOverride override,
-                           List<LeverSetting> levers) {
+                           List<LeverSetting> levers, EnvironmentRequest environment) {
 
     private static final Set<String> TOP = Set.of("scenario", "extends", "description", "baseline", "economics",
-            "profiles", "parameters", "workload", "levers");
+            "profiles", "parameters", "workload", "levers", "environment");
+    private static final Set<String> ENVIRONMENT = Set.of("region", "marketKgCo2ePerKwh", "wueLitresPerKwh");
     private static final Set<String> ECONOMICS = Set.of("electricityUsdPerKwh", "year");
     private static final Set<String> RANGE = Set.of("low", "nominal", "high");
     private static final Set<String> WORKLOAD = Set.of("preset", "name", "parameters", "activeParameters", "tokens",
@@ -112,7 +113,22 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                     + Suggestions.didYouMean(base, BuiltInScenarios.names()) + "; accepted: "
                     + String.join(", ", BuiltInScenarios.names()));
         }
-        return new ScenarioFile(base, preset, override, levers(f.get("levers")));
+        return new ScenarioFile(base, preset, override, levers(f.get("levers")), environment(f.get("environment")));
+    }
+
+    /** {@code environment:} the grid region, a market-based factor and an on-site WUE; the region is checked against the dataset later, with this location. */
+    private static EnvironmentRequest environment(Node node) {
+        if (node == null) {
+            return EnvironmentRequest.NONE;
+        }
+        object(node, ENVIRONMENT);
+        Map<String, Node> e = node.fields();
+        Node region = e.get("region");
+        Node market = e.get("marketKgCo2ePerKwh");
+        Node wue = e.get("wueLitresPerKwh");
+        return new EnvironmentRequest(text(region), region == null ? null : region.location() + ": environment.region",
+                nonNegative(market), market == null ? null : market.location() + ": environment.marketKgCo2ePerKwh",
+                nonNegative(wue), wue == null ? null : wue.location() + ": environment.wueLitresPerKwh");
     }
 
     /** {@code levers:} maps a lever id to its setting, or to {@code default}. */

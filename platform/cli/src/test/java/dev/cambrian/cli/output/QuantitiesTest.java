@@ -24,4 +24,16 @@ class QuantitiesTest {
         assertEquals("120 d", Quantities.time(Range.of(120 * 86_400.0)));
         assertEquals("36 h", Quantities.time(Range.of(36 * 3600.0)));
     }
+
+    @Test
+    void carbonInTonnesAndWaterInLitresWithTheirPrefixes() {
+        assertEquals("552 tCO2e (430-680)", Quantities.carbon(new Range(430e3, 552e3, 680e3)));
+        assertEquals("11,390 tCO2e", Quantities.carbon(Range.of(11_390e3)));
+        assertEquals("447 ktCO2e", Quantities.carbon(Range.of(447e6)));
+        assertEquals("1.72 MtCO2e (1.36-2.23)", Quantities.carbon(new Range(1.36e9, 1.72e9, 2.23e9)));
+        assertEquals("440 L", Quantities.water(Range.of(440)));
+        assertEquals("25.8 kL (11-56.5)", Quantities.water(new Range(11e3, 25.8e3, 56.5e3)));
+        assertEquals("2.52 ML", Quantities.water(Range.of(2.52e6)));
+        assertEquals("15 GL", Quantities.water(Range.of(15e9)));
+    }
 }

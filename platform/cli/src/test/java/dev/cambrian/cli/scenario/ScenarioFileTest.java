@@ -64,6 +64,36 @@ class ScenarioFileTest {
     }
 
     @Test
+    void readsTheEnvironmentWithItsLocations() throws IOException {
+        Path file = write("env.yaml", """
+                environment:
+                  region: fr
+                  marketKgCo2ePerKwh: 0.02
+                  wueLitresPerKwh: 0.3
+                """);
+        EnvironmentRequest e = ScenarioFile.read(file).environment();
+        assertThat(e.region()).isEqualTo("fr");
+        assertThat(e.regionOrigin()).isEqualTo(file + ":2:11: environment.region");
+        assertThat(e.marketKgCo2ePerKwh()).isEqualTo(0.02);
+        assertThat(e.wueLitresPerKwh()).isEqualTo(0.3);
+        // the flags win over the file, value and origin together
+        EnvironmentRequest flags = new EnvironmentRequest("us", "--region", null, null, null, null);
+        assertThat(e.overriddenBy(flags).region()).isEqualTo("us");
+        assertThat(e.overriddenBy(flags).regionOrigin()).isEqualTo("--region");
+        assertThat(e.overriddenBy(flags).marketKgCo2ePerKwh()).isEqualTo(0.02);
+    }
+
+    @Test
+    void anUnknownOrNegativeEnvironmentValueIsLocated() throws IOException {
+        Path unknown = write("envkey.yaml", "environment:\n  pue: 1.1\n");
+        assertThatThrownBy(() -> ScenarioFile.read(unknown)).isInstanceOf(InputException.class)
+                .hasMessageContaining(unknown + ":2:8: unknown key 'pue' in environment; accepted: marketKgCo2ePerKwh, region, wueLitresPerKwh");
+        Path negative = write("envneg.yaml", "environment:\n  wueLitresPerKwh: -1\n");
+        assertThatThrownBy(() -> ScenarioFile.read(negative)).isInstanceOf(InputException.class)
+                .hasMessageContaining(negative + ":2:20: environment.wueLitresPerKwh: must not be negative");
+    }
+
+    @Test
     void readsLeversWithTheirSettingsOrDefaults() throws IOException {
         Path file = write("levers.yaml", """
                 levers:

@@ -13,6 +13,7 @@ import dev.cambrian.api.Range;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.environment.EnergyBases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,6 +70,8 @@ public final class Estimator {
         Bounds hero = new Bounds(nominal.timeline().heroMonth());
         Map<String, Bounds[]> devices = new LinkedHashMap<>();
         addDevices(devices, nominal.hardware(), true);
+        boolean bases = EnergyBases.declared(params.nominal());
+        Bounds[] basis = bases ? basisBounds(EnergyBases.at(params.nominal(), nominal.energy().joules())) : null;
 
         List<String> warnings = new ArrayList<>(params.notes());
         int evaluations = 1;
@@ -90,6 +93,12 @@ public final class Estimator {
             fab.add(r.fab().totalUsd().high());
             hero.add(r.timeline().heroMonth());
             addDevices(devices, r.hardware(), false);
+            if (bases) {
+                double[] at = EnergyBases.at(values, r.energy().joules());
+                for (int i = 0; i < at.length; i++) {
+                    basis[i].add(at[i]);
+                }
+            }
         }
         if (infeasible > 0) {
             warnings.add(infeasible + " corner(s) of the parameter ranges have no valid answer and are left out of the ranges");
@@ -100,9 +109,20 @@ public final class Estimator {
         allWarnings.addAll(nominal.time().warnings());
         allWarnings.addAll(nominal.energy().warnings());
         allWarnings.addAll(nominal.hardware().warnings());
+        EnergyBases energyBases = bases
+                ? new EnergyBases(energy.range(), basis[0].range(), basis[1].range(), basis[2].range())
+                : EnergyBases.facilityOnly(energy.range());
         return new Estimate(backend.info(), workload, scenarioName, params.profile(), time.range(), energy.range(),
                 cost.range(), hardware, fab.range(), hero.range(), nominal, params.assumptions(),
-                List.copyOf(allWarnings), evaluations);
+                List.copyOf(allWarnings), evaluations, energyBases, null);
+    }
+
+    private static Bounds[] basisBounds(double[] nominal) {
+        Bounds[] b = new Bounds[nominal.length];
+        for (int i = 0; i < nominal.length; i++) {
+            b[i] = new Bounds(nominal[i]);
+        }
+        return b;
     }
 
     private static void addDevices(Map<String, Bounds[]> devices, HardwareEstimate h, boolean nominal) {

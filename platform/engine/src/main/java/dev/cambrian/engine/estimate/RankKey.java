@@ -10,7 +10,10 @@ public enum RankKey {
     ENERGY("energy", e -> e.energyJoules().nominal()),
     COST("cost", e -> e.costUsd().nominal()),
     HERO("hero", e -> e.heroMonth().nominal()),
-    INVESTMENT("investment", e -> e.fabInvestmentUsd().nominal());
+    INVESTMENT("investment", e -> e.fabInvestmentUsd().nominal()),
+    /** Operational + embodied; an estimate without a footprint ranks last. */
+    CARBON("carbon", e -> e.footprint().map(f -> f.totalKgCo2e().nominal()).orElse(Double.POSITIVE_INFINITY)),
+    WATER("water", e -> e.footprint().map(f -> f.waterLitres().nominal()).orElse(Double.POSITIVE_INFINITY));
 
     private final String id;
     private final ToDoubleFunction<Estimate> figure;

@@ -2,6 +2,7 @@ package dev.cambrian.engine.scenario;
 
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.Range;
+import dev.cambrian.engine.environment.Environment;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param origins    where each override came from, keyed {@code backend.parameter} (file:line:column or a flag),
  *                   so a later check can point at it
  * @param levers     faraboschi2024barriers' evolutionary levers in force, applied after everything else
+ * @param environmentOrNull grid, water and embodied-carbon factors for the footprint, or null for none
  */
 public record Scenario(
         String name,
@@ -30,7 +32,8 @@ public record Scenario(
         Map<String, Map<String, Range>> parameters,
         WorkloadRequest workloadOrNull,
         Map<String, String> origins,
-        List<LeverSetting> levers) {
+        List<LeverSetting> levers,
+        Environment environmentOrNull) {
 
     public static final String ALL_BACKENDS = "*";
 
@@ -43,6 +46,13 @@ public record Scenario(
         levers = List.copyOf(levers);
     }
 
+    /** A scenario with no environment. */
+    public Scenario(String name, String description, String baseline, Economics economics, Map<String, String> profiles,
+            Map<String, Map<String, Range>> parameters, WorkloadRequest workloadOrNull, Map<String, String> origins,
+            List<LeverSetting> levers) {
+        this(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, levers, null);
+    }
+
     /** A scenario with no levers. */
     public Scenario(String name, String description, String baseline, Economics economics, Map<String, String> profiles,
             Map<String, Map<String, Range>> parameters, WorkloadRequest workloadOrNull, Map<String, String> origins) {
@@ -50,12 +60,20 @@ public record Scenario(
     }
 
     public Scenario withLevers(List<LeverSetting> newLevers) {
-        return new Scenario(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, newLevers);
+        return new Scenario(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, newLevers, environmentOrNull);
+    }
+
+    public Scenario withEnvironment(Environment environment) {
+        return new Scenario(name, description, baseline, economics, profiles, parameters, workloadOrNull, origins, levers, environment);
+    }
+
+    public Optional<Environment> environment() {
+        return Optional.ofNullable(environmentOrNull);
     }
 
     /** The same assumptions with other economics (validate runs each published run in its own year). */
     public Scenario withEconomics(Economics newEconomics) {
-        return new Scenario(name, description, baseline, newEconomics, profiles, parameters, workloadOrNull, origins, levers);
+        return new Scenario(name, description, baseline, newEconomics, profiles, parameters, workloadOrNull, origins, levers, environmentOrNull);
     }
 
     public Optional<WorkloadRequest> workload() {
@@ -121,6 +139,6 @@ public record Scenario(
                 o.name() != null ? o.name() : name,
                 o.description() != null ? o.description() : description,
                 o.baseline() != null ? o.baseline() : baseline,
-                e, mergedProfiles, mergedParameters, w, mergedOrigins, levers);
+                e, mergedProfiles, mergedParameters, w, mergedOrigins, levers, environmentOrNull);
     }
 }

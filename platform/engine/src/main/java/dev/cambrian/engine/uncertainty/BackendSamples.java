@@ -9,6 +9,9 @@ final class BackendSamples {
     final double[] seconds;
     final double[] joules;
     final double[] usd;
+    /** Total carbon (kgCO2e) and water (L); NaN throughout when the run has no environment. */
+    final double[] carbonKg;
+    final double[] waterLitres;
     /** [sampled parameter][sample], sample &lt; sensitivitySamples. */
     final double[][] parameters;
     final int sensitivitySamples;
@@ -17,13 +20,15 @@ final class BackendSamples {
         this.seconds = new double[samples];
         this.joules = new double[samples];
         this.usd = new double[samples];
+        this.carbonKg = new double[samples];
+        this.waterLitres = new double[samples];
         this.sensitivitySamples = sensitivitySamples;
         this.parameters = new double[sampledParameters][sensitivitySamples];
     }
 
     /** Bytes the columns take: what a run of this size needs to hold. */
     static long bytes(long samples, int sampledParameters, long sensitivitySamples) {
-        return Double.BYTES * (3 * samples + sampledParameters * sensitivitySamples);
+        return Double.BYTES * (5 * samples + sampledParameters * sensitivitySamples);
     }
 
     double[] of(Figure figure) {
@@ -31,6 +36,8 @@ final class BackendSamples {
             case TIME -> seconds;
             case ENERGY -> joules;
             case COST -> usd;
+            case CARBON -> carbonKg;
+            case WATER -> waterLitres;
         };
     }
 
@@ -38,5 +45,7 @@ final class BackendSamples {
         seconds[i] = Double.NaN;
         joules[i] = Double.NaN;
         usd[i] = Double.NaN;
+        carbonKg[i] = Double.NaN;
+        waterLitres[i] = Double.NaN;
     }
 }

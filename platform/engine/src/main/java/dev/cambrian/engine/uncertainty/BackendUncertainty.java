@@ -17,7 +17,8 @@ import java.util.List;
 public record BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples,
                                  Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,
                                  List<Double> rankProbabilities, List<SampledParameter> sampled, List<Sensitivity> sensitivity,
-                                 List<String> warnings, List<String> notes) {
+                                 List<String> warnings, List<String> notes, Percentiles carbonKgOrNull,
+                                 Percentiles waterLitresOrNull) {
     public BackendUncertainty {
         rankProbabilities = List.copyOf(rankProbabilities);
         sampled = List.copyOf(sampled);
@@ -26,15 +27,26 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
         notes = List.copyOf(notes);
     }
 
+    /** Without carbon and water (a run with no environment). */
+    public BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples, Percentiles seconds,
+                              Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,
+                              List<SampledParameter> sampled, List<Sensitivity> sensitivity, List<String> warnings, List<String> notes) {
+        this(info, profile, validSamples, infeasibleSamples, seconds, joules, usd, nominalOrNull, rankProbabilities, sampled,
+                sensitivity, warnings, notes, null, null);
+    }
+
     public String backendId() {
         return info.id();
     }
 
+    /** The figure's percentiles; null for carbon and water when the run had no environment. */
     public Percentiles of(Figure figure) {
         return switch (figure) {
             case TIME -> seconds;
             case ENERGY -> joules;
             case COST -> usd;
+            case CARBON -> carbonKgOrNull;
+            case WATER -> waterLitresOrNull;
         };
     }
 }

@@ -1,12 +1,15 @@
 package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.api.HardwareBackend;
+import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ReferenceColumns;
+import dev.cambrian.engine.environment.Environment;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
@@ -17,7 +20,8 @@ import java.util.SplittableRandom;
  * parameters into columns (the others are shared constant columns at their value in force), asks the
  * speedup, energy and hardware models for their columns ({@link ModelBatch}), and writes time, energy
  * and cost (hardware + operations + energy at the scenario's price, as {@link Costs} adds them) into
- * the backend's columns. A sample with no valid answer (NaN from the models) is counted, not fatal;
+ * the backend's columns; under an environment, each valid sample's carbon and water too ({@link Footprints}).
+ * A sample with no valid answer (NaN from the models) is counted, not fatal;
  * the scalar path says why for the first one. An interrupted thread (the guard cancels a call that ran
  * out of time) stops between models.
  */
@@ -47,10 +51,17 @@ final class ChunkEvaluator {
     private final ModelInput template;
     private final double[][] constant;
     private final boolean[] varies;
+    private final Footprints.Sampler footprintOrNull;
 
     /** @param template the nominal input, with the nominal reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
+        this(backend, sampler, template, null);
+    }
+
+    /** @param environmentOrNull the factors carbon and water are sampled with, or null for none */
+    ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template, Environment environmentOrNull) {
         this.backend = backend;
+        this.footprintOrNull = environmentOrNull == null ? null : new Footprints.Sampler(environmentOrNull, template.parameters().space());
         this.space = template.parameters().space();
         this.sampler = sampler;
         this.template = template.explaining(false);
@@ -64,6 +75,31 @@ final class ChunkEvaluator {
         for (SampledParameter s : sampler.sampled()) {
             varies[s.index()] = true;
         }
+    }
+
+    /**
+     * Carbon and water of sample i, the environment's factors drawn triangular over their ranges from the
+     * chunk's generator after its parameter draws (so time, energy and cost do not depend on them). The
+     * batch SPI answers no device-hours, so the sample's devices come from the scalar hardware model; a
+     * sample it has no answer for gets NaN here only.
+     */
+    private void footprint(SplittableRandom rng, ModelBatch batch, int i, double facilityJoules, int at, BackendSamples out) {
+        double[] u = new double[Footprints.Input.values().length];
+        for (int k = 0; k < u.length; k++) {
+            u[k] = rng.nextDouble();
+        }
+        HardwareEstimate hardware;
+        try {
+            hardware = backend.hardware().estimate(batch.input(i), batch.timeEstimate(i));
+        } catch (InfeasibleException e) {
+            out.carbonKg[at] = Double.NaN;
+            out.waterLitres[at] = Double.NaN;
+            return;
+        }
+        double[] f = footprintOrNull.sample(facilityJoules, hardware, batch.parameters(), i,
+                (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high()));
+        out.carbonKg[at] = f[0];
+        out.waterLitres[at] = f[1];
     }
 
     /**
@@ -108,6 +144,13 @@ final class ChunkEvaluator {
                 out.seconds[start + i] = seconds[i];
                 out.joules[start + i] = joules[i];
                 out.usd[start + i] = usd;
+                if (footprintOrNull != null) {
+                    batch.stopIfInterrupted(i);
+                    footprint(rng, batch, i, joules[i], start + i, out);
+                } else {
+                    out.carbonKg[start + i] = Double.NaN;
+                    out.waterLitres[start + i] = Double.NaN;
+                }
             }
         }
         int keep = Math.min(size, out.sensitivitySamples - start);

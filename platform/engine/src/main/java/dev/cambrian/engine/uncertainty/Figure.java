@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 public enum Figure {
     TIME("time", "trainingTimeSeconds"),
     ENERGY("energy", "energyJoules"),
-    COST("cost", "costUsd");
+    COST("cost", "costUsd"),
+    /** Operational + embodied, sampled when the run has an environment. */
+    CARBON("carbon", "totalKgCo2e"),
+    WATER("water", "waterLitres");
 
     private final String id;
     private final String jsonKey;
@@ -16,6 +19,11 @@ public enum Figure {
     Figure(String id, String jsonKey) {
         this.id = id;
         this.jsonKey = jsonKey;
+    }
+
+    /** Carbon and water are sampled only under an environment. */
+    public boolean needsEnvironment() {
+        return this == CARBON || this == WATER;
     }
 
     public String id() {

@@ -184,7 +184,8 @@ public final class MonteCarlo {
                         + " that have one");
             }
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
-                    new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
+                    new ChunkEvaluator(s.backend(), sampler, nominalInput, options.environmentOrNull()), plan, options.seed(),
+                    sensitivitySamples));
         }
         SampledRun shared = sameAsBaseline(runs, baselineOrNull);
         SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,

@@ -29,6 +29,9 @@ final class Reduction {
         for (int k = 0; k < n; k++) {
             BackendSamples s = runs.get(k).samples;
             for (Figure f : Figure.values()) {
+                if (f.needsEnvironment() && options.environmentOrNull() == null) {
+                    continue; // not sampled
+                }
                 Percentiles[] slot = figures[k];
                 tasks.add(() -> {
                     slot[f.ordinal()] = Percentiles.of(s.of(f));
@@ -69,6 +72,7 @@ final class Reduction {
         }
         return new BackendUncertainty(run.subject.info(), run.subject.parameters().profile(), options.samples() - none, none,
                 figures[Figure.TIME.ordinal()], figures[Figure.ENERGY.ordinal()], figures[Figure.COST.ordinal()],
-                run.nominalOrNull, probabilities, run.sampler.sampled(), sensitivity, run.warnings, notes);
+                run.nominalOrNull, probabilities, run.sampler.sampled(), sensitivity, run.warnings, notes,
+                figures[Figure.CARBON.ordinal()], figures[Figure.WATER.ordinal()]);
     }
 }

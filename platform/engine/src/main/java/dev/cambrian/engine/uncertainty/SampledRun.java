@@ -68,7 +68,8 @@ final class SampledRun {
         ChunkEvaluator.Outcome o = outcomes[c];
         return new SavedChunk(subject.id(), c, java.util.Arrays.copyOfRange(samples.seconds, start, end),
                 java.util.Arrays.copyOfRange(samples.joules, start, end), java.util.Arrays.copyOfRange(samples.usd, start, end),
-                o == null ? 0 : o.infeasible(), o == null ? null : o.firstReason(), failures[c], o == null && failures[c] == null);
+                java.util.Arrays.copyOfRange(samples.carbonKg, start, end),
+                java.util.Arrays.copyOfRange(samples.waterLitres, start, end), o == null ? 0 : o.infeasible(), o == null ? null : o.firstReason(), failures[c], o == null && failures[c] == null);
     }
 
     /** Puts back chunk c as a shard computed it, drawing its parameters again for the sensitivity ranking. */
@@ -85,13 +86,16 @@ final class SampledRun {
         }
         int start = plan.start(c);
         int size = plan.size(c);
-        if (saved.seconds().length != size || saved.joules().length != size || saved.usd().length != size) {
+        if (saved.seconds().length != size || saved.joules().length != size || saved.usd().length != size
+                || saved.carbonKg().length != size || saved.waterLitres().length != size) {
             throw new IllegalArgumentException(subject.id() + " chunk " + (c + 1) + ": " + saved.seconds().length
                     + " samples saved, " + size + " expected");
         }
         System.arraycopy(saved.seconds(), 0, samples.seconds, start, size);
         System.arraycopy(saved.joules(), 0, samples.joules, start, size);
         System.arraycopy(saved.usd(), 0, samples.usd, start, size);
+        System.arraycopy(saved.carbonKg(), 0, samples.carbonKg, start, size);
+        System.arraycopy(saved.waterLitres(), 0, samples.waterLitres, start, size);
         outcomes[c] = new ChunkEvaluator.Outcome(saved.infeasible(), saved.firstReasonOrNull());
         evaluator.draw(rng, start, size, samples);
     }

@@ -299,13 +299,13 @@ class MonteCarloTest {
         List<Subject> one = List.of(subject(new Toy("toy", RATE, WATTS)));
         int n = Options.MAX_SAMPLES;
         long column = 8L * n;
-        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo(4 * column); // time, energy, cost and a copy
+        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo(6 * column); // time, energy, cost, carbon, water and a copy
         for (int threads = 1; threads < 4; threads++) {
             assertThat(MonteCarlo.bytesNeeded(one, n, threads + 1) - MonteCarlo.bytesNeeded(one, n, threads))
                     .as("one more thread, one more copy").isEqualTo(column);
         }
-        // four tasks per backend (three figures and the sensitivity): more threads than that add nothing
-        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 4)).isLessThan(8 * column);
+        // six tasks per backend (five figures and the sensitivity): more threads than that add nothing
+        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 6)).isLessThan(12 * column);
         // two backends: eight tasks, so eight threads hold eight copies
         List<Subject> two = List.of(one.get(0), subject(new Toy("other", RATE, WATTS)));
         assertThat(MonteCarlo.bytesNeeded(two, n, 8) - MonteCarlo.bytesNeeded(two, n, 1)).isEqualTo(7 * column);

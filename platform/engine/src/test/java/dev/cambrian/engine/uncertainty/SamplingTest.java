@@ -136,7 +136,7 @@ class SamplingTest {
         assertThat(Options.check(10_000_000)).isEqualTo(10_000_000);
         assertThatThrownBy(() -> new Options(1000, 1, 0, Figure.TIME)).hasMessage("--threads: must be between 1 and 1024, got 0");
         assertThatThrownBy(() -> Figure.fromId("hero")).isInstanceOf(InputException.class)
-                .hasMessage("--by: 'hero' is not a sampled figure; accepted: time, energy, cost");
+                .hasMessage("--by: 'hero' is not a sampled figure; accepted: time, energy, cost, carbon, water");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.environment.CarbonCheck;
+import dev.cambrian.engine.environment.CarbonValidator;
+import dev.cambrian.engine.environment.PublishedCarbon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Published carbon figures reproduced on their stated bases, and the runs' energy on those bases from Cambrian's hours. */
+final class CarbonValidationView {
+    private CarbonValidationView() {
+    }
+
+    static List<Table> tables(List<CarbonCheck> checks) {
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> energy = new ArrayList<>();
+        for (CarbonCheck c : checks) {
+            PublishedCarbon p = c.published();
+            rows.add(List.of(p.model(), Quantities.grouped(p.deviceHours()) + " " + p.device() + "-h",
+                    Quantities.number(p.wattsPerDevice()) + " W x " + Quantities.number(p.pue()),
+                    Quantities.number(c.energyMwh()) + (p.energyMwhPublished().isPresent()
+                            ? " (" + Quantities.number(p.energyMwhPublished().getAsDouble()) + ")" : ""),
+                    Quantities.number(c.kgCo2ePerKwh()) + (c.intensityFrom().equals("stated") ? " stated" : " " + p.regionOrNull()),
+                    Quantities.number(p.tco2ePublished()), Quantities.number(c.tco2e()), ratio(c), c.within(CarbonValidator.TOLERANCE) ? "yes" : "NO",
+                    c.regionTco2e().isPresent() ? Quantities.number(c.regionTco2e().getAsDouble()) + " (" + p.regionOrNull() + ")" : "-",
+                    p.source() + ", " + p.location()));
+            c.predictedEnergyMwh().ifPresent(mwh -> p.energyMwhPublished().ifPresent(published -> energy.add(List.of(p.runOrNull(),
+                    Quantities.number(published), Quantities.number(p.wattsPerDevice()) + " W (" + p.powerBasis() + ") x PUE "
+                            + Quantities.number(p.pue()), Quantities.range(mwh, ""),
+                    String.format(Locale.ROOT, "%.2f", mwh.nominal() / published)))));
+        }
+        List<Table> tables = new ArrayList<>();
+        long within = checks.stream().filter(c -> c.within(CarbonValidator.TOLERANCE)).count();
+        tables.add(new Table("Published carbon figures reproduced on their stated basis: " + within + " of " + checks.size()
+                + " within " + Math.round(CarbonValidator.TOLERANCE * 100) + "% (data/published-carbon.csv)",
+                List.of("figure", "device-hours", "power x PUE", "MWh (published)", "kgCO2e/kWh", "published tCO2e",
+                        "reproduced tCO2e", "ratio", "within", "at region average", "source"), rows));
+        if (!energy.isEmpty()) {
+            tables.add(new Table("Energy on the published basis from Cambrian's predicted device-hours (MWh)",
+                    List.of("run", "published MWh", "basis", "predicted MWh", "ratio"), energy));
+        }
+        return tables;
+    }
+
+    static List<String> notes() {
+        return List.of("Carbon reproduced = device-hours x power x PUE x intensity, as each source states them; where a source"
+                + " states no intensity, its region's annual average (data/grid-intensity.csv). 'at region average' is the same"
+                + " energy at the dataset's figure for the region the source names. docs/environment.md gives each basis.");
+    }
+
+    static List<Object> json(List<CarbonCheck> checks) {
+        List<Object> out = new ArrayList<>();
+        for (CarbonCheck c : checks) {
+            PublishedCarbon p = c.published();
+            Map<String, Object> m = Json.object();
+            m.put("id", p.id());
+            m.put("model", p.model());
+            m.put("deviceHours", p.deviceHours());
+            m.put("wattsPerDevice", p.wattsPerDevice());
+            m.put("powerBasis", p.powerBasis());
+            m.put("pue", p.pue());
+            m.put("energyMwh", c.energyMwh());
+            p.energyMwhPublished().ifPresent(x -> m.put("energyMwhPublished", x));
+            m.put("kgCo2ePerKwh", c.kgCo2ePerKwh());
+            m.put("intensityFrom", c.intensityFrom());
+            m.put("tco2ePublished", p.tco2ePublished());
+            m.put("tco2eReproduced", c.tco2e());
+            m.put("ratio", c.ratio());
+            m.put("withinTolerance", c.within(CarbonValidator.TOLERANCE));
+            c.regionTco2e().ifPresent(x -> m.put("tco2eAtRegionAverage", x));
+            c.predictedEnergyMwh().ifPresent(r -> m.put("predictedEnergyMwhOnBasis", Json.range(r)));
+            m.put("basis", p.basis());
+            m.put("source", p.source() + ", " + p.location());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String ratio(CarbonCheck c) {
+        return Double.isFinite(c.ratio()) ? String.format(Locale.ROOT, "%.2f", c.ratio()) : "inf";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cambrian.engine.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Category;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.workload.WorkloadCatalog;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FootprintsTest {
+    static Estimate estimate(String id, Range facilityMwh, Range itMwhOrNull, List<HardwareLine> hardware) {
+        Range facility = facilityMwh.times(Units.JOULES_PER_MWH);
+        EnergyBases bases = itMwhOrNull == null ? EnergyBases.facilityOnly(facility)
+                : new EnergyBases(facility, itMwhOrNull.times(Units.JOULES_PER_MWH), null, null);
+        return new Estimate(new BackendInfo(id, id, Category.GPU, 9, "test", List.of("test " + id)),
+                WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow()), "t", "current", Range.of(3600), facility,
+                Range.of(1), hardware, Range.of(0), Range.of(1), null, List.of(), List.of(), 1, bases, null);
+    }
+
+    @Test
+    void carbonAndWaterByHand() {
+        Estimate e = estimate("gpu", Range.of(1), Range.of(0.8), List.of(new HardwareLine(Method.H100, Range.of(1), Range.of(1000))));
+        Footprint f = Footprints.of(e, Method.environment(0.4));
+        assertThat(f.operationalKgCo2e().nominal()).isCloseTo(1000 * 0.4, within(1e-9)); // 1,000 kWh x 0.4
+        assertThat(f.embodiedKgCo2e().nominal()).isCloseTo(359.466 * 1000 / 43_800, within(1e-9));
+        assertThat(f.onsiteWaterLitres().nominal()).isCloseTo(800 * 0.55, within(1e-9)); // IT energy x WUE
+        assertThat(f.offsiteWaterLitres().nominal()).isCloseTo(1000 * 3.142, within(1e-9)); // facility energy x EWIF
+        assertThat(f.totalKgCo2e().nominal()).isCloseTo(400 + 359.466 * 1000 / 43_800, within(1e-9));
+        assertThat(f.notes()).isEmpty();
+    }
+
+    @Test
+    void rangesComeFromTheMatchingCorners() {
+        Estimate e = estimate("gpu", new Range(0.5, 1, 2), Range.of(0.8), List.of(new HardwareLine(Method.H100, Range.of(1),
+                new Range(500, 1000, 2000))));
+        Environment env = Method.environment(0.4).withGrid(new GridFactor("xx", "x", new Range(0.3, 0.4, 0.5), false, "t"));
+        Footprint f = Footprints.of(e, env);
+        assertThat(f.operationalKgCo2e().low()).isCloseTo(500 * 0.3, within(1e-9));
+        assertThat(f.operationalKgCo2e().high()).isCloseTo(2000 * 0.5, within(1e-9));
+        assertThat(f.embodiedKgCo2e().low()).isCloseTo((8.14 * 1.4 + 344) * 500 / 43_800, within(1e-9));
+        assertThat(f.embodiedKgCo2e().high()).isCloseTo((8.14 * 2.6 + 344) * 2000 / 43_800, within(1e-9));
+    }
+
+    @Test
+    void withoutAnItBasisOnsiteWaterIsCountedOnFacilityEnergyAndSaidSo() {
+        Estimate e = estimate("photonic", Range.of(1), null, List.of(new HardwareLine("photonic chip", Range.of(10), Range.of(100))));
+        Footprint f = Footprints.of(e, Method.environment(0.4));
+        assertThat(f.onsiteWaterLitres().nominal()).isCloseTo(1000 * 0.55, within(1e-9));
+        assertThat(f.notes()).singleElement().asString().contains("upper bound");
+        assertThat(f.embodied().get(0).perDeviceKgCo2e()).isEqualTo(new Range(100, 400, 2000));
+    }
+
+    @Test
+    void aMarketBasedZeroLeavesOnlyEmbodiedCarbon() {
+        Estimate e = estimate("gpu", Range.of(1), Range.of(0.8), List.of(new HardwareLine(Method.H100, Range.of(1), Range.of(1000))));
+        Footprint f = Footprints.of(e, Method.environment(0.4).withGrid(new GridFactor("xx", "x", Range.of(0), true, "mine")));
+        assertThat(f.operationalKgCo2e().nominal()).isZero();
+        assertThat(f.grid().basis()).isEqualTo("market-based");
+        assertThat(f.totalKgCo2e().nominal()).isEqualTo(f.embodiedKgCo2e().nominal()).isPositive();
+    }
+}

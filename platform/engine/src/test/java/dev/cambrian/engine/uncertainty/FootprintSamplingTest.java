@@ -1,0 +1,104 @@
+package dev.cambrian.engine.uncertainty;
+
+import static dev.cambrian.engine.uncertainty.Fixture.subject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.engine.environment.DeviceMaterials;
+import dev.cambrian.engine.environment.EmbodiedMethod;
+import dev.cambrian.engine.environment.Environment;
+import dev.cambrian.engine.environment.Factor;
+import dev.cambrian.engine.environment.GridFactor;
+import dev.cambrian.engine.shard.Shard;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Carbon and water under Monte Carlo: the environment's factors drawn over their ranges, the other figures untouched. */
+class FootprintSamplingTest {
+    private static final Range RATE = new Range(1e14, 2e14, 4e14);
+    private static final Range WATTS = new Range(500, 1000, 1500);
+
+    private static Factor point(String name, double v) {
+        return new Factor(name, "u", Range.of(v), "test");
+    }
+
+    /** Grid 0.3-0.5 kgCO2e/kWh; no embodied carbon and no water, so carbon is energy x intensity alone. */
+    private static Environment operationalOnly() {
+        EmbodiedMethod none = new EmbodiedMethod(Map.of("x", new DeviceMaterials("x", "n", Range.of(0), 0, "t")),
+                Map.of("n", point("cpa", 0)), point("memory", 0), point("packaging", 0), point("host", 0), point("unknown-device", 0),
+                point("lifetime", 5));
+        return new Environment(new GridFactor("t", "Test grid", new Range(0.3, 0.4, 0.5), false, "test"), point("off", 0),
+                point("wue", 0), none);
+    }
+
+    private static BackendUncertainty run(Environment env) {
+        Subject s = subject(new Toy("toy", RATE, WATTS));
+        return MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null, new Options(4_000, 3, 2, Figure.CARBON, env),
+                Caller.DIRECT).backends().get(0);
+    }
+
+    @Test
+    @DisplayName("carbon = energy x an intensity drawn over the grid's range: its samples lie within the product's corners")
+    void carbonSpansEnergyTimesTheIntensityRange() {
+        BackendUncertainty r = run(operationalOnly());
+        Percentiles energyKwh = r.joules();
+        Percentiles carbon = r.carbonKgOrNull();
+        assertThat(carbon.min()).isGreaterThanOrEqualTo(energyKwh.min() / 3.6e6 * 0.3 * (1 - 1e-12));
+        assertThat(carbon.max()).isLessThanOrEqualTo(energyKwh.max() / 3.6e6 * 0.5 * (1 + 1e-12));
+        // the intensity's own spread widens carbon beyond energy's: relative P90/P10 is larger
+        assertThat(carbon.p90() / carbon.p10()).isGreaterThan(energyKwh.p90() / energyKwh.p10());
+        assertThat(r.waterLitresOrNull().max()).isZero();
+    }
+
+    @Test
+    @DisplayName("sampling the footprint leaves time, energy and cost bit for bit as without it")
+    void otherFiguresUnchanged() {
+        Subject s = subject(new Toy("toy", RATE, WATTS));
+        BackendUncertainty without = MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
+                new Options(4_000, 3, 2, Figure.TIME), Caller.DIRECT).backends().get(0);
+        BackendUncertainty with = run(operationalOnly());
+        assertThat(with.seconds()).isEqualTo(without.seconds());
+        assertThat(with.joules()).isEqualTo(without.joules());
+        assertThat(with.usd()).isEqualTo(without.usd());
+        assertThat(without.carbonKgOrNull()).isNull();
+    }
+
+    @Test
+    @DisplayName("carbon and water put back from two shards (--shard/--merge) are the single run's, bit for bit")
+    void shardsCarryCarbonAndWater() {
+        Environment env = operationalOnly().withOnsiteWue(new Factor("wue", "L/kWh", new Range(0.2, 0.5, 1.0), "test"));
+        List<Subject> subjects = List.of(subject(new Toy("toy", RATE, WATTS)), subject(new Toy("other", RATE, WATTS)));
+        Options options = new Options(10_000, 3, 2, Figure.CARBON, env); // 3 chunks of 4,096
+        UncertaintyResult single = MonteCarlo.run(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                Caller.DIRECT, done -> { });
+        Map<String, SavedChunk> store = new HashMap<>();
+        for (int i = 1; i <= 2; i++) {
+            for (SavedChunk c : MonteCarlo.shard(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                    Caller.DIRECT, done -> { }, Shard.parse(i + "/2"))) {
+                store.put(c.backendId() + "#" + c.chunk(), c);
+            }
+        }
+        assertThat(store).hasSize(2 * MonteCarlo.chunks(10_000));
+        UncertaintyResult merged = MonteCarlo.run(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null, options,
+                Caller.DIRECT, done -> { }, (id, c) -> store.get(id + "#" + c));
+        for (int k = 0; k < subjects.size(); k++) {
+            BackendUncertainty a = single.backends().get(k);
+            BackendUncertainty b = merged.backends().get(k);
+            assertThat(b.backendId()).isEqualTo(a.backendId());
+            assertThat(b.carbonKgOrNull()).isEqualTo(a.carbonKgOrNull());
+            assertThat(b.waterLitresOrNull()).isEqualTo(a.waterLitresOrNull());
+            assertThat(b.waterLitresOrNull().p90()).isGreaterThan(b.waterLitresOrNull().p10());
+            assertThat(b.rankProbabilities()).isEqualTo(a.rankProbabilities());
+            assertThat(b.sensitivity()).isEqualTo(a.sensitivity());
+        }
+    }
+
+    @Test
+    void rankingByCarbonNeedsAnEnvironment() {
+        assertThatThrownBy(() -> new Options(1_000, 1, 1, Figure.CARBON)).hasMessageContaining("needs an environment");
+    }
+}
