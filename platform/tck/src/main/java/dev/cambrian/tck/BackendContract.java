@@ -26,13 +26,18 @@ import dev.cambrian.engine.workload.WorkloadResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every backend meets (DESIGN 6). A plugin's test extends this class and returns its
  * backend; each test here then runs against it. The TCK's own tests prove it fails broken backends.
  */
+@Tag(BackendContract.TAG)
 public abstract class BackendContract {
+    /** Inherited by every subclass: cambrian-plugin-parent runs the tests with this tag and fails the build when there are none. */
+    public static final String TAG = "cambrian-tck";
+
     private static final Economics ECONOMICS = new Economics(0.10, 2026);
 
     /** A fresh instance of the backend under test. */
