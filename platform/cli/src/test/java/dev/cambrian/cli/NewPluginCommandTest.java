@@ -43,6 +43,8 @@ class NewPluginCommandTest {
                 .contains("<version>" + PluginScaffold.cambrianVersion() + "</version>")
                 .contains("<artifactId>acme-x1</artifactId>").contains("<plugin.provider>Acme Silicon</plugin.provider>");
         assertThat(PluginScaffold.cambrianVersion()).doesNotContain("${");
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(project.resolve("pom.xml").toFile())
+                .getDocumentElement().getElementsByTagName("artifactId").item(1).getTextContent()).as("the pom is well-formed XML").isEqualTo("acme-x1");
         Path tests = project.resolve("src/test/java/com/example/cambrian/acmex1");
         assertThat(tests.resolve("AcmeX1BackendContractTest.java")).content().contains("extends BackendContract");
         assertThat(tests.resolve("AcmeX1BackendPackagingIT.java")).content().contains("List.of(\"acme-x1\")");
