@@ -55,7 +55,7 @@ final class AuthorMaven {
 
     /** This checkout's Maven wrapper. */
     static String wrapper() {
-        return Path.of(System.getProperty("cambrian.source")).resolve("mvnw").toAbsolutePath().normalize().toString();
+        return Path.of(System.getProperty("cambrian.repository")).resolve("mvnw").toAbsolutePath().normalize().toString();
     }
 
     /** The environment a command runs in: HOME and Maven's user.home are this home; the wrapper keeps its downloaded Maven. */

@@ -29,7 +29,7 @@ class PluginGuideIT {
     void theGuideWorksAsWritten() throws Exception {
         Installed cambrian = Installed.unpack(Files.createDirectory(work.resolve("install")));
         AuthorMaven author = AuthorMaven.freshHome(work.resolve("home"));
-        Path guide = Path.of(System.getProperty("cambrian.source"), "docs", "plugin-guide.md");
+        Path guide = Path.of(System.getProperty("cambrian.repository"), "docs", "plugin-guide.md");
         StringBuilder script = new StringBuilder("set -euo pipefail\nset -x\nexport CAMBRIAN_HOME='" + cambrian.home + "'\n");
         Matcher steps = STEP.matcher(Files.readString(guide));
         int count = 0;
