@@ -1,6 +1,7 @@
 package dev.cambrian.api.absolute;
 
 import dev.cambrian.api.Bounds;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
@@ -16,8 +17,8 @@ import java.util.Optional;
 public final class AbsoluteParameters {
     public static final String DEVICES = "devices";
     public static final String PRECISION = "precision-bits";
-    /** Peak at BF16/FP16: the name the levers act on. */
-    public static final String PEAK = "peak-flops";
+    /** Peak at BF16/FP16: the name the levers act on ({@link Contracts#PEAK_FLOPS}). */
+    public static final String PEAK = Contracts.PEAK_FLOPS;
     public static final String UTILIZATION = "utilization";
     public static final String MFU_REFERENCE = "mfu-reference";
     public static final String MFU_SIZE = "mfu-size-exponent";
@@ -29,11 +30,11 @@ public final class AbsoluteParameters {
     public static final String MFU_RESIDUAL = "mfu-residual";
     public static final String FIRST_AVAILABLE = "first-available-year";
     public static final String TDP = "tdp-watts";
-    public static final String POWER = "power-watts";
-    public static final String PUE = "pue";
-    public static final String PRICE = "price-per-device-hour";
+    public static final String POWER = Contracts.POWER_WATTS;
+    public static final String PUE = Contracts.PUE;
+    public static final String PRICE = Contracts.PRICE_PER_DEVICE_HOUR;
     public static final String OPERATIONS = "operations-per-device-hour";
-    public static final String DEVICE_PRICE = "device-price";
+    public static final String DEVICE_PRICE = Contracts.DEVICE_PRICE;
     public static final String DEPLOYMENT = "deployment-months";
     public static final String FAILURES = "include-failures";
     public static final String DEVICE_MTBF = "device-mtbf-hours";
@@ -41,8 +42,8 @@ public final class AbsoluteParameters {
     public static final String DEVICES_PER_CPU = "devices-per-cpu";
     public static final String RECOVER = "time-to-recover-hours";
     public static final String SEQUENTIAL = "sequential-fraction";
-    public static final String CKPT_BANDWIDTH = "checkpoint-bandwidth";
-    public static final String CKPT_REDUCTION = "checkpoint-reduction";
+    public static final String CKPT_BANDWIDTH = Contracts.CHECKPOINT_BANDWIDTH;
+    public static final String CKPT_REDUCTION = Contracts.CHECKPOINT_REDUCTION;
     public static final String CKPT_ALL_MEMORY = "checkpoint-all-memory";
     public static final String DEVICE_MEMORY = "device-memory-bytes";
     public static final String MEMORY_BANDWIDTH = "memory-bandwidth";
@@ -63,7 +64,7 @@ public final class AbsoluteParameters {
     public static final String PLAN_MODE = "plan-mode";
     public static final String MAX_DEVICES = "max-devices";
     /** Declared by devices sold at the margin seed 001's competitive-accelerators lever cuts (NVIDIA's): they opt in to it. */
-    public static final String VENDOR_MARGIN = "vendor-gross-margin";
+    public static final String VENDOR_MARGIN = Contracts.VENDOR_MARGIN;
     /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
     public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
@@ -146,7 +147,19 @@ public final class AbsoluteParameters {
                 "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
                 "scale-out-bandwidth / peak-flops from the datasheet figures above").withBounds(Bounds.positive()));
         addPlanning(p, spec);
-        return new ParameterSpace(p, profiles(spec));
+        return new ParameterSpace(p, profiles(spec), levers(spec));
+    }
+
+    /**
+     * The levers a device cluster opts in to: those of seed 001's evolutionary roadmap that act on its
+     * parameters, and the margin lever only when the spec declares the vendor margin it cuts.
+     */
+    static java.util.Set<String> levers(DeviceSpec spec) {
+        java.util.Set<String> levers = new java.util.TreeSet<>(Contracts.DEVICE_CLUSTER_LEVERS);
+        if (spec.vendorMargin().isPresent()) {
+            levers.add(Contracts.COMPETITIVE_ACCELERATORS);
+        }
+        return levers;
     }
 
     /** What memory per device and the parallel plan need (the kit's PlanSearch). */

@@ -1,6 +1,7 @@
 package dev.cambrian.api.relative;
 
 import dev.cambrian.api.Bounds;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
@@ -20,7 +21,10 @@ public final class RelativeParameters {
     public static final String UNIT_PRICE = "unit-price";
     public static final String PREMIUM = "programme-premium";
     public static final String CONVERSION = "conversion-overhead";
-    public static final String COOLING = "cooling-overhead";
+    /** Cooling or cryogenics as a share of the technology's own energy ({@link Contracts#COOLING_OVERHEAD}). */
+    public static final String COOLING = Contracts.COOLING_OVERHEAD;
+    /** Whether the headline energy reduction already includes the cooling ({@link Contracts#COOLING_IN_HEADLINE}). */
+    public static final String COOLING_IN_HEADLINE = Contracts.COOLING_IN_HEADLINE;
     public static final String TRAINING_SLOT = "training-slot-months";
     /** Optional: the size of the GPU fleet a hybrid keeps; without it, the baseline's own device count. */
     public static final String FLEET = "baseline-devices";
@@ -115,8 +119,33 @@ public final class RelativeParameters {
             return this;
         }
 
+        /**
+         * Declares the cooling overhead without saying whether the headline energy includes it; the audit's
+         * overhead check then has nothing to compare and says so.
+         *
+         * @param fraction cooling energy as a share of the technology's own energy (0 when it needs none)
+         * @param source   where the figure comes from
+         * @return this builder
+         */
         public Builder coolingOverhead(Range fraction, String source) {
             parameters.add(uncertain(COOLING, "1", fraction, "energy for cooling or cryogenics, as a share of its own energy", source));
+            return this;
+        }
+
+        /**
+         * Declares the cooling overhead and whether the source's headline energy (seed arithmetic) already
+         * includes it. The class-by-class energy always adds it; the seed arithmetic keeps the source's
+         * figure as stated, and the audit reports a headline that leaves out an overhead its source states.
+         *
+         * @param fraction   cooling energy as a share of the technology's own energy
+         * @param source     where the figure comes from
+         * @param inHeadline true when the headline energy reduction already counts the cooling
+         * @return this builder
+         */
+        public Builder coolingOverhead(Range fraction, String source, boolean inHeadline) {
+            coolingOverhead(fraction, source);
+            parameters.add(Parameter.switchOf(COOLING_IN_HEADLINE, inHeadline, "1: the headline energy includes the cooling"
+                    + " overhead; 0: the source states the overhead beside a figure that leaves it out", source));
             return this;
         }
 
@@ -132,8 +161,30 @@ public final class RelativeParameters {
             return this;
         }
 
+        /**
+         * The declared parameters.
+         *
+         * @return the parameters in declaration order
+         * @throws IllegalStateException when a call the relative models need was left out, naming the call
+         */
         public List<Parameter> build() {
+            require(SPEEDUP, "headline(speedup, energyReduction, source)", "the seed-arithmetic time and energy");
+            require(PREMIUM, "premium(range, source)", "the hardware model (Range.of(0) with a source when it names none)");
+            require(CONVERSION, "conversionOverhead(range, source)", "the time model (Range.of(0) with a source when there is none)");
+            require(COOLING, "coolingOverhead(range, source[, inHeadline])",
+                    "the energy model (Range.of(0) with a source when there is none)");
+            if (parameters.stream().noneMatch(p -> p.name().startsWith("coverage-"))) {
+                throw new IllegalStateException("RelativeParameters.builder(): call classes(...) before build(): the class-by-class"
+                        + " models need the operation classes the technology takes over");
+            }
             return List.copyOf(parameters);
+        }
+
+        private void require(String name, String call, String readBy) {
+            if (parameters.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new IllegalStateException("RelativeParameters.builder(): call " + call + " before build(): " + name
+                        + " is read by " + readBy);
+            }
         }
 
         private static Parameter uncertain(String name, String unit, Range range, String description, String source) {

@@ -42,5 +42,14 @@ public record TechnologySpec(
         if (classes.isEmpty()) {
             throw new IllegalArgumentException(info.id() + " covers no operation class");
         }
+        if (deviceKind != null) {
+            for (String[] needed : new String[][] {{RelativeParameters.UNITS, "units(range, source)"},
+                    {RelativeParameters.UNIT_PRICE, "unitPrice(range, source)"}}) {
+                if (commonParameters.stream().noneMatch(p -> p.name().equals(needed[0]))) {
+                    throw new IllegalArgumentException(info.id() + " has its own device (" + deviceKind + "): call " + needed[1]
+                            + " on RelativeParameters.builder(); the hardware model reads " + needed[0]);
+                }
+            }
+        }
     }
 }

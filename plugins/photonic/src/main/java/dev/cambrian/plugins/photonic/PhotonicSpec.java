@@ -4,6 +4,7 @@ import static dev.cambrian.api.relative.RelativeParameters.*;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.InvestmentLine;
 import dev.cambrian.api.OperationClass;
@@ -24,8 +25,8 @@ final class PhotonicSpec {
     static final String SEED_CURRENT = "seed 000 'Resources with Photonic Computing'";
     static final String SEED_ENHANCED = "seed 000 'Enhancing Photonic Computing'";
     static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production', 1. Photonic";
-    static final String DEVICE_POWER = "device-power-watts";
-    static final String DEVICE_OPS = "device-peak-ops";
+    static final String DEVICE_POWER = Contracts.DEVICE_POWER;
+    static final String DEVICE_OPS = Contracts.DEVICE_PEAK_OPS;
 
     private PhotonicSpec() {
     }
