@@ -103,17 +103,30 @@ public final class Contracts {
     private Contracts() {
     }
 
-    /** Every contract parameter, in the order {@code docs/contracts.md} lists them. */
+    /**
+     * Every contract parameter, in the order {@code docs/contracts.md} lists them.
+     *
+     * @return every contract parameter, in the order {@code docs/contracts.md} lists them
+     */
     public static List<Contract> parameters() {
         return PARAMETERS;
     }
 
-    /** The contract of a parameter name, if it is one. */
+    /**
+     * The contract of a parameter name, if it is one.
+     *
+     * @param name a parameter name
+     * @return the contract of a parameter name, if it is one
+     */
     public static Optional<Contract> of(String name) {
         return PARAMETERS.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The ids of the levers a backend can opt in to. */
+    /**
+     * The ids of the levers a backend can opt in to.
+     *
+     * @return the ids of the levers a backend can opt in to
+     */
     public static Set<String> levers() {
         return LEVER_PARAMETERS.keySet();
     }

@@ -73,7 +73,11 @@ public final class ParameterSpace {
         }
     }
 
-    /** The lever ids this backend opts in to, sorted; a lever not named here leaves its parameters alone. */
+    /**
+     * The lever ids this backend opts in to, sorted; a lever not named here leaves its parameters alone.
+     *
+     * @return the lever ids this backend opts in to, sorted; a lever not named here leaves its parameters alone
+     */
     public Set<String> acceptedLevers() {
         return acceptedLevers;
     }
@@ -91,34 +95,70 @@ public final class ParameterSpace {
         return new Profile(profile.name(), profile.description(), ordered, profile.source());
     }
 
+    /**
+     * The declared parameters.
+     *
+     * @return them in declaration order
+     */
     public List<Parameter> parameters() {
         return parameters;
     }
 
+    /**
+     * The declared profiles.
+     *
+     * @return them, values in declaration order
+     */
     public List<Profile> profiles() {
         return profiles;
     }
 
+    /**
+     * How many parameters are declared.
+     *
+     * @return the count
+     */
     public int size() {
         return parameters.size();
     }
 
+    /**
+     * A parameter by name.
+     *
+     * @param name the name
+     * @return the parameter, or empty
+     */
     public Optional<Parameter> parameter(String name) {
         Integer i = indexByName.get(name);
         return i == null ? Optional.empty() : Optional.of(parameters.get(i));
     }
 
+    /**
+     * A profile by name.
+     *
+     * @param name the name
+     * @return the profile, or empty
+     */
     public Optional<Profile> profile(String name) {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Position of a parameter in value arrays, or -1. */
+    /**
+     * Position of a parameter in value arrays, or -1.
+     *
+     * @param name a parameter name
+     * @return position of a parameter in value arrays, or -1
+     */
     public int indexOf(String name) {
         Integer i = indexByName.get(name);
         return i == null ? -1 : i;
     }
 
-    /** The nominal defaults as values, before any profile or scenario. */
+    /**
+     * The nominal defaults as values, before any profile or scenario.
+     *
+     * @return the nominal defaults as values, before any profile or scenario
+     */
     public ParameterValues nominalValues() {
         double[] values = new double[parameters.size()];
         for (int i = 0; i < values.length; i++) {

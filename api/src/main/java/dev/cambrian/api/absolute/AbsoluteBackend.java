@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A device sold today, described by its datasheet (DESIGN 3.2): the standard absolute models over a
+ * A device sold today, described by its datasheet: the standard absolute models over a
  * {@link DeviceSpec}. A plugin's backend is a subclass whose constructor passes its spec:
  * <pre>
  * &#64;Extension
@@ -31,6 +31,11 @@ public abstract class AbsoluteBackend implements HardwareBackend {
     private final FabInvestmentModel procurement;
     private final TimelineModel timeline = new AbsoluteTimeline();
 
+    /**
+     * The standard absolute models over a device spec.
+     *
+     * @param spec the device
+     */
     protected AbsoluteBackend(DeviceSpec spec) {
         this.spec = spec;
         List<String> sources = new ArrayList<>();
@@ -45,6 +50,11 @@ public abstract class AbsoluteBackend implements HardwareBackend {
         this.procurement = new AbsoluteProcurement(spec.deviceKind());
     }
 
+    /**
+     * The device this backend models.
+     *
+     * @return its spec
+     */
     public DeviceSpec spec() {
         return spec;
     }

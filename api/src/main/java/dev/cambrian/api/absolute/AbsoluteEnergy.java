@@ -9,7 +9,7 @@ import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.TimeEstimate;
 import java.util.List;
 
-/** Energy = N x all-in power per device x time x PUE (DESIGN 3.2), split over classes by their time. */
+/** Energy = N x all-in power per device x time x PUE, split over classes by their time. */
 final class AbsoluteEnergy implements EnergyModel {
     @Override
     public EnergyEstimate estimate(ModelInput in, TimeEstimate time) {

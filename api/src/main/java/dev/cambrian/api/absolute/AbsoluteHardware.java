@@ -12,7 +12,7 @@ import dev.cambrian.api.formula.Units;
 import java.util.List;
 import java.util.Optional;
 
-/** N devices for the run; hardware and operations are costed per device-hour (DESIGN 3.2). */
+/** N devices for the run; hardware and operations are costed per device-hour. */
 final class AbsoluteHardware implements HardwareModel {
     private final String deviceKind;
 

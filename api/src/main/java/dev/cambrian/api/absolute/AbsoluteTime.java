@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training time on a cluster of devices (DESIGN 3.2, 3.3):
+ * Training time on a cluster of devices:
  * t = C / (N x peak x utilization x weak-scaling efficiency x useful fraction), the utilization from
  * the fitted model ({@link Utilization}) unless the scenario sets one.
  */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A technology described relative to the baseline (DESIGN 3.4): the standard models over a
+ * A technology described relative to the baseline: the standard models over a
  * {@link TechnologySpec}. Plugins for photonic, neuromorphic, analog, quantum-hybrid and
  * probability-based training extend it with their numbers, sources, profiles and limits.
  */
@@ -26,6 +26,11 @@ public abstract class RelativeBackend implements HardwareBackend {
     private final FabInvestmentModel investment;
     private final TimelineModel timeline;
 
+    /**
+     * The standard relative models over a spec.
+     *
+     * @param spec the technology
+     */
     protected RelativeBackend(TechnologySpec spec) {
         this.spec = spec;
         List<Parameter> all = new ArrayList<>(spec.commonParameters());
@@ -38,6 +43,11 @@ public abstract class RelativeBackend implements HardwareBackend {
         this.timeline = ProgrammeModels.timeline(spec.programme());
     }
 
+    /**
+     * The technology this backend models.
+     *
+     * @return its spec
+     */
     public TechnologySpec spec() {
         return spec;
     }

@@ -66,7 +66,7 @@ final class RelativeTime implements SpeedupModel {
             double k = coverage.getOrDefault(c, 0.0);
             double s = k > 0 ? in.parameter(speedup(c)) : 1;
             double onTechnology = e.getValue() * k / s;
-            // Amdahl per class (DESIGN 3.5): the uncovered share stays on the baseline, improved by any levers.
+            // Amdahl per class: the uncovered share stays on the baseline, improved by any levers.
             double onBaseline = left.getOrDefault(c, 0.0) * (1 - k);
             byClass.put(c, onTechnology + onBaseline * fleetScale);
             techSeconds += onTechnology;
