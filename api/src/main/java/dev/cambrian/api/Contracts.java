@@ -44,15 +44,15 @@ public final class Contracts {
      */
     public static final String COOLING_IN_HEADLINE = "cooling-in-headline";
 
-    /** Lever id: faster checkpoints of less state (seed 001 section 3.1). */
+    /** Lever id: faster checkpoints of less state (faraboschi2024barriers §3.1). */
     public static final String RESILIENCE = "resilience";
-    /** Lever id: shared block micro-exponents shrink the checkpointed state (seed 001 section 3.5). */
+    /** Lever id: shared block micro-exponents shrink the checkpointed state (faraboschi2024barriers §3.5). */
     public static final String MX_FORMAT = "mx-format";
-    /** Lever id: logarithmic number system, faster arithmetic (seed 001 section 3.5). */
+    /** Lever id: logarithmic number system, faster arithmetic (faraboschi2024barriers §3.5). */
     public static final String LNS_FORMAT = "lns-format";
-    /** Lever id: specialised accelerators, less energy per operation (seed 001 section 3.6). */
+    /** Lever id: specialised accelerators, less energy per operation (faraboschi2024barriers §3.6). */
     public static final String EFFICIENT_HARDWARE = "efficient-hardware";
-    /** Lever id: accelerator margins fall to the semiconductor average (seed 001 section 3.7). */
+    /** Lever id: accelerator margins fall to the semiconductor average (faraboschi2024barriers §3.7). */
     public static final String COMPETITIVE_ACCELERATORS = "competitive-accelerators";
 
     /** The levers that act on a device cluster's parameters, without the one that also needs a vendor margin. */

@@ -17,7 +17,7 @@ public interface SpeedupModel {
     TimeEstimate estimate(ModelInput input);
 
     /**
-     * Training seconds for many parameter sets in one call. The default loops over
+     * Training seconds for many parameter sets in one call (docs/models.md §8). The default loops over
      * {@link #estimate}; a plugin may override it with a vectorised form.
      *
      * @param template the input the samples vary (workload, economics, reference)

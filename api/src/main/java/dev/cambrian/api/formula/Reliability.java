@@ -1,7 +1,7 @@
 package dev.cambrian.api.formula;
 
 /**
- * Failures at scale (seed 001 section 3.1, Table 3): interrupt rate, Young/Daly
+ * Failures at scale (faraboschi2024barriers §3.1, Table 3; docs/models.md §3): interrupt rate, Young/Daly
  * checkpoint interval and the fraction of wall-clock time that makes progress.
  */
 public final class Reliability {
@@ -53,19 +53,19 @@ public final class Reliability {
     /**
      * Weak-scaling (Gustafson) efficiency with a sequential fraction s: scaled speedup N - s(N - 1),
      * divided by N. Used instead of a strong-scaling Amdahl ceiling, which would make a 50k-device
-     * system pointless.
+     * system pointless (docs/models.md §3).
      *
      * @param devices devices in the job
      * @param sequentialFraction sequential fraction
-     * @return weak-scaling (Gustafson) efficiency with a sequential fraction s: scaled speedup N - s(N - 1), divided by N
+     * @return the efficiency, 1 for a perfectly parallel job
      */
     public static double gustafsonEfficiency(double devices, double sequentialFraction) {
         return (devices - sequentialFraction * (devices - 1)) / devices;
     }
 
     /**
-     * A runtime that tolerates up to K failed data-parallel groups out of N (seed 001 section 3.1,
-     * modelled at face value): an interrupt stops the job only when K other groups are
+     * A runtime that tolerates up to K failed data-parallel groups out of N (faraboschi2024barriers §3.1,
+     * modelled at face value, docs/models.md §3): an interrupt stops the job only when K other groups are
      * already down. Each group is down a fraction p = (lambda / N) x TTR of the time, so the share of
      * interrupts that still stop the job is P(Binomial(N - 1, p) >= K).
      *
@@ -73,7 +73,7 @@ public final class Reliability {
      * @param groups parallel groups
      * @param tolerated groups that may fail without stopping the job
      * @param recoverHours time to recover after an interrupt (h)
-     * @return a runtime that tolerates up to K failed data-parallel groups out of N (seed 001 section 3.1, modelled at face value): an interrupt stops the job only when K other groups are already down
+     * @return a runtime that tolerates up to K failed data-parallel groups out of N (faraboschi2024barriers §3.1, modelled at face value): an interrupt stops the job only when K other groups are already down
      */
     public static double stoppingShareWithTolerance(double interruptsPerHour, int groups, int tolerated, double recoverHours) {
         double p = Math.min(1, interruptsPerHour / groups * recoverHours);

@@ -37,7 +37,7 @@ class ComposeCommand extends ComputeCommand {
     List<String> assign = new ArrayList<>();
 
     @Option(names = "--integration-months", paramLabel = "MONTHS", defaultValue = "6",
-            description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; seed 000's are ~6 months).")
+            description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; grok2025althw's are ~6 months).")
     double integrationMonths;
 
     @Override
@@ -47,7 +47,7 @@ class ComposeCommand extends ComputeCommand {
         return ExitCodes.OK;
     }
 
-    /** Seed 000's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
+    /** grok2025althw's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
     static final Map<String, Double> SEED_CLAIMS = Map.of("photonic+analog-topology", 1000.0, "analog-topology+photonic", 1000.0);
 
     /** The compound's report; explain uses it too. */
@@ -69,7 +69,7 @@ class ComposeCommand extends ComputeCommand {
                 + "x; composed class by class: " + Quantities.number(c.composedSpeedup()) + "x.");
         Double claimed = SEED_CLAIMS.get(c.id());
         if (claimed != null) {
-            notes.add("Seed 000 claims ~" + Quantities.number(claimed) + "x for this pair ('Breakthroughs could compound"
+            notes.add("grok2025althw claims ~" + Quantities.number(claimed) + "x for this pair ('Breakthroughs could compound"
                     + " (e.g., photonic + analog ~1000x total)', end of 'Resources with ...').");
         }
         notes.add("Why they differ: " + c.whyTheyDiffer());

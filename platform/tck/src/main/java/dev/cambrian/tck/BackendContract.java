@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every backend meets. A plugin's test extends this class and returns its backend; each
+ * The contract every backend meets (docs/architecture.md §6). A plugin's test extends this class and returns its backend; each
  * test here then runs against it. Over every test the backend's conduct is watched too: every call must
  * return within {@link #callBound()}, and the backend may not write to stdout or stderr, end the JVM,
  * register a shutdown hook or leave a non-daemon thread running; a failure names the check it broke
