@@ -9,6 +9,13 @@ public final class ParameterBatch {
     private final double[][] columns;
     private final int size;
 
+    /**
+     * Samples held column by column.
+     *
+     * @param space   the space the columns follow, one column per parameter
+     * @param columns the values, {@code columns[parameter][sample]}
+     * @param size    samples in each column
+     */
     public ParameterBatch(ParameterSpace space, double[][] columns, int size) {
         if (columns.length != space.size()) {
             throw new IllegalArgumentException("expected " + space.size() + " columns, got " + columns.length);
@@ -23,19 +30,40 @@ public final class ParameterBatch {
         this.size = size;
     }
 
+    /**
+     * The space the columns follow.
+     *
+     * @return the space
+     */
     public ParameterSpace space() {
         return space;
     }
 
+    /**
+     * How many samples the batch holds.
+     *
+     * @return the sample count
+     */
     public int size() {
         return size;
     }
 
-    /** Column of one parameter; read-only by contract. */
+    /**
+     * Column of one parameter; read-only by contract.
+     *
+     * @param parameterIndex the parameter's position in the space
+     * @return column of one parameter; read-only by contract
+     */
     public double[] column(int parameterIndex) {
         return columns[parameterIndex];
     }
 
+    /**
+     * One sample as values.
+     *
+     * @param i the sample's index
+     * @return its values
+     */
     public ParameterValues sample(int i) {
         double[] values = new double[columns.length];
         for (int p = 0; p < columns.length; p++) {

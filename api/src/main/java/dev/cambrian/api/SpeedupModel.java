@@ -8,11 +8,21 @@ package dev.cambrian.api;
 @FunctionalInterface
 public interface SpeedupModel {
 
+    /**
+     * The training time of one run.
+     *
+     * @param input the workload, parameter values, economics and baseline of this evaluation
+     * @return the time, split by operation class
+     */
     TimeEstimate estimate(ModelInput input);
 
     /**
      * Training seconds for many parameter sets in one call (docs/models.md §8). The default loops over
      * {@link #estimate}; a plugin may override it with a vectorised form.
+     *
+     * @param template the input the samples vary (workload, economics, reference)
+     * @param batch the samples, column by column
+     * @return training seconds for many parameter sets in one call
      */
     default double[] trainingSeconds(ModelInput template, ParameterBatch batch) {
         double[] out = new double[batch.size()];

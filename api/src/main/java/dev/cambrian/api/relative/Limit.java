@@ -13,11 +13,21 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface Limit {
+    /**
+     * Lowers coverage where the technology cannot go.
+     *
+     * @param input    the evaluation's input
+     * @param coverage the share of each class on the technology, changed in place
+     * @param warnings where to say that it bit
+     * @param steps    where to show the arithmetic
+     */
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
 
     /**
      * True for a limit that changes no coverage and only states a caveat (analog accuracy retention):
      * it is reported under seed arithmetic too, where the whole run is on the technology.
+     *
+     * @return true for a limit that changes no coverage and only states a caveat (analog accuracy retention): it is reported under seed arithmetic too, where the whole run is on the technology
      */
     default boolean caveatOnly() {
         return false;
