@@ -45,8 +45,8 @@ class PluginGuideIT {
         String out = run.output();
         assertThat(run.exitCode()).as(out).isZero();
         // both builds ran the TCK's contract in its own execution and the packaging contract on the jar
-        assertThat(out).containsPattern("Tests run: 11, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in com.example.cambrian.acmeax2.AcmeAx2BackendContractTest")
-                .containsPattern("Tests run: 11, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in com.example.cambrian.acmeao2.AcmeAo2BackendContractTest")
+        assertThat(out).containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in com.example.cambrian.acmeax2.AcmeAx2BackendContractTest")
+                .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in com.example.cambrian.acmeao2.AcmeAo2BackendContractTest")
                 .contains("in com.example.cambrian.acmeax2.AcmeAx2BackendPackagingIT")
                 .contains("in com.example.cambrian.acmeao2.AcmeAo2BackendPackagingIT")
                 .doesNotContain("BUILD FAILURE");

@@ -64,7 +64,7 @@ class VendorPluginIT {
         Path project = AuthorMaven.copyProject(Path.of(System.getProperty("cambrian.examples")).resolve(example), work);
         AuthorMaven.Run build = author.maven(maven, project, "verify");
         assertThat(build.exitCode()).as(build.output()).isZero();
-        assertThat(build.output()).containsPattern("Tests run: 11, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in " + contractTest)
+        assertThat(build.output()).containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\\n]* in " + contractTest)
                 .contains("PackagingIT");
         try (var jars = Files.list(project.resolve("target"))) {
             return jars.filter(f -> f.getFileName().toString().matches(example + "-[0-9.]+\\.jar")).findFirst().orElseThrow();
