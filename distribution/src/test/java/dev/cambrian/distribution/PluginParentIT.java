@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * cambrian-plugin-parent refuses the two mistakes that used to pass silently, with the system's Maven
- * and the distribution's sdk/repository: a plugin whose build runs no TCK test, and a plugin that
- * would pack the api into its jar.
+ * cambrian-plugin-parent refuses the mistakes that used to pass silently, with the system's Maven and
+ * the distribution's sdk/repository: a plugin whose build runs no TCK test, a plugin that would pack
+ * the api into its jar, and (the TCK, run by the parent) a backend that prints or ends the JVM.
  */
 class PluginParentIT {
     @TempDir
@@ -36,6 +36,19 @@ class PluginParentIT {
         AuthorMaven.Run build = author.maven(AuthorMaven.systemMaven(), project, "verify");
         assertThat(build.exitCode()).as(build.output()).isNotZero();
         assertThat(build.output()).containsPattern("maven-surefire-plugin:[0-9.]+:test \\(cambrian-tck\\) on project acme-accelerator: No tests were executed!");
+    }
+
+    @Test
+    @DisplayName("a backend that prints to stdout and calls System.exit fails its build, the TCK naming both checks")
+    void aPrintingExitingBackendFailsTheTck() throws Exception {
+        Path backend = project.resolve("src/main/java/com/acme/cambrian/accelerator/AcmeAx1Backend.java");
+        Files.writeString(backend, Files.readString(backend).replace("super(AX1);",
+                "super(AX1);\n        System.out.println(\"hello from the AX-1\");\n"
+                        + "        try {\n            System.exit(3);\n        } catch (SecurityException refused) {\n            // swallowed\n        }"));
+        AuthorMaven.Run build = author.maven(AuthorMaven.systemMaven(), project, "verify");
+        assertThat(build.exitCode()).as(build.output()).isNotZero();
+        assertThat(build.output()).contains("TCK check 'writes nothing to stdout or stderr'").contains("hello from the AX-1")
+                .contains("TCK check 'never ends the JVM'").contains("BUILD FAILURE");
     }
 
     @Test
