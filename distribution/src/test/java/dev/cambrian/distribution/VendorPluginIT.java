@@ -38,6 +38,16 @@ class VendorPluginIT {
         Installed.Run rank = cambrian.run(work, "rank", "--by", "cost");
         assertThat(rank.exitCode()).as(rank.err()).isZero();
         assertThat(rank.out()).containsPattern("(?m)^\\d+\\s+acme-photonic\\s");
+
+        // its 5% cooling, declared through the relative kit, raises no finding against it: whether the
+        // headline includes it is not stated, and the audit says that is why the check did not run
+        Installed.Run audit = cambrian.run(work, "audit", "-b", "acme-photonic", "--format", "json");
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(audit.out());
+        assertThat(report.get("findings").toString()).doesNotContain("stated overhead left out");
+        assertThat(report.get("checks").toString()).contains("{\"subject\":\"acme-photonic\",\"check\":\"stated overhead left out\","
+                + "\"status\":\"skipped\",\"why\":\"declares no cooling-in-headline: whether the headline energy includes the 5%"
+                + " cooling is not stated\"}");
     }
 
     @Test
