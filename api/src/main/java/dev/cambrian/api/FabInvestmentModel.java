@@ -10,4 +10,23 @@ public interface FabInvestmentModel {
      * @return the investment lines
      */
     FabInvestment estimate(ModelInput input);
+
+    /**
+     * The nominal total investment ({@code totalUsd().nominal()}) of every sample of a batch; NaN where
+     * the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the
+     * scalar path; the kits override it without allocating per sample.
+     *
+     * @param batch the samples and the input they vary
+     * @param usd   where to write, one slot per sample
+     */
+    default void investmentUsd(ModelBatch batch, double[] usd) {
+        for (int i = 0; i < batch.size(); i++) {
+            batch.stopIfInterrupted(i);
+            try {
+                usd[i] = estimate(batch.input(i)).totalUsd().nominal();
+            } catch (InfeasibleException e) {
+                usd[i] = Double.NaN;
+            }
+        }
+    }
 }
