@@ -10,6 +10,11 @@ public final class ApiVersion {
     private ApiVersion() {
     }
 
+    /**
+     * The version of this api jar.
+     *
+     * @return the semantic version, e.g. 1.2.0
+     */
     public static String current() {
         try (InputStream in = ApiVersion.class.getResourceAsStream("api-version.properties")) {
             if (in == null) {

@@ -17,6 +17,16 @@ public record BackendInfo(
         String description,
         List<String> sources) {
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param id the kebab-case id
+     * @param name display name
+     * @param category the category reports group it under
+     * @param technologyReadinessLevel 1 to 9 on the NASA scale
+     * @param description what it is, in a sentence
+     * @param sources the documents its figures come from
+     */
     public BackendInfo {
         Checks.id("backend id", id);
         Checks.text("backend name", name);

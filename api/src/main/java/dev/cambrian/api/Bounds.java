@@ -15,58 +15,111 @@ import java.util.Locale;
 public record Bounds(double min, boolean minIncluded, double max, boolean maxIncluded) {
     private static final double INF = Double.POSITIVE_INFINITY;
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param min the least value
+     * @param minIncluded whether the least value itself is allowed
+     * @param max the greatest value
+     * @param maxIncluded whether the greatest value itself is allowed
+     */
     public Bounds {
         if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
             throw new IllegalArgumentException("bounds need min <= max, got " + min + " and " + max);
         }
     }
 
-    /** Any finite value. */
+    /**
+     * Any finite value.
+     *
+     * @return any finite value
+     */
     public static Bounds any() {
         return new Bounds(-INF, false, INF, false);
     }
 
-    /** A share: 0 to 1, both included. */
+    /**
+     * A share: 0 to 1, both included.
+     *
+     * @return a share: 0 to 1, both included
+     */
     public static Bounds fraction() {
         return new Bounds(0, true, 1, true);
     }
 
-    /** A share that must not be zero (a utilization: at 0 nothing is ever trained). */
+    /**
+     * A share that must not be zero (a utilization: at 0 nothing is ever trained).
+     *
+     * @return a share that must not be zero (a utilization: at 0 nothing is ever trained)
+     */
     public static Bounds positiveFraction() {
         return new Bounds(0, false, 1, true);
     }
 
-    /** 0 or 1, with {@link Parameter#integer()}. */
+    /**
+     * 0 or 1, with {@link Parameter#integer()}.
+     *
+     * @return 0 or 1, with {@link Parameter#integer()}
+     */
     public static Bounds switchOf() {
         return fraction();
     }
 
-    /** Greater than 0. */
+    /**
+     * Greater than 0.
+     *
+     * @return greater than 0
+     */
     public static Bounds positive() {
         return new Bounds(0, false, INF, false);
     }
 
-    /** 0 or more. */
+    /**
+     * 0 or more.
+     *
+     * @return 0 or more
+     */
     public static Bounds nonNegative() {
         return new Bounds(0, true, INF, false);
     }
 
-    /** {@code min} or more (a device count at least 1, a PUE at least 1). */
+    /**
+     * {@code min} or more (a device count at least 1, a PUE at least 1).
+     *
+     * @param min the least value
+     * @return {@code min} or more (a device count at least 1, a PUE at least 1)
+     */
     public static Bounds atLeast(double min) {
         return new Bounds(min, true, INF, false);
     }
 
+    /**
+     * Whether a value is allowed.
+     *
+     * @param value the value
+     * @return true inside the bounds
+     */
     public boolean contains(double value) {
         return Double.isFinite(value)
                 && (minIncluded ? value >= min : value > min)
                 && (maxIncluded ? value <= max : value < max);
     }
 
+    /**
+     * Whether every value of a range is allowed.
+     *
+     * @param range the range
+     * @return true when both ends are inside
+     */
     public boolean contains(Range range) {
         return contains(range.low()) && contains(range.nominal()) && contains(range.high());
     }
 
-    /** In words, for an error message: "within (0, 1]", "at least 1", "positive". */
+    /**
+     * In words, for an error message: "within (0, 1]", "at least 1", "positive".
+     *
+     * @return in words, for an error message: "within (0, 1]", "at least 1", "positive"
+     */
     public String describe() {
         boolean open = max == INF;
         if (min == -INF && open) {

@@ -9,6 +9,14 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * A finite value.
+     *
+     * @param what  what the value is, for the message
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException for NaN or an infinity
+     */
     public static double finite(String what, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(what + " must be a finite number, got " + value);
@@ -16,6 +24,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A finite value of at least zero.
+     *
+     * @param what  what the value is, for the message
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException otherwise
+     */
     public static double nonNegative(String what, double value) {
         finite(what, value);
         if (value < 0) {
@@ -24,6 +40,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A finite value above zero.
+     *
+     * @param what  what the value is, for the message
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException otherwise
+     */
     public static double positive(String what, double value) {
         finite(what, value);
         if (value <= 0) {
@@ -32,6 +56,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A text that is not blank.
+     *
+     * @param what  what the text is, for the message
+     * @param value the text
+     * @return the text
+     * @throws IllegalArgumentException for null or blank
+     */
     public static String text(String what, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be empty");
@@ -39,7 +71,13 @@ public final class Checks {
         return value;
     }
 
-    /** Ids are lower-case kebab-case so they are safe in flags, file names and JSON keys. */
+    /**
+     * Ids are lower-case kebab-case so they are safe in flags, file names and JSON keys.
+     *
+     * @param what what the value is, for the message
+     * @param value the value
+     * @return ids are lower-case kebab-case so they are safe in flags, file names and JSON keys
+     */
     public static String id(String what, String value) {
         text(what, value);
         if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -48,6 +86,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Every value of a map finite and at least zero.
+     *
+     * @param <K>    the key type
+     * @param what   what the map holds, for the message
+     * @param values the map
+     * @throws IllegalArgumentException otherwise
+     */
     public static <K> void nonNegativeValues(String what, Map<K, Double> values) {
         values.forEach((k, v) -> {
             if (v == null) {
@@ -60,6 +106,15 @@ public final class Checks {
     /**
      * A total split by operation class plus an overhead that belongs to no class: checks that every part is
      * there and non-negative and that the parts add up, and returns the split as an unmodifiable copy.
+     *
+     * @param total the name of the total
+     * @param value the value
+     * @param byClass the name of the split
+     * @param parts the split by class
+     * @param overhead the name of the overhead
+     * @param overheadValue the overhead
+     * @param unit the unit, for the message
+     * @return a total split by operation class plus an overhead that belongs to no class: checks that every part is there and non-negative and that the parts add up, and returns the split as an unmodifiable copy
      */
     public static Map<OperationClass, Double> split(String total, double value, String byClass,
             Map<OperationClass, Double> parts, String overhead, double overheadValue, String unit) {
@@ -76,7 +131,13 @@ public final class Checks {
         return Collections.unmodifiableMap(copy);
     }
 
-    /** True when two sums agree to a relative 1e-6, the tolerance for "parts add up to the total". */
+    /**
+     * True when two sums agree to a relative 1e-6, the tolerance for "parts add up to the total".
+     *
+     * @param total the name of the total
+     * @param parts the split by class
+     * @return true when two sums agree to a relative 1e-6, the tolerance for "parts add up to the total"
+     */
     public static boolean sumsAgree(double total, double parts) {
         return Math.abs(total - parts) <= 1e-6 * Math.max(Math.abs(total), 1e-300);
     }

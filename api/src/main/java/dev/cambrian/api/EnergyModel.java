@@ -3,12 +3,23 @@ package dev.cambrian.api;
 /** Energy for the run, by operation class plus overheads, given the time the speedup model found. */
 @FunctionalInterface
 public interface EnergyModel {
+    /**
+     * The energy one run draws from the grid.
+     *
+     * @param input the evaluation's input
+     * @param time  this backend's training time for it
+     * @return the energy, split by operation class
+     */
     EnergyEstimate estimate(ModelInput input, TimeEstimate time);
 
     /**
      * Joules of every sample of a batch, given its seconds column; NaN where the seconds are NaN or the
      * sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the scalar
      * path; the kits override it without allocating per sample.
+     *
+     * @param batch   the samples and the input they vary
+     * @param seconds this backend's training seconds per sample, from the same batch
+     * @param joules  where to write, one slot per sample
      */
     default void joules(ModelBatch batch, double[] seconds, double[] joules) {
         for (int i = 0; i < batch.size(); i++) {

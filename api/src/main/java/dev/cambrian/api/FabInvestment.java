@@ -8,6 +8,13 @@ import java.util.Optional;
  * than procuring the same systems ({@code procurementMultiple}, when the source states it).
  */
 public record FabInvestment(List<InvestmentLine> lines, Range procurementMultipleOrNull, List<Derivation> derivation) {
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param lines what is invested, line by line
+     * @param procurementMultipleOrNull the investment as a multiple of one run's hardware, or null
+     * @param derivation the arithmetic, step by step, when asked to explain
+     */
     public FabInvestment {
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("a fab investment needs at least one line");
@@ -16,6 +23,11 @@ public record FabInvestment(List<InvestmentLine> lines, Range procurementMultipl
         derivation = List.copyOf(derivation);
     }
 
+    /**
+     * The sum of the lines.
+     *
+     * @return USD, low / nominal / high
+     */
     public Range totalUsd() {
         Range total = Range.of(0);
         for (InvestmentLine line : lines) {
@@ -24,6 +36,11 @@ public record FabInvestment(List<InvestmentLine> lines, Range procurementMultipl
         return total;
     }
 
+    /**
+     * The investment as a multiple of one run's hardware, when the backend states one.
+     *
+     * @return the multiple, or empty
+     */
     public Optional<Range> procurementMultiple() {
         return Optional.ofNullable(procurementMultipleOrNull);
     }

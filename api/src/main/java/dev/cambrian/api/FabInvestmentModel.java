@@ -3,12 +3,21 @@ package dev.cambrian.api;
 /** What an in-house programme (or the procurement alternative) would cost. */
 @FunctionalInterface
 public interface FabInvestmentModel {
+    /**
+     * What must be invested before the first run: a fab, or procurement of devices sold today.
+     *
+     * @param input the evaluation's input
+     * @return the investment lines
+     */
     FabInvestment estimate(ModelInput input);
 
     /**
      * The nominal total investment ({@code totalUsd().nominal()}) of every sample of a batch; NaN where
      * the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The default loops over the
      * scalar path; the kits override it without allocating per sample.
+     *
+     * @param batch the samples and the input they vary
+     * @param usd   where to write, one slot per sample
      */
     default void investmentUsd(ModelBatch batch, double[] usd) {
         for (int i = 0; i < batch.size(); i++) {

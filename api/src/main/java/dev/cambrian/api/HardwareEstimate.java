@@ -13,6 +13,15 @@ public record HardwareEstimate(
         List<Derivation> derivation,
         List<String> warnings) {
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param devices the device kinds, counts and device-hours
+     * @param hardwareCostUsd USD for devices (rental, amortised purchase, premiums)
+     * @param operationsCostUsd USD for staff, storage and network operations
+     * @param derivation the arithmetic, step by step, when asked to explain
+     * @param warnings caveats the user should see
+     */
     public HardwareEstimate {
         if (devices == null || devices.isEmpty()) {
             throw new IllegalArgumentException("a hardware estimate needs at least one kind of device");

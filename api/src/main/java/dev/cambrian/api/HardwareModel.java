@@ -6,12 +6,24 @@ import java.util.Optional;
 @FunctionalInterface
 public interface HardwareModel {
 
+    /**
+     * The devices one run uses and what they cost it.
+     *
+     * @param input the evaluation's input
+     * @param time  this backend's training time for it
+     * @return the device counts, hardware and operations cost
+     */
     HardwareEstimate estimate(ModelInput input, TimeEstimate time);
 
     /**
      * Hardware and operations cost of every sample of a batch, given its seconds column; NaN where the
      * seconds are NaN or the sample has no valid answer (docs/uncertainty.md; see {@link ModelBatch}). The
      * default loops over the scalar path; the kits override it without allocating per sample.
+     *
+     * @param batch         the samples and the input they vary
+     * @param seconds       this backend's training seconds per sample, from the same batch
+     * @param hardwareUsd   where to write the hardware cost, one slot per sample
+     * @param operationsUsd where to write the operations cost, one slot per sample
      */
     default void costUsd(ModelBatch batch, double[] seconds, double[] hardwareUsd, double[] operationsUsd) {
         for (int i = 0; i < batch.size(); i++) {
@@ -34,6 +46,8 @@ public interface HardwareModel {
     /**
      * The integer parameter that sets how many devices run the job, if there is one. The host uses
      * it to answer the inverse question: how many devices meet a deadline.
+     *
+     * @return the integer parameter that sets how many devices run the job, if there is one
      */
     default Optional<String> deviceCountParameter() {
         return Optional.empty();

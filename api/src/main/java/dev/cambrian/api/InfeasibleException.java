@@ -8,6 +8,11 @@ package dev.cambrian.api;
 public class InfeasibleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A run the backend cannot do.
+     *
+     * @param reason why, in one line the user can act on
+     */
     public InfeasibleException(String reason) {
         super(reason);
     }

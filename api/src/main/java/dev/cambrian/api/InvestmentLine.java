@@ -6,6 +6,14 @@ package dev.cambrian.api;
  * @param shareable whether a compound scenario may count this line once when members share it
  */
 public record InvestmentLine(String name, Range usd, boolean shareable, String source) {
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param name what is invested in
+     * @param usd USD, low / nominal / high
+     * @param shareable whether two technologies that need the same line build it once
+     * @param source where the figure comes from
+     */
     public InvestmentLine {
         Checks.text("investment line name", name);
         if (usd == null || usd.low() < 0) {

@@ -13,10 +13,19 @@ package dev.cambrian.api;
  * @param template        the shared input: workload, economics and the nominal reference run; never explained
  * @param time            the speedup model that computed the seconds column, so a scalar fallback can rebuild
  *                        a sample's {@link TimeEstimate}
+ * @param parameters      the samples' parameter values, column by column
  * @param referenceOrNull the baseline per sample, when the scenario has a baseline
  */
 public record ModelBatch(ModelInput template, ParameterBatch parameters, SpeedupModel time,
                          ReferenceColumns referenceOrNull) {
+    /**
+     * Checks that the parts are there and stores the template with its explanation turned off.
+     *
+     * @param template        the shared input
+     * @param parameters      the samples' parameter values
+     * @param time            the speedup model that computed the seconds column
+     * @param referenceOrNull the baseline per sample, or null
+     */
     public ModelBatch {
         if (template == null || parameters == null || time == null) {
             throw new IllegalArgumentException("a model batch needs a template input, parameters and the speedup model");
@@ -24,11 +33,21 @@ public record ModelBatch(ModelInput template, ParameterBatch parameters, Speedup
         template = template.explaining(false);
     }
 
+    /**
+     * How many samples the batch holds.
+     *
+     * @return the sample count
+     */
     public int size() {
         return parameters.size();
     }
 
-    /** Sample i as a scalar input: the reference path. */
+    /**
+     * Sample i as a scalar input: the reference path.
+     *
+     * @param i the sample
+     * @return the input a scalar model call for that sample takes
+     */
     public ModelInput input(int i) {
         ReferenceRun reference = referenceOrNull != null ? referenceOrNull.at(i) : template.referenceOrNull();
         return new ModelInput(template.workload(), parameters.sample(i), template.economics(), reference, false);
@@ -41,6 +60,7 @@ public record ModelBatch(ModelInput template, ParameterBatch parameters, Speedup
      * For loops over the scalar path: the host abandons a call that ran out of time by interrupting its
      * thread, and a loop that checks every {@value #INTERRUPT_CHECK} samples stops within a few.
      *
+     * @param i the sample the loop is at
      * @throws IllegalStateException when the thread is interrupted
      */
     public void stopIfInterrupted(int i) {
@@ -49,7 +69,13 @@ public record ModelBatch(ModelInput template, ParameterBatch parameters, Speedup
         }
     }
 
-    /** Sample i's time estimate by the scalar path (for fallbacks); throws {@link InfeasibleException} as it does. */
+    /**
+     * Sample i's time estimate by the scalar path (for fallbacks).
+     *
+     * @param i the sample
+     * @return the speedup model's estimate on {@link #input(int)}
+     * @throws InfeasibleException where the scalar path has no valid answer
+     */
     public TimeEstimate timeEstimate(int i) {
         return time.estimate(input(i));
     }

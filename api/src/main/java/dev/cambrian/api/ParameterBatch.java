@@ -10,14 +10,25 @@ public final class ParameterBatch {
     private final int size;
     private final boolean[] varies;
 
-    /** A batch whose columns are scanned for which parameters vary. */
+    /**
+     * Samples held column by column; which parameters vary is found by scanning the columns.
+     *
+     * @param space   the space the columns follow, one column per parameter
+     * @param columns the values, {@code columns[parameter][sample]}
+     * @param size    samples in each column
+     */
     public ParameterBatch(ParameterSpace space, double[][] columns, int size) {
         this(space, columns, size, scan(columns, size));
     }
 
     /**
-     * @param varies which columns may hold different values (the sampled parameters); a column marked
-     *               false holds one value in every sample, which a model may compute with once per batch
+     * Samples held column by column, with which parameters vary given by the caller.
+     *
+     * @param space   the space the columns follow, one column per parameter
+     * @param columns the values, {@code columns[parameter][sample]}
+     * @param size    samples in each column
+     * @param varies  which columns may hold different values (the sampled parameters); a column marked
+     *                false holds one value in every sample, which a model may compute with once per batch
      */
     public ParameterBatch(ParameterSpace space, double[][] columns, int size, boolean[] varies) {
         if (columns.length != space.size()) {
@@ -47,18 +58,34 @@ public final class ParameterBatch {
         return out;
     }
 
-    /** Whether parameter p may differ between samples; when false, {@code column(p)[0]} is its value throughout. */
+    /**
+     * Whether a parameter may differ between samples; when false, {@code column(p)[0]} is its value throughout.
+     *
+     * @param parameterIndex the parameter's index in the space
+     * @return whether its column may hold different values
+     */
     public boolean varies(int parameterIndex) {
         return varies[parameterIndex];
     }
 
-    /** Whether the named parameter is declared and differs between samples. */
+    /**
+     * Whether the named parameter is declared and differs between samples.
+     *
+     * @param name the parameter's name
+     * @return false when it is undeclared or holds one value throughout
+     */
     public boolean varies(String name) {
         int p = space.indexOf(name);
         return p >= 0 && varies[p];
     }
 
-    /** The column of a declared parameter by name; asking for an undeclared one is a programming error. */
+    /**
+     * The column of a declared parameter by name; asking for an undeclared one is a programming error.
+     *
+     * @param name the parameter's name
+     * @return its values, one per sample (the array is shared, not copied)
+     * @throws IllegalArgumentException when the parameter is not declared
+     */
     public double[] column(String name) {
         int p = space.indexOf(name);
         if (p < 0) {
@@ -67,19 +94,40 @@ public final class ParameterBatch {
         return columns[p];
     }
 
+    /**
+     * The space the columns follow.
+     *
+     * @return the space
+     */
     public ParameterSpace space() {
         return space;
     }
 
+    /**
+     * How many samples the batch holds.
+     *
+     * @return the sample count
+     */
     public int size() {
         return size;
     }
 
-    /** Column of one parameter; read-only by contract. */
+    /**
+     * Column of one parameter; read-only by contract.
+     *
+     * @param parameterIndex the parameter's position in the space
+     * @return column of one parameter; read-only by contract
+     */
     public double[] column(int parameterIndex) {
         return columns[parameterIndex];
     }
 
+    /**
+     * One sample as values.
+     *
+     * @param i the sample's index
+     * @return its values
+     */
     public ParameterValues sample(int i) {
         double[] values = new double[columns.length];
         for (int p = 0; p < columns.length; p++) {

@@ -7,6 +7,12 @@ public final class ParameterValues {
     private final ParameterSpace space;
     private final double[] values;
 
+    /**
+     * Values over a space.
+     *
+     * @param space  the space they follow
+     * @param values one per parameter, in declaration order
+     */
     public ParameterValues(ParameterSpace space, double[] values) {
         if (values.length != space.size()) {
             throw new IllegalArgumentException("expected " + space.size() + " values, got " + values.length);
@@ -18,11 +24,21 @@ public final class ParameterValues {
         this.values = values.clone();
     }
 
+    /**
+     * The space the values follow.
+     *
+     * @return the space
+     */
     public ParameterSpace space() {
         return space;
     }
 
-    /** The value of a declared parameter; asking for an undeclared one is a programming error. */
+    /**
+     * The value of a declared parameter; asking for an undeclared one is a programming error.
+     *
+     * @param name a declared parameter
+     * @return the value of a declared parameter; asking for an undeclared one is a programming error
+     */
     public double get(String name) {
         int i = space.indexOf(name);
         if (i < 0) {
@@ -31,10 +47,23 @@ public final class ParameterValues {
         return values[i];
     }
 
+    /**
+     * A value by position.
+     *
+     * @param index the parameter's position in the space
+     * @return its value
+     */
     public double get(int index) {
         return values[index];
     }
 
+    /**
+     * The same values with one changed.
+     *
+     * @param name  a declared parameter
+     * @param value its new value
+     * @return a copy
+     */
     public ParameterValues with(String name, double value) {
         int i = space.indexOf(name);
         if (i < 0) {
@@ -45,6 +74,11 @@ public final class ParameterValues {
         return new ParameterValues(space, copy);
     }
 
+    /**
+     * The values as an array.
+     *
+     * @return a copy, in declaration order
+     */
     public double[] toArray() {
         return values.clone();
     }

@@ -10,9 +10,19 @@ import java.util.Map;
  */
 public record Profile(String name, String description, Map<String, Range> values, String source) {
 
+    /** The profile every backend declares: today's figures. */
     public static final String CURRENT = "current";
+    /** The profile every backend declares: its sources' improved figures. */
     public static final String ENHANCED = "enhanced";
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param name kebab-case profile name ("current", "enhanced")
+     * @param description what it is, in a phrase
+     * @param values parameter values it sets, by name
+     * @param source where its values come from
+     */
     public Profile {
         Checks.id("profile name", name);
         Checks.text("description of profile " + name, description);

@@ -20,7 +20,15 @@ public final class ReferenceColumns {
     private final double[] hardwareUsd;
     private final double[] operationsUsd;
 
-    /** @param seconds etc. the baseline's figures per sample, at least as long as the batches they serve */
+    /**
+     * The baseline's figures per sample, each column at least as long as the batches it serves.
+     *
+     * @param nominal       the baseline's nominal run, which sample figures scale
+     * @param seconds       training seconds per sample, NaN where the baseline has no valid answer
+     * @param joules        energy per sample, NaN where the baseline has no valid answer
+     * @param hardwareUsd   hardware cost per sample
+     * @param operationsUsd operations cost per sample
+     */
     public ReferenceColumns(ReferenceRun nominal, double[] seconds, double[] joules, double[] hardwareUsd,
                             double[] operationsUsd) {
         if (nominal == null || seconds == null || joules == null || hardwareUsd == null || operationsUsd == null) {
@@ -33,7 +41,13 @@ public final class ReferenceColumns {
         this.operationsUsd = operationsUsd;
     }
 
-    /** The same nominal run in every sample: no baseline uncertainty (or none sampled). */
+    /**
+     * The same nominal run in every sample: no baseline uncertainty (or none sampled).
+     *
+     * @param nominal the baseline's nominal run
+     * @param size    samples in the batches served
+     * @return columns that repeat the nominal figures
+     */
     public static ReferenceColumns fixed(ReferenceRun nominal, int size) {
         double[] s = filled(size, nominal.time().trainingSeconds());
         double[] j = filled(size, nominal.energy().joules());
@@ -48,28 +62,61 @@ public final class ReferenceColumns {
         return out;
     }
 
+    /**
+     * The baseline's nominal run, which the per-sample figures scale.
+     *
+     * @return the nominal run
+     */
     public ReferenceRun nominal() {
         return nominal;
     }
 
-    /** False where the baseline has no valid answer in that sample: the relative backend has none either. */
+    /**
+     * False where the baseline has no valid answer in that sample: the relative backend has none either.
+     *
+     * @param i the sample
+     * @return whether the baseline's time and energy are numbers in that sample
+     */
     public boolean valid(int i) {
         return !Double.isNaN(seconds[i]) && !Double.isNaN(joules[i]);
     }
 
-    /** Sample i's baseline time over the nominal's. */
+    /**
+     * Sample i's baseline time over the nominal's.
+     *
+     * @param i the sample
+     * @return the ratio, 1 when the nominal is zero
+     */
     public double timeScale(int i) {
         return ratio(seconds[i], nominal.time().trainingSeconds());
     }
 
+    /**
+     * Sample i's baseline energy over the nominal's.
+     *
+     * @param i the sample
+     * @return the ratio, 1 when the nominal is zero
+     */
     public double energyScale(int i) {
         return ratio(joules[i], nominal.energy().joules());
     }
 
+    /**
+     * Sample i's baseline hardware cost over the nominal's.
+     *
+     * @param i the sample
+     * @return the ratio, 1 when the nominal is zero
+     */
     public double hardwareScale(int i) {
         return ratio(hardwareUsd[i], nominal.hardware().hardwareCostUsd());
     }
 
+    /**
+     * Sample i's baseline operations cost over the nominal's.
+     *
+     * @param i the sample
+     * @return the ratio, 1 when the nominal is zero
+     */
     public double operationsScale(int i) {
         return ratio(operationsUsd[i], nominal.hardware().operationsCostUsd());
     }
@@ -81,6 +128,9 @@ public final class ReferenceColumns {
     /**
      * The baseline of sample i as a scalar model sees it (the reference path the batch path must equal), or
      * null when it has no valid answer in that sample: a relative model then has none either.
+     *
+     * @param i the sample
+     * @return the scaled baseline, or null
      */
     public ReferenceRun at(int i) {
         if (!valid(i)) {

@@ -18,6 +18,16 @@ public record TimeEstimate(
         List<String> warnings,
         ParallelPlan planOrNull) {
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param trainingSeconds s
+     * @param secondsByClass s by operation class
+     * @param overheadSeconds s outside the classes (checkpoints, failures, conversion)
+     * @param derivation the arithmetic, step by step, when asked to explain
+     * @param warnings caveats the user should see
+     * @param planOrNull the parallel plan behind the time, or null
+     */
     public TimeEstimate {
         secondsByClass = Checks.split("trainingSeconds", trainingSeconds, "secondsByClass", secondsByClass,
                 "overheadSeconds", overheadSeconds, "s");
@@ -25,28 +35,60 @@ public record TimeEstimate(
         warnings = List.copyOf(warnings);
     }
 
-    /** An estimate without a parallel plan. */
+    /**
+     * An estimate without a parallel plan.
+     *
+     * @param trainingSeconds s
+     * @param secondsByClass s by operation class
+     * @param overheadSeconds s outside the classes (checkpoints, failures, conversion)
+     * @param derivation the arithmetic, step by step, when asked to explain
+     * @param warnings caveats the user should see
+     */
     public TimeEstimate(double trainingSeconds, Map<OperationClass, Double> secondsByClass, double overheadSeconds,
                         List<Derivation> derivation, List<String> warnings) {
         this(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, null);
     }
 
-    /** The same estimate with its plan. */
+    /**
+     * The same estimate with its plan.
+     *
+     * @param plan the parallel plan behind the time
+     * @return the same estimate with its plan
+     */
     public TimeEstimate withPlan(ParallelPlan plan) {
         return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, plan);
     }
 
+    /**
+     * The parallel plan behind the time, when the model made one.
+     *
+     * @return the plan, or empty
+     */
     public java.util.Optional<ParallelPlan> plan() {
         return java.util.Optional.ofNullable(planOrNull);
     }
 
-    /** Splits a total over the workload's operation mix. */
+    /**
+     * Splits a total over the workload's operation mix.
+     *
+     * @param trainingSeconds s
+     * @param mix the share of time by operation class
+     * @param derivation the arithmetic, step by step, when asked to explain
+     * @param warnings caveats the user should see
+     * @return splits a total over the workload's operation mix
+     */
     public static TimeEstimate split(double trainingSeconds, OperationMix mix, List<Derivation> derivation, List<String> warnings) {
         EnumMap<OperationClass, Double> byClass = new EnumMap<>(OperationClass.class);
         mix.fractions().forEach((c, f) -> byClass.put(c, f * trainingSeconds));
         return new TimeEstimate(trainingSeconds, byClass, 0, derivation, warnings);
     }
 
+    /**
+     * How many times faster than a reference.
+     *
+     * @param reference the other time
+     * @return reference time over this time
+     */
     public double speedupOver(TimeEstimate reference) {
         return reference.trainingSeconds / trainingSeconds;
     }

@@ -16,6 +16,20 @@ public record Workload(
         OperationMix mix,
         String source) {
 
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param id kebab-case id
+     * @param name display name
+     * @param totalParameters all parameters
+     * @param activeParameters parameters active per token
+     * @param tokens training tokens
+     * @param trainingFlop training compute (FLOP)
+     * @param experts experts (1 for a dense model)
+     * @param architecture the model family
+     * @param mix the share of time by operation class
+     * @param source where the figures come from
+     */
     public Workload {
         Checks.id("workload id", id);
         Checks.text("workload name", name);

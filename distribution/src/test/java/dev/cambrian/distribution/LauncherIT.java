@@ -122,8 +122,28 @@ class LauncherIT {
         // 10% of the four compute classes (0.9 of baseline time) = 9%: 1 / (0.91 + 0.09 / 10) = 1.09x
         assertThat(quantumAmdahl).contains("headline 10.0x").contains("bound 1.09x");
         String power = find(findings, "photonic", "power consistency");
-        // 15 GWh / (2,000 chips x 1.2 days) = 260 kW per chip against photonic2025opu's 30 W OPU
-        assertThat(power).contains("260 kW").contains("30.0 W").contains("high");
+        // 15 GWh / (2,000 chips x 1.2 days) = 260 kW per chip at the grid; the seed-000 baseline's PUE is 1 (its
+        // 2.6 kW per GPU is all-in, facility included), so 260 kW at the chip too, against photonic2025opu's 30 W OPU
+        assertThat(power).contains("260 kW per device at the grid, 260 kW at the device (PUE 1.00, the baseline gpu-h100's)")
+                .contains("30.0 W").contains("high");
+        // every backend lists every check, ran or skipped with the reason
+        JsonNode checks = JSON.readTree(run.out()).get("checks");
+        assertThat(check(checks, "photonic", "power consistency")).contains("\"status\":\"ran\"");
+        assertThat(check(checks, "gpu-h100", "power consistency")).contains("\"status\":\"skipped\"")
+                .contains("declares no device-power-watts");
+        assertThat(check(checks, "gpu-h100", "Amdahl bound")).contains("not a relative technology");
+        // quantum-hybrid says its source's 150 GWh leaves the stated 10% cooling out: the check runs and finds it
+        assertThat(check(checks, "quantum-hybrid", "stated overhead left out")).contains("\"status\":\"ran\"");
+        assertThat(find(findings, "quantum-hybrid", "stated overhead left out")).contains("with the cooling 165 GWh");
+    }
+
+    private static String check(JsonNode checks, String subject, String check) {
+        for (JsonNode c : checks) {
+            if (c.get("subject").asText().equals(subject) && c.get("check").asText().equals(check)) {
+                return c.toString();
+            }
+        }
+        throw new AssertionError("no '" + check + "' check listed for " + subject + " in " + checks);
     }
 
     private static String find(JsonNode findings, String subject, String check) {

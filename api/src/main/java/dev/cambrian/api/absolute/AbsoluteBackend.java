@@ -31,6 +31,11 @@ public abstract class AbsoluteBackend implements HardwareBackend {
     private final FabInvestmentModel procurement;
     private final TimelineModel timeline = new AbsoluteTimeline();
 
+    /**
+     * The standard absolute models over a device spec.
+     *
+     * @param spec the device
+     */
     protected AbsoluteBackend(DeviceSpec spec) {
         this.spec = spec;
         List<String> sources = new ArrayList<>();
@@ -45,6 +50,11 @@ public abstract class AbsoluteBackend implements HardwareBackend {
         this.procurement = new AbsoluteProcurement(spec.deviceKind());
     }
 
+    /**
+     * The device this backend models.
+     *
+     * @return its spec
+     */
     public DeviceSpec spec() {
         return spec;
     }

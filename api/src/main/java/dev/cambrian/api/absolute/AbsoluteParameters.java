@@ -1,6 +1,7 @@
 package dev.cambrian.api.absolute;
 
 import dev.cambrian.api.Bounds;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.Parameter;
@@ -14,56 +15,102 @@ import java.util.Optional;
 
 /** The parameters every absolute backend declares, by name, and how a device spec fills them. */
 public final class AbsoluteParameters {
+    /** Devices running the job (devices, whole). */
     public static final String DEVICES = "devices";
+    /** Number format the run trains in, in bits: 16 (BF16/FP16), 8, 4 or 32. */
     public static final String PRECISION = "precision-bits";
-    /** Peak at BF16/FP16: the name the levers act on. */
-    public static final String PEAK = "peak-flops";
+    /** Peak at BF16/FP16: the name the levers act on ({@link Contracts#PEAK_FLOPS}). */
+    public static final String PEAK = Contracts.PEAK_FLOPS;
+    /** MFU the training code sustains (1); 0 means: from the fitted utilization model. */
     public static final String UTILIZATION = "utilization";
+    /** Fitted MFU of the reference run (1). */
     public static final String MFU_REFERENCE = "mfu-reference";
+    /** Exponent of active parameters in the utilization model (1). */
     public static final String MFU_SIZE = "mfu-size-exponent";
+    /** Exponent of the device count in the utilization model (1). */
     public static final String MFU_DEVICES = "mfu-devices-exponent";
+    /** Exponent of network bytes per FLOP in the utilization model (1). */
     public static final String MFU_NETWORK = "mfu-network-exponent";
+    /** MFU of a mixture-of-experts run over a dense one (1). */
     public static final String MFU_MOE = "mfu-moe-factor";
+    /** MFU against the FP8 peak over BF16 MFU against the BF16 peak (1). */
     public static final String MFU_FP8 = "mfu-fp8-factor";
+    /** MFU in a device's first year over a mature device's (1). */
     public static final String MFU_FIRST_YEAR = "mfu-first-year-factor";
+    /** Multiplier on the fitted MFU: how far published runs stray from the fit (1). */
     public static final String MFU_RESIDUAL = "mfu-residual";
+    /** First general availability as a decimal year. */
     public static final String FIRST_AVAILABLE = "first-available-year";
+    /** The device's rated power (W). */
     public static final String TDP = "tdp-watts";
-    public static final String POWER = "power-watts";
-    public static final String PUE = "pue";
-    public static final String PRICE = "price-per-device-hour";
+    /** All-in power per device (W), {@link Contracts#POWER_WATTS}. */
+    public static final String POWER = Contracts.POWER_WATTS;
+    /** Facility power usage effectiveness (1), {@link Contracts#PUE}. */
+    public static final String PUE = Contracts.PUE;
+    /** Rental per device-hour (USD/device-hour), {@link Contracts#PRICE_PER_DEVICE_HOUR}. */
+    public static final String PRICE = Contracts.PRICE_PER_DEVICE_HOUR;
+    /** Operations per device-hour when not in the rental price (USD/device-hour). */
     public static final String OPERATIONS = "operations-per-device-hour";
-    public static final String DEVICE_PRICE = "device-price";
+    /** Purchase price per device (USD), {@link Contracts#DEVICE_PRICE}. */
+    public static final String DEVICE_PRICE = Contracts.DEVICE_PRICE;
+    /** Procurement, delivery and bring-up before training (month). */
     public static final String DEPLOYMENT = "deployment-months";
+    /** Switch: 1 when failures cost time by the Young/Daly model. */
     public static final String FAILURES = "include-failures";
+    /** Device mean time between failures (h). */
     public static final String DEVICE_MTBF = "device-mtbf-hours";
+    /** Host CPU mean time between failures (h). */
     public static final String CPU_MTBF = "cpu-mtbf-hours";
+    /** Devices per host CPU (devices/CPU). */
     public static final String DEVICES_PER_CPU = "devices-per-cpu";
+    /** Time to recover a failed parallel group (h). */
     public static final String RECOVER = "time-to-recover-hours";
+    /** Sequential fraction, applied as weak-scaling efficiency (1). */
     public static final String SEQUENTIAL = "sequential-fraction";
-    public static final String CKPT_BANDWIDTH = "checkpoint-bandwidth";
-    public static final String CKPT_REDUCTION = "checkpoint-reduction";
+    /** Checkpoint file-system bandwidth (B/s), {@link Contracts#CHECKPOINT_BANDWIDTH}. */
+    public static final String CKPT_BANDWIDTH = Contracts.CHECKPOINT_BANDWIDTH;
+    /** Fraction by which checkpointed state is reduced (1), {@link Contracts#CHECKPOINT_REDUCTION}. */
+    public static final String CKPT_REDUCTION = Contracts.CHECKPOINT_REDUCTION;
+    /** Switch: 1 to checkpoint all device memory, 0 for model and optimizer state only. */
     public static final String CKPT_ALL_MEMORY = "checkpoint-all-memory";
+    /** Memory per device (B). */
     public static final String DEVICE_MEMORY = "device-memory-bytes";
+    /** Memory bandwidth per device (B/s), shown for comparison. */
     public static final String MEMORY_BANDWIDTH = "memory-bandwidth";
+    /** Devices in one scale-up domain (devices). */
     public static final String SCALE_UP_DOMAIN = "scale-up-domain";
+    /** Scale-up bandwidth per device, one direction (B/s). */
     public static final String SCALE_UP_BANDWIDTH = "scale-up-bandwidth";
+    /** Scale-out network bandwidth per device, one direction (B/s). */
     public static final String SCALE_OUT_BANDWIDTH = "scale-out-bandwidth";
+    /** Tokens per training sequence (tokens). */
     public static final String SEQUENCE_LENGTH = "sequence-length";
+    /** Tokens per optimizer step (tokens). */
     public static final String GLOBAL_BATCH = "global-batch-tokens";
+    /** Sequences per micro-batch on one pipeline (sequences). */
     public static final String MICRO_BATCH = "micro-batch-sequences";
+    /** Bytes per parameter of the weights (B/parameter). */
     public static final String WEIGHT_BYTES = "weight-bytes-per-parameter";
+    /** Bytes per parameter of the gradients (B/parameter). */
     public static final String GRADIENT_BYTES = "gradient-bytes-per-parameter";
+    /** Bytes per parameter of master weights and optimizer moments (B/parameter). */
     public static final String OPTIMIZER_BYTES = "optimizer-bytes-per-parameter";
+    /** Hidden size over layers, to shape a model from its parameter count (1). */
     public static final String ASPECT_RATIO = "model-aspect-ratio";
+    /** Hidden size per attention head (1). */
     public static final String HEAD_DIMENSION = "head-dimension";
+    /** Share of device memory the model's state and activations may use (1). */
     public static final String USABLE_MEMORY = "usable-memory-fraction";
+    /** Share of peak the matrix kernels reach in the plan's step split (1). */
     public static final String KERNEL_EFFICIENCY = "kernel-efficiency";
+    /** Experts each token is routed to (experts). */
     public static final String TOP_K = "moe-top-k";
+    /** Switch: 1 for training time from the parallel plan, 0 from the fitted utilization. */
     public static final String PLAN_MODE = "plan-mode";
+    /** The most devices one cluster of this kind can have (devices). */
     public static final String MAX_DEVICES = "max-devices";
     /** Declared by devices sold at the margin faraboschi2024barriers' competitive-accelerators lever cuts (NVIDIA's): they opt in to it. */
-    public static final String VENDOR_MARGIN = "vendor-gross-margin";
+    public static final String VENDOR_MARGIN = Contracts.VENDOR_MARGIN;
     /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
     public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
@@ -72,7 +119,12 @@ public final class AbsoluteParameters {
     private AbsoluteParameters() {
     }
 
-    /** The parameter holding the peak at a precision (BF16's is {@link #PEAK}). */
+    /**
+     * The parameter holding the peak at a precision (BF16's is {@link #PEAK}).
+     *
+     * @param precision the number format
+     * @return the parameter holding the peak at a precision (BF16's is {@link #PEAK})
+     */
     public static String peakName(Precision precision) {
         return precision == Precision.BF16 ? PEAK : PEAK + "-" + precision.name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -80,6 +132,10 @@ public final class AbsoluteParameters {
     /**
      * The precision the utilization model sees: a low precision counts only where the device runs it faster
      * than BF16 (TPU v5p's FP8 peak equals its BF16 peak, so FP8 there is BF16 for the model).
+     *
+     * @param values the values in force
+     * @param precision the number format
+     * @return the precision the utilization model sees: a low precision counts only where the device runs it faster than BF16 (TPU v5p's FP8 peak equals its BF16 peak, so FP8 there is BF16 for the model)
      */
     public static Precision effectivePrecision(dev.cambrian.api.ParameterValues values, Precision precision) {
         if (precision.bits() >= 16 || values.space().indexOf(peakName(precision)) < 0) {
@@ -146,7 +202,19 @@ public final class AbsoluteParameters {
                 "scale-out bandwidth over peak BF16 throughput, as the datasheets give them: the utilization model's network term",
                 "scale-out-bandwidth / peak-flops from the datasheet figures above").withBounds(Bounds.positive()));
         addPlanning(p, spec);
-        return new ParameterSpace(p, profiles(spec));
+        return new ParameterSpace(p, profiles(spec), levers(spec));
+    }
+
+    /**
+     * The levers a device cluster opts in to: those of faraboschi2024barriers' evolutionary roadmap that act on its
+     * parameters, and the margin lever only when the spec declares the vendor margin it cuts.
+     */
+    static java.util.Set<String> levers(DeviceSpec spec) {
+        java.util.Set<String> levers = new java.util.TreeSet<>(Contracts.DEVICE_CLUSTER_LEVERS);
+        if (spec.vendorMargin().isPresent()) {
+            levers.add(Contracts.COMPETITIVE_ACCELERATORS);
+        }
+        return levers;
     }
 
     /** What memory per device and the parallel plan need (the kit's PlanSearch). */

@@ -50,6 +50,33 @@ public record DeviceSpec(
         Optional<Figure> vendorMargin,
         List<Profile> profiles) {
 
+    /**
+     * Copies the collections and checks every figure the models need; the message names the builder call that is missing.
+     *
+     * @param id backend id
+     * @param name display name
+     * @param vendor the vendor
+     * @param deviceKind the short device name used in hardware lines
+     * @param category the category reports group it under
+     * @param technologyReadinessLevel 1 to 9 on the NASA scale
+     * @param peaks dense throughput per device by precision
+     * @param memoryBytes memory per device
+     * @param memoryBandwidth memory bandwidth per device, when stated
+     * @param scaleUpDomain devices in one scale-up domain, when stated
+     * @param scaleUpBandwidth scale-up bandwidth per device, when stated
+     * @param scaleOutBandwidth scale-out bandwidth per device
+     * @param tdpWatts the device's rated power
+     * @param allInWatts device + host + network share per device (W)
+     * @param rentalPerDeviceHour rental per device-hour
+     * @param purchasePrice purchase price per device
+     * @param firstAvailable year of first general availability, as a decimal year
+     * @param utilizationEvidence which published runs on the device the utilization model has seen, or that there are none
+     * @param publishedRuns whether a training run on the device is published
+     * @param defaultDevices devices a run uses unless told otherwise
+     * @param maxDevices the largest cluster of this kind, when the vendor states one
+     * @param vendorMargin the vendor's gross margin, for devices whose price the competitive-accelerators lever cuts
+     * @param profiles profiles beyond the kit's current and enhanced
+     */
     public DeviceSpec {
         Checks.id("device id", id);
         Checks.text("name of " + id, name);
@@ -94,11 +121,22 @@ public record DeviceSpec(
         Checks.positive(id + " " + builderCall, f.value());
     }
 
+    /**
+     * A builder for a device.
+     *
+     * @param id the backend id (kebab-case)
+     * @return a new builder
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** The peak at a precision, if the device offers it. */
+    /**
+     * The peak at a precision, if the device offers it.
+     *
+     * @param precision the number format
+     * @return the peak at a precision, if the device offers it
+     */
     public Optional<Figure> peak(Precision precision) {
         return Optional.ofNullable(peaks.get(precision));
     }
@@ -134,7 +172,14 @@ public record DeviceSpec(
             this.id = id;
         }
 
-        /** Display name, vendor and the short device name used in hardware lines ("H100 SXM 80GB"). */
+        /**
+         * Display name, vendor and the short device name used in hardware lines ("H100 SXM 80GB").
+         *
+         * @param name display name
+         * @param vendor the vendor
+         * @param deviceKind the short device name used in hardware lines
+         * @return this builder
+         */
         public Builder names(String name, String vendor, String deviceKind) {
             this.name = name;
             this.vendor = vendor;
@@ -142,83 +187,178 @@ public record DeviceSpec(
             return this;
         }
 
+        /**
+         * The category reports group it under.
+         *
+         * @param category its category
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
+        /**
+         * Technology readiness, 9 unless set (a device sold today).
+         *
+         * @param technologyReadinessLevel 1 to 9
+         * @return this builder
+         */
         public Builder readiness(int technologyReadinessLevel) {
             this.trl = technologyReadinessLevel;
             return this;
         }
 
-        /** Dense peak throughput per device, FLOP/s. */
+        /**
+         * Dense peak throughput per device, FLOP/s.
+         *
+         * @param precision the number format
+         * @param flopsPerSecond FLOP/s
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder peak(Precision precision, double flopsPerSecond, String source) {
             peaks.put(precision, Figure.of(flopsPerSecond, source));
             return this;
         }
 
-        /** Dense peak known only within a range (a vendor quoting an ambiguous headline), FLOP/s. */
+        /**
+         * Dense peak known only within a range (a vendor quoting an ambiguous headline), FLOP/s.
+         *
+         * @param precision the number format
+         * @param low low end
+         * @param nominal best estimate
+         * @param high high end
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder peak(Precision precision, double low, double nominal, double high, String source) {
             peaks.put(precision, Figure.range(low, nominal, high, source));
             return this;
         }
 
-        /** Memory capacity per device, bytes. */
+        /**
+         * Memory capacity per device, bytes.
+         *
+         * @param bytes B
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder memory(double bytes, String source) {
             this.memory = Figure.of(bytes, source);
             return this;
         }
 
-        /** Memory bandwidth per device, bytes/s. */
+        /**
+         * Memory bandwidth per device, bytes/s.
+         *
+         * @param bytesPerSecond B/s
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder memoryBandwidth(double bytesPerSecond, String source) {
             this.memoryBandwidth = Figure.of(bytesPerSecond, source);
             return this;
         }
 
-        /** Devices in one scale-up domain (NVLink, ICI slice, ...). */
+        /**
+         * Devices in one scale-up domain (NVLink, ICI slice, ...).
+         *
+         * @param devices devices
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder scaleUpDomain(int devices, String source) {
             this.scaleUpDomain = Figure.of(devices, source);
             return this;
         }
 
-        /** Scale-up bandwidth per device, bytes/s, one direction. */
+        /**
+         * Scale-up bandwidth per device, bytes/s, one direction.
+         *
+         * @param bytesPerSecond B/s
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder scaleUpBandwidth(double bytesPerSecond, String source) {
             this.scaleUpBandwidth = Figure.of(bytesPerSecond, source);
             return this;
         }
 
-        /** Scale-out network bandwidth per device, bytes/s, one direction. */
+        /**
+         * Scale-out network bandwidth per device, bytes/s, one direction.
+         *
+         * @param bytesPerSecond B/s
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder scaleOut(double bytesPerSecond, String source) {
             this.scaleOutBandwidth = Figure.of(bytesPerSecond, source);
             return this;
         }
 
-        /** The device's own rated power, W. */
+        /**
+         * The device's own rated power, W.
+         *
+         * @param watts W
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder tdp(double watts, String source) {
             this.tdp = Figure.of(watts, source);
             return this;
         }
 
-        /** Device + host + network share per device, W. */
+        /**
+         * Device + host + network share per device, W.
+         *
+         * @param low low end
+         * @param nominal best estimate
+         * @param high high end
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder allInPower(double low, double nominal, double high, String source) {
             this.allIn = Figure.range(low, nominal, high, source);
             return this;
         }
 
-        /** Rental (or amortised purchase) per device-hour, USD. */
+        /**
+         * Rental (or amortised purchase) per device-hour, USD.
+         *
+         * @param low low end
+         * @param nominal best estimate
+         * @param high high end
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder rental(double low, double nominal, double high, String source) {
             this.rental = Figure.range(low, nominal, high, source);
             return this;
         }
 
-        /** Purchase price per device, USD. */
+        /**
+         * Purchase price per device, USD.
+         *
+         * @param low low end
+         * @param nominal best estimate
+         * @param high high end
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder purchase(double low, double nominal, double high, String source) {
             this.purchase = Figure.range(low, nominal, high, source);
             return this;
         }
 
-        /** First general availability. */
+        /**
+         * First general availability.
+         *
+         * @param year year
+         * @param month month, 1 to 12
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder firstAvailable(int year, int month, String source) {
             if (month < 1 || month > 12) {
                 throw new IllegalArgumentException(id + ": month must be 1 to 12, got " + month);
@@ -227,43 +367,83 @@ public record DeviceSpec(
             return this;
         }
 
-        /** The published training runs on this device (the utilization model was fitted with them). */
+        /**
+         * The published training runs on this device (the utilization model was fitted with them).
+         *
+         * @param which the runs, by name and source
+         * @return this builder
+         */
         public Builder runsPublished(String which) {
             this.evidence = which;
             this.published = true;
             return this;
         }
 
-        /** No training run on this device is published: its utilization range is widened. */
+        /**
+         * No training run on this device is published: its utilization range is widened.
+         *
+         * @param why why none is published, with the source
+         * @return this builder
+         */
         public Builder noPublishedRun(String why) {
             this.evidence = why;
             this.published = false;
             return this;
         }
 
-        /** How many devices a run uses unless the scenario says otherwise (default 100,000, photonic2025opu's cluster). */
+        /**
+         * How many devices a run uses unless the scenario says otherwise (default 100,000, photonic2025opu's cluster).
+         *
+         * @param devices devices
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder defaultDevices(long devices, String source) {
             this.defaultDevices = Figure.of(devices, source);
             return this;
         }
 
-        /** The largest cluster of this kind the vendor supports. */
+        /**
+         * The largest cluster of this kind the vendor supports.
+         *
+         * @param devices devices
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder maxDevices(long devices, String source) {
             this.maxDevices = Figure.of(devices, source);
             return this;
         }
 
-        /** The vendor's gross margin: the competitive-accelerators lever then cuts this device's prices. */
+        /**
+         * The vendor's gross margin: the competitive-accelerators lever then cuts this device's prices.
+         *
+         * @param fraction the margin, 0 to 1
+         * @param source where the figure comes from (datasheet, paper and table, or seed section)
+         * @return this builder
+         */
         public Builder vendorMargin(double fraction, String source) {
             this.vendorMargin = Figure.of(fraction, source);
             return this;
         }
 
+        /**
+         * A profile beyond the kit's current and enhanced.
+         *
+         * @param profile the profile
+         * @return this builder
+         */
         public Builder profile(Profile profile) {
             profiles.add(profile);
             return this;
         }
 
+        /**
+         * The spec.
+         *
+         * @return the device spec
+         * @throws IllegalArgumentException naming the first required call left out
+         */
         public DeviceSpec build() {
             return new DeviceSpec(id, name, vendor, deviceKind, category, trl, peaks, memory,
                     Optional.ofNullable(memoryBandwidth), Optional.ofNullable(scaleUpDomain),

@@ -8,6 +8,12 @@ import dev.cambrian.api.Range;
  * ({@link #range}). Every number in a {@link DeviceSpec} is one of these.
  */
 public record Figure(Range range, String source) {
+    /**
+     * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
+     *
+     * @param range the value, low / nominal / high
+     * @param source where the figure comes from (datasheet, paper and table, or seed section)
+     */
     public Figure {
         if (range == null) {
             throw new IllegalArgumentException("a figure needs a value or a range");
@@ -15,15 +21,35 @@ public record Figure(Range range, String source) {
         Checks.text("source of a figure", source);
     }
 
+    /**
+     * A single value.
+     *
+     * @param value  the value
+     * @param source where it comes from
+     * @return the figure
+     */
     public static Figure of(double value, String source) {
         return new Figure(Range.of(value), source);
     }
 
+    /**
+     * A value known within a range.
+     *
+     * @param low     low end
+     * @param nominal best estimate
+     * @param high    high end
+     * @param source  where it comes from
+     * @return the figure
+     */
     public static Figure range(double low, double nominal, double high, String source) {
         return new Figure(new Range(low, nominal, high), source);
     }
 
-    /** The nominal value. */
+    /**
+     * The nominal value.
+     *
+     * @return the nominal value
+     */
     public double value() {
         return range.nominal();
     }

@@ -16,6 +16,14 @@ public record ModelShape(double hidden, double layers, double heads, double shar
     /** Attention's share of a layer's parameters: 4h^2 of 12h^2. */
     static final double ATTENTION_SHARE = 4.0 / 12.0;
 
+    /**
+     * The shape of a workload's model from its parameter count.
+     *
+     * @param w             the workload
+     * @param aspectRatio   hidden size over layers
+     * @param headDimension hidden size per head
+     * @return hidden size, layers, heads and the split of shared and expert parameters
+     */
     public static ModelShape of(Workload w, double aspectRatio, double headDimension) {
         double hidden = Math.cbrt(w.activeParameters() * aspectRatio / 12);
         double layers = Math.max(1, Math.round(hidden / aspectRatio));
@@ -25,6 +33,11 @@ public record ModelShape(double hidden, double layers, double heads, double shar
         return new ModelShape(hidden, layers, heads, shared, w.totalParameters() - shared);
     }
 
+    /**
+     * Whether the model has experts.
+     *
+     * @return true when some parameters are expert parameters
+     */
     public boolean moe() {
         return expertParameters > 0;
     }

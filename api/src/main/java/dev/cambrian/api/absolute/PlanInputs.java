@@ -13,18 +13,32 @@ public record PlanInputs(ModelShape shape, double activeParameters, double token
                          double sequenceLength, double microBatch, double globalBatchTokens, double weightBytes,
                          double gradientBytes, double optimizerBytes, double kernelEfficiency, int experts, double topK) {
 
-    /** The same run on another number of devices. */
+    /**
+     * The same run on another number of devices.
+     *
+     * @param n devices
+     * @return the same run on another number of devices
+     */
     public PlanInputs onDevices(long n) {
         return new PlanInputs(shape, activeParameters, tokens, n, peakFlops, usableMemoryBytes, scaleUpDomain, scaleUpBandwidth,
                 scaleOutBandwidth, sequenceLength, microBatch, globalBatchTokens, weightBytes, gradientBytes, optimizerBytes,
                 kernelEfficiency, experts, topK);
     }
 
-    /** Sequences in one global batch: data parallelism cannot go wider than this. */
+    /**
+     * Sequences in one global batch: data parallelism cannot go wider than this.
+     *
+     * @return sequences in one global batch: data parallelism cannot go wider than this
+     */
     public double sequencesPerStep() {
         return globalBatchTokens / sequenceLength;
     }
 
+    /**
+     * Optimizer steps in the run.
+     *
+     * @return tokens over global batch tokens
+     */
     public double steps() {
         return tokens / globalBatchTokens;
     }

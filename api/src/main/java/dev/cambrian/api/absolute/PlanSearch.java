@@ -36,6 +36,10 @@ public final class PlanSearch {
      * The plan with the shortest step among those that fit in memory and in the global batch, if any. Data
      * parallelism is no wider than the sequences of one batch allow, so on more devices than that some stay idle
      * and the plan says how many it uses.
+     *
+     * @param in what the search needs
+     * @param mode "plan" or "fitted"
+     * @return the plan with the shortest step among those that fit in memory and in the global batch, if any
      */
     public static Optional<ParallelPlan> best(PlanInputs in, String mode) {
         ParallelPlan best = null;
@@ -65,7 +69,12 @@ public final class PlanSearch {
         return Optional.ofNullable(best);
     }
 
-    /** Memory per device of the most frugal layout on these devices: ZeRO-3, full recomputation, the best tensor x pipeline. */
+    /**
+     * Memory per device of the most frugal layout on these devices: ZeRO-3, full recomputation, the best tensor x pipeline.
+     *
+     * @param in what the search needs
+     * @return memory per device of the most frugal layout on these devices: ZeRO-3, full recomputation, the best tensor x pipeline
+     */
     public static double leastMemory(PlanInputs in) {
         return leastMemory(in, 3, Recomputation.FULL);
     }
@@ -88,7 +97,13 @@ public final class PlanSearch {
         return least;
     }
 
-    /** The fewest devices on which the most frugal layout fits, or -1 when none does (activations alone too large). */
+    /**
+     * The fewest devices on which the most frugal layout fits, or -1 when none does (activations alone too large).
+     *
+     * @param in what the search needs
+     * @param limit the most devices to try
+     * @return the fewest devices on which the most frugal layout fits, or -1 when none does (activations alone too large)
+     */
     public static long smallestFittingDevices(PlanInputs in, long limit) {
         long n = 1;
         while (leastMemory(in.onDevices(n)) > in.usableMemoryBytes()) {

@@ -22,16 +22,34 @@ public enum Recomputation {
         this.computeFactor = computeFactor;
     }
 
+    /**
+     * The id the plan reports.
+     *
+     * @return the kebab-case id
+     */
     public String id() {
         return id;
     }
 
-    /** Compute relative to no recomputation. */
+    /**
+     * Compute relative to no recomputation.
+     *
+     * @return compute relative to no recomputation
+     */
     public double computeFactor() {
         return computeFactor;
     }
 
-    /** Activation bytes one layer keeps for one micro-batch. */
+    /**
+     * Activation bytes one layer keeps for one micro-batch.
+     *
+     * @param s sequence length (tokens)
+     * @param b micro-batch (sequences)
+     * @param h hidden size
+     * @param a attention heads
+     * @param t tensor-parallel degree
+     * @return activation bytes one layer keeps for one micro-batch
+     */
     public double bytesPerLayer(double s, double b, double h, double a, double t) {
         return switch (this) {
             case NONE -> s * b * h * (34 + 5 * a * s / h) / t;

@@ -30,7 +30,9 @@ public final class ShippedFit {
      * run's published MFU over the MFU a fit without it gives), so that about 80% of runs the fit never saw
      * fall inside the estimate's range.
      */
+    /** 10th percentile of the leave-one-out residual multipliers. */
     public static final double RESIDUAL_P10 = 0.6341;
+    /** 90th percentile of the leave-one-out residual multipliers. */
     public static final double RESIDUAL_P90 = 1.4120;
 
     /**
@@ -39,10 +41,16 @@ public final class ShippedFit {
      */
     public static final double UNPROVEN_WIDENING = 1.5;
 
+    /** Where the shipped coefficients come from. */
     public static final String SOURCE = "least-squares fit of log MFU to data/published-runs.csv (" + RUNS
             + " published runs; refit and leave-one-out error: cambrian validate)";
 
-    /** The residual multiplier's range for a device, widened where no run is published. */
+    /**
+     * The residual multiplier's range for a device, widened where no run is published.
+     *
+     * @param publishedRuns whether a training run on the device is published
+     * @return the residual multiplier's range for a device, widened where no run is published
+     */
     public static Range residualRange(boolean publishedRuns) {
         double widen = publishedRuns ? 1 : UNPROVEN_WIDENING;
         return new Range(Math.exp(widen * Math.log(RESIDUAL_P10)), 1, Math.exp(widen * Math.log(RESIDUAL_P90)));

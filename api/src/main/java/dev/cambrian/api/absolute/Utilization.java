@@ -12,12 +12,14 @@ import dev.cambrian.api.Workload;
  * BF16 FLOP (bytes per FLOP; 5e-5 is an H100 with a 400 Gb/s NIC), and ramp = max(0, 1 - years since
  * the device's first availability): 1 at launch, 0 after a year. It is linear in logs, so the constants
  * are fitted by least squares on the log MFU of published runs (the engine's {@code validate} does
- * the fit, leave-one-out included); {@link #FIT} holds the result shipped as every absolute backend's
+ * the fit, leave-one-out included); {@link ShippedFit#COEFFICIENTS} holds the result shipped as every absolute backend's
  * default. The formula lives here once: the backends predict with it and the fit regresses on
  * {@link Features#regressors()}.
  */
 public final class Utilization {
+    /** Active parameters of the reference run the model scales from. */
     public static final double REFERENCE_ACTIVE_PARAMETERS = 1e10;
+    /** Devices of the reference run the model scales from. */
     public static final double REFERENCE_DEVICES = 1_000;
     /** Bytes of scale-out bandwidth per peak BF16 FLOP of the reference device (H100: 50 GB/s over 989 TFLOP/s). */
     public static final double REFERENCE_NETWORK_BYTES_PER_FLOP = 5e-5;
@@ -31,6 +33,14 @@ public final class Utilization {
         /**
          * A run's features: mixture-of-experts when the workload has experts or fewer active than total parameters;
          * the device's age from its first availability to the middle of the run's year.
+         *
+         * @param workload the training job
+         * @param devices devices
+         * @param networkBytesPerFlop scale-out bandwidth over peak BF16 FLOP/s (B/FLOP)
+         * @param precision the number format
+         * @param year the run's year
+         * @param firstAvailableYear first availability as a decimal year
+         * @return a run's features: mixture-of-experts when the workload has experts or fewer active than total parameters; the device's age from its first availability to the middle of the run's year
          */
         public static Features of(Workload workload, double devices, double networkBytesPerFlop, Precision precision, int year,
                                   double firstAvailableYear) {
@@ -39,7 +49,11 @@ public final class Utilization {
                     year + 0.5 - firstAvailableYear);
         }
 
-        /** The regressors of the log-linear fit, in the order of {@link Coefficients#logLinear()}. */
+        /**
+         * The regressors of the log-linear fit, in the order of {@link Coefficients#logLinear()}.
+         *
+         * @return the regressors of the log-linear fit, in the order of {@link Coefficients#logLinear()}
+         */
         public double[] regressors() {
             return new double[] {
                 1,
@@ -70,13 +84,22 @@ public final class Utilization {
     public record Coefficients(double reference, double sizeExponent, double devicesExponent, double networkExponent,
                                double moeFactor, double fp8Factor, double firstYearFactor) {
 
-        /** From the fitted log-linear coefficients, in the order of {@link Features#regressors()}. */
+        /**
+         * From the fitted log-linear coefficients, in the order of {@link Features#regressors()}.
+         *
+         * @param beta the linear model's coefficients in logs
+         * @return from the fitted log-linear coefficients, in the order of {@link Features#regressors()}
+         */
         public static Coefficients fromLogLinear(double[] beta) {
             return new Coefficients(Math.exp(beta[0]), beta[1], beta[2], beta[3], Math.exp(beta[4]), Math.exp(beta[5]),
                     Math.exp(beta[6]));
         }
 
-        /** The constants as declared (factors and exponents), by name, in the order of the regressors. */
+        /**
+         * The constants as declared (factors and exponents), by name, in the order of the regressors.
+         *
+         * @return the constants as declared (factors and exponents), by name, in the order of the regressors
+         */
         public java.util.Map<String, Double> named() {
             java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
             m.put("reference", reference);
@@ -89,6 +112,11 @@ public final class Utilization {
             return m;
         }
 
+        /**
+         * The coefficients as the fit's linear model in logs.
+         *
+         * @return log reference, the three exponents, and the logs of the three factors
+         */
         public double[] logLinear() {
             return new double[] {Math.log(reference), sizeExponent, devicesExponent, networkExponent, Math.log(moeFactor),
                 Math.log(fp8Factor), Math.log(firstYearFactor)};
@@ -102,6 +130,12 @@ public final class Utilization {
     public record Domain(double minActiveParameters, double maxActiveParameters, double minDevices, double maxDevices,
                          double minNetworkBytesPerFlop, double maxNetworkBytesPerFlop) {
 
+        /**
+         * Features moved to the nearest edge of the region the fit has data in.
+         *
+         * @param f the features
+         * @return the clamped features
+         */
         public Features clamp(Features f) {
             return new Features(within(f.activeParameters(), minActiveParameters, maxActiveParameters),
                     within(f.devices(), minDevices, maxDevices),
@@ -109,7 +143,12 @@ public final class Utilization {
                     f.moe(), f.precision(), f.hardwareAgeYears());
         }
 
-        /** What clamping moved, as a reader would want it said, or an empty list. */
+        /**
+         * What clamping moved, as a reader would want it said, or an empty list.
+         *
+         * @param f the run's features
+         * @return what clamping moved, as a reader would want it said, or an empty list
+         */
         public java.util.List<String> clamped(Features f) {
             java.util.List<String> moved = new java.util.ArrayList<>();
             Features c = clamp(f);
@@ -127,7 +166,12 @@ public final class Utilization {
             return moved;
         }
 
-        /** The smallest region holding every one of these runs. */
+        /**
+         * The smallest region holding every one of these runs.
+         *
+         * @param runs the published runs the fit saw
+         * @return the smallest region holding every one of these runs
+         */
         public static Domain of(java.util.List<Features> runs) {
             return new Domain(runs.stream().mapToDouble(Features::activeParameters).min().orElseThrow(),
                     runs.stream().mapToDouble(Features::activeParameters).max().orElseThrow(),
@@ -142,11 +186,23 @@ public final class Utilization {
         }
     }
 
-    /** A reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05". */
+    /**
+     * A reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05".
+     *
+     * @param reference a reference value
+     * @return a reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05"
+     */
     public static String shown(double reference) {
         return dev.cambrian.api.Derivation.number(reference).replaceAll("\\.0+(?=e|$)", "").replaceAll("(\\.\\d*?)0+(?=e|$)", "$1");
     }
 
+    /**
+     * The model's MFU for a run.
+     *
+     * @param f the run
+     * @param c the coefficients
+     * @return MFU, a fraction of peak
+     */
     public static double predict(Features f, Coefficients c) {
         return predict(f.activeParameters(), f.devices(), f.networkBytesPerFlop(), f.moe(), f.precision().bits(),
                 f.hardwareAgeYears(), c.reference(), c.sizeExponent(), c.devicesExponent(), c.networkExponent(), c.moeFactor(),

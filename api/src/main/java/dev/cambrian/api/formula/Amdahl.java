@@ -9,7 +9,13 @@ public final class Amdahl {
     private Amdahl() {
     }
 
-    /** The overall speedup bound: 1 / ((1 - f) + f / s) for a fraction f of the work sped up s times. */
+    /**
+     * The overall speedup bound: 1 / ((1 - f) + f / s) for a fraction f of the work sped up s times.
+     *
+     * @param fraction the share, 0 to 1
+     * @param speedup times faster on the covered share
+     * @return the overall speedup bound: 1 / ((1 - f) + f / s) for a fraction f of the work sped up s times
+     */
     public static double bound(double fraction, double speedup) {
         return 1 / ((1 - fraction) + fraction / speedup);
     }

@@ -8,12 +8,26 @@ public final class Reliability {
     private Reliability() {
     }
 
-    /** System interrupts per hour: lambda = N / MTBF_gpu + (N / gpusPerCpu) / MTBF_cpu. */
+    /**
+     * System interrupts per hour: lambda = N / MTBF_gpu + (N / gpusPerCpu) / MTBF_cpu.
+     *
+     * @param gpus devices in the job
+     * @param gpuMtbfHours device mean time between failures (h)
+     * @param cpuMtbfHours host CPU mean time between failures (h)
+     * @param gpusPerCpu devices per host CPU
+     * @return system interrupts per hour: lambda = N / MTBF_gpu + (N / gpusPerCpu) / MTBF_cpu
+     */
     public static double interruptsPerHour(double gpus, double gpuMtbfHours, double cpuMtbfHours, double gpusPerCpu) {
         return gpus / gpuMtbfHours + (gpus / gpusPerCpu) / cpuMtbfHours;
     }
 
-    /** Young/Daly optimal checkpoint interval: tau = sqrt(2 * delta * M), M = 1 / lambda. */
+    /**
+     * Young/Daly optimal checkpoint interval: tau = sqrt(2 * delta * M), M = 1 / lambda.
+     *
+     * @param checkpointHours time to write one checkpoint (h)
+     * @param meanHoursBetweenInterrupts mean time between interrupts (h)
+     * @return Young/Daly optimal checkpoint interval: tau = sqrt(2 * delta * M), M = 1 / lambda
+     */
     public static double checkpointIntervalHours(double checkpointHours, double meanHoursBetweenInterrupts) {
         return Math.sqrt(2 * checkpointHours * meanHoursBetweenInterrupts);
     }
@@ -21,6 +35,11 @@ public final class Reliability {
     /**
      * Useful fraction of wall-clock time: 1 - delta/tau - tau/(2M) - TTR/M, floored at 0. With no
      * checkpoint cost (delta = 0) the first two terms vanish (their limit), leaving 1 - TTR/M.
+     *
+     * @param checkpointHours time to write one checkpoint (h)
+     * @param meanHoursBetweenInterrupts mean time between interrupts (h)
+     * @param recoverHours time to recover after an interrupt (h)
+     * @return useful fraction of wall-clock time: 1 - delta/tau - tau/(2M) - TTR/M, floored at 0
      */
     public static double usefulFraction(double checkpointHours, double meanHoursBetweenInterrupts, double recoverHours) {
         double lost = recoverHours / meanHoursBetweenInterrupts;
@@ -35,6 +54,10 @@ public final class Reliability {
      * Weak-scaling (Gustafson) efficiency with a sequential fraction s: scaled speedup N - s(N - 1),
      * divided by N. Used instead of a strong-scaling Amdahl ceiling, which would make a 50k-device
      * system pointless (docs/models.md §3).
+     *
+     * @param devices devices in the job
+     * @param sequentialFraction sequential fraction
+     * @return the efficiency, 1 for a perfectly parallel job
      */
     public static double gustafsonEfficiency(double devices, double sequentialFraction) {
         return (devices - sequentialFraction * (devices - 1)) / devices;
@@ -45,6 +68,12 @@ public final class Reliability {
      * modelled at face value, docs/models.md §3): an interrupt stops the job only when K other groups are
      * already down. Each group is down a fraction p = (lambda / N) x TTR of the time, so the share of
      * interrupts that still stop the job is P(Binomial(N - 1, p) >= K).
+     *
+     * @param interruptsPerHour interrupts per hour across the job
+     * @param groups parallel groups
+     * @param tolerated groups that may fail without stopping the job
+     * @param recoverHours time to recover after an interrupt (h)
+     * @return a runtime that tolerates up to K failed data-parallel groups out of N (faraboschi2024barriers §3.1, modelled at face value): an interrupt stops the job only when K other groups are already down
      */
     public static double stoppingShareWithTolerance(double interruptsPerHour, int groups, int tolerated, double recoverHours) {
         double p = Math.min(1, interruptsPerHour / groups * recoverHours);

@@ -10,10 +10,24 @@ public final class Workloads {
     private Workloads() {
     }
 
+    /**
+     * Training compute C = 6 N D.
+     *
+     * @param activeParameters parameters active per token
+     * @param tokens           training tokens
+     * @return FLOP
+     */
     public static double trainingFlop(double activeParameters, double tokens) {
         return FLOP_PER_PARAMETER_TOKEN * activeParameters * tokens;
     }
 
+    /**
+     * The tokens that make a compute budget: D = C / (6 N).
+     *
+     * @param trainingFlop     FLOP
+     * @param activeParameters parameters active per token
+     * @return tokens
+     */
     public static double tokensFor(double trainingFlop, double activeParameters) {
         return trainingFlop / (FLOP_PER_PARAMETER_TOKEN * activeParameters);
     }

@@ -16,6 +16,14 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface Limit {
+    /**
+     * Lowers coverage where the technology cannot go.
+     *
+     * @param input    the evaluation's input
+     * @param coverage the share of each class on the technology, changed in place
+     * @param warnings where to say that it bit
+     * @param steps    where to show the arithmetic
+     */
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
 
     /**
@@ -23,6 +31,9 @@ public interface Limit {
      * sample i, null for a class the technology does not take over. Sample i must come out as
      * {@link #apply} leaves it on {@code batch.input(i)}. The default loops over {@link #apply} (and
      * allocates per sample); the bundled limits override it.
+     *
+     * @param batch    the samples and the input they vary
+     * @param coverage each class's coverage per sample, changed in place
      */
     default void apply(ModelBatch batch, double[][] coverage) {
         for (int i = 0; i < batch.size(); i++) {
@@ -45,6 +56,8 @@ public interface Limit {
     /**
      * True for a limit that changes no coverage and only states a caveat (analog accuracy retention):
      * it is reported under seed arithmetic too, where the whole run is on the technology.
+     *
+     * @return true for a limit that changes no coverage and only states a caveat (analog accuracy retention): it is reported under seed arithmetic too, where the whole run is on the technology
      */
     default boolean caveatOnly() {
         return false;

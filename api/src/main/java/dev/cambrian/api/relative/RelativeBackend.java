@@ -26,6 +26,11 @@ public abstract class RelativeBackend implements HardwareBackend {
     private final FabInvestmentModel investment;
     private final TimelineModel timeline;
 
+    /**
+     * The standard relative models over a spec.
+     *
+     * @param spec the technology
+     */
     protected RelativeBackend(TechnologySpec spec) {
         this.spec = spec;
         List<Parameter> all = new ArrayList<>(spec.commonParameters());
@@ -38,6 +43,11 @@ public abstract class RelativeBackend implements HardwareBackend {
         this.timeline = ProgrammeModels.timeline(spec.programme());
     }
 
+    /**
+     * The technology this backend models.
+     *
+     * @return its spec
+     */
     public TechnologySpec spec() {
         return spec;
     }

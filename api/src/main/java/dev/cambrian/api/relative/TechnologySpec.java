@@ -31,6 +31,19 @@ public record TechnologySpec(
         Programme programme,
         List<Limit> limits) {
 
+    /**
+     * Copies the collections and checks the spec can be modelled: at least one class, and units and a unit price for a technology with its own device.
+     *
+     * @param info who the backend is
+     * @param deviceKind the short device name used in hardware lines
+     * @param holdsBaselineFleet whether it keeps a baseline GPU fleet for the whole run even in seed arithmetic
+     * @param classes the operation classes it can take over
+     * @param commonParameters the standard parameters from RelativeParameters.builder()
+     * @param extraParameters its particular parameters
+     * @param profiles at least current and enhanced
+     * @param programme its investment and schedule before the first run
+     * @param limits constraints that can only lower coverage
+     */
     public TechnologySpec {
         EnumMap<OperationClass, ClassFigure> copy = new EnumMap<>(OperationClass.class);
         copy.putAll(classes);
@@ -41,6 +54,15 @@ public record TechnologySpec(
         limits = List.copyOf(limits);
         if (classes.isEmpty()) {
             throw new IllegalArgumentException(info.id() + " covers no operation class");
+        }
+        if (deviceKind != null) {
+            for (String[] needed : new String[][] {{RelativeParameters.UNITS, "units(range, source)"},
+                    {RelativeParameters.UNIT_PRICE, "unitPrice(range, source)"}}) {
+                if (commonParameters.stream().noneMatch(p -> p.name().equals(needed[0]))) {
+                    throw new IllegalArgumentException(info.id() + " has its own device (" + deviceKind + "): call " + needed[1]
+                            + " on RelativeParameters.builder(); the hardware model reads " + needed[0]);
+                }
+            }
         }
     }
 }

@@ -51,6 +51,14 @@ class AbsoluteKitTest {
     }
 
     @Test
+    void aDeviceClusterOptsInToTheClusterLeversAndToTheMarginLeverOnlyWithAMargin() {
+        assertThat(new Chip(device().build()).parameters().acceptedLevers())
+                .containsExactlyInAnyOrderElementsOf(dev.cambrian.api.Contracts.DEVICE_CLUSTER_LEVERS);
+        assertThat(new Chip(device().vendorMargin(0.65, "test").build()).parameters().acceptedLevers())
+                .contains(dev.cambrian.api.Contracts.COMPETITIVE_ACCELERATORS);
+    }
+
+    @Test
     void allInPowerBelowTheDevicesOwnPowerIsRejected() {
         assertThatThrownBy(() -> device().allInPower(500, 1000, 1200, "test").build())
                 .hasMessageContaining("all-in power (500.0 W low) cannot be below the device's TDP (700.0 W)");

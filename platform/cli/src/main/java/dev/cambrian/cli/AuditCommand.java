@@ -7,6 +7,9 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.audit.Auditor;
 import dev.cambrian.engine.audit.EmbodiedCarbonCheck;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.audit.BackendAudit;
+import dev.cambrian.engine.audit.CheckRun;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.audit.Finding;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
@@ -14,6 +17,7 @@ import dev.cambrian.host.LoadedBackend;
 import dev.cambrian.host.PluginFailure;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -61,6 +65,7 @@ class AuditCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         List<Finding> findings = new ArrayList<>(Auditor.audit(workload));
+        List<CheckRun> checks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> singles = new ArrayList<>();
         for (String id : backends) {
@@ -70,15 +75,18 @@ class AuditCommand extends ComputeCommand {
                 singles.add(id);
             }
         }
+        ResolvedParameters baseline = ctx.plugins.backend(scenario.baseline()).map(evaluation::parameters).orElse(null);
         List<LoadedBackend> selected = backends.isEmpty() || !singles.isEmpty() ? ctx.select(singles) : List.of();
-        Estimate baseline = baselineEstimate(ctx, evaluation, scenario);
+        Estimate baselineEstimate = baselineEstimate(ctx, evaluation, scenario);
         for (LoadedBackend b : selected) {
             var params = evaluation.parameters(b);
             try {
-                findings.addAll(evaluation.call(b, "audit", () -> Auditor.audit(b.backend(), params, workload,
-                        scenario.economics(), evaluation.reference().orElse(null))));
-                if (baseline != null) {
-                    EmbodiedCarbonCheck.check(evaluation.estimate(b, params), baseline).ifPresent(findings::add);
+                BackendAudit audit = evaluation.call(b, "audit", () -> Auditor.audit(b.backend(), params, workload,
+                        scenario.economics(), evaluation.reference().orElse(null), baseline));
+                findings.addAll(audit.findings());
+                checks.addAll(audit.checks());
+                if (baselineEstimate != null) {
+                    EmbodiedCarbonCheck.check(evaluation.estimate(b, params), baselineEstimate).ifPresent(findings::add);
                 }
             } catch (PluginFailure f) {
                 failures.add(f.describe());
@@ -105,16 +113,58 @@ class AuditCommand extends ComputeCommand {
         notes.add("The claim is each backend's estimate as its source computes it (seed arithmetic where it has it), on "
                 + workload.name() + " under scenario " + scenario.name() + ". Rules:");
         findings.stream().map(f -> "  " + f.check() + ": " + f.rule()).distinct().forEach(notes::add);
+        notes.addAll(skipped(checks));
         failures.forEach(f -> notes.add("Warning: not audited: " + f));
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("scenario", Json.scenario(scenario));
         root.put("workload", Json.workload(workload));
         root.put("findings", json);
+        root.put("checks", checksJson(checks));
         root.put("warnings", failures);
         Output.emit(new Report(List.of(new Table("Audit: " + findings.size() + " findings",
-                List.of("severity", "subject", "check", "claim", "numbers", "source"), rows)), notes, root),
+                List.of("severity", "subject", "check", "claim", "numbers", "source"), rows), checksTable(checks)), notes, root),
                 common, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** One row per backend, one column per check: whether it ran (the notes say why one did not). */
+    private static Table checksTable(List<CheckRun> checks) {
+        Map<String, Map<String, CheckRun>> bySubject = new LinkedHashMap<>();
+        checks.forEach(c -> bySubject.computeIfAbsent(c.subject(), k -> new LinkedHashMap<>()).put(c.check(), c));
+        List<String> columns = new ArrayList<>();
+        columns.add("backend");
+        columns.addAll(Auditor.BACKEND_CHECKS);
+        List<List<String>> rows = new ArrayList<>();
+        bySubject.forEach((subject, runs) -> {
+            List<String> row = new ArrayList<>();
+            row.add(subject);
+            Auditor.BACKEND_CHECKS.forEach(c -> row.add(runs.containsKey(c) ? runs.get(c).status() : "-"));
+            rows.add(row);
+        });
+        return new Table("Checks per backend", columns, rows);
+    }
+
+    /** The reasons checks were skipped, each once with the backends it applies to. */
+    private static List<String> skipped(List<CheckRun> checks) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        checks.stream().filter(c -> !c.ran()).forEach(c -> byReason.computeIfAbsent("Skipped " + c.check() + " (" + c.why() + ")",
+                k -> new ArrayList<>()).add(c.subject()));
+        List<String> out = new ArrayList<>();
+        byReason.forEach((reason, subjects) -> out.add(reason + ": " + String.join(", ", subjects)));
+        return out;
+    }
+
+    private static List<Object> checksJson(List<CheckRun> checks) {
+        List<Object> out = new ArrayList<>();
+        for (CheckRun c : checks) {
+            Map<String, Object> m = Json.object();
+            m.put("subject", c.subject());
+            m.put("check", c.check());
+            m.put("status", c.status());
+            m.put("why", c.why());
+            out.add(m);
+        }
+        return out;
     }
 }

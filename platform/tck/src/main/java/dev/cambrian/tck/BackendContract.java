@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.cambrian.api.BackendInfo;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.ModelInput;
@@ -21,31 +22,120 @@ import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import dev.cambrian.engine.workload.WorkloadResolver;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every backend meets (docs/architecture.md §6). A plugin's test extends this class and returns its
- * backend; each test here then runs against it. The TCK's own tests prove it fails broken backends.
+ * The contract every backend meets (docs/architecture.md §6). A plugin's test extends this class and returns its backend; each
+ * test here then runs against it. Over every test the backend's conduct is watched too: every call must
+ * return within {@link #callBound()}, and the backend may not write to stdout or stderr, end the JVM,
+ * register a shutdown hook or leave a non-daemon thread running; a failure names the check it broke
+ * ({@code docs/contracts.md} lists them). The TCK's own tests prove it fails broken backends.
  */
+@Tag(BackendContract.TAG)
 public abstract class BackendContract {
-    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+    /** Inherited by every subclass: cambrian-plugin-parent runs the tests with this tag and fails the build when there are none. */
+    public static final String TAG = "cambrian-tck";
 
-    /** A fresh instance of the backend under test. */
+    private static final Economics ECONOMICS = new Economics(0.10, 2026);
+    /** The default bound on one call: generous for a plan search on the largest preset, short of a hang. */
+    public static final Duration DEFAULT_CALL_BOUND = Duration.ofSeconds(30);
+
+    private Conduct conduct;
+
+    /**
+     * A fresh instance of the backend under test.
+     *
+     * @return the backend
+     */
     protected abstract HardwareBackend backend();
+
+    /**
+     * How long one call to the backend or its models may take before the test fails.
+     *
+     * @return the bound, {@link #DEFAULT_CALL_BOUND} unless overridden
+     */
+    protected Duration callBound() {
+        return DEFAULT_CALL_BOUND;
+    }
+
+    /**
+     * The baseline a relative backend is measured against: null (the default) for the TCK's plain
+     * reference system ({@link TckReference}); a real baseline backend (the GPU plugin's
+     * {@code gpu-h100}, say) to run the contract against the reference the host would give it.
+     *
+     * @return the baseline backend, or null
+     */
+    protected HardwareBackend baseline() {
+        return null;
+    }
+
+    @BeforeEach
+    void watchConduct() {
+        conduct = Conduct.arm();
+    }
+
+    @AfterEach
+    void checkConduct() {
+        conduct.disarm();
+    }
+
+    /** The backend under test with every call bounded in time. */
+    private HardwareBackend subject() {
+        return BoundedCalls.wrap(backend(), callBound());
+    }
+
+    /** The reference run this contract's relative evaluations use: the real baseline's when one is given. */
+    private ReferenceRun referenceRun(Workload workload) {
+        HardwareBackend base = baseline();
+        if (base == null) {
+            return reference(workload);
+        }
+        HardwareBackend bounded = BoundedCalls.wrap(base, callBound());
+        return Estimator.reference(bounded, resolve(bounded, Profile.CURRENT), workload, ECONOMICS);
+    }
+
+    @Test
+    void takesNoBundledBackendsId() {
+        HardwareBackend backend = backend();
+        String id = BoundedCalls.wrap(backend, callBound()).info().id();
+        boolean bundledClass = backend.getClass().getName().startsWith(BundledBackends.PACKAGE);
+        if (bundledClass) {
+            assertThat(BundledBackends.ids()).as("TCK check '" + BundledBackends.CHECK + "': bundled backend " + id
+                    + " is listed in the TCK's bundled-backends.txt").contains(id);
+        } else {
+            assertThat(BundledBackends.ids()).as("TCK check '" + BundledBackends.CHECK + "': " + id + " is the id of a backend"
+                    + " Cambrian ships (plugins load side by side, so one would shadow the other); choose an id of your own,"
+                    + " e.g. yourvendor-" + id).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void contractParametersAreInTheirContractsUnits() {
+        List<String> mismatches = new ArrayList<>();
+        for (Parameter p : subject().parameters().parameters()) {
+            Contracts.mismatch(p).ifPresent(mismatches::add);
+        }
+        assertThat(mismatches).as("TCK check 'contract parameters in their units' (levers and the audit read these names;"
+                + " see dev.cambrian.api.Contracts)").isEmpty();
+    }
 
     @Test
     void declaresWhoItIs() {
-        BackendInfo info = backend().info();
+        BackendInfo info = subject().info();
         assertThat(info).as("info()").isNotNull();
         assertThat(info.sources()).as("sources of " + info.id()).isNotEmpty();
     }
 
     @Test
     void everyParameterHasUnitRangeAndSource() {
-        ParameterSpace space = backend().parameters();
+        ParameterSpace space = subject().parameters();
         assertThat(space.parameters()).as("declared parameters").isNotEmpty();
         for (Parameter p : space.parameters()) {
             assertThat(p.range().low()).as("low of " + p.name() + " (parameters are physical quantities)").isGreaterThanOrEqualTo(0);
@@ -56,7 +146,7 @@ public abstract class BackendContract {
 
     @Test
     void deviceCountParameterIsADeclaredWholeNumber() {
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         backend.hardware().deviceCountParameter().ifPresent(name -> {
             assertThat(backend.parameters().parameter(name)).as("device-count parameter '" + name + "' is declared").isPresent();
             assertThat(backend.parameters().parameter(name).orElseThrow().integer())
@@ -66,18 +156,19 @@ public abstract class BackendContract {
 
     @Test
     void declaresCurrentAndEnhancedProfiles() {
-        ParameterSpace space = backend().parameters();
+        ParameterSpace space = subject().parameters();
         assertThat(space.profile(Profile.CURRENT)).as("profile current").isPresent();
         assertThat(space.profile(Profile.ENHANCED)).as("profile enhanced").isPresent();
     }
 
     @Test
     void modelsAreTotalAndFiniteOnEveryPresetAndProfile() {
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         for (Profile profile : backend.parameters().profiles()) {
             for (WorkloadRequest preset : WorkloadCatalog.presets()) {
                 Workload workload = WorkloadResolver.resolve(preset);
-                Estimate e = estimate(backend, profile.name(), workload);
+                Estimate e = Estimator.estimate(backend, resolve(backend, profile.name()), workload, ECONOMICS,
+                        referenceRun(workload), "tck");
                 String where = backend.info().id() + " / " + profile.name() + " / " + workload.id();
                 assertThat(e.trainingSeconds().low()).as("time low, " + where).isPositive();
                 assertThat(e.energyJoules().low()).as("energy low, " + where).isPositive();
@@ -92,8 +183,8 @@ public abstract class BackendContract {
     @Test
     void isDeterministic() {
         Workload workload = defaultWorkload();
-        PointResult a = Estimator.evaluate(backend(), input(backend(), workload));
-        PointResult b = Estimator.evaluate(backend(), input(backend(), workload));
+        PointResult a = Estimator.evaluate(subject(), input(subject(), workload));
+        PointResult b = Estimator.evaluate(subject(), input(subject(), workload));
         assertThat(a.time().trainingSeconds()).isEqualTo(b.time().trainingSeconds());
         assertThat(a.energy().joules()).isEqualTo(b.energy().joules());
         assertThat(a.costUsd()).isEqualTo(b.costUsd());
@@ -103,8 +194,8 @@ public abstract class BackendContract {
     void explainingChangesNoFigure() {
         // ModelInput.explain() only says whether the derivation is shown: corners and searches skip it
         Workload workload = defaultWorkload();
-        PointResult shown = Estimator.evaluate(backend(), input(backend(), workload));
-        PointResult quiet = Estimator.evaluate(backend(), input(backend(), workload).explaining(false));
+        PointResult shown = Estimator.evaluate(subject(), input(subject(), workload));
+        PointResult quiet = Estimator.evaluate(subject(), input(subject(), workload).explaining(false));
         assertThat(quiet.time().trainingSeconds()).isEqualTo(shown.time().trainingSeconds());
         assertThat(quiet.energy().joules()).isEqualTo(shown.energy().joules());
         assertThat(quiet.costUsd()).isEqualTo(shown.costUsd());
@@ -121,7 +212,7 @@ public abstract class BackendContract {
         // The host calls one backend instance from several threads at once (Monte Carlo chunks): a model must
         // keep no state between calls. Every preset is evaluated on 4 threads, interleaved, and compared with
         // the same evaluation done alone.
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         List<ModelInput> inputs = new ArrayList<>();
         for (WorkloadRequest preset : WorkloadCatalog.presets()) {
             inputs.add(input(backend, WorkloadResolver.resolve(preset)).explaining(false));
@@ -131,7 +222,11 @@ public abstract class BackendContract {
             alone.add(figures(Estimator.evaluate(backend, in)));
         }
         int threads = 4;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tck-concurrency");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -167,7 +262,7 @@ public abstract class BackendContract {
 
     @Test
     void moreComputeNeverTakesLessTime() {
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         Workload small = defaultWorkload();
         Workload big = WorkloadResolver.resolve(WorkloadCatalog.preset(small.id()).orElseThrow()
                 .overriddenBy(new WorkloadRequest(null, null, null, null, null, small.trainingFlop() * 4, null, null, null, null)));
@@ -179,24 +274,25 @@ public abstract class BackendContract {
     @Test
     void batchPathGivesTheScalarPathsFigures() {
         // Monte Carlo evaluates through the batch SPI; the scalar path is the reference it must equal, bit for bit.
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         List<String> mismatches = new ArrayList<>();
         for (Profile profile : backend.parameters().profiles()) {
             for (WorkloadRequest preset : WorkloadCatalog.presets()) {
                 Workload workload = WorkloadResolver.resolve(preset);
                 ResolvedParameters params = resolve(backend, profile.name());
-                ModelInput template = new ModelInput(workload, params.nominal(), ECONOMICS, reference(workload), false);
+                ModelInput template = new ModelInput(workload, params.nominal(), ECONOMICS, referenceRun(workload), false);
                 for (String m : BatchAgreement.mismatches(backend, params, template, preset.id().hashCode())) {
                     mismatches.add(profile.name() + " / " + preset.id() + ": " + m);
                 }
             }
         }
-        assertThat(mismatches).as("samples where the batch path differs from the scalar path").isEmpty();
+        assertThat(mismatches).as("TCK check 'batch path gives the scalar path's figures' (docs/uncertainty.md):"
+                + " samples where the batch path differs from the scalar path").isEmpty();
     }
 
     @Test
     void infoAndParametersAreStable() {
-        HardwareBackend backend = backend();
+        HardwareBackend backend = subject();
         assertThatCode(() -> {
             backend.info();
             backend.parameters();
@@ -224,7 +320,7 @@ public abstract class BackendContract {
         return Estimator.estimate(backend, resolve(backend, profile), workload, ECONOMICS, reference(workload), "tck");
     }
 
-    private static ModelInput input(HardwareBackend backend, Workload workload) {
-        return new ModelInput(workload, resolve(backend, Profile.CURRENT).nominal(), ECONOMICS, reference(workload));
+    private ModelInput input(HardwareBackend backend, Workload workload) {
+        return new ModelInput(workload, resolve(backend, Profile.CURRENT).nominal(), ECONOMICS, referenceRun(workload));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * folder, and bundles no api or PF4J classes. Run it after packaging (a failsafe {@code *IT});
  * the plugin parent pom passes the jar's path and id as system properties.
  */
+@Tag(PackagingContract.TAG)
 public abstract class PackagingContract {
+    /** Inherited by every subclass: cambrian-plugin-parent runs the tests with this tag and fails the build when there are none. */
+    public static final String TAG = "cambrian-packaging";
+
     public static final String FILE_PROPERTY = "cambrian.plugin.file";
     public static final String ID_PROPERTY = "cambrian.plugin.id";
 

@@ -172,6 +172,121 @@ class TckSelfTest {
         assertThat(o.failed()).containsExactly("infoAndParametersAreStable");
     }
 
+    // ------------------------------------------------------------------ the backend's conduct
+
+    /** The tests that evaluate the models, where a misbehaving model shows. */
+    private static final Set<String> EVALUATING = Set.of("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
+            "explainingChangesNoFigure", "givesTheSameFiguresWhenCalledFromSeveralThreads", "moreComputeNeverTakesLessTime",
+            "batchPathGivesTheScalarPathsFigures");
+
+    /** The whole failure of a test, its suppressed failures (the conduct check after the test) included. */
+    private static String failureText(Throwable t) {
+        StringBuilder text = new StringBuilder(String.valueOf(t.getMessage()));
+        for (Throwable suppressed : t.getSuppressed()) {
+            text.append('\n').append(suppressed.getMessage());
+        }
+        return text.toString();
+    }
+
+    private static void assertFailedNaming(Outcome o, Set<String> tests, String check) {
+        assertThat(o.failed()).as("tests that failed").containsAll(tests);
+        for (String test : tests) {
+            assertThat(failureText(o.failures().get(test))).as("failure of " + test).contains("TCK check '" + check + "'");
+        }
+    }
+
+    @Test
+    @DisplayName("a model that never returns fails, bounded in time, naming 'every call returns in time'")
+    void hangingModelIsCaught() {
+        long start = System.nanoTime();
+        Outcome o = run(HangingContract.class);
+        assertFailedNaming(o, EVALUATING, BoundedCalls.CHECK);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("speedup().estimate(...) did not return within 1000 ms");
+        assertThat(o.succeeded()).contains("declaresWhoItIs", "declaresCurrentAndEnhancedProfiles");
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds the hanging backend's contract took").isLessThan(60);
+    }
+
+    @Test
+    @DisplayName("a model that prints to stdout fails, naming 'writes nothing to stdout or stderr'")
+    void printingToStdoutIsCaught() {
+        Outcome o = run(StdoutContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.OUTPUT);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("wrote to stdout: \"estimating...");
+    }
+
+    @Test
+    @DisplayName("a backend that prints to stderr when asked for its parameters fails, naming the check")
+    void printingToStderrIsCaught() {
+        Outcome o = run(StderrContract.class);
+        assertFailedNaming(o, Set.of("declaresCurrentAndEnhancedProfiles", "everyParameterHasUnitRangeAndSource"), Conduct.OUTPUT);
+        assertThat(failureText(o.failures().get("declaresCurrentAndEnhancedProfiles"))).contains("wrote to stderr");
+    }
+
+    @Test
+    @DisplayName("a model that calls System.exit fails, naming 'never ends the JVM' (and the JVM goes on)")
+    void exitIsCaught() {
+        Outcome o = run(ExitContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.EXIT);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("System.exit / Runtime.halt(3)");
+    }
+
+    @Test
+    @DisplayName("a model that calls Runtime.halt fails, naming 'never ends the JVM'")
+    void haltIsCaught() {
+        Outcome o = run(HaltContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.EXIT);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("Runtime.halt(4)");
+    }
+
+    @Test
+    @DisplayName("a model that swallows the refusal of System.exit still fails, naming 'never ends the JVM'")
+    void swallowedExitIsCaught() {
+        Outcome o = run(SwallowedExitContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.EXIT);
+    }
+
+    @Test
+    @DisplayName("a model that registers a shutdown hook fails, naming 'registers no shutdown hook'")
+    void shutdownHookIsCaught() {
+        Outcome o = run(ShutdownHookContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.SHUTDOWN_HOOK);
+    }
+
+    @Test
+    @DisplayName("a backend that leaves a non-daemon thread running fails, naming 'leaves no non-daemon thread running'")
+    void strayThreadIsCaught() {
+        Outcome o = run(StrayThreadContract.class);
+        assertFailedNaming(o, Set.of("declaresCurrentAndEnhancedProfiles"), Conduct.THREADS);
+        assertThat(failureText(o.failures().get("declaresCurrentAndEnhancedProfiles"))).contains("thread 'tck-stray'");
+    }
+
+    @Test
+    @DisplayName("a backend that declares a bundled backend's id fails takesNoBundledBackendsId, naming the check")
+    void bundledIdIsCaught() {
+        Outcome o = run(BundledIdContract.class);
+        assertThat(o.failed()).containsExactly("takesNoBundledBackendsId");
+        assertThat(failureText(o.failures().get("takesNoBundledBackendsId"))).contains("TCK check '" + BundledBackends.CHECK + "'")
+                .contains("gpu-h100 is the id of a backend Cambrian ships");
+    }
+
+    @Test
+    @DisplayName("a contract parameter in another unit fails contractParametersAreInTheirContractsUnits")
+    void contractUnitMismatchIsCaught() {
+        Outcome o = run(WrongContractUnitContract.class);
+        assertThat(o.failed()).containsExactly("contractParametersAreInTheirContractsUnits");
+        assertThat(failureText(o.failures().get("contractParametersAreInTheirContractsUnits")))
+                .contains("TCK check 'contract parameters in their units'").contains("parameter pue is in %");
+    }
+
+    @Test
+    @DisplayName("the contract runs against a real baseline backend when one is given, and only then")
+    void runsAgainstARealBaseline() {
+        assertThat(run(RealBaselineContract.class).failed()).as("against the real baseline").isEmpty();
+        Outcome plain = run(WithoutRealBaselineContract.class);
+        assertThat(plain.failed()).contains("isDeterministic");
+        assertThat(failureText(plain.failures().get("isDeterministic"))).contains("measured against tck-reference");
+    }
+
     // ------------------------------------------------------------------ the packaging contract
 
     @Test
@@ -307,6 +422,112 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new UnstableInfoBackend();
+        }
+    }
+
+    static class HangingContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new HangingBackend();
+        }
+
+        @Override
+        protected java.time.Duration callBound() {
+            return java.time.Duration.ofSeconds(1);
+        }
+    }
+
+    static class StdoutContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new StdoutBackend();
+        }
+    }
+
+    static class StderrContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new StderrBackend();
+        }
+    }
+
+    static class ExitContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ExitBackend();
+        }
+    }
+
+    static class HaltContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new HaltBackend();
+        }
+    }
+
+    static class SwallowedExitContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SwallowedExitBackend();
+        }
+    }
+
+    static class ShutdownHookContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ShutdownHookBackend();
+        }
+    }
+
+    static class StrayThreadContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new StrayThreadBackend();
+        }
+    }
+
+    static class BundledIdContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SoundBackend() {
+                @Override
+                String id() {
+                    return "gpu-h100";
+                }
+            };
+        }
+    }
+
+    static class WrongContractUnitContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SoundBackend() {
+                @Override
+                List<Parameter> parameterList() {
+                    List<Parameter> p = new java.util.ArrayList<>(super.parameterList());
+                    p.add(Parameter.fixed("pue", "%", 120, "facility overhead in percent", SOURCE));
+                    return p;
+                }
+            };
+        }
+    }
+
+    static class RealBaselineContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new BaselineCheckingBackend();
+        }
+
+        @Override
+        protected HardwareBackend baseline() {
+            return new TrackedBaseline();
+        }
+    }
+
+    static class WithoutRealBaselineContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new BaselineCheckingBackend();
         }
     }
 
@@ -544,6 +765,130 @@ class TckSelfTest {
         @Override
         double seconds(ModelInput in) {
             return super.seconds(in) * (1 + 0.01 * RANDOM.nextDouble() + 1e-6);
+        }
+    }
+
+    /** Never returns: waits for a signal that never comes (until the TCK interrupts it). */
+    static class HangingBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    /** Progress on stdout, where the host's report goes. */
+    static class StdoutBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            System.out.println("estimating...");
+            return super.seconds(in);
+        }
+    }
+
+    /** A warning on stderr instead of in its estimate's warnings. */
+    static class StderrBackend extends SoundBackend {
+        @Override
+        public ParameterSpace parameters() {
+            System.err.println("tck-sound: efficiency is a guess");
+            return super.parameters();
+        }
+    }
+
+    /** Gives up by ending the process. */
+    static class ExitBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            System.exit(3);
+            return super.seconds(in);
+        }
+    }
+
+    /** Gives up harder. */
+    static class HaltBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            Runtime.getRuntime().halt(4);
+            return super.seconds(in);
+        }
+    }
+
+    /** Tries to end the process and hides the refusal. */
+    static class SwallowedExitBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            try {
+                System.exit(5);
+            } catch (SecurityException refused) {
+                // carries on as if nothing happened
+            }
+            return super.seconds(in);
+        }
+    }
+
+    /** Cleans up at exit: code that runs when the host is done. */
+    static class ShutdownHookBackend extends SoundBackend {
+        @Override
+        double seconds(ModelInput in) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> { }));
+            return super.seconds(in);
+        }
+    }
+
+    /** Starts a worker thread (not a daemon) that outlives the call; once per instance. */
+    static class StrayThreadBackend extends SoundBackend {
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+        @Override
+        public ParameterSpace parameters() {
+            if (started.compareAndSet(false, true)) {
+                Thread worker = new Thread(() -> {
+                    try {
+                        Thread.sleep(3000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "tck-stray");
+                worker.setDaemon(false);
+                worker.start();
+            }
+            return super.parameters();
+        }
+    }
+
+    /** The real baseline's id, as the reference names it. */
+    static final String TRACKED_BASELINE = "tck-tracked-baseline";
+
+    /** A baseline backend of its own (the sound fixture under another id). */
+    static class TrackedBaseline extends SoundBackend {
+        @Override
+        String id() {
+            return TRACKED_BASELINE;
+        }
+    }
+
+    /** Insists on being measured against the tracked baseline: proves which reference the contract used. */
+    static class BaselineCheckingBackend extends SoundBackend {
+        @Override
+        String id() {
+            return "tck-relative";
+        }
+
+        @Override
+        double seconds(ModelInput in) {
+            if (in.reference().isEmpty()) {
+                // a batch sample whose baseline has no valid answer: none here either, as in the relative kit
+                throw new dev.cambrian.api.InfeasibleException("no baseline in this sample");
+            }
+            String against = in.reference().get().backendId();
+            if (!against.equals(TRACKED_BASELINE)) {
+                throw new IllegalStateException("measured against " + against + ", not " + TRACKED_BASELINE);
+            }
+            return super.seconds(in);
         }
     }
 

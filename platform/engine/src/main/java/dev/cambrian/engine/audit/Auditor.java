@@ -1,5 +1,6 @@
 package dev.cambrian.engine.audit;
 
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.InfeasibleException;
@@ -19,11 +20,14 @@ import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a backend's claims against each other (docs/models.md §6). "The claim" is the backend's estimate
- * as its source computes it (seed arithmetic on, where the backend has it); each check states its rule.
+ * Checks a backend's claims against each other (docs/models.md §6). "The claim" is the backend's estimate as its source
+ * computes it (seed arithmetic on, where the backend has it); each check states its rule, reads only
+ * contract parameters ({@link Contracts}) in their contract's unit, and says per backend whether it
+ * ran and, when it did not, why.
  */
 public final class Auditor {
     static final String AMDAHL = "Amdahl bound";
@@ -33,140 +37,241 @@ public final class Auditor {
     static final String OVERHEAD = "stated overhead left out";
     static final String UNEXPLAINED_COST = "cost not explained by its parts";
     static final String TOKENS = "tokens per parameter";
+    static final String FEASIBILITY = "feasibility";
 
-    /** Device figures a backend may declare for these checks. */
-    static final String DEVICE_POWER = "device-power-watts";
-    static final String DEVICE_OPS = "device-peak-ops";
-    static final String DEVICE_EFFICIENCY = "energy-efficiency";
+    /** The backend checks in the order reports list them. */
+    public static final List<String> BACKEND_CHECKS = List.of(AMDAHL, OVERHEAD, UNEXPLAINED_COST, POWER, EFFICIENCY, THROUGHPUT);
 
     private Auditor() {
     }
 
-    /** Findings about one backend under the given parameters (the scenario's), against the baseline. */
-    public static List<Finding> audit(HardwareBackend backend, ResolvedParameters params, Workload workload, Economics economics,
-                                      ReferenceRun reference) {
-        List<Finding> findings = new ArrayList<>();
+    /**
+     * One backend under the given parameters (the scenario's), against the baseline.
+     *
+     * @param baselineOrNull the baseline's parameters in force, for the facility's PUE when the backend
+     *                       declares none (a relative claim's energy is the baseline's, at the grid)
+     */
+    public static BackendAudit audit(HardwareBackend backend, ResolvedParameters params, Workload workload, Economics economics,
+                                     ReferenceRun reference, ResolvedParameters baselineOrNull) {
         String id = backend.info().id();
+        List<Finding> findings = new ArrayList<>();
+        List<CheckRun> checks = new ArrayList<>();
         boolean relative = params.space().indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0;
         ResolvedParameters claimParams = relative ? params.withPoint(RelativeParameters.SEED_ARITHMETIC, 1, "audit: the claim") : params;
         PointResult claim; // the claim is the nominal point: no range is needed to check it
         try {
             claim = Estimator.evaluate(backend, new ModelInput(workload, claimParams.nominal(), economics, reference, false));
         } catch (InfeasibleException e) {
-            findings.add(new Finding(id, "feasibility", "the claim must have an answer for the workload", "its estimate",
+            findings.add(new Finding(id, FEASIBILITY, "the claim must have an answer for the workload", "its estimate",
                     backend.info().sources().get(0), e.getMessage(), Severity.HIGH));
-            return findings;
+            checks.add(CheckRun.ran(id, FEASIBILITY, "the claim has no answer for " + workload.id()));
+            BACKEND_CHECKS.forEach(c -> checks.add(CheckRun.skipped(id, c, "no claim to check: infeasible on " + workload.id())));
+            return new BackendAudit(id, checks, findings);
         }
-        if (relative) {
-            amdahl(backend, params, workload, findings);
-            overheadLeftOut(backend, params, claim, reference, findings);
-            unexplainedCost(backend, params, claim, findings);
+        Figures f = new Figures(id, params, baselineOrNull);
+        checks.add(amdahl(f, workload, findings));
+        checks.add(overheadLeftOut(f, claim, reference, findings));
+        checks.add(unexplainedCost(f, claim, findings));
+        deviceChecks(f, workload, claim, findings, checks);
+        return new BackendAudit(id, checks, findings);
+    }
+
+    /** A backend's contract figures, each read only when declared in the contract's unit. */
+    private record Figures(String id, ResolvedParameters params, ResolvedParameters baselineOrNull) {
+        /** The value, or empty; {@code why} gets the reason when it is empty. */
+        Optional<Double> value(String name, List<String> why) {
+            Optional<Parameter> p = params.space().parameter(name);
+            if (p.isEmpty()) {
+                why.add("declares no " + name);
+                return Optional.empty();
+            }
+            Optional<String> mismatch = Contracts.mismatch(p.get());
+            if (mismatch.isPresent()) {
+                why.add(mismatch.get());
+                return Optional.empty();
+            }
+            return Optional.of(params.nominal().get(params.space().indexOf(name)));
         }
-        deviceChecks(backend, params, workload, claim, findings);
-        return findings;
+
+        String source(String name) {
+            return params.space().parameter(name).map(Parameter::source).orElse("(not declared)");
+        }
+
+        /** The facility PUE, the backend's own or else the baseline's, with where it comes from. */
+        Optional<Map.Entry<Double, String>> pue() {
+            Optional<Double> own = value(Contracts.PUE, new ArrayList<>());
+            if (own.isPresent()) {
+                return Optional.of(Map.entry(own.get(), "its own"));
+            }
+            if (baselineOrNull != null && baselineOrNull.space().parameter(Contracts.PUE)
+                    .filter(p -> Contracts.mismatch(p).isEmpty()).isPresent()) {
+                return Optional.of(Map.entry(baselineOrNull.nominal().get(Contracts.PUE), "the baseline " + baselineOrNull.backendId() + "'s"));
+            }
+            return Optional.empty();
+        }
     }
 
     /** A headline speedup against the share of the work the backend covers: 1 / ((1 - f) + f / s). */
-    private static void amdahl(HardwareBackend backend, ResolvedParameters params, Workload workload, List<Finding> findings) {
-        double headline = params.nominal().get(RelativeParameters.SPEEDUP);
+    private static CheckRun amdahl(Figures fig, Workload workload, List<Finding> findings) {
+        List<String> why = new ArrayList<>();
+        Optional<Double> speedup = fig.value(RelativeParameters.SPEEDUP, why);
+        if (speedup.isEmpty() || fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+            return CheckRun.skipped(fig.id(), AMDAHL, "not a relative technology: " + (why.isEmpty()
+                    ? "declares no " + RelativeParameters.SEED_ARITHMETIC : why.get(0)));
+        }
+        double headline = speedup.get();
         double f = 0;
         for (OperationClass c : OperationClass.values()) {
-            int i = params.space().indexOf(RelativeParameters.coverage(c));
+            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
             if (i >= 0) {
-                f += workload.mix().fraction(c) * params.nominal().get(i);
+                f += workload.mix().fraction(c) * fig.params().nominal().get(i);
             }
         }
         double bound = Amdahl.bound(f, headline);
         if (headline > bound * 1.1) {
-            findings.add(new Finding(backend.info().id(), AMDAHL,
+            findings.add(new Finding(fig.id(), AMDAHL,
                     "a speedup s on a share f of the work bounds the whole at 1 / ((1 - f) + f / s)",
-                    "headline " + num(headline) + "x", source(params, RelativeParameters.SPEEDUP),
+                    "headline " + num(headline) + "x", fig.source(RelativeParameters.SPEEDUP),
                     "covers " + pct(f) + " of baseline time (coverage x operation mix) -> bound " + num(bound) + "x, "
                             + num(headline / bound) + " times less than claimed",
                     Severity.ofRatio(headline / bound)));
         }
+        return CheckRun.ran(fig.id(), AMDAHL, "headline " + num(headline) + "x against coverage-*");
     }
 
-    /** A stated overhead (cryogenic cooling) that the stated energy does not include. */
-    private static void overheadLeftOut(HardwareBackend backend, ResolvedParameters params, PointResult claim, ReferenceRun ref,
-                                        List<Finding> findings) {
-        int i = params.space().indexOf(RelativeParameters.COOLING);
-        if (i < 0 || params.nominal().get(i) <= 0 || ref == null) {
-            return;
+    /**
+     * A headline energy that leaves out an overhead (cooling) its source states beside it. The kit's
+     * class-by-class energy always adds the overhead, so only the source's own figure can leave it out,
+     * and only the backend can say whether it does ({@link Contracts#COOLING_IN_HEADLINE}).
+     */
+    private static CheckRun overheadLeftOut(Figures fig, PointResult claim, ReferenceRun ref, List<Finding> findings) {
+        List<String> why = new ArrayList<>();
+        Optional<Double> cooling = fig.value(Contracts.COOLING_OVERHEAD, why);
+        if (cooling.isEmpty()) {
+            return CheckRun.skipped(fig.id(), OVERHEAD, why.get(0));
         }
-        double cooling = params.nominal().get(i);
-        double withoutCooling = ref.energy().joules() / params.nominal().get(RelativeParameters.ENERGY_REDUCTION);
-        if (claim.energy().joules() < withoutCooling * (1 + cooling) * 0.99) {
-            findings.add(new Finding(backend.info().id(), OVERHEAD,
+        if (cooling.get() <= 0) {
+            return CheckRun.skipped(fig.id(), OVERHEAD, Contracts.COOLING_OVERHEAD + " is 0: no overhead to leave out");
+        }
+        Optional<Double> inHeadline = fig.value(Contracts.COOLING_IN_HEADLINE, why);
+        if (inHeadline.isEmpty()) {
+            return CheckRun.skipped(fig.id(), OVERHEAD, why.get(0) + ": whether the headline energy includes the "
+                    + pct(cooling.get()) + " cooling is not stated");
+        }
+        Optional<Double> reduction = fig.value(RelativeParameters.ENERGY_REDUCTION, why);
+        if (reduction.isEmpty() || ref == null) {
+            return CheckRun.skipped(fig.id(), OVERHEAD, ref == null ? "no baseline run to take the headline energy from" : why.get(0));
+        }
+        if (inHeadline.get() >= 1) {
+            return CheckRun.ran(fig.id(), OVERHEAD, "the headline energy includes the " + pct(cooling.get()) + " cooling ("
+                    + Contracts.COOLING_IN_HEADLINE + " 1)");
+        }
+        double withoutCooling = ref.energy().joules() / reduction.get();
+        if (claim.energy().joules() < withoutCooling * (1 + cooling.get()) * 0.99) {
+            findings.add(new Finding(fig.id(), OVERHEAD,
                     "energy that the source says carries an overhead must include it",
-                    "energy " + num(Units.gwh(claim.energy().joules())) + " GWh with ~" + pct(cooling) + " cooling",
-                    source(params, RelativeParameters.COOLING),
+                    "energy " + num(Units.gwh(claim.energy().joules())) + " GWh with ~" + pct(cooling.get()) + " cooling",
+                    fig.source(Contracts.COOLING_OVERHEAD),
                     "baseline / reduction = " + num(Units.gwh(withoutCooling)) + " GWh; with the cooling "
-                            + num(Units.gwh(withoutCooling * (1 + cooling))) + " GWh",
-                    Severity.ofRatio(1 + cooling)));
+                            + num(Units.gwh(withoutCooling * (1 + cooling.get()))) + " GWh",
+                    Severity.ofRatio(1 + cooling.get())));
         }
+        return CheckRun.ran(fig.id(), OVERHEAD, "headline energy against " + pct(cooling.get()) + " cooling it leaves out");
     }
 
     /** A cost made mostly of a premium the source does not break down. */
-    private static void unexplainedCost(HardwareBackend backend, ResolvedParameters params, PointResult claim, List<Finding> findings) {
-        int i = params.space().indexOf(RelativeParameters.PREMIUM);
-        if (i < 0) {
-            return;
+    private static CheckRun unexplainedCost(Figures fig, PointResult claim, List<Finding> findings) {
+        List<String> why = new ArrayList<>();
+        Optional<Double> premium = fig.value(RelativeParameters.PREMIUM, why);
+        if (premium.isEmpty()) {
+            return CheckRun.skipped(fig.id(), UNEXPLAINED_COST, why.get(0));
         }
-        double premium = params.nominal().get(i);
         double total = claim.costUsd();
-        if (premium > 0.8 * total) {
-            double parts = total - premium;
-            findings.add(new Finding(backend.info().id(), UNEXPLAINED_COST,
+        if (premium.get() > 0.8 * total) {
+            double parts = total - premium.get();
+            findings.add(new Finding(fig.id(), UNEXPLAINED_COST,
                     "a stated cost should follow from the devices, energy and operations it describes",
-                    "cost $" + num(total / 1e6) + "M", source(params, RelativeParameters.PREMIUM),
-                    "devices, fleet and energy come to $" + num(parts / 1e6) + "M; $" + num(premium / 1e6)
+                    "cost $" + num(total / 1e6) + "M", fig.source(RelativeParameters.PREMIUM),
+                    "devices, fleet and energy come to $" + num(parts / 1e6) + "M; $" + num(premium.get() / 1e6)
                             + "M is an implied premium the source does not explain",
                     Severity.ofRatio(total / Math.max(parts, 1))));
         }
+        return CheckRun.ran(fig.id(), UNEXPLAINED_COST, "premium $" + num(premium.get() / 1e6) + "M of $" + num(total / 1e6) + "M");
     }
 
-    /** Implied power, work per joule and throughput per device against the device's stated figures. */
-    private static void deviceChecks(HardwareBackend backend, ResolvedParameters params, Workload workload, PointResult claim,
-                                     List<Finding> findings) {
-        String id = backend.info().id();
-        Optional<Double> watts = value(params, DEVICE_POWER);
-        Optional<Double> peak = value(params, DEVICE_OPS);
-        Optional<Double> gopsPerWatt = value(params, DEVICE_EFFICIENCY);
+    /**
+     * Implied power, work per joule and throughput per device against the device's stated figures. The
+     * claim's energy is drawn at the grid; the device's power is its own: the energy is taken back to the
+     * devices through the facility's PUE before they are compared.
+     */
+    private static void deviceChecks(Figures fig, Workload workload, PointResult claim, List<Finding> findings,
+                                     List<CheckRun> checks) {
+        String id = fig.id();
+        List<String> whyPower = new ArrayList<>();
+        List<String> whyPeak = new ArrayList<>();
+        List<String> whyEfficiency = new ArrayList<>();
+        Optional<Double> watts = fig.value(Contracts.DEVICE_POWER, whyPower);
+        Optional<Double> peak = fig.value(Contracts.DEVICE_PEAK_OPS, whyPeak);
+        Optional<Double> gopsPerWatt = fig.value(Contracts.ENERGY_EFFICIENCY, whyEfficiency);
         if (claim.hardware().devices().isEmpty()) {
+            for (String c : List.of(POWER, EFFICIENCY, THROUGHPUT)) {
+                checks.add(CheckRun.skipped(id, c, "the claim names no devices"));
+            }
             return;
         }
+        Optional<Map.Entry<Double, String>> pue = fig.pue();
         double devices = claim.hardware().devices().get(0).count();
         String kind = claim.hardware().devices().get(0).kind();
         double seconds = claim.time().trainingSeconds();
         double joules = claim.energy().joules();
-        if (watts.isPresent()) {
-            double implied = joules / (devices * seconds);
-            findings.add(new Finding(id, POWER, "energy / (devices x time) should match the device's stated power",
-                    num(Units.gwh(joules)) + " GWh over " + grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days",
-                    source(params, DEVICE_POWER), "implies " + watts(implied) + " per device against a stated " + watts(watts.get()),
-                    Severity.ofRatio(implied / watts.get())));
+        if (watts.isEmpty()) {
+            checks.add(CheckRun.skipped(id, POWER, whyPower.get(0)));
+        } else if (pue.isEmpty()) {
+            checks.add(CheckRun.skipped(id, POWER, "no " + Contracts.PUE + " (its own or the baseline's) to take the grid energy"
+                    + " back to the devices"));
+        } else {
+            double atGrid = joules / (devices * seconds);
+            double implied = atGrid / pue.get().getKey();
+            if (Math.abs(Math.log(implied / watts.get())) > Math.log(1.1)) { // within 10%: consistent
+                findings.add(new Finding(id, POWER, "energy / (PUE x devices x time) should match the device's stated power",
+                        num(Units.gwh(joules)) + " GWh over " + grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days",
+                        fig.source(Contracts.DEVICE_POWER), "implies " + watts(atGrid) + " per device at the grid, " + watts(implied)
+                                + " at the device (PUE " + num(pue.get().getKey()) + ", " + pue.get().getValue() + ") against a stated "
+                                + watts(watts.get()), Severity.ofRatio(implied / watts.get())));
+            }
+            checks.add(CheckRun.ran(id, POWER, "implied against " + Contracts.DEVICE_POWER));
         }
         Optional<Double> stated = peak.isPresent() && watts.isPresent() ? Optional.of(peak.get() / watts.get())
                 : gopsPerWatt.map(g -> g * 1e9);
-        if (stated.isPresent()) {
-            double implied = workload.trainingFlop() / joules;
+        if (stated.isEmpty()) {
+            checks.add(CheckRun.skipped(id, EFFICIENCY, whyEfficiency.get(0) + ", and no " + Contracts.DEVICE_PEAK_OPS + " with "
+                    + Contracts.DEVICE_POWER));
+        } else {
+            // at the devices when the PUE is known; at the grid (fewer operations per joule: lenient) when not
+            double deviceJoules = pue.map(p -> joules / p.getKey()).orElse(joules);
+            String where = pue.map(p -> "at the devices (PUE " + num(p.getKey()) + ", " + p.getValue() + ")")
+                    .orElse("at the grid (no " + Contracts.PUE + ": lenient)");
+            double implied = workload.trainingFlop() / deviceJoules;
             if (implied > stated.get()) {
                 findings.add(new Finding(id, EFFICIENCY, "work per joule cannot exceed the device's peak operations per joule",
                         num(Units.gwh(joules)) + " GWh for " + sci(workload.trainingFlop()) + " FLOP",
-                        source(params, peak.isPresent() ? DEVICE_OPS : DEVICE_EFFICIENCY),
-                        "implies " + sci(implied) + " op/J against a stated " + sci(stated.get()) + " op/J (x"
+                        fig.source(peak.isPresent() && watts.isPresent() ? Contracts.DEVICE_PEAK_OPS : Contracts.ENERGY_EFFICIENCY),
+                        "implies " + sci(implied) + " op/J " + where + " against a stated " + sci(stated.get()) + " op/J (x"
                                 + num(implied / stated.get()) + ")", Severity.ofRatio(implied / stated.get())));
             }
+            checks.add(CheckRun.ran(id, EFFICIENCY, "work per joule " + where));
         }
-        if (peak.isPresent()) {
+        if (peak.isEmpty()) {
+            checks.add(CheckRun.skipped(id, THROUGHPUT, whyPeak.get(0)));
+        } else {
             double implied = workload.trainingFlop() / (devices * seconds);
             if (implied > peak.get()) {
                 findings.add(new Finding(id, THROUGHPUT, "work per device-second cannot exceed the device's peak",
-                        grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days", source(params, DEVICE_OPS),
+                        grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days", fig.source(Contracts.DEVICE_PEAK_OPS),
                         "each would run " + sci(implied) + " op/s against a peak of " + sci(peak.get()) + " (x"
                                 + num(implied / peak.get()) + ")", Severity.ofRatio(implied / peak.get())));
             }
+            checks.add(CheckRun.ran(id, THROUGHPUT, "work per device-second against " + Contracts.DEVICE_PEAK_OPS));
         }
     }
 
@@ -186,15 +291,6 @@ public final class Auditor {
                         + ", 120 P_active P_total = " + sci(c * workload.activeParameters() * workload.totalParameters())
                         + ", 120 P_total^2 = " + sci(c * Math.pow(workload.totalParameters(), 2)) + " FLOP",
                 Severity.ofRatio(ratio) == Severity.HIGH ? Severity.MEDIUM : Severity.LOW));
-    }
-
-    private static Optional<Double> value(ResolvedParameters params, String name) {
-        int i = params.space().indexOf(name);
-        return i < 0 ? Optional.empty() : Optional.of(params.nominal().get(i));
-    }
-
-    private static String source(ResolvedParameters params, String name) {
-        return params.space().parameter(name).map(Parameter::source).orElse("(not declared)");
     }
 
     static String num(double v) {

@@ -83,10 +83,16 @@ public final class ParameterResolver {
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
     }
 
-    /** Levers come last: they act on the value in force, on every backend that declares the parameter. */
+    /**
+     * Levers come last: they act on the value in force, on the backends that opt in to them by id
+     * ({@link ParameterSpace#acceptedLevers()}); a parameter that merely has a lever's name is left alone.
+     */
     private static void applyLevers(String backendId, ParameterSpace space, Scenario scenario, List<Parameter> params,
             List<Assumption> assumptions) {
         for (LeverSetting s : scenario.levers()) {
+            if (!space.acceptedLevers().contains(s.lever().id())) {
+                continue;
+            }
             for (ParameterChange c : s.lever().parameterChanges(s.setting())) {
                 if (!c.appliesTo(space)) {
                     continue;

@@ -1,6 +1,6 @@
 package dev.cambrian.engine.lever;
 
-import dev.cambrian.api.absolute.AbsoluteParameters;
+import dev.cambrian.api.Contracts;
 
 import dev.cambrian.engine.lever.ParameterChange.Operation;
 import java.util.Arrays;
@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 /**
  * The evolutionary roadmap of faraboschi2024barriers (Table 2, sections 3.1-3.7) as named adjustments. Each has one
  * setting with a default and its source; it changes the workload (every backend trains less) or the
- * parameters of the backends that declare them (the GPU clusters: the relative backends' claims stay
- * measured against today's GPUs). How a setting turns into changes lives here and nowhere else.
+ * contract parameters ({@link Contracts}) of the backends that opt in to it (the absolute kit's device
+ * clusters: the relative backends' claims stay measured against today's GPUs). How a setting turns into changes lives here and nowhere else.
  */
 public enum Lever {
-    RESILIENCE("resilience", "Distributed Systems", "supercomputing resilience: faster checkpoints of less state",
+    RESILIENCE(Contracts.RESILIENCE, "Distributed Systems", "supercomputing resilience: faster checkpoints of less state",
             2, "TB/s checkpoint bandwidth", 0.001, 1000,
             "faraboschi2024barriers §3.1: optimized configuration, '2TB/s checkpointing performance, a 50% reduction of"
                     + " checkpointing memory'; the K-of-N runtime is shown by `scale`"),
@@ -32,18 +32,18 @@ public enum Lever {
             + " same loss",
             Double.NaN, "x training tokens", 0.01, 1,
             "faraboschi2024barriers §3.4 gives no figure: set one, e.g. training-algorithms=0.9"),
-    MX_FORMAT("mx-format", "Data Formats", "shared block micro-exponents (OCP MX): smaller checkpointed state",
+    MX_FORMAT(Contracts.MX_FORMAT, "Data Formats", "shared block micro-exponents (OCP MX): smaller checkpointed state",
             0.5, "x memory footprint", 0.01, 1,
             "faraboschi2024barriers §3.5: SBME / OCP MX reduces the memory footprint of LLMs 'by up to 50%'"),
-    LNS_FORMAT("lns-format", "Data Formats", "logarithmic number system: multiplications become additions",
+    LNS_FORMAT(Contracts.LNS_FORMAT, "Data Formats", "logarithmic number system: multiplications become additions",
             0.6, "x training time", 0.01, 1,
             "faraboschi2024barriers §3.5: LNS reduces the training time of LLMs 'by up to 40%' (the upper end)"),
-    EFFICIENT_HARDWARE("efficient-hardware", "Efficient Hardware", "specialized accelerators: less energy per"
+    EFFICIENT_HARDWARE(Contracts.EFFICIENT_HARDWARE, "Efficient Hardware", "specialized accelerators: less energy per"
             + " operation (the revolutionary backends go further, faraboschi2024barriers §4)",
             1 / 1.5, "x energy per operation", 0.01, 1,
             "faraboschi2024barriers §3.6 gives no figure; default: venturebeat2024quantum, Inferentia's 'upwards of a 50% performance per"
                     + " watt improvement' (an inference chip)"),
-    COMPETITIVE_ACCELERATORS("competitive-accelerators", "Competitive Accelerators", "accelerator margins fall to the"
+    COMPETITIVE_ACCELERATORS(Contracts.COMPETITIVE_ACCELERATORS, "Competitive Accelerators", "accelerator margins fall to the"
             + " semiconductor average: price = cost / (1 - margin)",
             0.40, "gross margin", 0, Lever.TODAY_MARGIN,
             "faraboschi2024barriers §3.7, Fig. 9: Nvidia's gross margin 65% (Q1'24), the historical semiconductor range"
@@ -124,17 +124,17 @@ public enum Lever {
     /** What the lever does to the parameters of the backends that declare them. */
     public List<ParameterChange> parameterChanges(double setting) {
         return switch (this) {
-            case RESILIENCE -> List.of(new ParameterChange("checkpoint-bandwidth", Operation.AT_LEAST, setting * 1e12),
-                    new ParameterChange("checkpoint-reduction", Operation.AT_LEAST, 0.5));
-            case MX_FORMAT -> List.of(new ParameterChange("checkpoint-reduction", Operation.SCALE_REMAINDER, setting));
-            case LNS_FORMAT -> List.of(new ParameterChange("peak-flops", Operation.SCALE, 1 / setting));
-            case EFFICIENT_HARDWARE -> List.of(new ParameterChange("power-watts", Operation.SCALE, setting));
+            case RESILIENCE -> List.of(new ParameterChange(Contracts.CHECKPOINT_BANDWIDTH, Operation.AT_LEAST, setting * 1e12),
+                    new ParameterChange(Contracts.CHECKPOINT_REDUCTION, Operation.AT_LEAST, 0.5));
+            case MX_FORMAT -> List.of(new ParameterChange(Contracts.CHECKPOINT_REDUCTION, Operation.SCALE_REMAINDER, setting));
+            case LNS_FORMAT -> List.of(new ParameterChange(Contracts.PEAK_FLOPS, Operation.SCALE, 1 / setting));
+            case EFFICIENT_HARDWARE -> List.of(new ParameterChange(Contracts.POWER_WATTS, Operation.SCALE, setting));
             // only devices sold at the margin the seed means (NVIDIA's) get cheaper: they declare vendor-gross-margin
             case COMPETITIVE_ACCELERATORS -> List.of(
-                    new ParameterChange(AbsoluteParameters.PRICE, Operation.SCALE, priceFactorAtMargin(setting),
-                            AbsoluteParameters.VENDOR_MARGIN),
-                    new ParameterChange(AbsoluteParameters.DEVICE_PRICE, Operation.SCALE, priceFactorAtMargin(setting),
-                            AbsoluteParameters.VENDOR_MARGIN));
+                    new ParameterChange(Contracts.PRICE_PER_DEVICE_HOUR, Operation.SCALE, priceFactorAtMargin(setting),
+                            Contracts.VENDOR_MARGIN),
+                    new ParameterChange(Contracts.DEVICE_PRICE, Operation.SCALE, priceFactorAtMargin(setting),
+                            Contracts.VENDOR_MARGIN));
             default -> List.of();
         };
     }

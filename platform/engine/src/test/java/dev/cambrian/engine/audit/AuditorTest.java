@@ -11,6 +11,7 @@ import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.InvestmentLine;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.ReferenceRun;
@@ -23,6 +24,7 @@ import dev.cambrian.api.relative.RelativeBackend;
 import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.api.relative.TechnologySpec;
 import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadResolver;
@@ -34,18 +36,24 @@ class AuditorTest {
     private static final Economics ECONOMICS = new Economics(0.10, 2026);
     private final Workload dense = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());
 
+    private static final List<Parameter> DATASHEET = List.of(Parameter.fixed("device-power-watts", "W", 100, "power", "datasheet"),
+            Parameter.fixed("device-peak-ops", "op/s", 1e15, "peak", "datasheet"));
+
     /** Claims 50x while covering only dense matmul (50% of the default mix); 100 chips of 100 W and 1e15 op/s. */
     static final class Claimer extends RelativeBackend {
         Claimer() {
+            this(DATASHEET, b -> b.coolingOverhead(Range.of(0), "t"));
+        }
+
+        Claimer(List<Parameter> extra, java.util.function.UnaryOperator<RelativeParameters.Builder> cooling) {
             super(new TechnologySpec(new BackendInfo("claimer", "claimer", Category.OTHER, 3, "test", List.of("test")),
                     "chip", false,
                     Map.of(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(1), Range.of(50), Range.of(50), "test")),
-                    RelativeParameters.builder().headline(Range.of(50), Range.of(50), "claim sheet")
+                    cooling.apply(RelativeParameters.builder().headline(Range.of(50), Range.of(50), "claim sheet")
                             .classes(Map.of(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(1), Range.of(50), Range.of(50), "t")))
                             .units(Range.of(100), "t").unitPrice(Range.of(1000), "t").premium(Range.of(0), "t")
-                            .conversionOverhead(Range.of(0), "t").coolingOverhead(Range.of(0), "t").build(),
-                    List.of(Parameter.fixed("device-power-watts", "W", 100, "power", "datasheet"),
-                            Parameter.fixed("device-peak-ops", "op/s", 1e15, "peak", "datasheet")),
+                            .conversionOverhead(Range.of(0), "t")).build(),
+                    extra,
                     List.of(new Profile("current", "c", Map.of(), "t"), new Profile("enhanced", "e", Map.of(), "t")),
                     new Programme(List.of(new InvestmentLine("fab", Range.of(1e9), false, "t")), null,
                             List.of(new Programme.Step("build", 12)), "t"),
@@ -61,14 +69,29 @@ class AuditorTest {
                 List.of(), List.of()));
     }
 
+    private static final Scenario SCENARIO = new Scenario("t", "t", "ref", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+
+    /** The baseline's parameters: only its facility PUE matters to the audit. */
+    private static ResolvedParameters baseline() {
+        return ParameterResolver.resolve("ref", new ParameterSpace(List.of(Parameter.fixed("pue", "1", 1.25, "PUE", "t")),
+                List.of()), SCENARIO);
+    }
+
+    private BackendAudit audit(Claimer c, ResolvedParameters baselineOrNull) {
+        return Auditor.audit(c, ParameterResolver.resolve("claimer", c.parameters(), SCENARIO), dense, ECONOMICS, reference(),
+                baselineOrNull);
+    }
+
     private List<Finding> audit() {
-        Claimer c = new Claimer();
-        Scenario s = new Scenario("t", "t", "ref", ECONOMICS, Map.of(), Map.of(), null, Map.of());
-        return Auditor.audit(c, ParameterResolver.resolve("claimer", c.parameters(), s), dense, ECONOMICS, reference());
+        return audit(new Claimer(), baseline()).findings();
     }
 
     private Finding find(String check) {
         return audit().stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check));
+    }
+
+    private static CheckRun run(BackendAudit audit, String check) {
+        return audit.checks().stream().filter(c -> c.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check));
     }
 
     @Test
@@ -80,19 +103,63 @@ class AuditorTest {
     }
 
     @Test
-    void powerImpliedByTheClaimAgainstTheDevice() {
-        // claim: 100 GWh / 50 = 2 GWh over 100 chips for 2 days: 7.2e12 J / (100 x 172,800 s) = 417 kW per chip vs 100 W
+    void powerComparesTheDevicesWithTheDeviceNotTheGrid() {
+        // claim: 100 GWh / 50 = 2 GWh over 100 chips for 2 days: 7.2e12 J / (100 x 172,800 s) = 417 kW per chip at the
+        // grid; the baseline's PUE 1.25 takes it back to 333 kW at the device, against the datasheet's 100 W
         Finding f = find(Auditor.POWER);
-        assertThat(f.numbers()).contains("417 kW").contains("100 W");
+        assertThat(f.numbers()).contains("417 kW per device at the grid, 333 kW at the device (PUE 1.25, the baseline ref's)")
+                .contains("100 W");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void withoutAPueThePowerCheckSaysWhyItDidNotRun() {
+        CheckRun power = run(audit(new Claimer(), null), Auditor.POWER);
+        assertThat(power.ran()).isFalse();
+        assertThat(power.why()).contains("no pue");
     }
 
     @Test
     void throughputAndEfficiencyBeyondThePeak() {
         // 1.2e26 FLOP / (100 chips x 172,800 s) = 6.9e18 op/s per chip against 1e15
         assertThat(find(Auditor.THROUGHPUT).numbers()).contains("6.94e+18").contains("1.00e+15");
-        // 1.2e26 FLOP / 7.2e12 J = 1.67e13 op/J against 1e15 / 100 W = 1e13 op/J
-        assertThat(find(Auditor.EFFICIENCY).numbers()).contains("1.67e+13").contains("1.00e+13");
+        // 1.2e26 FLOP / (7.2e12 J / PUE 1.25) = 2.08e13 op/J at the devices against 1e15 / 100 W = 1e13 op/J
+        assertThat(find(Auditor.EFFICIENCY).numbers()).contains("2.08e+13 op/J at the devices").contains("1.00e+13");
+    }
+
+    @Test
+    void everyCheckSaysWhetherItRanAndWhyNot() {
+        BackendAudit audit = audit(new Claimer(), baseline());
+        assertThat(audit.checks()).extracting(CheckRun::check).containsExactlyElementsOf(Auditor.BACKEND_CHECKS);
+        assertThat(audit.checks()).filteredOn(CheckRun::ran).extracting(CheckRun::check)
+                .containsExactly(Auditor.AMDAHL, Auditor.UNEXPLAINED_COST, Auditor.POWER, Auditor.EFFICIENCY, Auditor.THROUGHPUT);
+        assertThat(run(audit, Auditor.OVERHEAD).why()).isEqualTo("cooling-overhead is 0: no overhead to leave out");
+    }
+
+    @Test
+    void aFigureInAnotherUnitThanItsContractIsNotRead() {
+        Claimer kilowatts = new Claimer(List.of(Parameter.fixed("device-power-watts", "kW", 0.1, "power", "datasheet")),
+                b -> b.coolingOverhead(Range.of(0), "t"));
+        BackendAudit audit = audit(kilowatts, baseline());
+        assertThat(run(audit, Auditor.POWER).ran()).isFalse();
+        assertThat(run(audit, Auditor.POWER).why()).isEqualTo("parameter device-power-watts is in kW; the contract's unit is W"
+                + " (power one device of the technology draws by itself (no host, no facility))");
+        assertThat(audit.findings()).extracting(Finding::check).doesNotContain(Auditor.POWER);
+    }
+
+    @Test
+    void aCoolingOverheadDeclaredWithTheKitRaisesNoFindingUnlessTheHeadlineLeavesItOut() {
+        // the kit's own energy path with a cooling overhead: no finding, whether or not the plugin says more
+        BackendAudit unstated = audit(new Claimer(DATASHEET, b -> b.coolingOverhead(Range.of(0.3), "cooling sheet")), baseline());
+        assertThat(unstated.findings()).extracting(Finding::check).doesNotContain(Auditor.OVERHEAD);
+        assertThat(run(unstated, Auditor.OVERHEAD).why()).contains("whether the headline energy includes the 30% cooling is not stated");
+        BackendAudit included = audit(new Claimer(DATASHEET, b -> b.coolingOverhead(Range.of(0.3), "cooling sheet", true)), baseline());
+        assertThat(included.findings()).extracting(Finding::check).doesNotContain(Auditor.OVERHEAD);
+        assertThat(run(included, Auditor.OVERHEAD).ran()).isTrue();
+        // a source whose headline leaves its own stated overhead out: 100 GWh / 50 = 2 GWh, with 30% it is 2.6 GWh
+        BackendAudit leftOut = audit(new Claimer(DATASHEET, b -> b.coolingOverhead(Range.of(0.3), "cooling sheet", false)), baseline());
+        assertThat(leftOut.findings()).filteredOn(f -> f.check().equals(Auditor.OVERHEAD)).singleElement()
+                .satisfies(f -> assertThat(f.numbers()).isEqualTo("baseline / reduction = 2.00 GWh; with the cooling 2.60 GWh"));
     }
 
     @Test

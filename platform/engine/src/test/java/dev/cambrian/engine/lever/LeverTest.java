@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Range;
@@ -89,14 +90,16 @@ class LeverTest {
     }
 
     @Test
-    void parameterLeversActLastOnEveryBackendThatDeclaresTheParameter() {
-        ParameterSpace space = new ParameterSpace(List.of(
+    void parameterLeversActLastOnEveryBackendThatOptsIn() {
+        List<Parameter> declared = List.of(
                 Parameter.fixed("checkpoint-bandwidth", "B/s", 500e9, "d", "test"),
                 Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test"),
                 Parameter.fixed("peak-flops", "FLOP/s", 1e15, "d", "test"),
                 Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test"),
                 Parameter.fixed("power-watts", "W", 1000, "d", "test"),
-                Parameter.fixed("vendor-gross-margin", "1", 0.65, "d", "test")), List.of());
+                Parameter.fixed("vendor-gross-margin", "1", 0.65, "d", "test"),
+                Parameter.fixed("device-price", "USD", 30_000, "d", "test"));
+        ParameterSpace space = new ParameterSpace(declared, List.of(), Contracts.levers());
         Scenario base = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow();
         ResolvedParameters r = ParameterResolver.resolve("toy", space, base.withLevers(parse("all")));
         double[] v = r.nominal().toArray();
@@ -109,7 +112,7 @@ class LeverTest {
         assertTrue(r.assumptions().stream().anyMatch(a -> a.parameter().equals("checkpoint-reduction")
                 && a.origin().startsWith("lever resilience=2") && a.origin().contains("; then lever mx-format=0.5")),
                 "stacked levers keep every origin");
-        // a device that does not declare the vendor's margin (a TPU, say) keeps its price under competitive accelerators
+        // a device that does not opt in to the margin lever (a TPU) keeps its price under competitive accelerators
         ParameterSpace noMargin = new ParameterSpace(List.of(
                 Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test")), List.of());
         assertEquals(new Range(2, 3, 4), ParameterResolver.resolve("tpu", noMargin,
@@ -119,11 +122,39 @@ class LeverTest {
     }
 
     @Test
+    void aBackendThatMerelyHasALeversParameterNamesIsLeftAlone() {
+        // the same names, no opt-in: a plugin that happens to call its figures peak-flops or price-per-device-hour
+        ParameterSpace space = new ParameterSpace(List.of(
+                Parameter.fixed("peak-flops", "FLOP/s", 1e15, "d", "test"),
+                Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test"),
+                Parameter.fixed("vendor-gross-margin", "1", 0.65, "d", "test")), List.of());
+        Scenario all = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow().withLevers(parse("all"));
+        ResolvedParameters r = ParameterResolver.resolve("stranger", space, all);
+        assertEquals(1e15, r.nominal().get(0));
+        assertEquals(new Range(2, 3, 4), r.parameters().get(1).range());
+        assertTrue(r.assumptions().isEmpty());
+    }
+
+    @Test
+    void optingInNeedsTheLeversParametersInTheContractsUnits() {
+        List<Parameter> kilowatts = List.of(Parameter.fixed("power-watts", "kW", 1, "d", "test"));
+        assertEquals("opts in to lever efficient-hardware, but parameter power-watts is in kW; the contract's unit is W (all-in"
+                + " power per device: device, host and network share)", assertThrows(IllegalArgumentException.class,
+                () -> new ParameterSpace(kilowatts, List.of(), java.util.Set.of(Contracts.EFFICIENT_HARDWARE))).getMessage());
+        assertEquals("opts in to lever competitive-accelerators but does not declare device-price, which it acts on or needs",
+                assertThrows(IllegalArgumentException.class, () -> new ParameterSpace(List.of(
+                        Parameter.uncertain("price-per-device-hour", "USD/device-hour", new Range(2, 3, 4), "d", "test")),
+                        List.of(), java.util.Set.of(Contracts.COMPETITIVE_ACCELERATORS))).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ParameterSpace(List.of(), List.of(),
+                java.util.Set.of("cheaper-chips"))).getMessage().startsWith("opts in to unknown lever 'cheaper-chips'"));
+    }
+
+    @Test
     void resilienceNeverMakesABetterCheckpointWorse() {
         // faraboschi2024barriers §3.1's optimized configuration is a floor: 5 TB/s and 80% less state stay as they are.
         ParameterSpace space = new ParameterSpace(List.of(
                 Parameter.fixed("checkpoint-bandwidth", "B/s", 500e9, "d", "test"),
-                Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test")), List.of());
+                Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test")), List.of(), java.util.Set.of(Contracts.RESILIENCE));
         Scenario better = BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow().overriddenBy(
                 dev.cambrian.engine.scenario.ScenarioOverride.parameters(java.util.Map.of("toy", java.util.Map.of(
                         "checkpoint-bandwidth", Range.of(5e12), "checkpoint-reduction", Range.of(0.8))),

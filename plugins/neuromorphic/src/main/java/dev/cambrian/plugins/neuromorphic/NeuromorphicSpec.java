@@ -4,6 +4,7 @@ import static dev.cambrian.api.relative.RelativeParameters.*;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.InvestmentLine;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
@@ -23,7 +24,7 @@ final class NeuromorphicSpec {
     static final String SEED_CURRENT = "grok2025althw 'Resources with Neuromorphic Computing'";
     static final String SEED_ENHANCED = "grok2025althw 'Enhancing Neuromorphic Computing'";
     static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 2. Neuromorphic";
-    static final String ENERGY_EFFICIENCY = "energy-efficiency";
+    static final String ENERGY_EFFICIENCY = Contracts.ENERGY_EFFICIENCY;
 
     private NeuromorphicSpec() {
     }

@@ -4,6 +4,7 @@ import static dev.cambrian.api.relative.RelativeParameters.*;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Distribution;
 import dev.cambrian.api.InvestmentLine;
 import dev.cambrian.api.OperationClass;
@@ -24,8 +25,8 @@ final class PhotonicSpec {
     static final String SEED_CURRENT = "grok2025althw 'Resources with Photonic Computing'";
     static final String SEED_ENHANCED = "grok2025althw 'Enhancing Photonic Computing'";
     static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 1. Photonic";
-    static final String DEVICE_POWER = "device-power-watts";
-    static final String DEVICE_OPS = "device-peak-ops";
+    static final String DEVICE_POWER = Contracts.DEVICE_POWER;
+    static final String DEVICE_OPS = Contracts.DEVICE_PEAK_OPS;
 
     private PhotonicSpec() {
     }
