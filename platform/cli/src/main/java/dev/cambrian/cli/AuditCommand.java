@@ -27,47 +27,11 @@ class AuditCommand extends ComputeCommand {
             description = "Backends to audit, comma-separated, or 'all'; a compound A+B is audited too (default: all).")
     List<String> backends = new ArrayList<>();
 
-    /** A compound's headline arithmetic (the product of its members' factors) against its class-by-class result. */
-    private static Finding compoundFinding(Context ctx, Scenario scenario, Workload workload, Evaluation evaluation, String id) {
-        var c = ComposeCommand.compound(ctx, evaluation, scenario, workload, id, Map.of(),
-                dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS).compound();
-        Double seed = ComposeCommand.SEED_CLAIMS.get(c.id());
-        double claimed = seed != null ? seed : c.naiveSpeedup();
-        return new Finding(c.id(), "compound arithmetic",
-                "technologies compose class by class: each class runs on one member, so factors do not multiply (Amdahl)",
-                (seed != null ? "seed 000: ~" : "naive product ") + dev.cambrian.cli.output.Quantities.number(claimed) + "x",
-                seed != null ? "seed 000, end of 'Resources with ...' ('photonic + analog ~1000x total')" : "the members' own speedups",
-                "composed class by class " + dev.cambrian.cli.output.Quantities.number(c.composedSpeedup()) + "x (naive product "
-                        + dev.cambrian.cli.output.Quantities.number(c.naiveSpeedup()) + "x)",
-                dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()));
-    }
-
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Evaluation evaluation = ctx.evaluation(scenario, workload);
-        List<Finding> findings = new ArrayList<>(Auditor.audit(workload));
-        List<String> failures = new ArrayList<>();
-        List<String> singles = new ArrayList<>();
-        for (String id : backends) {
-            if (id.contains("+")) {
-                findings.add(compoundFinding(ctx, scenario, workload, evaluation, id));
-            } else {
-                singles.add(id);
-            }
-        }
-        List<LoadedBackend> selected = backends.isEmpty() || !singles.isEmpty() ? ctx.select(singles) : List.of();
-        for (LoadedBackend b : selected) {
-            var params = evaluation.parameters(b);
-            try {
-                findings.addAll(evaluation.call(b, "audit", () -> Auditor.audit(b.backend(), params, workload,
-                        scenario.economics(), evaluation.reference().orElse(null))));
-            } catch (PluginFailure f) {
-                failures.add(f.describe());
-            } catch (InfeasibleException e) {
-                failures.add(b.id() + ": " + e.getMessage());
-            }
-        }
-        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::subject));
+        Audits.Result audit = Audits.run(ctx, scenario, workload, backends);
+        List<Finding> findings = audit.findings();
+        List<String> failures = audit.failures();
         List<List<String>> rows = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         for (Finding f : findings) {

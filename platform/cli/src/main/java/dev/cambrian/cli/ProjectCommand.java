@@ -83,8 +83,8 @@ class ProjectCommand extends ComputeCommand {
         Scenario bare = scenario.withLevers(List.of());
         if (!backends.isEmpty()) {
             ctx.select(backends, "--backend");
-            Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
-            EstimateCommand.exitCode(outcome);
+            Evaluation.Outcome outcome = Estimations.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
+            Estimations.exitCode(outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
             double baselineCost = Costs.totalUsd(baseline, scenario.economics());

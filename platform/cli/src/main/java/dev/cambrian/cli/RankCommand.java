@@ -44,14 +44,14 @@ class RankCommand extends ComputeCommand {
         if (compose != null && !compose.equals("pairs") && !compose.equals("all")) {
             throw new InputException("--compose: unknown value '" + compose + "'; accepted: pairs, all");
         }
-        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, deadlineDays);
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
-                outcome, scenario, workload, EstimateCommand.problems(ctx));
+                outcome, scenario, workload, Estimations.problems(ctx));
         if (compose == null) {
             Output.emit(singles, common, spec.commandLine().getOut());
-            return EstimateCommand.exitCode(outcome);
+            return Estimations.exitCode(outcome);
         }
-        EstimateCommand.exitCode(outcome);
+        Estimations.exitCode(outcome);
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "--compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
         List<Compound> compounds = new ArrayList<>();

@@ -45,39 +45,10 @@ class UncertaintyCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         Options options = new Options(Options.check(samples), seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by));
-        List<LoadedBackend> selected = ctx.select(backends);
-        Evaluation evaluation = ctx.evaluation(scenario, workload);
-        List<Subject> subjects = new ArrayList<>();
-        for (LoadedBackend b : selected) {
-            subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
-        }
-        checkMemory(subjects, options);
-        UncertaintyResult result = MonteCarlo.run(subjects, workload, scenario.economics(), evaluation.reference().orElse(null),
-                options, new GuardedCaller(ctx.guard, selected));
-        Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
-                EstimateCommand.problems(ctx)), common, spec.commandLine().getOut());
-        if (!result.backends().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!result.failures().isEmpty() && result.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", result.failures()));
-        }
-        List<String> reasons = new ArrayList<>(result.infeasible());
-        reasons.addAll(result.failures());
-        throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
-    }
-
-    /** The samples and the reduction's copies are held in memory: refuse a run that cannot fit, before computing anything. */
-    private static void checkMemory(List<Subject> subjects, Options options) {
-        int samples = options.samples();
-        long need = MonteCarlo.bytesNeeded(subjects, samples, options.threads());
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > available * 0.8) {
-            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need about %,d MB"
-                    + " for their samples and this Java has about %,d MB free; choose fewer backends (-b), samples or"
-                    + " --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(),
-                    options.threads(), need >> 20, available >> 20));
-        }
+        Sampling.Sampled sampled = Sampling.run(ctx, scenario, workload, backends, options);
+        UncertaintyResult result = sampled.result();
+        Output.emit(UncertaintyView.report(result, sampled.subjects(), scenario, workload, sampled.evaluationNotes(),
+                Estimations.problems(ctx)), common, spec.commandLine().getOut());
+        return Sampling.exitCode(result);
     }
 }
