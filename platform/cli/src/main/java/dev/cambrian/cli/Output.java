@@ -15,7 +15,11 @@ final class Output {
     static final String STDOUT = "-";
 
     static void emit(Report report, CommonOptions common, PrintWriter out) {
-        String text = Renderer.render(report, common.format);
+        emit(Renderer.render(report, common.format), common, out);
+    }
+
+    /** Text already in its format (an HTML page, say), to the same places. */
+    static void emit(String text, CommonOptions common, PrintWriter out) {
         if (common.output == null || common.output.toString().equals(STDOUT)) {
             out.print(text);
             // PrintWriter keeps a failed write to itself: a full disk or a closed pipe must not pass for success
