@@ -1,6 +1,8 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.chart.SlideChart;
+import java.nio.file.Path;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
@@ -38,13 +40,22 @@ class RankCommand extends ComputeCommand {
             description = "Also rank compounds: every pair of the ranked backends, or every combination of two or more.")
     String compose;
 
+    @Option(names = "--chart", paramLabel = "FILE.svg|FILE.png",
+            description = "Also draw the ranking (nominal bars, low and high marked) as an SVG or PNG for a slide.")
+    Path chart;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         RankKey key = RankKey.fromId(by);
+        SlideChart.Type chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
+                .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
         if (compose != null && !compose.equals("pairs") && !compose.equals("all")) {
             throw new InputException("--compose: unknown value '" + compose + "'; accepted: pairs, all");
         }
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
+        if (chart != null && !outcome.estimates().isEmpty()) {
+            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key));
+        }
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
                 outcome, scenario, workload, Estimations.problems(ctx));
         if (compose == null) {

@@ -2,6 +2,8 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Phase;
 import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.cli.chart.Chart;
 import dev.cambrian.cli.chart.Chart.Kind;
@@ -37,7 +39,6 @@ import java.util.function.Function;
 
 /** The report's charts, built from one {@link Analysis}: what the HTML page draws and the slide charts export. */
 final class ReportCharts {
-    private static final double SECONDS_PER_YEAR = 365.2425 * Units.SECONDS_PER_DAY;
     /** System sizes for time versus size: the scale command's defaults. */
     static final List<Long> SCALE_SIZES = List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L,
             500_000L, 1_000_000L);
@@ -68,15 +69,22 @@ final class ReportCharts {
 
     /** "GPT-4 (2.1e25 FLOP), scenario default" and the levers in force. */
     static String subtitle(Analysis a) {
-        String levers = a.scenario().levers().isEmpty() ? "" : ", levers " + String.join(", ",
-                a.scenario().levers().stream().map(l -> l.lever().id()).toList());
-        return a.workload().name() + " (" + Quantities.sci(a.workload().trainingFlop()) + " FLOP), scenario "
-                + a.scenario().name() + levers;
+        return subtitle(a.scenario(), a.workload());
+    }
+
+    static String subtitle(Scenario scenario, Workload workload) {
+        String levers = scenario.levers().isEmpty() ? "" : ", levers " + String.join(", ",
+                scenario.levers().stream().map(l -> l.lever().id()).toList());
+        return workload.name() + " (" + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name() + levers;
     }
 
     private static List<String> backendSources(Analysis a, List<Estimate> estimates) {
+        return backendSources(a.workload(), estimates);
+    }
+
+    private static List<String> backendSources(Workload workload, List<Estimate> estimates) {
         Set<String> sources = new LinkedHashSet<>();
-        sources.add("workload: " + a.workload().source());
+        sources.add("workload: " + workload.source());
         for (Estimate e : estimates) {
             sources.add(e.backendId() + ": " + e.backend().sources().get(0));
         }
@@ -85,17 +93,25 @@ final class ReportCharts {
 
     /** Ranking by one figure, nominal bars with the low-high range as error bars. */
     static Chart ranking(Analysis a, RankKey key) {
-        List<Estimate> ranked = Ranking.rank(a.outcome().estimates(), key);
+        return ranking(a.scenario(), a.workload(), a.outcome().estimates(), key);
+    }
+
+    /** Also what {@code rank --chart} draws. */
+    static Chart ranking(Scenario scenario, Workload workload, List<Estimate> estimates, RankKey key) {
+        List<Estimate> ranked = Ranking.rank(estimates, key);
         Function<Estimate, Range> figure = switch (key) {
             case TIME -> e -> e.trainingSeconds().times(1 / Units.SECONDS_PER_DAY);
             case ENERGY -> e -> e.energyJoules().times(1 / Units.JOULES_PER_GWH);
             case COST -> Estimate::costUsd;
-            default -> throw new IllegalArgumentException(key.id());
+            case HERO -> Estimate::heroMonth;
+            case INVESTMENT -> Estimate::fabInvestmentUsd;
         };
         String axis = switch (key) {
             case TIME -> "training time (days)";
             case ENERGY -> "energy from the grid (GWh)";
-            default -> "cost of the run (USD)";
+            case COST -> "cost of the run (USD)";
+            case HERO -> "time to hero (months)";
+            case INVESTMENT -> "programme investment (USD)";
         };
         List<Point> points = new ArrayList<>();
         for (Estimate e : ranked) {
@@ -103,8 +119,8 @@ final class ReportCharts {
             points.add(Point.bar(e.backendId(), r.low(), r.nominal(), r.high()));
         }
         return new Chart("rank-" + key.id(), Kind.BARS_WITH_RANGE, "Ranking by " + key.id()
-                + ": nominal, with the low-high range of the uncertain parameters", subtitle(a), "backend", axis, false,
-                wide(points), List.of(new Series(axis, points)), List.of(), backendSources(a, ranked));
+                + ": nominal, with the low-high range of the uncertain parameters", subtitle(scenario, workload), "backend",
+                axis, false, wide(points), List.of(new Series(axis, points)), List.of(), backendSources(workload, ranked));
     }
 
     /** A log axis when the bars span more than two orders of magnitude, so the small ones stay visible. */
@@ -294,9 +310,5 @@ final class ReportCharts {
         return new Chart("compounds", Kind.BARS_WITH_RANGE, "Compounds against their members: training time (compounds"
                 + " at nominal values)", subtitle(a), "backend or compound", "training time (days)", false, wide(distinct),
                 List.of(new Series("training time (days)", distinct)), List.of(), List.copyOf(new LinkedHashSet<>(sources)));
-    }
-
-    static double years(double seconds) {
-        return seconds / SECONDS_PER_YEAR;
     }
 }
