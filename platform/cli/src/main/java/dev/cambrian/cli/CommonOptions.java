@@ -18,6 +18,11 @@ public final class CommonOptions {
                     + " (whole or not at all; a symlink stays one), a device or FIFO written through, '-' is standard output.")
     public Path output;
 
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "With --format csv: which table the file holds, one per file (default: the first; an unknown"
+                    + " name lists the accepted ones).")
+    public String table;
+
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Plugins folder (default: the distribution's plugins/, or $CAMBRIAN_PLUGINS).")
     public Path plugins;

@@ -7,6 +7,7 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.engine.compose.Compound;
 import dev.cambrian.engine.estimate.HardwareLine;
@@ -32,6 +33,20 @@ final class CompoundView {
 
     static final List<String> COLUMNS = List.of("compound", "time", "energy", "devices", "cost", "hero", "investment",
             "naive product", "composed");
+
+    /** The spreadsheet's table of compounds: nominal figures in SI units (compounds have no ranges yet). */
+    static DataTable tidy(List<Compound> compounds) {
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Compound c : compounds) {
+            rows.add(java.util.Arrays.asList(rank++, c.id(), String.join("+", c.members()), c.trainingSeconds(), c.energyJoules(),
+                    c.costUsd(), c.heroMonth(), c.fabInvestmentUsd().low(), c.fabInvestmentUsd().nominal(),
+                    c.fabInvestmentUsd().high(), c.naiveSpeedup(), c.composedSpeedup()));
+        }
+        return new DataTable("compounds", List.of("rank", "compound", "members", "time_nominal_s", "energy_nominal_J",
+                "cost_nominal_USD", "hero_nominal_month", "investment_low_USD", "investment_nominal_USD", "investment_high_USD",
+                "naive_speedup_ratio", "composed_speedup_ratio"), rows);
+    }
 
     static Map<String, Object> json(Compound c) {
         Map<String, Object> m = Json.object();

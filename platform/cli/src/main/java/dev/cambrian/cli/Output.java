@@ -15,7 +15,7 @@ final class Output {
     static final String STDOUT = "-";
 
     static void emit(Report report, CommonOptions common, PrintWriter out) {
-        emit(Renderer.render(report, common.format), common, out);
+        emit(Renderer.render(report, common.format, common.table), common, out);
     }
 
     /** Text already in its format (an HTML page, say), to the same places. */

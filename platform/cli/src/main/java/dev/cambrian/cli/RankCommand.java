@@ -86,7 +86,9 @@ class RankCommand extends ComputeCommand {
         tables.add(new Table("Compounds (" + compose + ") ranked by " + key.id() + ": each class on the member that runs it best",
                 columns, rows));
         singles.json().put("compounds", json);
-        Output.emit(new Report(tables, singles.notes(), singles.json()), common, spec.commandLine().getOut());
+        List<dev.cambrian.cli.output.DataTable> data = new ArrayList<>(singles.data());
+        data.add(CompoundView.tidy(compounds));
+        Output.emit(new Report(tables, singles.notes(), singles.json(), data), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

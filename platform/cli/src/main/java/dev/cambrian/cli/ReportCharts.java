@@ -157,7 +157,7 @@ final class ReportCharts {
         List<Series> series = new ArrayList<>();
         byPhase.forEach((name, points) -> series.add(new Series(name, points)));
         return new Chart("hero-gantt", Kind.GANTT, "Time to hero: the programme's phases, from today to the trained model",
-                subtitle(a), "months from the start of the programme", "backend", false, false, series, List.of(),
+                subtitle(a), "time from the start of the programme (months)", "backend", false, false, series, List.of(),
                 backendSources(a, ordered));
     }
 
