@@ -45,6 +45,9 @@ class BrowserIT {
     static final List<String> CHARTS = List.of("rank-time", "rank-energy", "rank-cost", "pareto", "hero-gantt", "projection",
             "scale", "mc-time", "mc-energy", "mc-cost", "mc-rank", "audit", "compounds");
 
+    /** No class-data archive: recording one at a process's first exit costs seconds this test does not need. */
+    private static final Map<String, String> NO_CDS = Map.of("CAMBRIAN_CDS", "0");
+
     @TempDir
     static Path work;
     static Installed cambrian;
@@ -84,7 +87,7 @@ class BrowserIT {
     @Test
     void theReportDrawsEveryChartOfflineWithoutConsoleErrors() throws Exception {
         Path report = work.resolve("report.html");
-        Installed.Run run = cambrian.run(work, "report", "-o", report.toString(), "-w", "gpt-4", "-b",
+        Installed.Run run = cambrian.runWith(NO_CDS, work, "report", "-o", report.toString(), "-w", "gpt-4", "-b",
                 "gpu-h100,gpu-b200,photonic,analog-topology", "--compose", "photonic+analog-topology", "--samples", "200");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(report, StandardCharsets.UTF_8);
@@ -98,8 +101,10 @@ class BrowserIT {
 
     @Test
     void theServedPageFollowsItsControlsAndSaysWhatIsWrong() throws Exception {
-        Process server = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "serve", "--port", "0")
-                .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder serve = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "serve", "--port", "0")
+                .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        serve.environment().putAll(NO_CDS);
+        Process server = serve.start();
         try {
             String url = servedUrl(server);
             browser.get(url);
@@ -124,7 +129,7 @@ class BrowserIT {
             samples.sendKeys("lots");
             browser.findElement(By.name("parameters")).click();
             waitFor("the error line", () -> !text("#error").isEmpty());
-            Installed.Run cli = cambrian.run(work, "report", "--samples", "lots", "-o", work.resolve("unused.html").toString());
+            Installed.Run cli = cambrian.runWith(NO_CDS, work, "report", "--samples", "lots", "-o", work.resolve("unused.html").toString());
             assertThat(cli.exitCode()).isEqualTo(2);
             String line = cli.err().lines().findFirst().orElseThrow();
             assertThat(line).startsWith("error: --samples");

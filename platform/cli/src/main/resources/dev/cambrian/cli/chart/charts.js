@@ -4,15 +4,21 @@
   'use strict';
   var PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 
+  var SUFFIXES = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+
+  /** Three significant figures; thousands and up with k, M, B, T (1.2B = 1.2e9); tiny values in e-notation. */
   function fmt(v) {
     if (v === null || v === undefined || !isFinite(v)) { return String(v); }
     var a = Math.abs(v);
-    if (a !== 0 && (a >= 1e6 || a < 1e-2)) { return v.toExponential(2); }
-    return Number(v.toPrecision(3)).toLocaleString('en-US');
+    if (a >= 1e15 || (a !== 0 && a < 1e-2)) { return v.toExponential(2); }
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      if (a >= SUFFIXES[i][0]) { return Number((v / SUFFIXES[i][0]).toPrecision(3)) + SUFFIXES[i][1]; }
+    }
+    return String(Number(v.toPrecision(3)));
   }
 
   function valueAxis(name, log, extra) {
-    var axis = { type: log ? 'log' : 'value', name: name, nameLocation: 'middle', nameGap: 42,
+    var axis = { type: log ? 'log' : 'value', name: name, nameLocation: 'middle', nameGap: 50,
       axisLabel: { formatter: fmt }, splitLine: { show: true } };
     for (var k in extra || {}) { axis[k] = extra[k]; }
     return axis;
@@ -35,6 +41,8 @@
     return {
       type: 'custom', name: 'low-high range', z: 5,
       data: points.map(function (p) { return [cats.indexOf(p.category), p.low, p.high]; }),
+      encode: { x: 0, y: [1, 2] },
+      itemStyle: { color: '#333' },
       renderItem: function (params, api) {
         var lo = api.coord([api.value(0), api.value(1)]);
         var hi = api.coord([api.value(0), api.value(2)]);
@@ -146,7 +154,7 @@
     o.animation = false;
     o.tooltip = { trigger: 'item', confine: true };
     o.legend = { type: 'scroll', top: 0 };
-    o.grid = { left: 80, right: 40, top: 40, bottom: chart.kind === 'GANTT' ? 60 : 90, containLabel: true };
+    o.grid = { left: 70, right: 40, top: 40, bottom: 40, containLabel: true };
     return o;
   }
 
