@@ -1,6 +1,13 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.chart.Chart;
+import dev.cambrian.cli.chart.SlideChart;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import dev.cambrian.cli.chart.Page;
 import dev.cambrian.cli.chart.ScriptJson;
 import dev.cambrian.cli.output.Format;
@@ -8,6 +15,7 @@ import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page (works offline) with every chart for a workload and scenario:"
@@ -17,10 +25,33 @@ class ReportCommand extends ComputeCommand {
     @Mixin
     ReportOptions report;
 
+    @Option(names = "--slides", paramLabel = "DIR",
+            description = "Also write each chart a slide can show (rankings, Pareto, projection, scale, rank probabilities,"
+                    + " audit, compounds) into DIR as CHART-ID.svg, or .png with --slide-type png.")
+    Path slides;
+
+    @Option(names = "--slide-type", paramLabel = "svg|png", defaultValue = "svg",
+            description = "File type of --slides (default: ${DEFAULT-VALUE}).")
+    String slideType;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Analysis a = Analysis.run(ctx, scenario, workload, report);
-        var data = ReportView.data(a, ReportCharts.of(a));
+        List<Chart> charts = ReportCharts.of(a);
+        if (slides != null) {
+            SlideChart.Type type = slideType();
+            try {
+                Files.createDirectories(slides);
+            } catch (IOException e) {
+                throw new OutputException("--slides " + slides + ": cannot create the folder: " + e.getMessage(), e);
+            }
+            for (Chart c : charts) {
+                if (SlideChart.drawable(c)) {
+                    SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
+                }
+            }
+        }
+        var data = ReportView.data(a, charts);
         String text = switch (common.format) {
             case TABLE -> Page.report(ReportView.title(a), data);
             case JSON -> ScriptJson.of(data) + "\n";
@@ -38,6 +69,12 @@ class ReportCommand extends ComputeCommand {
             throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": report writes html (the default) or json");
         }
+        slideType();
         return super.inputs();
+    }
+
+    private SlideChart.Type slideType() {
+        return SlideChart.Type.of("." + slideType).orElseThrow(() -> new InputException("--slide-type: expected svg or png,"
+                + " got '" + slideType + "'"));
     }
 }

@@ -50,6 +50,7 @@ public final class SlideChart {
         org.knowm.xchart.internal.chartpart.Chart<?, ?> drawn = switch (chart.kind()) {
             case BARS_WITH_RANGE -> bars(chart);
             case SCATTER, LINES -> xy(chart);
+            case STACKED_BARS -> stacked(chart);
             default -> throw new IllegalArgumentException("a " + chart.kind() + " chart has no slide form");
         };
         try {
@@ -104,6 +105,27 @@ public final class SlideChart {
         high.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
         high.setMarker(SeriesMarkers.TRIANGLE_DOWN);
         high.setMarkerColor(new Color(0xe15759));
+        return c;
+    }
+
+    /** True for the kinds a slide can show. */
+    public static boolean drawable(Chart chart) {
+        return switch (chart.kind()) {
+            case BARS_WITH_RANGE, SCATTER, LINES, STACKED_BARS -> true;
+            default -> false;
+        };
+    }
+
+    private static CategoryChart stacked(Chart chart) {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setStacked(true);
+        c.getStyler().setXAxisLabelRotation(35);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (Series s : chart.series()) {
+            c.addSeries(s.name(), s.points().stream().map(Point::category).toList(), s.points().stream().map(Point::y).toList());
+        }
         return c;
     }
 
