@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DESIGN 7: `cambrian rank` end to end (JVM start, the bundled plugins loaded, table printed) under 0.3 s median.
+# docs/architecture.md §7: `cambrian rank` end to end (JVM start, the bundled plugins loaded, table printed) under 0.3 s median.
 # Runs the built launcher N times and prints each wall time, the median, and the CPU time per run. Not a
 # JMH job: a JVM start cannot be measured from inside a JVM.
 #
@@ -102,7 +102,7 @@ printf '%s\n' "${walls[@]}" | sort -n | awk -v runs="$runs" -v cmd="cambrian $*"
     median = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
     printf "%s: median %.1f ms wall over %d runs (min %.1f, max %.1f); CPU (user+sys) %.0f ms per run on average\n",
            cmd, median, runs, t[1], t[NR], (cpu1 - cpu0) * 1000 / runs
-    print "DESIGN 7 target for cambrian rank: under 300 ms median wall time"
+    print "docs/architecture.md §7 target for cambrian rank: under 300 ms median wall time"
   }'
 nproc_out=$(nproc 2>/dev/null || echo '?')
 java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java

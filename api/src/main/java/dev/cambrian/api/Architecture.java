@@ -1,6 +1,6 @@
 package dev.cambrian.api;
 
-/** What the model is; some technologies can train only some architectures (seed 004: DFA). */
+/** What the model is; some technologies can train only some architectures (photonic2025opu: DFA). */
 public enum Architecture {
     DENSE_TRANSFORMER("dense-transformer"),
     MOE_TRANSFORMER("moe-transformer"),

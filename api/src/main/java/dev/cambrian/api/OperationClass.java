@@ -2,7 +2,7 @@ package dev.cambrian.api;
 
 /**
  * The kinds of work a training step is made of. Backends state a speedup and an energy factor per
- * class; the host composes them class by class (DESIGN 3.5).
+ * class; the host composes them class by class (docs/models.md §5).
  */
 public enum OperationClass {
     DENSE_MATMUL("dense-matmul"),

@@ -2,7 +2,7 @@ package dev.cambrian.api;
 
 /**
  * Many parameter sets at once, as columns (structure of arrays): {@code columns[p][i]} is parameter
- * p in sample i. The host hands a chunk of samples to a model in one call (DESIGN 2, 3.8).
+ * p in sample i. The host hands a chunk of samples to a model in one call (docs/architecture.md §2, docs/models.md §8).
  */
 public final class ParameterBatch {
     private final ParameterSpace space;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A named set of parameter values: {@code current} and {@code enhanced} (seed 000), or a vendor's own.
+ * A named set of parameter values: {@code current} and {@code enhanced} (grok2025althw), or a vendor's own.
  * Parameters the profile does not name keep their defaults.
  */
 public record Profile(String name, String description, Map<String, Range> values, String source) {

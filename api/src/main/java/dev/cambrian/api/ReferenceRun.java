@@ -4,7 +4,7 @@ package dev.cambrian.api;
  * The baseline system's result on the same workload, which relative models (speedup and energy
  * factors) are applied to. The host computes it from the scenario's baseline backend.
  *
- * @param improvedOrNull the same baseline with the scenario's evolutionary levers (seed 001 section 3),
+ * @param improvedOrNull the same baseline with the scenario's evolutionary levers (faraboschi2024barriers §3),
  *                       when there are any: a technology's claims stay measured against today's baseline,
  *                       but the work it leaves on the baseline runs on the improved one
  */

@@ -11,7 +11,7 @@ public interface SpeedupModel {
     TimeEstimate estimate(ModelInput input);
 
     /**
-     * Training seconds for many parameter sets in one call (DESIGN 3.8). The default loops over
+     * Training seconds for many parameter sets in one call (docs/models.md §8). The default loops over
      * {@link #estimate}; a plugin may override it with a vectorised form.
      */
     default double[] trainingSeconds(ModelInput template, ParameterBatch batch) {

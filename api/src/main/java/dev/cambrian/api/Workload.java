@@ -2,7 +2,7 @@ package dev.cambrian.api;
 
 /**
  * A training run to estimate. {@code trainingFlop} is always known: either stated by the source or
- * derived by the host as 6 FLOP per active parameter per token (seed 001 section 1.3).
+ * derived by the host as 6 FLOP per active parameter per token (faraboschi2024barriers §1.3).
  */
 public record Workload(
         String id,

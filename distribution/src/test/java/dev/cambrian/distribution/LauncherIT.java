@@ -47,7 +47,7 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5' through the product: ~120 days, ~1.5 TWh, 200,000 H100, ~$1B")
+    @DisplayName("grok2025althw 'Baseline for Grok 5' through the product: ~120 days, ~1.5 TWh, 200,000 H100, ~$1B")
     void seedBaselineAsJson() throws Exception {
         Installed.Run run = cambrian.run(work, "estimate", "--scenario", "seed-current", "-w", "grok-5", "-b", "gpu-h100",
                 "--format", "json");
@@ -61,16 +61,16 @@ class LauncherIT {
         assertThat(r.get("costUsd").get("nominal").asDouble()).isCloseTo(1e9, within(1e8));
         assertThat(r.get("fab").get("phases")).isNotEmpty();
         assertThat(root.get("scenario").get("name").asText()).isEqualTo("seed-current");
-        assertThat(root.get("assumptions").get(0).get("source").asText()).isEqualTo("seed 000, 'Baseline for Grok 5'");
+        assertThat(root.get("assumptions").get(0).get("source").asText()).isEqualTo("grok2025althw, 'Baseline for Grok 5'");
         assertThat(r.get("assumptions")).isNotEmpty();
         assertThat(r.get("sources")).isNotEmpty();
     }
 
     @Test
-    @DisplayName("seed 000's tables through the product: every alternative's time and energy inside the seed's ranges"
+    @DisplayName("grok2025althw's tables through the product: every alternative's time and energy inside the seed's ranges"
             + " against the real GPU baseline, seed-current and seed-enhanced")
     void seedTablesForEveryBackend() throws Exception {
-        // seed 000 'Resources with ...' (current) and 'Possible scientific breakthroughs' (enhanced):
+        // grok2025althw 'Resources with ...' (current) and 'Possible scientific breakthroughs' (enhanced):
         // time in days and energy in GWh as [low, high], with 10% slack on the nominal.
         Map<String, double[]> current = Map.of(
                 "photonic", new double[] {1.2, 1.2, 15, 15},
@@ -122,7 +122,7 @@ class LauncherIT {
         // 10% of the four compute classes (0.9 of baseline time) = 9%: 1 / (0.91 + 0.09 / 10) = 1.09x
         assertThat(quantumAmdahl).contains("headline 10.0x").contains("bound 1.09x");
         String power = find(findings, "photonic", "power consistency");
-        // 15 GWh / (2,000 chips x 1.2 days) = 260 kW per chip against seed 004's 30 W OPU
+        // 15 GWh / (2,000 chips x 1.2 days) = 260 kW per chip against photonic2025opu's 30 W OPU
         assertThat(power).contains("260 kW").contains("30.0 W").contains("high");
     }
 
@@ -172,7 +172,7 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("scale: ~1.9x at 50k GPUs (seed 001 Fig. 7), rows keyed by configuration, the size where base stops improving")
+    @DisplayName("scale: ~1.9x at 50k GPUs (faraboschi2024barriers Fig. 7), rows keyed by configuration, the size where base stops improving")
     void scaleCurves() throws Exception {
         Installed.Run run = cambrian.run(work, "scale", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -193,7 +193,7 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("project: seed 001's anchors and crossing years through the product, and a backend bending the curve")
+    @DisplayName("project: faraboschi2024barriers' anchors and crossing years through the product, and a backend bending the curve")
     void projection() throws Exception {
         Installed.Run run = cambrian.run(work, "project", "--backend", "analog-topology", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -207,10 +207,10 @@ class LauncherIT {
         }
         assertThat(guess).isNotNull();
         JsonNode gpt4 = first(guess.get("years"), y -> y.get("year").asInt() == 2023);
-        // seed 001 section 2.1: GPT-4 in 2023, ~$32M cloud, $6.7M GPU
+        // faraboschi2024barriers §2.1: GPT-4 in 2023, ~$32M cloud, $6.7M GPU
         assertThat(gpt4.get("cloudCostUsd").asDouble()).isCloseTo(32e6, within(8e6));
         assertThat(gpt4.get("gpuCostUsd").asDouble()).isCloseTo(6.7e6, within(1.7e6));
-        // seed 001 section 2.1: the GPU installed base by 2029, global IT spending by 2032 (+-1 year)
+        // faraboschi2024barriers §2.1: the GPU installed base by 2029, global IT spending by 2032 (+-1 year)
         assertThat(guess.get("crossings").get("gpu-installed-base").asInt()).isBetween(2028, 2030);
         assertThat(guess.get("crossings").get("it-spending").asInt()).isBetween(2031, 2033);
         JsonNode analog = root.get("backends").get(0);
@@ -224,9 +224,9 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("levers: resilience gives ~2x at 50k GPUs under seed 001's assumptions, <5% at 1k; each alone and stacked")
+    @DisplayName("levers: resilience gives ~2x at 50k GPUs under faraboschi2024barriers' assumptions, <5% at 1k; each alone and stacked")
     void leversGolden() throws Exception {
-        // Seed 001 section 3.1 and Table 3: A100s checkpointing all 80 GB; "with 50k GPUs ... reduce the cost by ~2x,
+        // faraboschi2024barriers §3.1 and Table 3: A100s checkpointing all 80 GB; "with 50k GPUs ... reduce the cost by ~2x,
         // less with smaller systems" (golden range as for `scale`: 1.6x to 2.3x).
         double at50k = resilienceCostFactor(50_000);
         assertThat(1 / at50k).isBetween(1.6, 2.3);
@@ -242,7 +242,7 @@ class LauncherIT {
             smallest = Math.min(smallest, e.get("factors").get("cost").asDouble());
         }
         JsonNode margins = first(root.get("alone"), e -> e.get("levers").get(0).asText().equals("competitive-accelerators"));
-        // Seed 001 section 3.7: margin 65% -> 40% cuts the price by (1 - 0.65) / (1 - 0.40); under seed 000's
+        // faraboschi2024barriers §3.7: margin 65% -> 40% cuts the price by (1 - 0.65) / (1 - 0.40); under grok2025althw's
         // baseline hardware is $600M of $1.025B, so the cost falls by 0.417 x 600 / 1025.
         assertThat(margins.get("factors").get("cost").asDouble()).isCloseTo(1 - (1 - 0.35 / 0.60) * 600 / 1025.0, within(0.01));
         assertThat(margins.get("factors").get("time").asDouble()).isCloseTo(1, within(1e-9));
@@ -250,7 +250,7 @@ class LauncherIT {
 
         Installed.Run table = cambrian.run(work, "levers");
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains("Competitive Accelerators").contains("stacked (7 levers)").contains("seed 001 section 3.5");
+        assertThat(table.out()).contains("Competitive Accelerators").contains("stacked (7 levers)").contains("faraboschi2024barriers §3.5");
         Installed.Run unknown = cambrian.run(work, "rank", "--lever", "warp-drive");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--lever warp-drive: unknown lever").contains("competitive-accelerators");
@@ -272,14 +272,14 @@ class LauncherIT {
         Map<String, Double> plain = ranked("trainingTimeSeconds");
         Map<String, Double> lns = ranked("trainingTimeSeconds", "--lever", "lns-format");
         Map<String, Double> smaller = ranked("trainingTimeSeconds", "--lever", "data-reduction");
-        // Seed 001 section 3.5: LNS "up to 40%" less training time on the GPUs. Photonic keeps its claim against
+        // faraboschi2024barriers §3.5: LNS "up to 40%" less training time on the GPUs. Photonic keeps its claim against
         // today's GPUs on the work it covers; only the work it leaves on the GPUs gets faster.
         assertThat(lns.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.6, within(1e-6));
         assertThat(lns.get("photonic") / plain.get("photonic")).isStrictlyBetween(0.6, 1.0);
         // Half the tokens: every backend trains half the job.
         assertThat(smaller.get("gpu-h100") / plain.get("gpu-h100")).isCloseTo(0.5, within(1e-6));
         assertThat(smaller.get("photonic") / plain.get("photonic")).isCloseTo(0.5, within(0.01));
-        // Seed 001 section 3.7: cheaper accelerators cut the GPUs' price, and so the GPU fleet photonic keeps.
+        // faraboschi2024barriers §3.7: cheaper accelerators cut the GPUs' price, and so the GPU fleet photonic keeps.
         Map<String, Double> cost = ranked("costUsd");
         Map<String, Double> margins = ranked("costUsd", "--lever", "competitive-accelerators");
         assertThat(margins.get("photonic") / cost.get("photonic")).isStrictlyBetween(margins.get("gpu-h100") / cost.get("gpu-h100"), 1.0);
@@ -307,7 +307,7 @@ class LauncherIT {
     }
 
     @Test
-    @DisplayName("project --lever: each lever's cost factor and crossings, stacked; seed 001's levers delay, not avoid, the crossings")
+    @DisplayName("project --lever: each lever's cost factor and crossings, stacked; faraboschi2024barriers' levers delay, not avoid, the crossings")
     void projectionWithLevers() throws Exception {
         Installed.Run run = cambrian.run(work, "project", "--lever", "all", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();

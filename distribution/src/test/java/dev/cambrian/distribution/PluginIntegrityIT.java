@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The plugins lock (DESIGN 5) and the plugin-folder fixes, through the unpacked product. */
+/** The plugins lock (docs/architecture.md §5) and the plugin-folder fixes, through the unpacked product. */
 class PluginIntegrityIT {
     /** The plugins the distribution ships and the backends they contribute. */
     private static final List<String> BUNDLED_PLUGINS = List.of("gpu-baseline", "photonic", "neuromorphic", "analog-topology",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cambrian uncertainty} (DESIGN 3.8) in the unpacked distribution, run as a user would. */
+/** {@code cambrian uncertainty} (docs/models.md §8) in the unpacked distribution, run as a user would. */
 class UncertaintyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A device sold today, described by its datasheet (DESIGN 3.2): the standard absolute models over a
+ * A device sold today, described by its datasheet (docs/models.md §2): the standard absolute models over a
  * {@link DeviceSpec}. A plugin's backend is a subclass whose constructor passes its spec:
  * <pre>
  * &#64;Extension
@@ -36,7 +36,7 @@ public abstract class AbsoluteBackend implements HardwareBackend {
         List<String> sources = new ArrayList<>();
         sources.add(spec.peak(Precision.BF16).orElseThrow().source());
         sources.add("utilization: " + ShippedFit.SOURCE);
-        sources.add("seed 001 section 3.1, Table 3 (failures at scale)");
+        sources.add("faraboschi2024barriers §3.1, Table 3 (failures at scale)");
         this.info = new BackendInfo(spec.id(), spec.name(), spec.category(), spec.technologyReadinessLevel(),
                 spec.vendor() + " " + spec.deviceKind() + " devices in a cluster", sources);
         this.parameters = AbsoluteParameters.of(spec);

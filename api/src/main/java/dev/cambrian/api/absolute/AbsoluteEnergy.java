@@ -9,7 +9,7 @@ import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.TimeEstimate;
 import java.util.List;
 
-/** Energy = N x all-in power per device x time x PUE (DESIGN 3.2), split over classes by their time. */
+/** Energy = N x all-in power per device x time x PUE (docs/models.md §2), split over classes by their time. */
 final class AbsoluteEnergy implements EnergyModel {
     @Override
     public EnergyEstimate estimate(ModelInput in, TimeEstimate time) {
@@ -19,7 +19,7 @@ final class AbsoluteEnergy implements EnergyModel {
         double joules = n * watts * time.trainingSeconds() * pue;
         List<Derivation> steps = !in.explain() ? List.of() : List.of(new Derivation("energy", joules, "J",
                 "N x power x time x PUE", (long) n + " x " + Derivation.number(watts) + " W x "
-                        + Derivation.number(time.trainingSeconds()) + " s x " + pue, "DESIGN 3.2"));
+                        + Derivation.number(time.trainingSeconds()) + " s x " + pue, "docs/models.md §2"));
         return EnergyEstimate.proportionalTo(time, joules, steps, List.of());
     }
 }

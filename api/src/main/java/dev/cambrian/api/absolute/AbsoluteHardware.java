@@ -12,7 +12,7 @@ import dev.cambrian.api.formula.Units;
 import java.util.List;
 import java.util.Optional;
 
-/** N devices for the run; hardware and operations are costed per device-hour (DESIGN 3.2). */
+/** N devices for the run; hardware and operations are costed per device-hour (docs/models.md §2). */
 final class AbsoluteHardware implements HardwareModel {
     private final String deviceKind;
 
@@ -27,7 +27,7 @@ final class AbsoluteHardware implements HardwareModel {
         double hardware = deviceHours * in.parameter(PRICE);
         double operations = deviceHours * in.parameter(OPERATIONS);
         return new HardwareEstimate(List.of(new DeviceCount(deviceKind, n, deviceHours)), hardware, operations,
-                !in.explain() ? List.of() : List.of(new Derivation("device-hours", deviceHours, "device-h", "N x time", (long) n + " devices", "DESIGN 3.2"),
+                !in.explain() ? List.of() : List.of(new Derivation("device-hours", deviceHours, "device-h", "N x time", (long) n + " devices", "docs/models.md §2"),
                         new Derivation("hardware cost", hardware, "USD", "device-hours x price per device-hour",
                                 "$" + Derivation.number(in.parameter(PRICE)) + "/device-hour", "parameter " + PRICE),
                         new Derivation("operations cost", operations, "USD", "device-hours x operations per device-hour",

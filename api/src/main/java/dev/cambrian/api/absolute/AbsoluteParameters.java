@@ -62,12 +62,12 @@ public final class AbsoluteParameters {
     public static final String TOP_K = "moe-top-k";
     public static final String PLAN_MODE = "plan-mode";
     public static final String MAX_DEVICES = "max-devices";
-    /** Declared by devices sold at the margin seed 001's competitive-accelerators lever cuts (NVIDIA's): they opt in to it. */
+    /** Declared by devices sold at the margin faraboschi2024barriers' competitive-accelerators lever cuts (NVIDIA's): they opt in to it. */
     public static final String VENDOR_MARGIN = "vendor-gross-margin";
     /** The device's balance of network to arithmetic, fixed by its datasheet: levers that speed arithmetic do not move it. */
     public static final String NETWORK_BYTES_PER_FLOP = "network-bytes-per-flop";
 
-    private static final String SEED_001_T3 = "seed 001 section 3.1, Table 3";
+    private static final String SEED_001_T3 = "faraboschi2024barriers §3.1, Table 3";
 
     private AbsoluteParameters() {
     }
@@ -113,26 +113,26 @@ public final class AbsoluteParameters {
                 "rental (or amortised purchase) per device-hour", spec.rentalPerDeviceHour().source()));
         p.add(Parameter.uncertain(OPERATIONS, "USD/device-hour", new Range(0, 0, 0.35),
                 "staff, storage and network operations per device-hour, when not in the rental price",
-                "nominal 0: cloud rental prices include operations; high: seed 000 books ~$200M operations on"
+                "nominal 0: cloud rental prices include operations; high: grok2025althw books ~$200M operations on"
                         + " ~576M GPU-hours (~$0.35)"));
         p.add(Parameter.uncertain(DEVICE_PRICE, "USD", spec.purchasePrice().range(), "purchase price per device (procurement alternative)",
                 spec.purchasePrice().source()));
         p.add(Parameter.uncertain(DEPLOYMENT, "month", new Range(3, 6, 12), "procurement, delivery and bring-up before training",
                 "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters"));
         p.add(Parameter.switchOf(FAILURES, true,
-                "1: failures cost time by the Young/Daly model; 0: folded into utilization", "DESIGN 3.3; seed 001 section 3.1"));
+                "1: failures cost time by the Young/Daly model; 0: folded into utilization", "docs/models.md §3; faraboschi2024barriers §3.1"));
         p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",
                 SEED_001_T3 + " (A100 datasheet); applied to every accelerator for want of published figures").withBounds(Bounds.positive()));
         p.add(Parameter.fixed(CPU_MTBF, "h", 1_500_000, "host CPU mean time between failures", SEED_001_T3).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(DEVICES_PER_CPU, "devices/CPU", 4, "devices per host CPU, for the interrupt rate", SEED_001_T3).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(RECOVER, "h", 2, "time to recover a failed parallel group", SEED_001_T3));
         p.add(Parameter.fixed(SEQUENTIAL, "1", 0.01, "sequential fraction, applied as weak-scaling (Gustafson) efficiency",
-                SEED_001_T3 + "; Gustafson rather than Amdahl per DESIGN 3.3").withBounds(Bounds.fraction()));
+                SEED_001_T3 + "; Gustafson rather than Amdahl per docs/models.md §3").withBounds(Bounds.fraction()));
         p.add(Parameter.fixed(CKPT_BANDWIDTH, "B/s", 500e9, "checkpoint file-system bandwidth", SEED_001_T3 + " (base: 500 GB/s)").withBounds(Bounds.positive()));
         p.add(Parameter.fixed(CKPT_REDUCTION, "1", 0, "fraction by which checkpointed state is reduced", SEED_001_T3 + " (base: none)").withBounds(Bounds.fraction()));
         p.add(Parameter.switchOf(CKPT_ALL_MEMORY, false,
-                "1: checkpoint all device memory (seed 001's assumption); 0: model and optimizer state only",
-                "DESIGN 3.3: the paper's all-memory checkpoint is its own assumption"));
+                "1: checkpoint all device memory (faraboschi2024barriers' assumption); 0: model and optimizer state only",
+                "docs/models.md §3: the paper's all-memory checkpoint is its own assumption"));
         p.add(Parameter.fixed(DEVICE_MEMORY, "B", spec.memoryBytes().value(), "memory per device (checkpoint size when all memory is saved)",
                 spec.memoryBytes().source()).withBounds(Bounds.positive()));
         addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device (shown for comparison; no model"
@@ -151,12 +151,12 @@ public final class AbsoluteParameters {
 
     /** What memory per device and the parallel plan need (the kit's PlanSearch). */
     private static void addPlanning(List<Parameter> p, DeviceSpec spec) {
-        String llama2 = "Touvron et al. 2023, 'Llama 2', Table 1 (4k context, 4M-token batches)";
+        String llama2 = "touvron2023llama2, Table 1 (4k context, 4M-token batches)";
         p.add(Parameter.count(SEQUENCE_LENGTH, "tokens", 4096, "tokens per training sequence", llama2));
         p.add(Parameter.fixed(GLOBAL_BATCH, "tokens", 4e6, "tokens per optimizer step (global batch)", llama2).withBounds(Bounds.positive()));
         p.add(Parameter.count(MICRO_BATCH, "sequences", 1, "sequences per micro-batch on one pipeline",
-                "Narayanan et al. 2021, 'Efficient Large-Scale Language Model Training on GPU Clusters', section 5 (micro-batch 1)"));
-        String zero = "Rajbhandari et al. 2020, 'ZeRO', section 3.1: mixed-precision Adam keeps 2 + 2 + 12 bytes per parameter";
+                "narayanan2021megatron, 'Efficient Large-Scale Language Model Training on GPU Clusters', section 5 (micro-batch 1)"));
+        String zero = "rajbhandari2020zero, 'ZeRO', section 3.1: mixed-precision Adam keeps 2 + 2 + 12 bytes per parameter";
         p.add(Parameter.fixed(WEIGHT_BYTES, "B/parameter", 2, "BF16 weights", zero).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(GRADIENT_BYTES, "B/parameter", 2, "BF16 gradients", zero).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(OPTIMIZER_BYTES, "B/parameter", 12, "FP32 master weights and Adam moments", zero).withBounds(Bounds.nonNegative()));
@@ -167,10 +167,10 @@ public final class AbsoluteParameters {
         p.add(Parameter.fixed(USABLE_MEMORY, "1", 0.9, "share of device memory the model's state and activations may use",
                 "assumption: the framework, communication buffers and fragmentation take about a tenth").withBounds(Bounds.positiveFraction()));
         p.add(Parameter.fixed(KERNEL_EFFICIENCY, "1", 0.7, "share of peak the matrix kernels reach in the plan's step split"
-                + " (plan-mode 1)", "assumption within 0.55-0.8: Narayanan et al. 2021 sustain 52% end to end with"
+                + " (plan-mode 1)", "assumption within 0.55-0.8: narayanan2021megatron sustain 52% end to end with"
                 + " communication on A100; large GEMMs reach 70-80% of peak").withBounds(Bounds.positiveFraction()));
         p.add(Parameter.fixed(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
-                "Lepikhin et al. 2020, 'GShard' (top-2 gating)"));
+                "lepikhin2020gshard, 'GShard' (top-2 gating)"));
         p.add(Parameter.switchOf(PLAN_MODE, false,
                 "0: training time from the fitted utilization; 1: from the parallel plan's step split",
                 "decision: the fitted model is what validate checks against published runs"));
@@ -214,9 +214,9 @@ public final class AbsoluteParameters {
         List<Profile> profiles = new ArrayList<>();
         profiles.add(new Profile(Profile.CURRENT, "datasheet figures and utilization fitted to published runs", Map.of(),
                 "the parameters' own sources"));
-        profiles.add(new Profile(Profile.ENHANCED, "seed 001's optimized supercomputing configuration: 2 TB/s checkpoints,"
+        profiles.add(new Profile(Profile.ENHANCED, "faraboschi2024barriers' optimized supercomputing configuration: 2 TB/s checkpoints,"
                 + " 50% less checkpointed memory",
-                orderedMap(CKPT_BANDWIDTH, Range.of(2e12), CKPT_REDUCTION, Range.of(0.5)), "seed 001 section 3.1"));
+                orderedMap(CKPT_BANDWIDTH, Range.of(2e12), CKPT_REDUCTION, Range.of(0.5)), "faraboschi2024barriers §3.1"));
         profiles.addAll(spec.profiles());
         return profiles;
     }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training time on a cluster of devices (DESIGN 3.2, 3.3):
+ * Training time on a cluster of devices (docs/models.md §2-3):
  * t = C / (N x peak x utilization x weak-scaling efficiency x useful fraction), the utilization from
  * the fitted model ({@link Utilization}) unless the scenario sets one.
  */
@@ -50,7 +50,7 @@ final class AbsoluteTime implements SpeedupModel {
             useful = usefulFraction(in, n, steps);
             if (useful <= 0) {
                 throw new InfeasibleException("at " + (long) n + " devices failures leave no useful time: recovery and"
-                        + " checkpoints take all of it (seed 001 section 3.1); use fewer devices or faster checkpoints");
+                        + " checkpoints take all of it (faraboschi2024barriers §3.1); use fewer devices or faster checkpoints");
             }
             if (useful < 0.5) {
                 warnings.add("failures leave only " + Math.round(useful * 100) + "% useful time at " + (long) n + " devices");
@@ -77,13 +77,13 @@ final class AbsoluteTime implements SpeedupModel {
         double seconds = flop / sustained;
         if (in.explain()) {
             steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
-                    "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "seed 001 Table 3; DESIGN 3.3 (Gustafson)"));
+                    "N = " + (long) n + ", s = " + in.parameter(SEQUENTIAL), "faraboschi2024barriers Table 3; docs/models.md §3 (Gustafson)"));
             steps.add(new Derivation("sustained throughput", sustained, "FLOP/s", "N x peak x utilization x efficiency x useful",
                     (long) n + " x " + Derivation.number(peak) + " (" + precision.label() + ") x " + Derivation.number(utilization)
                             + " x " + Derivation.number(scaling) + " x " + Derivation.number(useful),
-                    "DESIGN 3.2"));
+                    "docs/models.md §2"));
             steps.add(new Derivation("training time", seconds, "s", "C / sustained throughput",
-                    "C = " + flop + " FLOP", "DESIGN 3.2; C from " + in.workload().source()));
+                    "C = " + flop + " FLOP", "docs/models.md §2; C from " + in.workload().source()));
         }
         return seconds;
     }
@@ -171,17 +171,17 @@ final class AbsoluteTime implements SpeedupModel {
             return useful;
         }
         steps.add(new Derivation("mean time between interrupts", mtti, "h", "1 / (N / MTBF_device + N / devices_per_cpu / MTBF_cpu)",
-                "N = " + (long) n, "seed 001 Table 3; DESIGN 3.3"));
+                "N = " + (long) n, "faraboschi2024barriers Table 3; docs/models.md §3"));
         steps.add(new Derivation("checkpoint time", checkpointHours, "h",
                 allMemory ? "N x device memory x (1 - reduction) / bandwidth" : "parameters x bytes per parameter x (1 - reduction) / bandwidth",
                 Derivation.number(bytes) + " B at " + Derivation.number(in.parameter(CKPT_BANDWIDTH)) + " B/s",
-                allMemory ? "seed 001 Table 3 (all device memory)" : "ZeRO state size; seed 001 Table 3 bandwidth"));
+                allMemory ? "faraboschi2024barriers Table 3 (all device memory)" : "ZeRO state size; faraboschi2024barriers Table 3 bandwidth"));
         if (checkpointHours > 0) {
             steps.add(new Derivation("checkpoint interval", Reliability.checkpointIntervalHours(checkpointHours, mtti), "h",
-                    "sqrt(2 x checkpoint time x MTTI)", "", "Young 1974; Daly 2006"));
+                    "sqrt(2 x checkpoint time x MTTI)", "", "young1974checkpoint; daly2006checkpoint"));
         }
         steps.add(new Derivation("useful fraction", useful, "1", "1 - delta/tau - tau/(2M) - TTR/M, floored at 0",
-                "TTR = " + in.parameter(RECOVER) + " h", "DESIGN 3.3"));
+                "TTR = " + in.parameter(RECOVER) + " h", "docs/models.md §3"));
         return useful;
     }
 }

@@ -124,7 +124,7 @@ public record DeviceSpec(
         private Figure firstAvailable;
         private String evidence;
         private boolean published;
-        private Figure defaultDevices = Figure.of(100_000, "decision; default from seed 004 ('100,000 high-end GPUs need"
+        private Figure defaultDevices = Figure.of(100_000, "decision; default from photonic2025opu ('100,000 high-end GPUs need"
                 + " upwards of 100 MW')");
         private Figure maxDevices;
         private Figure vendorMargin;
@@ -241,7 +241,7 @@ public record DeviceSpec(
             return this;
         }
 
-        /** How many devices a run uses unless the scenario says otherwise (default 100,000, seed 004's cluster). */
+        /** How many devices a run uses unless the scenario says otherwise (default 100,000, photonic2025opu's cluster). */
         public Builder defaultDevices(long devices, String source) {
             this.defaultDevices = Figure.of(devices, source);
             return this;

@@ -4,7 +4,7 @@ import dev.cambrian.api.Workload;
 
 /**
  * The transformer a workload implies, first order: 12 x layers x hidden^2 parameters per token path
- * (attention 4h^2 + MLP 8h^2; Narayanan et al. 2021, section 3.1), a fixed hidden-to-layers aspect
+ * (attention 4h^2 + MLP 8h^2; narayanan2021megatron, section 3.1), a fixed hidden-to-layers aspect
  * ratio and head size. For a mixture of experts, the attention third of the active parameters is
  * shared by every token and the rest of the total parameters are experts.
  *

@@ -8,21 +8,21 @@ import java.util.Optional;
 /**
  * The fastest tensor x pipeline x data (x expert) layout that fits in device memory, first order:
  * <ul>
- * <li>state per device (Rajbhandari et al. 2020, 'ZeRO', sections 3.1 and 5): weights, gradients and
+ * <li>state per device (rajbhandari2020zero, 'ZeRO', sections 3.1 and 5): weights, gradients and
  * optimizer bytes per parameter on the parameters a tensor x pipeline group holds (experts also split over
  * the expert-parallel degree e), each sharded from ZeRO stage 3, 2 and 1 on over the replicas that hold
  * the same parameters: all d data-parallel devices for shared ones, d / e for an expert's;</li>
  * <li>activations: {@link Recomputation} per layer and micro-batch, for the min(m, p) micro-batches of L/p
- * layers the first pipeline stage keeps under 1F1B (Korthikanti et al. 2022, section 4.2.3);</li>
+ * layers the first pipeline stage keeps under 1F1B (korthikanti2022activation, section 4.2.3);</li>
  * <li>step = compute + tensor-parallel collectives + exposed data-parallel reduction + pipeline bubble +
  * expert all-to-all, with compute = 6 A B x recomputation / (devices x peak x kernel efficiency); tensor
  * parallelism all-gathers and reduce-scatters 2 s b h bytes 8 times a layer and micro-batch over the
- * scale-up links (Megatron-LM with sequence parallelism, Korthikanti et al. 2022, section 4.2.2); the
+ * scale-up links (Megatron-LM with sequence parallelism, korthikanti2022activation, section 4.2.2); the
  * data-parallel reduction moves 2 (d-1)/d of the gradient bytes (3 (d-1)/d under ZeRO-3, ZeRO section 7)
- * and hides behind the backward pass, two thirds of the compute (Li et al. 2020, 'PyTorch Distributed');
- * the bubble is (p-1)/m of compute and tensor collectives (Narayanan et al. 2021, section 2.2.1); the
+ * and hides behind the backward pass, two thirds of the compute (li2020pytorchddp, 'PyTorch Distributed');
+ * the bubble is (p-1)/m of compute and tensor collectives (narayanan2021megatron, section 2.2.1); the
  * expert all-to-all sends each token's hidden state to top-k experts and back, forward and backward
- * (Lepikhin et al. 2020, 'GShard').</li>
+ * (lepikhin2020gshard, 'GShard').</li>
  * </ul>
  */
 public final class PlanSearch {
@@ -118,7 +118,7 @@ public final class PlanSearch {
         double expert = m.expertParameters() / (t * (double) p * e);
         double expertReplicas = d / (double) e;
         double microBatches = in.sequencesPerStep() / (in.microBatch() * d);
-        // 1F1B keeps min(m, p) micro-batches of L/p layers on the first stage (Korthikanti et al. 2022, section 4.2.3)
+        // 1F1B keeps min(m, p) micro-batches of L/p layers on the first stage (korthikanti2022activation, section 4.2.3)
         double layersKept = m.layers() * Math.min(Math.max(1, microBatches), p) / p;
         return new double[] {
             in.weightBytes() * (shared / (z >= 3 ? d : 1) + expert / (z >= 3 ? expertReplicas : 1)),
@@ -158,7 +158,7 @@ public final class PlanSearch {
     /**
      * Tensor parallelism stays inside one scale-up domain, within the heads, and leaves each device at least
      * {@value #MIN_COLUMNS_PER_SHARD} hidden columns: narrower shards leave matrix units idle (assumption; Megatron-LM
-     * keeps tensor parallelism within an 8-GPU node, Narayanan et al. 2021, section 3.2).
+     * keeps tensor parallelism within an 8-GPU node, narayanan2021megatron, section 3.2).
      */
     private static int maxTensor(PlanInputs in) {
         double byWidth = Math.max(1, in.shape().hidden() / MIN_COLUMNS_PER_SHARD);

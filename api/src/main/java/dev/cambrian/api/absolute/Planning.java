@@ -125,22 +125,22 @@ final class Planning {
                 "hidden " + Derivation.number(m.hidden()) + ", heads " + Derivation.number(m.heads())
                         + (m.moe() ? ", shared " + Derivation.number(m.sharedParameters()) + " + experts "
                         + Derivation.number(m.expertParameters()) + " parameters" : ""),
-                "Narayanan et al. 2021, section 3.1 (12 L h^2); parameters " + ASPECT_RATIO + ", " + HEAD_DIMENSION));
+                "narayanan2021megatron, section 3.1 (12 L h^2); parameters " + ASPECT_RATIO + ", " + HEAD_DIMENSION));
         steps.add(new Derivation("parallel layout", plan.devicesUsed(), "devices",
                 "tensor x pipeline x data" + (plan.expert() > 1 ? " (x expert within data)" : "") + ", fastest that fits",
                 "TP " + plan.tensor() + " x PP " + plan.pipeline() + " x DP " + plan.data()
                         + (plan.expert() > 1 ? ", EP " + plan.expert() : "") + ", ZeRO-" + plan.zeroStage() + ", "
-                        + plan.recomputation() + " recomputation", "Megatron-LM (Narayanan et al. 2021); ZeRO (Rajbhandari et al. 2020)"));
+                        + plan.recomputation() + " recomputation", "Megatron-LM (narayanan2021megatron); ZeRO (rajbhandari2020zero)"));
         steps.add(new Derivation("memory per device", plan.memoryPerDeviceBytes(), "B",
                 "weights + gradients + optimizer (sharded per ZeRO stage) + activations (per recomputation)",
                 parts(plan.memoryBytes(), "B") + " of " + bytes(p.usableMemoryBytes()) + " usable",
-                "Rajbhandari et al. 2020, section 5; Korthikanti et al. 2022, section 4"));
+                "rajbhandari2020zero, section 5; korthikanti2022activation, section 4"));
         steps.add(new Derivation("step time", plan.stepTimeSeconds(), "s",
                 "compute + tensor-parallel + exposed data-parallel + pipeline bubble + expert all-to-all",
                 parts(plan.stepSeconds(), "s") + "; " + Derivation.number(plan.steps()) + " steps of "
                         + Derivation.number(p.globalBatchTokens()) + " tokens",
-                "Narayanan et al. 2021 (bubble (p-1)/m); Korthikanti et al. 2022 (tensor collectives); Li et al. 2020"
-                        + " (overlapped reduction); Lepikhin et al. 2020 (all-to-all)"));
+                "narayanan2021megatron (bubble (p-1)/m); korthikanti2022activation (tensor collectives); li2020pytorchddp"
+                        + " (overlapped reduction); lepikhin2020gshard (all-to-all)"));
         return steps;
     }
 

@@ -1,7 +1,7 @@
 package dev.cambrian.api.absolute;
 
 /**
- * How much of each layer's activations a plan keeps for the backward pass (Korthikanti et al. 2022,
+ * How much of each layer's activations a plan keeps for the backward pass (korthikanti2022activation,
  * 'Reducing Activation Recomputation in Large Transformer Models', sections 4-5, with sequence
  * parallelism): bytes per layer per micro-batch of s tokens, b sequences, hidden h, a heads on t
  * tensor-parallel devices, and the extra compute recomputing costs.

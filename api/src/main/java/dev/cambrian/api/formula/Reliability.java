@@ -1,7 +1,7 @@
 package dev.cambrian.api.formula;
 
 /**
- * Failures at scale (seed 001 section 3.1, Table 3; DESIGN 3.3): interrupt rate, Young/Daly
+ * Failures at scale (faraboschi2024barriers §3.1, Table 3; docs/models.md §3): interrupt rate, Young/Daly
  * checkpoint interval and the fraction of wall-clock time that makes progress.
  */
 public final class Reliability {
@@ -34,15 +34,15 @@ public final class Reliability {
     /**
      * Weak-scaling (Gustafson) efficiency with a sequential fraction s: scaled speedup N - s(N - 1),
      * divided by N. Used instead of a strong-scaling Amdahl ceiling, which would make a 50k-device
-     * system pointless (DESIGN 3.3).
+     * system pointless (docs/models.md §3).
      */
     public static double gustafsonEfficiency(double devices, double sequentialFraction) {
         return (devices - sequentialFraction * (devices - 1)) / devices;
     }
 
     /**
-     * A runtime that tolerates up to K failed data-parallel groups out of N (seed 001 section 3.1,
-     * modelled at face value, DESIGN 3.3): an interrupt stops the job only when K other groups are
+     * A runtime that tolerates up to K failed data-parallel groups out of N (faraboschi2024barriers §3.1,
+     * modelled at face value, docs/models.md §3): an interrupt stops the job only when K other groups are
      * already down. Each group is down a fraction p = (lambda / N) x TTR of the time, so the share of
      * interrupts that still stop the job is P(Binomial(N - 1, p) >= K).
      */

@@ -1,10 +1,10 @@
 package dev.cambrian.api.formula;
 
-/** Training compute (seed 001 section 1.3): C = c0 * P_active * T, Chinchilla T = 20 P. */
+/** Training compute (faraboschi2024barriers §1.3): C = c0 * P_active * T, Chinchilla T = 20 P. */
 public final class Workloads {
-    /** FLOP per parameter per token, forward and backward (seed 001 section 1.3, Kaplan et al. 2020). */
+    /** FLOP per parameter per token, forward and backward (faraboschi2024barriers §1.3, kaplan2020scaling). */
     public static final double FLOP_PER_PARAMETER_TOKEN = 6.0;
-    /** Compute-optimal tokens per parameter (seed 001 section 1.3; Hoffmann et al. 2022, "Chinchilla"). */
+    /** Compute-optimal tokens per parameter (faraboschi2024barriers §1.3; hoffmann2022chinchilla, "Chinchilla"). */
     public static final double CHINCHILLA_TOKENS_PER_PARAMETER = 20.0;
 
     private Workloads() {

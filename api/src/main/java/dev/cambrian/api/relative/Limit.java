@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A physical or algorithmic constraint of a technology (seed 004's DFA, a qubit budget) that can
+ * A physical or algorithmic constraint of a technology (photonic2025opu's DFA, a qubit budget) that can
  * only lower the coverage a model applies. It is honoured unless the scenario asks for seed
  * arithmetic, and every time it bites it says so in a warning and a derivation step.
  */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A technology described relative to the baseline (DESIGN 3.4): the standard models over a
+ * A technology described relative to the baseline (docs/models.md §4): the standard models over a
  * {@link TechnologySpec}. Plugins for photonic, neuromorphic, analog, quantum-hybrid and
  * probability-based training extend it with their numbers, sources, profiles and limits.
  */

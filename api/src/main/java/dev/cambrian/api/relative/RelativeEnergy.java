@@ -37,7 +37,7 @@ final class RelativeEnergy implements EnergyModel {
             double total = ref.energy().joules() / r;
             if (in.explain()) {
                 steps.add(new Derivation("energy", total, "J", "baseline energy / headline reduction (seed arithmetic)",
-                        Derivation.number(ref.energy().joules()) + " J / " + r + " x", "seed 000, as its tables compute it"));
+                        Derivation.number(ref.energy().joules()) + " J / " + r + " x", "grok2025althw, as its tables compute it"));
             }
             return new EnergyEstimate(total, byClass, 0, steps, List.of());
         }
@@ -56,7 +56,7 @@ final class RelativeEnergy implements EnergyModel {
         if (in.explain()) {
             steps.add(new Derivation("energy", total, "J",
                     "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
-                    "own energy " + Derivation.number(own) + " J, cooling " + in.parameter(COOLING), "DESIGN 3.5; parameters "
+                    "own energy " + Derivation.number(own) + " J, cooling " + in.parameter(COOLING), "docs/models.md §5; parameters "
                             + COOLING + " and energy-factor-*"));
         }
         return new EnergyEstimate(total, byClass, cooling, steps, List.of());

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The technology's devices, bought and expensed to the run as seed 000 costs them, plus the baseline
+ * The technology's devices, bought and expensed to the run as grok2025althw costs them, plus the baseline
  * GPU fleet when work stays on it (or the hybrid always keeps one), rented at the baseline's price
  * per device-hour; plus the fixed premium.
  */

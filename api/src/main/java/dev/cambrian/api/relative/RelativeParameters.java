@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** The standard parameters of a relative technology, their names, and a builder that declares them. */
 public final class RelativeParameters {
-    /** 1: apply the headline factors to the whole run, as seed 000's tables do; 0: class by class with limits. */
+    /** 1: apply the headline factors to the whole run, as grok2025althw's tables do; 0: class by class with limits. */
     public static final String SEED_ARITHMETIC = "seed-arithmetic";
     public static final String SPEEDUP = "speedup";
     public static final String ENERGY_REDUCTION = "energy-reduction";
@@ -65,11 +65,11 @@ public final class RelativeParameters {
 
         private Builder() {
             parameters.add(new Parameter(SEED_ARITHMETIC, "switch", Range.of(0), Distribution.FIXED, true,
-                    "1: headline factors on the whole run, as seed 000's tables do (coverage and limits ignored);"
+                    "1: headline factors on the whole run, as grok2025althw's tables do (coverage and limits ignored);"
                             + " 0: class by class, with coverage and the technology's limits",
-                    "DESIGN 3.4-3.6: the seed scenarios reproduce the seed's arithmetic, the default scenario does not"));
+                    "docs/models.md §4-6: the seed scenarios reproduce the seed's arithmetic, the default scenario does not"));
             parameters.add(Parameter.fixed(TRAINING_SLOT, "month", 1,
-                    "least time the programme schedules for the training run", "seed 000 'Costs & timeline': a one-month training slot"));
+                    "least time the programme schedules for the training run", "grok2025althw 'Costs & timeline': a one-month training slot"));
         }
 
         public Builder headline(Range speedup, Range energyReduction, String source) {

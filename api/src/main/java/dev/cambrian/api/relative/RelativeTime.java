@@ -44,10 +44,10 @@ final class RelativeTime implements SpeedupModel {
             double total = refSeconds / s;
             if (in.explain()) {
                 steps.add(new Derivation("training time", total, "s", "baseline time / headline speedup (seed arithmetic)",
-                        Derivation.number(refSeconds) + " s / " + s + " x", "seed 000, as its tables compute it"));
+                        Derivation.number(refSeconds) + " s / " + s + " x", "grok2025althw, as its tables compute it"));
             }
             warnings.add("seed arithmetic: the headline " + Derivation.number(s) + "x is applied to the whole run; coverage and limits"
-                    + " are ignored, as seed 000 does");
+                    + " are ignored, as grok2025althw does");
             Map<OperationClass, Double> whole = new EnumMap<>(OperationClass.class);
             byClass.keySet().forEach(c -> whole.put(c, 1.0));
             for (Limit caveat : spec.limits()) {
@@ -66,7 +66,7 @@ final class RelativeTime implements SpeedupModel {
             double k = coverage.getOrDefault(c, 0.0);
             double s = k > 0 ? in.parameter(speedup(c)) : 1;
             double onTechnology = e.getValue() * k / s;
-            // Amdahl per class (DESIGN 3.5): the uncovered share stays on the baseline, improved by any levers.
+            // Amdahl per class (docs/models.md §5): the uncovered share stays on the baseline, improved by any levers.
             double onBaseline = left.getOrDefault(c, 0.0) * (1 - k);
             byClass.put(c, onTechnology + onBaseline * fleetScale);
             techSeconds += onTechnology;
@@ -74,7 +74,7 @@ final class RelativeTime implements SpeedupModel {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
                         "t_ref x ((1 - coverage) x fleet scale + coverage / speedup)",
                         Derivation.number(e.getValue()) + " s, coverage " + Derivation.number(k) + ", " + Derivation.number(s) + " x, fleet scale " + Derivation.number(fleetScale),
-                        "DESIGN 3.5 (Amdahl over classes); " + spec.classes().get(c).source()));
+                        "docs/models.md §5 (Amdahl over classes); " + spec.classes().get(c).source()));
             }
         }
         double overhead = techSeconds * in.parameter(CONVERSION);
@@ -83,7 +83,7 @@ final class RelativeTime implements SpeedupModel {
             steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
                     Derivation.number(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
             steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
-                    "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "DESIGN 3.5"));
+                    "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "docs/models.md §5"));
         }
         return new TimeEstimate(total, byClass, overhead, steps, warnings);
     }

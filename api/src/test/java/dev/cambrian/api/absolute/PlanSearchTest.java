@@ -43,7 +43,7 @@ class PlanSearchTest {
     }
 
     @Test
-    @DisplayName("ZeRO's state per device for 7.5B parameters on 64 devices: 120, 31.4, 16.6, 1.9 GB (Rajbhandari et al. 2020, Figure 1)")
+    @DisplayName("ZeRO's state per device for 7.5B parameters on 64 devices: 120, 31.4, 16.6, 1.9 GB (rajbhandari2020zero, Figure 1)")
     void zeroStagesShardTheStateAsThePaperShows() {
         PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(7.5e9, 1e12), 64, 0), 64, 1e15);
         double[] expectedGb = {120, 31.4, 16.6, 1.9};
@@ -82,7 +82,7 @@ class PlanSearchTest {
     }
 
     @Test
-    @DisplayName("the pipeline bubble is (p-1)/m of compute and tensor collectives (Narayanan et al. 2021, section 2.2.1)")
+    @DisplayName("the pipeline bubble is (p-1)/m of compute and tensor collectives (narayanan2021megatron, section 2.2.1)")
     void bubbleFollowsTheMegatronFormula() {
         PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(70e9, 2e12), 256, 0), 256, 1e15);
         double[] step = PlanSearch.step(in, 8, 4, 8, 1, 1, Recomputation.SELECTIVE);

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN 7: "Monte Carlo >= 10M backend-samples per second". One operation is one backend-sample; an
+ * docs/architecture.md §7: "Monte Carlo >= 10M backend-samples per second". One operation is one backend-sample; an
  * invocation is a whole {@link MonteCarlo#run} of {@value #SAMPLES} samples on one backend, as
  * {@code cambrian uncertainty -b ID} computes it: draws, the five models per sample without derivation
  * text, one guarded call per chunk of {@value ChunkPlan#CHUNK_SIZE}, then percentiles, rank

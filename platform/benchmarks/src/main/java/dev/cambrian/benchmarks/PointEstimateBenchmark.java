@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN 7: "one backend estimate under 1 us once warm". One call of {@link Estimator#evaluate}: the
+ * docs/architecture.md §7: "one backend estimate under 1 us once warm". One call of {@link Estimator#evaluate}: the
  * backend's five models (speedup, energy, hardware, fab investment, timeline) and the energy cost, at
  * the nominal point of the {@code default} scenario on Grok 5. {@code gpu-h100} is absolute;
  * {@code photonic} is relative and reads the baseline's reference run. The call is direct, without

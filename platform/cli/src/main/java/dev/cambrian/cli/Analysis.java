@@ -24,7 +24,7 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
                 Map<ProjectionScenario, Projection> projections, Sampling.Sampled uncertainty, Audits.Result audit,
                 List<Compound> compounds, List<String> pluginProblems) {
 
-    /** Seed 001's projection window, as the project command's defaults. */
+    /** faraboschi2024barriers' projection window, as the project command's defaults. */
     static final int FROM_YEAR = Projector.FIRST_YEAR;
     static final int TO_YEAR = Projector.LAST_YEAR;
 

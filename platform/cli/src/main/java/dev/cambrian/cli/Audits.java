@@ -60,8 +60,8 @@ final class Audits {
         double claimed = seed != null ? seed : c.naiveSpeedup();
         return new Finding(c.id(), "compound arithmetic",
                 "technologies compose class by class: each class runs on one member, so factors do not multiply (Amdahl)",
-                (seed != null ? "seed 000: ~" : "naive product ") + dev.cambrian.cli.output.Quantities.number(claimed) + "x",
-                seed != null ? "seed 000, end of 'Resources with ...' ('photonic + analog ~1000x total')" : "the members' own speedups",
+                (seed != null ? "grok2025althw: ~" : "naive product ") + dev.cambrian.cli.output.Quantities.number(claimed) + "x",
+                seed != null ? "grok2025althw, end of 'Resources with ...' ('photonic + analog ~1000x total')" : "the members' own speedups",
                 "composed class by class " + dev.cambrian.cli.output.Quantities.number(c.composedSpeedup()) + "x (naive product "
                         + dev.cambrian.cli.output.Quantities.number(c.naiveSpeedup()) + "x)",
                 dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()));

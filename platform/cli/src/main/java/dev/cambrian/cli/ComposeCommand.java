@@ -35,7 +35,7 @@ class ComposeCommand extends ComputeCommand {
     List<String> assign = new ArrayList<>();
 
     @Option(names = "--integration-months", paramLabel = "MONTHS", defaultValue = "6",
-            description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; seed 000's are ~6 months).")
+            description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; grok2025althw's are ~6 months).")
     double integrationMonths;
 
     @Override

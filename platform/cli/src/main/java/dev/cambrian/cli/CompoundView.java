@@ -95,7 +95,7 @@ final class CompoundView {
                 + "x; composed class by class: " + Quantities.number(c.composedSpeedup()) + "x.");
         Double claimed = Compounds.SEED_CLAIMS.get(c.id());
         if (claimed != null) {
-            notes.add("Seed 000 claims ~" + Quantities.number(claimed) + "x for this pair ('Breakthroughs could compound"
+            notes.add("grok2025althw claims ~" + Quantities.number(claimed) + "x for this pair ('Breakthroughs could compound"
                     + " (e.g., photonic + analog ~1000x total)', end of 'Resources with ...').");
         }
         notes.add("Why they differ: " + c.whyTheyDiffer());

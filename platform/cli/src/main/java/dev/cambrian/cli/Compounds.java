@@ -24,7 +24,7 @@ final class Compounds {
     private Compounds() {
     }
 
-    /** Seed 000's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
+    /** grok2025althw's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
     static final Map<String, Double> SEED_CLAIMS = Map.of("photonic+analog-topology", 1000.0, "analog-topology+photonic", 1000.0);
 
     static List<String> ids(String members) {

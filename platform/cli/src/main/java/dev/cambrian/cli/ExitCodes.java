@@ -1,6 +1,6 @@
 package dev.cambrian.cli;
 
-/** The documented exit codes (DESIGN 4). */
+/** The documented exit codes (docs/architecture.md §4). */
 public final class ExitCodes {
     public static final int OK = 0;
     /** The computation found nothing valid (every selected backend infeasible, no deadline met). */

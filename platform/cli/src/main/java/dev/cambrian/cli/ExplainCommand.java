@@ -117,7 +117,7 @@ class ExplainCommand extends ComputeCommand {
                 Quantities.number(Units.kwh(r.energy().joules())) + " kWh x $" + scenario.economics().electricityUsdPerKwh()
                         + "/kWh", "scenario " + scenario.name() + " economics"));
         all.add(new Derivation("total cost", r.costUsd(), "USD", "hardware + operations + energy cost",
-                "", "host (DESIGN 3.2)"));
+                "", "host (docs/models.md §2)"));
         all.addAll(r.fab().derivation());
         all.addAll(r.timeline().derivation());
         return all;

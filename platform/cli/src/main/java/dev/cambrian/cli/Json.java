@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small builders for the JSON contract's recurring parts (DESIGN 4). */
+/** Small builders for the JSON contract's recurring parts (docs/architecture.md §4). */
 final class Json {
     private Json() {
     }

@@ -52,7 +52,7 @@ final class LeverRuns {
 
     /** The line every report with levers carries. */
     static String note(List<LeverSetting> levers) {
-        return "Levers (seed 001 Table 2): " + labels(levers) + ". Workload levers shrink the job every backend trains;"
+        return "Levers (faraboschi2024barriers Table 2): " + labels(levers) + ". Workload levers shrink the job every backend trains;"
                 + " parameter levers change the backends that declare the parameters (the GPU clusters). Relative backends"
                 + " keep their claims against the baseline without levers; the work they leave on the baseline runs on it"
                 + " with the levers. `cambrian levers` shows each effect.";

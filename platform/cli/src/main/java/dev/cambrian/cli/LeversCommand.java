@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "levers", mixinStandardHelpOptions = true,
-        description = "Seed 001's evolutionary levers (Table 2, sections 3.1-3.7) with their settings and sources, and"
+        description = "faraboschi2024barriers' evolutionary levers (Table 2, sections 3.1-3.7) with their settings and sources, and"
                 + " what each does to a training run, alone and stacked (default: every lever with a default; --lever picks).")
 class LeversCommand extends ComputeCommand {
     static final String SCHEMA = "cambrian.levers/v1";
@@ -67,7 +67,7 @@ class LeversCommand extends ComputeCommand {
         notes.add("Each lever is measured by running " + id + " again with it (alone) and with all of them (stacked), so"
                 + " the stacked factor includes their interactions rather than the product of the single ones.");
         notes.add(LeverRuns.note(chosen));
-        notes.add("Workload levers follow seed 001 section 1.3 (C = 6 x active parameters x tokens; more experts mean"
+        notes.add("Workload levers follow faraboschi2024barriers §1.3 (C = 6 x active parameters x tokens; more experts mean"
                 + " fewer active parameters). Parameter levers leave a backend alone when it does not declare the"
                 + " parameter (x1.00); under the seed-000 profile failures are folded into utilization, so resilience"
                 + " shows no effect there.");
@@ -82,7 +82,7 @@ class LeversCommand extends ComputeCommand {
         root.put("stacked", result.stackedOrNull() == null ? null : json(result.stackedOrNull()));
         String on = id + " training " + workloadWithoutLevers.name() + ", scenario " + scenario.name();
         Output.emit(new Report(List.of(
-                new Table("Seed 001's evolutionary levers (Table 2)", List.of("lever", "area", "setting", "changes", "source"),
+                new Table("faraboschi2024barriers' evolutionary levers (Table 2)", List.of("lever", "area", "setting", "changes", "source"),
                         catalogue),
                 new Table("Effect on " + on, List.of("levers", "time", "energy", "cost", "time x", "energy x", "cost x"),
                         effects)), notes, root), common, spec.commandLine().getOut());

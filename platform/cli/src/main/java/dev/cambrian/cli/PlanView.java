@@ -65,10 +65,10 @@ final class PlanView {
         List<String> out = new ArrayList<>(notes);
         out.addAll(planNotes);
         out.add("Layout: TP x PP x DP (x EP), the fastest that fits in the usable memory and in the global batch; memory per"
-                + " device after ZeRO sharding and activation recomputation (ZeRO, Rajbhandari et al. 2020; Korthikanti et al."
+                + " device after ZeRO sharding and activation recomputation (ZeRO, rajbhandari2020zero; Korthikanti et al."
                 + " 2022). Step: compute at the kernel efficiency, tensor-parallel collectives on the scale-up links, the data-"
                 + " parallel reduction not hidden behind the backward pass, the pipeline bubble (p-1)/m and the expert all-to-all"
-                + " (Narayanan et al. 2021; Lepikhin et al. 2020). `explain` shows each formula with its inputs.");
+                + " (narayanan2021megatron; lepikhin2020gshard). `explain` shows each formula with its inputs.");
         out.add("Mode: the time in force follows the utilization fitted to published runs (plan-mode 0, what `validate`"
                 + " checks) unless a scenario or --set ID.plan-mode=1 makes it the split's.");
         infeasible.forEach(i -> out.add("Warning: no valid answer: " + i));

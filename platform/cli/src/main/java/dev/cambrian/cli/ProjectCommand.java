@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "project", mixinStandardHelpOptions = true,
-        description = "Project the frontier model's training cost year by year under seed 001's three scenarios, and the"
+        description = "Project the frontier model's training cost year by year under faraboschi2024barriers' three scenarios, and the"
                 + " year it crosses the GPU installed base, global IT spending and US GDP; --backend shows a backend bending it.")
 class ProjectCommand extends ComputeCommand {
     static final String SCHEMA = "cambrian.project/v1";
@@ -161,12 +161,12 @@ class ProjectCommand extends ComputeCommand {
             }
             explainJson.put("scenarios", byScenario);
         }
-        notes.add("Model (seed 001 section 2.1, Table 1, DESIGN 3.7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
+        notes.add("Model (faraboschi2024barriers §2.1, Table 1, docs/models.md §7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
                 + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + experts"
                 + " per year (8 / 4 / 0) after 2023, price per FLOP halving every 2.46 years, calibrated on GPT-4's $32M;"
                 + " GPU cost = cloud / 4.8. The scenarios share the past up to 2023.");
         notes.add("Checks against the seed: GPT-3 2021 $4.8M cloud (<$1M GPU), GPT-4 2023 $32M ($6.7M), 2028 $93B ($19B);"
-                + " seed 001 names 2029 for the GPU installed base and 2032 for IT spending.");
+                + " faraboschi2024barriers names 2029 for the GPU installed base and 2032 for IT spending.");
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         List<Object> projections = new ArrayList<>();

@@ -194,7 +194,7 @@ final class ReportCharts {
             }
         }
         return new Chart("projection", Kind.LINES, "Frontier model training cost by year against reference lines"
-                + " (crossing years marked)", "seed 001's three scenarios, " + Analysis.FROM_YEAR + "-" + Analysis.TO_YEAR,
+                + " (crossing years marked)", "faraboschi2024barriers' three scenarios (Table 1), " + Analysis.FROM_YEAR + "-" + Analysis.TO_YEAR,
                 "year", "USD (log scale)", false, true, series, marks, sources);
     }
 

@@ -24,11 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "scale", mixinStandardHelpOptions = true,
-        description = "Time to train versus system size (seed 001 Fig. 7): the base and optimized supercomputing"
+        description = "Time to train versus system size (faraboschi2024barriers Fig. 7): the base and optimized supercomputing"
                 + " configurations and the K-of-N tolerant runtime, dense and as an 8-expert MoE.")
 class ScaleCommand implements Callable<Integer> {
     static final String SCHEMA = "cambrian.scale/v1";
-    /** Seed 001 section 3.1, Fig. 7: 'organizing the model into eight sparsely activated partitions'. */
+    /** faraboschi2024barriers §3.1, Fig. 7: 'organizing the model into eight sparsely activated partitions'. */
     static final int MOE_EXPERTS = 8;
     static final List<ScaleConfig> CONFIGS = List.of(ScaleConfig.BASE, ScaleConfig.OPTIMIZED, ScaleConfig.OPTIMIZED_K_OF_N);
 
@@ -36,7 +36,7 @@ class ScaleCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = {"-w", "--workload"}, paramLabel = "ID", defaultValue = "dense-1t",
-            description = "Workload preset whose FLOP to train (default: ${DEFAULT-VALUE}, seed 001's dense 1T).")
+            description = "Workload preset whose FLOP to train (default: ${DEFAULT-VALUE}, faraboschi2024barriers' dense 1T).")
     String workload;
 
     @Option(names = "--devices", paramLabel = "N,...", split = ",",
@@ -114,7 +114,7 @@ class ScaleCommand implements Callable<Integer> {
         notes.add("Model: " + ScaleModel.SOURCE + ": " + Quantities.sci(ScaleModel.SUSTAINED_FLOPS_PER_GPU)
                 + " FLOP/s sustained per GPU, MTBF 950k h (GPU) and 1,500k h (CPU, 1 per 4 GPUs), 2 h to recover, Young/Daly"
                 + " checkpoints of all 80 GB of GPU memory, 1% sequential share as weak-scaling efficiency. MoE-8 = C / 8"
-                + " (seed 001 section 1.3). The K-of-N runtime is modelled at face value (an interrupt stops the job only when 5"
+                + " (faraboschi2024barriers §1.3). The K-of-N runtime is modelled at face value (an interrupt stops the job only when 5"
                 + " of 100 groups are already down), beyond the paper's ~2x: shown on its own.");
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);

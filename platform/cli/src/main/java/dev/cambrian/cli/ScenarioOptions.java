@@ -35,7 +35,7 @@ public final class ScenarioOptions {
     public List<String> set = new ArrayList<>();
 
     @Option(names = "--lever", paramLabel = "ID[=VALUE]", split = ",",
-            description = "Apply one of seed 001's evolutionary levers (repeatable, or 'all'): resilience, data-reduction,"
+            description = "Apply one of faraboschi2024barriers' evolutionary levers (repeatable, or 'all'): resilience, data-reduction,"
                     + " model-partitioning, training-algorithms=F, mx-format, lns-format, efficient-hardware,"
                     + " competitive-accelerators; `cambrian levers` lists them with their settings and sources.")
     public List<String> levers = new ArrayList<>();

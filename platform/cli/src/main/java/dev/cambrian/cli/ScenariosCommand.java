@@ -40,7 +40,7 @@ class ScenariosCommand implements Callable<Integer> {
         root.put("scenarios", json);
         Output.emit(new Report(List.of(new Table("Built-in scenarios (--scenario NAME, or a file with 'extends: NAME')",
                 List.of("name", "baseline", "electricity", "profiles", "meaning"), rows)),
-                List.of("Electricity: default is the US industrial average 2024 (EIA); the seed scenarios use seed 000's $0.15/kWh.",
+                List.of("Electricity: default is the US industrial average 2024 (eia2024electricity); the seed scenarios use grok2025althw's $0.15/kWh.",
                         "profiles: '*' applies to every backend that declares the profile; a backend named explicitly overrides it."),
                 root), common, spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
-        description = "Monte Carlo over every uncertain parameter (DESIGN 3.8): P10/P50/P90 of time, energy and cost,"
+        description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost,"
                 + " the probability of each rank, and which parameter moves the result most.")
 class UncertaintyCommand extends ComputeCommand {
     @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",

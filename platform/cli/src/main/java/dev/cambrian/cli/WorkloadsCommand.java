@@ -43,7 +43,7 @@ class WorkloadsCommand implements Callable<Integer> {
         root.put("workloads", json);
         Output.emit(new Report(List.of(new Table("Workload presets (-w ID; or -w custom --parameters N [--tokens N | --flop F])",
                 List.of("id", "name", "parameters", "active", "tokens", "FLOP", "experts", "architecture", "source"), rows)),
-                List.of("Compute C = 6 x active parameters x tokens unless the source states it (seed 001 section 1.3);"
+                List.of("Compute C = 6 x active parameters x tokens unless the source states it (faraboschi2024barriers §1.3);"
                         + " tokens default to 20 per parameter (Chinchilla)."), root), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

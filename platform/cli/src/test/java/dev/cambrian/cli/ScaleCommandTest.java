@@ -11,7 +11,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class ScaleCommandTest {
-    /** Seed 001 section 1.3: dense-1t, C = 120 P^2 for P = 1T. */
+    /** faraboschi2024barriers §1.3: dense-1t, C = 120 P^2 for P = 1T. */
     private static final double DENSE_1T = 1.2e26;
 
     private record Run(int code, String out, String err) {
@@ -31,9 +31,9 @@ class ScaleCommandTest {
         for (String config : new String[] {"base", "optimized", "optimized-k-of-n"}) {
             assertThat(r.out()).contains("How " + config + " gets its dense time at 50,000 GPUs");
         }
-        assertThat(r.out()).contains("quantity", "formula", "inputs", "source", "Young/Daly", "seed 001 Table 3")
+        assertThat(r.out()).contains("quantity", "formula", "inputs", "source", "Young/Daly", "faraboschi2024barriers Table 3")
                 .contains("stopping share (K-of-N)").contains("training time");
-        // the base table's useful fraction, as DESIGN 3.3 has it at 50k: 36%
+        // the base table's useful fraction, as docs/models.md §3 has it at 50k: 36%
         assertThat(r.out()).containsPattern("useful fraction +0\\.3[56]");
     }
 

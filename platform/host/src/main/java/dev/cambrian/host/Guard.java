@@ -16,7 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Every call into plugin code goes through here (DESIGN 5): it runs on a daemon thread with a time
+ * Every call into plugin code goes through here (docs/architecture.md §5): it runs on a daemon thread with a time
  * bound, and any exception, LinkageError or other Error becomes a {@link PluginFailure} naming the
  * plugin. A model's own "no valid answer" ({@link InfeasibleException}) passes through unchanged.
  */

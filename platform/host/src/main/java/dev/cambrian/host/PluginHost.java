@@ -18,7 +18,7 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Loads a plugins folder strictly (DESIGN 5). Each jar is loaded on its own and accounted for: it
+ * Loads a plugins folder strictly (docs/architecture.md §5). Each jar is loaded on its own and accounted for: it
  * either contributes backends or is reported as a {@link PluginProblem}; one bad plugin never stops
  * the others. Duplicate backend ids are rejected: the first wins, the bundled plugins
  * ({@link BundledPlugins}) loading before the others, then in file-name order. With a

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The plugins folder's lock file (DESIGN 5): the SHA-256 of every plugin jar in the folder, one
+ * The plugins folder's lock file (docs/architecture.md §5): the SHA-256 of every plugin jar in the folder, one
  * {@code <hash>  <file name>} line each, sorted by name, after {@code #} comment lines. The lines
  * are what {@code sha256sum} writes, so {@code sha256sum -c plugins.lock} checks the folder too.
  */

@@ -14,7 +14,7 @@ import org.pf4j.PluginStatusProvider;
 import org.pf4j.RuntimeMode;
 
 /**
- * PF4J made strict (DESIGN 5): always DEPLOYMENT mode, the API version set so {@code Plugin-Requires}
+ * PF4J made strict (docs/architecture.md §5): always DEPLOYMENT mode, the API version set so {@code Plugin-Requires}
  * is checked, a plugin with a missing dependency skipped instead of aborting all loading, the api
  * packages loaded parent-first so every plugin sees the host's one copy of the SPI, and PF4J's
  * {@code enabled.txt} / {@code disabled.txt} ignored.

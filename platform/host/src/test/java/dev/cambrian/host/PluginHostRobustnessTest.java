@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.Extension;
 
 /**
- * The robustness contract (DESIGN 5), against real plugin jars built at test time: every faulty
+ * The robustness contract (docs/architecture.md §5), against real plugin jars built at test time: every faulty
  * file or backend is reported by name, and a good plugin in the same folder still loads and its
  * backend still estimates.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The lock file (DESIGN 5): what {@code plugins --lock} writes, and what {@code --verify-plugins} refuses. */
+/** The lock file (docs/architecture.md §5): what {@code plugins --lock} writes, and what {@code --verify-plugins} refuses. */
 class PluginLockTest {
     static final TestBackendSource GOOD = TestBackendSource.of("test.good", "GoodBackend", "good-backend");
     static final TestBackendSource OTHER = TestBackendSource.of("test.other", "OtherBackend", "other-backend");

@@ -29,7 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every backend meets (DESIGN 6). A plugin's test extends this class and returns its
+ * The contract every backend meets (docs/architecture.md §6). A plugin's test extends this class and returns its
  * backend; each test here then runs against it. The TCK's own tests prove it fails broken backends.
  */
 public abstract class BackendContract {

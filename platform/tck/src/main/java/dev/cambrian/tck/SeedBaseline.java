@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seed 000's Grok 5 baseline as stated ('Baseline for Grok 5'): ~120 days, ~1.5 TWh, ~200,000
+ * grok2025althw's Grok 5 baseline as stated ('Baseline for Grok 5'): ~120 days, ~1.5 TWh, ~200,000
  * H100-equivalents, hardware ~$600M and operations ~$200M, energy at $0.15/kWh. Relative plugins
  * check their seed tables against it without depending on the GPU plugin.
  */
@@ -66,7 +66,7 @@ public final class SeedBaseline {
      * seed's electricity price, against the seed's baseline.
      */
     public static Estimate estimate(HardwareBackend backend, String profile) {
-        Scenario scenario = new Scenario("seed", "seed 000 tables", "seed-000-baseline", ECONOMICS,
+        Scenario scenario = new Scenario("seed", "grok2025althw tables", "seed-000-baseline", ECONOMICS,
                 Map.of(backend.info().id(), profile),
                 Map.of(Scenario.ALL_BACKENDS, Map.of("seed-arithmetic", Range.of(1))), null, Map.of());
         Workload workload = grok5();

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A plain reference system so relative backends can be checked without the GPU plugin: 10,000
- * devices of seed 001's "1,000 16-bit TFLOP/s" GPU (section 1.3) at 40% utilisation, 1 kW each.
+ * devices of faraboschi2024barriers' "1,000 16-bit TFLOP/s" GPU (section 1.3) at 40% utilisation, 1 kW each.
  */
 public final class TckReference {
     static final double DEVICES = 10_000;

@@ -55,7 +55,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * The TCK tested against deliberately broken backends (DESIGN 6): it must fail each of them, on the
+ * The TCK tested against deliberately broken backends (docs/architecture.md §6): it must fail each of them, on the
  * contract test that names the defect, and pass a correct one. The contract subclasses are static
  * nested classes so surefire (which skips nested classes) does not run them on their own; each is
  * run here through the JUnit Platform {@link EngineTestKit}.

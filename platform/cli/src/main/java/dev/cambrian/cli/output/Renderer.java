@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Turns a {@link Report} into text in one of the formats. */
 public final class Renderer {
-    /** Loaded on first use: a table never pays for Jackson's start-up (DESIGN 7). */
+    /** Loaded on first use: a table never pays for Jackson's start-up (docs/architecture.md §7). */
     private static final class Mapper {
         /** Lines end in \n, as in every other format: not in whatever line.separator says when Jackson first loads. */
         static final ObjectWriter JSON = new ObjectMapper().writer(

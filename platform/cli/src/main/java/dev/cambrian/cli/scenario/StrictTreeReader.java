@@ -19,7 +19,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads a YAML or JSON file into {@link Node}s with locations, strictly (DESIGN 5): duplicate keys,
+ * Reads a YAML or JSON file into {@link Node}s with locations, strictly (docs/architecture.md §5): duplicate keys,
  * trailing content, deep nesting, oversized files and YAML alias bombs are errors with file:line:column.
  */
 final class StrictTreeReader {

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks a backend's claims against each other (DESIGN 3.6). "The claim" is the backend's estimate
+ * Checks a backend's claims against each other (docs/models.md §6). "The claim" is the backend's estimate
  * as its source computes it (seed arithmetic on, where the backend has it); each check states its rule.
  */
 public final class Auditor {
@@ -170,7 +170,7 @@ public final class Auditor {
         }
     }
 
-    /** The workload's own consistency: tokens per parameter against Chinchilla's ~20 (seed 001 section 1.3). */
+    /** The workload's own consistency: tokens per parameter against Chinchilla's ~20 (faraboschi2024barriers §1.3). */
     public static List<Finding> audit(Workload workload) {
         double perParameter = workload.tokens() / workload.totalParameters();
         double ratio = perParameter / Workloads.CHINCHILLA_TOKENS_PER_PARAMETER;
@@ -179,7 +179,7 @@ public final class Auditor {
         }
         double c = Workloads.FLOP_PER_PARAMETER_TOKEN * Workloads.CHINCHILLA_TOKENS_PER_PARAMETER;
         return List.of(new Finding(workload.id(), TOKENS,
-                "compute-optimal training uses ~20 tokens per parameter, so C = 120 P^2 / K (seed 001 section 1.3)",
+                "compute-optimal training uses ~20 tokens per parameter, so C = 120 P^2 / K (faraboschi2024barriers §1.3)",
                 sci(workload.trainingFlop()) + " FLOP for " + sci(workload.totalParameters()) + " parameters ("
                         + sci(workload.activeParameters()) + " active)", workload.source(),
                 num(perParameter) + " tokens per parameter; 120 P_active^2 = " + sci(c * Math.pow(workload.activeParameters(), 2))

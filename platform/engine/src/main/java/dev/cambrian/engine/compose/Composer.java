@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The host's composition of two or more backends (DESIGN 3.5): each operation class goes to the member
+ * The host's composition of two or more backends (docs/models.md §5): each operation class goes to the member
  * that runs it fastest, or where the user pins it; a class no member runs faster than the baseline
  * stays on the baseline. Then the five models compose: time by Amdahl over the classes plus the used
  * runners' overheads, energy summed the same way, hardware as a union, fab as summed lines with shared
@@ -25,9 +25,9 @@ import java.util.Set;
  * nominal evaluation.
  */
 public final class Composer {
-    /** The integration phase after the members' programmes: seed 000's integration phases are about 6 months. */
+    /** The integration phase after the members' programmes: grok2025althw's integration phases are about 6 months. */
     public static final double DEFAULT_INTEGRATION_MONTHS = 6;
-    static final String SOURCE = "DESIGN 3.5 (host composition: Amdahl over operation classes)";
+    static final String SOURCE = "docs/models.md §5 (host composition: Amdahl over operation classes)";
 
     private Composer() {
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two or more backends composed by the host (DESIGN 3.5), on one workload against one baseline.
+ * Two or more backends composed by the host (docs/models.md §5), on one workload against one baseline.
  * The constructor refuses a non-finite or negative figure, so none can leave the engine.
  *
  * @param id              the members' ids joined with "+"

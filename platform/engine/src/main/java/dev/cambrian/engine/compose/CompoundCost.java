@@ -53,7 +53,7 @@ final class CompoundCost {
         steps.add(new Derivation("cost", total, "USD",
                 "members' own devices and premiums + the largest GPU fleet kept x compound hours x baseline (price +"
                         + " operations) per device-hour + kWh x price",
-                String.join(" + ", parts) + " USD", "DESIGN 3.5; energy priced by the scenario's economics"));
+                String.join(" + ", parts) + " USD", "docs/models.md §5; energy priced by the scenario's economics"));
         return total;
     }
 }

@@ -33,7 +33,7 @@ final class CriticalPath {
         steps.add(new Derivation("hero month", hero, "month",
                 "max over members of (hero month - own training phase) + integration + compound training time",
                 "programmes " + String.join(", ", inputs) + " months; integration " + Derivation.number(integrationMonths)
-                        + "; training " + Derivation.number(training), "DESIGN 3.5 (programmes in parallel, then integration: critical path)"));
+                        + "; training " + Derivation.number(training), "docs/models.md §5 (programmes in parallel, then integration: critical path)"));
         return hero;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * the sentence naming the assumption that separates it from the class-by-class result.
  */
 final class Headline {
-    static final String SOURCE = "DESIGN 3.5 (show the naive product and the coverage-aware result)";
+    static final String SOURCE = "docs/models.md §5 (show the naive product and the coverage-aware result)";
 
     private Headline() {
     }
@@ -25,7 +25,7 @@ final class Headline {
             factors.add(e.backendId() + " " + Derivation.number(factor) + "x");
         }
         steps.add(new Derivation("naive speedup", product, "x", "product over members of baseline time / member time",
-                String.join(" x ", factors), SOURCE + "; seed 000 multiplies headline factors this way"));
+                String.join(" x ", factors), SOURCE + "; grok2025althw multiplies headline factors this way"));
         return product;
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * Every member counts, used or not: the compound's programme builds what the user asked for.
  */
 final class SharedInvestment {
-    static final String SOURCE = "DESIGN 3.5 (fab: summed lines, shared ones once)";
+    static final String SOURCE = "docs/models.md §5 (fab: summed lines, shared ones once)";
 
     private SharedInvestment() {
     }

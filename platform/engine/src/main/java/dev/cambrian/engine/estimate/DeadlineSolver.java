@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 /**
  * The inverse question: the fewest devices whose nominal training time meets a deadline. Below some
  * size a run may not fit in memory at all (no valid answer), so the search doubles the count through
- * those sizes; past them time falls with more devices until failures dominate (seed 001 Fig. 7), so it
+ * those sizes; past them time falls with more devices until failures dominate (faraboschi2024barriers Fig. 7), so it
  * keeps doubling while time still falls, then bisects. It never goes past the backend's declared
  * maximum cluster. When no size meets the deadline it says what the fastest size it found achieves.
  */

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * The evolutionary roadmap of seed 001 (Table 2, sections 3.1-3.7) as named adjustments. Each has one
+ * The evolutionary roadmap of faraboschi2024barriers (Table 2, sections 3.1-3.7) as named adjustments. Each has one
  * setting with a default and its source; it changes the workload (every backend trains less) or the
  * parameters of the backends that declare them (the GPU clusters: the relative backends' claims stay
  * measured against today's GPUs). How a setting turns into changes lives here and nowhere else.
@@ -17,39 +17,39 @@ import java.util.stream.Collectors;
 public enum Lever {
     RESILIENCE("resilience", "Distributed Systems", "supercomputing resilience: faster checkpoints of less state",
             2, "TB/s checkpoint bandwidth", 0.001, 1000,
-            "seed 001 section 3.1: optimized configuration, '2TB/s checkpointing performance, a 50% reduction of"
+            "faraboschi2024barriers §3.1: optimized configuration, '2TB/s checkpointing performance, a 50% reduction of"
                     + " checkpointing memory'; the K-of-N runtime is shown by `scale`"),
     DATA_REDUCTION("data-reduction", "Data Reduction", "fewer training tokens per parameter",
             0.5, "x tokens per parameter", 0.01, 1,
-            "seed 001 section 3.2 gives no figure; default: Table 1, the best case's 20 FLOP/parameter (with tokens)"
+            "faraboschi2024barriers §3.2 gives no figure; default: Table 1, the best case's 20 FLOP/parameter (with tokens)"
                     + " against the best guess's 40"),
     MODEL_PARTITIONING("model-partitioning", "Model Partitioning", "more sparsely activated partitions (MoE experts);"
-            + " may degrade model quality (seed 001 section 3.1)",
+            + " may degrade model quality (faraboschi2024barriers §3.1)",
             2, "x experts", 1, 1024,
-            "seed 001 section 3.3 and section 1.3 (C = 120 P^2 / K); default: Table 1, the best case adds 8 experts a"
+            "faraboschi2024barriers §3.3 and section 1.3 (C = 120 P^2 / K); default: Table 1, the best case adds 8 experts a"
                     + " year against the best guess's 4"),
     TRAINING_ALGORITHMS("training-algorithms", "Training Algorithms", "faster convergence: fewer tokens to reach the"
             + " same loss",
             Double.NaN, "x training tokens", 0.01, 1,
-            "seed 001 section 3.4 gives no figure: set one, e.g. training-algorithms=0.9"),
+            "faraboschi2024barriers §3.4 gives no figure: set one, e.g. training-algorithms=0.9"),
     MX_FORMAT("mx-format", "Data Formats", "shared block micro-exponents (OCP MX): smaller checkpointed state",
             0.5, "x memory footprint", 0.01, 1,
-            "seed 001 section 3.5: SBME / OCP MX reduces the memory footprint of LLMs 'by up to 50%'"),
+            "faraboschi2024barriers §3.5: SBME / OCP MX reduces the memory footprint of LLMs 'by up to 50%'"),
     LNS_FORMAT("lns-format", "Data Formats", "logarithmic number system: multiplications become additions",
             0.6, "x training time", 0.01, 1,
-            "seed 001 section 3.5: LNS reduces the training time of LLMs 'by up to 40%' (the upper end)"),
+            "faraboschi2024barriers §3.5: LNS reduces the training time of LLMs 'by up to 40%' (the upper end)"),
     EFFICIENT_HARDWARE("efficient-hardware", "Efficient Hardware", "specialized accelerators: less energy per"
-            + " operation (the revolutionary backends go further, seed 001 section 4)",
+            + " operation (the revolutionary backends go further, faraboschi2024barriers §4)",
             1 / 1.5, "x energy per operation", 0.01, 1,
-            "seed 001 section 3.6 gives no figure; default: seed 002, Inferentia's 'upwards of a 50% performance per"
+            "faraboschi2024barriers §3.6 gives no figure; default: venturebeat2024quantum, Inferentia's 'upwards of a 50% performance per"
                     + " watt improvement' (an inference chip)"),
     COMPETITIVE_ACCELERATORS("competitive-accelerators", "Competitive Accelerators", "accelerator margins fall to the"
             + " semiconductor average: price = cost / (1 - margin)",
             0.40, "gross margin", 0, Lever.TODAY_MARGIN,
-            "seed 001 section 3.7, Fig. 9: Nvidia's gross margin 65% (Q1'24), the historical semiconductor range"
+            "faraboschi2024barriers §3.7, Fig. 9: Nvidia's gross margin 65% (Q1'24), the historical semiconductor range"
                     + " 35%-45%; default 40%, its middle");
 
-    /** Seed 001 section 3.7, Fig. 9: Nvidia's gross margin in Q1'24. */
+    /** faraboschi2024barriers §3.7, Fig. 9: Nvidia's gross margin in Q1'24. */
     public static final double TODAY_MARGIN = 0.65;
 
     private final String id;
@@ -77,7 +77,7 @@ public enum Lever {
         return id;
     }
 
-    /** The row of seed 001 Table 2 it belongs to. */
+    /** The row of faraboschi2024barriers Table 2 it belongs to. */
     public String area() {
         return area;
     }
@@ -116,7 +116,7 @@ public enum Lever {
         };
     }
 
-    /** Seed 001 section 3.7: the accelerator price at a margin m, relative to today's 65%. */
+    /** faraboschi2024barriers §3.7: the accelerator price at a margin m, relative to today's 65%. */
     public static double priceFactorAtMargin(double margin) {
         return (1 - TODAY_MARGIN) / (1 - margin);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Each lever's effect on one training run, alone and stacked (seed 001 Table 2). The run is whatever
+ * Each lever's effect on one training run, alone and stacked (faraboschi2024barriers Table 2). The run is whatever
  * the caller measures (the baseline backend through the plugin host); stacking runs all levers together,
  * so interactions (faster checkpoints matter less once the run is shorter) show up rather than a product.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The levers that change what is trained rather than what trains it (seed 001 sections 3.2-3.4): fewer
+ * The levers that change what is trained rather than what trains it (faraboschi2024barriers §§3.2-3.4): fewer
  * tokens, or more experts with fewer parameters active per token. Every backend then sees the smaller job.
  */
 public final class WorkloadLevers {
@@ -38,6 +38,6 @@ public final class WorkloadLevers {
         }
         String labels = used.stream().map(LeverSetting::label).collect(Collectors.joining(", "));
         return new Workload(w.id(), w.name() + " with " + labels, w.totalParameters(), active, tokens, flop,
-                (int) experts, w.architecture(), w.mix(), w.source() + "; levers " + labels + " (seed 001 sections 3.2-3.4)");
+                (int) experts, w.architecture(), w.mix(), w.source() + "; levers " + labels + " (faraboschi2024barriers §§3.2-3.4)");
     }
 }

@@ -22,7 +22,7 @@ public final class ProjectionDerivation {
             steps.add(new Derivation("model size", p, "parameters", "P(y0) x (1 + g)^(y - y0), growth from the base year",
                     "P(y0) = " + Numbers.compact(a.baseYearParameters()) + " in " + y0 + ", g = " + Numbers.compact(a.parameterGrowthPerYear())
                             + "/year, y - y0 = " + (year - y0),
-                    src(a, "seed 001 §2.1: GPT-4 1.8T in 2023, parameters +180%/year")));
+                    src(a, "faraboschi2024barriers §2.1: GPT-4 1.8T in 2023, parameters +180%/year")));
         } else {
             int y1 = a.earlierModelYear();
             double perYear = Math.pow(a.baseYearParameters() / a.earlierModelParameters(), 1.0 / (y0 - y1));
@@ -30,7 +30,7 @@ public final class ProjectionDerivation {
                     "P(y0) x r^(y - y0), r = (P(y0) / P(y1))^(1 / (y0 - y1)): the log-line through the earlier model",
                     "P(y0) = " + Numbers.compact(a.baseYearParameters()) + " in " + y0 + ", P(y1) = " + Numbers.compact(a.earlierModelParameters())
                             + " in " + y1 + ", r = " + Numbers.compact(perYear) + "/year, y - y0 = " + (year - y0),
-                    src(a, "seed 001 §2.1: GPT-3 175B in 2021, GPT-4 1.8T in 2023; line before the base year: Projector")));
+                    src(a, "faraboschi2024barriers §2.1: GPT-3 175B in 2021, GPT-4 1.8T in 2023; line before the base year: Projector")));
         }
         double k = Projector.experts(s, a, year);
         ProjectionScenario from = year <= y0 ? Projector.HISTORY : s;
@@ -50,19 +50,19 @@ public final class ProjectionDerivation {
                 "k = " + Numbers.compact(perParameter) + " (" + from.id() + ")", from.source()));
         double flop = Projector.trainingFlop(s, a, year);
         steps.add(new Derivation("training FLOP", flop, "FLOP", "k x P^2 / K",
-                Numbers.compact(perParameter) + " x " + Numbers.compact(p) + "^2 / " + Numbers.compact(k), "seed 001 §1.3 (C = 120 P^2 / K for dense Chinchilla); DESIGN 3.7"));
+                Numbers.compact(perParameter) + " x " + Numbers.compact(p) + "^2 / " + Numbers.compact(k), "faraboschi2024barriers §1.3 (C = 120 P^2 / K for dense Chinchilla); docs/models.md §7"));
         steps.add(calibration(a));
         double price = Projector.usdPerFlop(a, year);
         steps.add(new Derivation("price per FLOP", price, "USD/FLOP", "price(y0) x 2^(-(y - y0) / h), halving every h years",
                 "price(y0) = " + Numbers.compact(a.usdPerFlopInBaseYear()) + " USD/FLOP in " + y0 + ", h = " + Numbers.compact(a.priceHalvingYears())
                         + " y, y - y0 = " + (year - y0),
-                src(a, "seed 001 §2, Fig. 4 [13]: GPU FLOP/s per dollar doubles about every 2.46 years")));
+                src(a, "faraboschi2024barriers §2, Fig. 4 [13]: GPU FLOP/s per dollar doubles about every 2.46 years")));
         double cloud = flop * price;
         steps.add(new Derivation("cloud cost", cloud, "USD", "training FLOP x price per FLOP", Numbers.compact(flop) + " x " + Numbers.compact(price),
-                "seed 001 §2.1, Fig. 5; DESIGN 3.7"));
+                "faraboschi2024barriers §2.1, Fig. 5; docs/models.md §7"));
         steps.add(new Derivation("GPU cost", cloud / a.cloudToGpuCostRatio(), "USD", "cloud cost / cloud-to-GPU ratio",
                 Numbers.compact(cloud) + " / " + Numbers.compact(a.cloudToGpuCostRatio()),
-                src(a, "seed 001 §2.1 cloud/GPU pairs: GPT-3 $4.8M vs < $1M, GPT-4 $32M vs $6.7M, 2028 $93B vs $19B: 4.8")));
+                src(a, "faraboschi2024barriers §2.1 cloud/GPU pairs: GPT-3 $4.8M vs < $1M, GPT-4 $32M vs $6.7M, 2028 $93B vs $19B: 4.8")));
         return steps;
     }
 
@@ -81,7 +81,7 @@ public final class ProjectionDerivation {
                 Numbers.compact(ProjectionAssumptions.CALIBRATION_CLOUD_USD) + " USD / "
                         + Numbers.compact(ProjectionAssumptions.CALIBRATION_CLOUD_USD / anchored) + " (GPT-4's cost at 1 USD/FLOP: "
                         + y + ", " + s.id() + ")",
-                "seed 001 §2.1: GPT-4 in 2023 cost $32M in cloud, read as the best guess; ProjectionAssumptions.seed001()");
+                "faraboschi2024barriers §2.1: GPT-4 in 2023 cost $32M in cloud, read as the best guess; ProjectionAssumptions.seed001()");
     }
 
     /** The seed's words when the assumptions are the seed's; otherwise whoever set them. */

@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The three scenarios of seed 001 Table 1. They differ in how much algorithmic progress the future
+ * The three scenarios of faraboschi2024barriers Table 1. They differ in how much algorithmic progress the future
  * brings: fewer training FLOP per parameter (fewer tokens per parameter; 120 = 6 FLOP x 20 tokens, the
- * dense Chinchilla rule of seed 001 §1.3) and more MoE experts added each year.
+ * dense Chinchilla rule of faraboschi2024barriers §1.3) and more MoE experts added each year.
  */
 public enum ProjectionScenario {
     BEST_CASE("best-case", 20, 8),
     BEST_GUESS("best-guess", 40, 4),
     WORST_CASE("worst-case", 120, 0);
 
-    public static final String SOURCE = "seed 001 Table 1 (best case, best guess, worst case)";
+    public static final String SOURCE = "faraboschi2024barriers Table 1 (best case, best guess, worst case)";
 
     private final String id;
     private final double flopPerParameterWithTokens;

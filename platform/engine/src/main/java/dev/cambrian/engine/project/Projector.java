@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The frontier model's training cost year by year (seed 001 §2.1, Fig. 5; DESIGN 3.7):
+ * The frontier model's training cost year by year (faraboschi2024barriers §2.1, Fig. 5; docs/models.md §7):
  *
  * <pre>
  *   cloud cost(y) = k(y) · P(y)² / K(y) · price per FLOP(y),   GPU cost(y) = cloud cost(y) / 4.8
  * </pre>
  *
- * with P the parameters, K the MoE experts (seed 001 §1.3: C = 120 P² / K for a dense 120) and k the
+ * with P the parameters, K the MoE experts (faraboschi2024barriers §1.3: C = 120 P² / K for a dense 120) and k the
  * FLOP per parameter with tokens. P grows +180%/year from GPT-4's 1.8T in 2023; the price per FLOP
  * halves every 2.46 years; its 2023 value is the one calibrated constant, fitted to GPT-4's $32M cloud
  * cost under the best guess ({@link ProjectionAssumptions#seed001()}).
  *
- * <p>DESIGN 3.7's reconstruction as written misses two things the seed states, so two changes are made:
+ * <p>docs/models.md §7's reconstruction as written misses two things the seed states, so two changes are made:
  * <ol>
  * <li><b>Model size before the base year.</b> Extending +180%/year back from 1.8T gives 230B in 2021,
  * and GPT-3 would cost $8.2M, not ~$4.8M (+71%). Before the base year P follows the line through the
@@ -104,7 +104,7 @@ public final class Projector {
         return (y <= a.baseYear() ? HISTORY : s).flopPerParameterWithTokens();
     }
 
-    /** C(y) = k(y) · P(y)² / K(y) (seed 001 §1.3). */
+    /** C(y) = k(y) · P(y)² / K(y) (faraboschi2024barriers §1.3). */
     static double trainingFlop(ProjectionScenario s, ProjectionAssumptions a, int y) {
         double p = parameters(a, y);
         return flopPerParameter(s, a, y) * p * p / experts(s, a, y);

@@ -3,7 +3,7 @@ package dev.cambrian.engine.project;
 import java.util.List;
 
 /**
- * The three lines seed 001 §2.1 compares the training cost with. The seed names them but gives no
+ * The three lines faraboschi2024barriers §2.1 compares the training cost with. The seed names them but gives no
  * values, so each value here is chosen from a public figure, named below with its source.
  */
 public final class ReferenceLines {
@@ -13,7 +13,7 @@ public final class ReferenceLines {
 
     /**
      * Annual value of the worldwide GPU installed base, proxied by the annual GPU market (what is added to
-     * the base each year). Seed 001 §2.1 argues "despite forecasts for a rapidly growing GPU market", so a
+     * the base each year). faraboschi2024barriers §2.1 argues "despite forecasts for a rapidly growing GPU market", so a
      * market forecast of its time is used: Precedence Research (press release, 9 Nov 2023), USD 42.2B in
      * 2022 growing at a 33.8% CAGR to USD 773.07B in 2032.
      */

@@ -5,12 +5,12 @@ import dev.cambrian.api.formula.Units;
 import java.util.OptionalDouble;
 
 /**
- * Time to train versus system size (seed 001 section 3.1, Table 3, Fig. 7; DESIGN 3.3): C / (N x
+ * Time to train versus system size (faraboschi2024barriers §3.1, Table 3, Fig. 7; docs/models.md §3): C / (N x
  * sustained per GPU x weak-scaling efficiency x useful fraction), the useful fraction by Young/Daly
  * over the interrupts that still stop the job.
  */
 public final class ScaleModel {
-    /** Seed 001 Table 3: GPU memory checkpointed (80 GB), MTBFs, GPUs per CPU, TTR, sustained TF32, sequential share. */
+    /** faraboschi2024barriers Table 3: GPU memory checkpointed (80 GB), MTBFs, GPUs per CPU, TTR, sustained TF32, sequential share. */
     public static final double GPU_MEMORY_BYTES = 80e9;
     public static final double GPU_MTBF_HOURS = 950_000;
     public static final double CPU_MTBF_HOURS = 1_500_000;
@@ -18,7 +18,7 @@ public final class ScaleModel {
     public static final double RECOVER_HOURS = 2;
     public static final double SUSTAINED_FLOPS_PER_GPU = 150e12;
     public static final double SEQUENTIAL_FRACTION = 0.01;
-    public static final String SOURCE = "seed 001 section 3.1 and Table 3";
+    public static final String SOURCE = "faraboschi2024barriers §3.1 and Table 3";
 
     private ScaleModel() {
     }

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The scenarios that ship (DESIGN 3.0). They only pick profiles and economics: the numbers live in
+ * The scenarios that ship (docs/models.md §0). They only pick profiles and economics: the numbers live in
  * the plugins' profiles, each with its source.
  */
 public final class BuiltInScenarios {
     public static final String DEFAULT = "default";
     public static final String SEED_CURRENT = "seed-current";
     public static final String SEED_ENHANCED = "seed-enhanced";
-    /** The reference system relative models apply to: seed 000 states its baseline in H100-equivalents. */
+    /** The reference system relative models apply to: grok2025althw states its baseline in H100-equivalents. */
     public static final String BASELINE = "gpu-h100";
-    /** Profile the GPU baseline plugin declares with the values seed 000's baseline implies. */
+    /** Profile the GPU baseline plugin declares with the values grok2025althw's baseline implies. */
     public static final String SEED_BASELINE_PROFILE = "seed-000";
 
     /**
@@ -26,10 +26,10 @@ public final class BuiltInScenarios {
      * 2024, about 8.1 cents per kWh.
      */
     public static final double DEFAULT_ELECTRICITY_USD_PER_KWH = 0.081;
-    /** Seed 000, 'Baseline for Grok 5': energy costed at $0.15/kWh. */
+    /** grok2025althw, 'Baseline for Grok 5': energy costed at $0.15/kWh. */
     public static final double SEED_ELECTRICITY_USD_PER_KWH = 0.15;
     public static final int YEAR = 2026;
-    /** The relative backends' switch for seed 000's arithmetic (dev.cambrian.api.relative.RelativeParameters). */
+    /** The relative backends' switch for grok2025althw's arithmetic (dev.cambrian.api.relative.RelativeParameters). */
     public static final String SEED_ARITHMETIC = dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC;
     /** Key of the electricity price's origin in a scenario's origins. */
     public static final String ELECTRICITY_ORIGIN = "economics.electricityUsdPerKwh";
@@ -39,13 +39,13 @@ public final class BuiltInScenarios {
     static {
         add(DEFAULT, "Realistic today: GPU figures from datasheets and published runs; alternatives at their"
                 + " 'current' profile", Profile.CURRENT, DEFAULT_ELECTRICITY_USD_PER_KWH,
-                "US EIA Electric Power Monthly, Table 5.6.A, industrial average 2024");
-        add(SEED_CURRENT, "Seed 000's 'Resources with ...' tables: the baseline's implied values on gpu-h100,"
+                "eia2024electricity: US EIA Electric Power Monthly, Table 5.6.A, industrial average 2024");
+        add(SEED_CURRENT, "grok2025althw's 'Resources with ...' tables: the baseline's implied values on gpu-h100,"
                 + " alternatives at their 'current' profile", Profile.CURRENT, SEED_ELECTRICITY_USD_PER_KWH,
-                "seed 000, 'Baseline for Grok 5'");
-        add(SEED_ENHANCED, "Seed 000's 'Possible scientific breakthroughs' tables: the same baseline, alternatives"
+                "grok2025althw, 'Baseline for Grok 5'");
+        add(SEED_ENHANCED, "grok2025althw's 'Possible scientific breakthroughs' tables: the same baseline, alternatives"
                 + " at their 'enhanced' profile", Profile.ENHANCED, SEED_ELECTRICITY_USD_PER_KWH,
-                "seed 000, 'Baseline for Grok 5'");
+                "grok2025althw, 'Baseline for Grok 5'");
     }
 
     private BuiltInScenarios() {

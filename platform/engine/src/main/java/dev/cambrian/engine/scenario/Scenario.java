@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A complete set of assumptions (DESIGN 3.0): which profile each backend uses, parameter values that
+ * A complete set of assumptions (docs/models.md §0): which profile each backend uses, parameter values that
  * override it, the economics, the baseline backend relative models are applied to, and optionally a
  * workload override.
  *
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param parameters backend id to parameter name to value (a point or a range)
  * @param origins    where each override came from, keyed {@code backend.parameter} (file:line:column or a flag),
  *                   so a later check can point at it
- * @param levers     seed 001's evolutionary levers in force, applied after everything else
+ * @param levers     faraboschi2024barriers' evolutionary levers in force, applied after everything else
  */
 public record Scenario(
         String name,

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * How the samples are cut into fixed-size chunks and where each chunk's random numbers come from
- * (DESIGN 3.8): per backend, one root generator, split once per chunk in chunk order. A chunk's draws
+ * (docs/models.md §8): per backend, one root generator, split once per chunk in chunk order. A chunk's draws
  * depend only on the seed, the backend id and the chunk's index, never on which thread runs it, so
  * any thread count gives the same samples bit for bit; and a backend's samples do not change when
  * other backends are added or left out.

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * DESIGN 3.8: uncertainty by Monte Carlo. Every backend's uncertain parameters are sampled (see
+ * docs/models.md §8: uncertainty by Monte Carlo. Every backend's uncertain parameters are sampled (see
  * {@link ParameterSampler}) in fixed-size chunks ({@link ChunkPlan}) on as many threads as asked
  * ({@link Parallel}), each chunk evaluated by one call through the {@link Caller}; then percentiles of
  * time, energy and cost, the probability of each rank position and a sensitivity ranking are reduced

@@ -13,7 +13,7 @@ import java.util.Map;
  * in a data-parallel cluster (assumption). Override per workload in a scenario file.
  */
 public final class DefaultMix {
-    public static final String SOURCE = "Ivanov et al., MLSys 2021 (BERT-large time shares), with an assumed split of"
+    public static final String SOURCE = "ivanov2021datamovement (BERT-large time shares), with an assumed split of"
             + " attention, optimizer and communication";
 
     private DefaultMix() {

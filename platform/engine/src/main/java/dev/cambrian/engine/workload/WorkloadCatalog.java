@@ -18,16 +18,16 @@ public final class WorkloadCatalog {
                 "Brown et al. 2020, 'Language Models are Few-Shot Learners', Table D.1 (175B parameters, 300B tokens)"));
         add(new WorkloadRequest("gpt-4", "GPT-4 (reported 1.8T MoE)", 1.8e12, 2.8e11, 13e12, null, null,
                 Architecture.MOE_TRANSFORMER, null,
-                "seed 001 section 1.2 (1.8T parameters, rumoured); ~280B active and 13T tokens as reported by"
+                "faraboschi2024barriers §1.2 (1.8T parameters, rumoured); ~280B active and 13T tokens as reported by"
                         + " SemiAnalysis 'GPT-4 Architecture' (July 2023), unconfirmed by OpenAI"));
         add(new WorkloadRequest("grok-4", "Grok 4", 1.7e12, null, null, 1e27 / 4.5, null, null, null,
-                "seed 000 'Baseline for Grok 5' (Grok 4: 1.7T parameters; Grok 5 needs ~4-5x its compute, so"
+                "grok2025althw 'Baseline for Grok 5' (Grok 4: 1.7T parameters; Grok 5 needs ~4-5x its compute, so"
                         + " 1e27 FLOP / 4.5)"));
         add(new WorkloadRequest("grok-5", "Grok 5 (projected)", 6e12, 5e11, null, 1e27, null, Architecture.MOE_TRANSFORMER, null,
-                "seed 000 'Baseline for Grok 5' (~6T parameters, ~500B active, ~1e27 FLOP)"));
+                "grok2025althw 'Baseline for Grok 5' (~6T parameters, ~500B active, ~1e27 FLOP)"));
         add(new WorkloadRequest("dense-1t", "Dense 1T (Chinchilla-optimal)", 1e12, 1e12, null, null, 1,
                 Architecture.DENSE_TRANSFORMER, null,
-                "seed 001 section 1.3 (1T parameters, 20 tokens per parameter: C = 120 P^2 = 1.2e26 FLOP)"));
+                "faraboschi2024barriers §1.3 (1T parameters, 20 tokens per parameter: C = 120 P^2 = 1.2e26 FLOP)"));
     }
 
     private WorkloadCatalog() {

@@ -5,7 +5,7 @@ import dev.cambrian.api.OperationMix;
 
 /**
  * A workload as a user or a preset states it: any field may be missing (null) and is then derived.
- * Rules (seed 001 section 1.3): active = total / experts; tokens = 20 x total (Chinchilla, which with
+ * Rules (faraboschi2024barriers §1.3): active = total / experts; tokens = 20 x total (Chinchilla, which with
  * active = total / K gives C = 120 P^2 / K); FLOP = 6 x active x tokens; stated FLOP wins and then
  * tokens = FLOP / (6 x active).
  */

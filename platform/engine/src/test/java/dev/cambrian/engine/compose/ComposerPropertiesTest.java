@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The invariants of composition (DESIGN 6), as seeded random loops: each failure message names the
+ * The invariants of composition (docs/architecture.md §6), as seeded random loops: each failure message names the
  * seed and the iteration, so a failing case can be replayed.
  */
 class ComposerPropertiesTest {

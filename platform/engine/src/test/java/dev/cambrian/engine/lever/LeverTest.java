@@ -28,7 +28,7 @@ class LeverTest {
 
     @Test
     void competitiveMarginsCutTheAcceleratorPriceBySeed001Section37() {
-        // Seed 001 section 3.7: 65% today, 35%-45% historically; price = cost / (1 - margin).
+        // faraboschi2024barriers §3.7: 65% today, 35%-45% historically; price = cost / (1 - margin).
         assertEquals(0.35 / 0.60, Lever.priceFactorAtMargin(0.40), 1e-12);
         assertEquals(1.0, Lever.priceFactorAtMargin(Lever.TODAY_MARGIN), 1e-12);
         assertEquals(0.35 / 0.55, Lever.priceFactorAtMargin(0.45), 1e-12);
@@ -38,7 +38,7 @@ class LeverTest {
     @Test
     void everyLeverNamesItsSourceAndTable2Area() {
         for (Lever l : Lever.values()) {
-            assertTrue(l.source().contains("seed 00"), l.id());
+            assertTrue(l.source().contains("faraboschi2024barriers") || l.source().contains("venturebeat2024quantum"), l.id());
             assertTrue(!l.area().isBlank() && !l.settingUnit().isBlank(), l.id());
             l.defaultSetting().ifPresent(d -> assertTrue(d >= l.minSetting() && d <= l.maxSetting(), l.id()));
         }
@@ -83,7 +83,7 @@ class LeverTest {
         assertEquals(w.trainingFlop() / 2, sparse.trainingFlop(), w.trainingFlop() * 1e-12);
         Workload both = WorkloadLevers.apply(w, parse("data-reduction=0.5", "model-partitioning=4", "training-algorithms=0.8"));
         assertEquals(w.trainingFlop() * 0.5 / 4 * 0.8, both.trainingFlop(), w.trainingFlop() * 1e-12);
-        assertTrue(both.name().contains("model-partitioning=4") && both.source().contains("seed 001"));
+        assertTrue(both.name().contains("model-partitioning=4") && both.source().contains("faraboschi2024barriers"));
         assertTrue(assertThrows(InputException.class, () -> WorkloadLevers.apply(w, parse("model-partitioning=1.5")))
                 .getMessage().contains("not a whole number of experts"));
     }
@@ -120,7 +120,7 @@ class LeverTest {
 
     @Test
     void resilienceNeverMakesABetterCheckpointWorse() {
-        // Seed 001 section 3.1's optimized configuration is a floor: 5 TB/s and 80% less state stay as they are.
+        // faraboschi2024barriers §3.1's optimized configuration is a floor: 5 TB/s and 80% less state stay as they are.
         ParameterSpace space = new ParameterSpace(List.of(
                 Parameter.fixed("checkpoint-bandwidth", "B/s", 500e9, "d", "test"),
                 Parameter.fixed("checkpoint-reduction", "1", 0, "d", "test")), List.of());

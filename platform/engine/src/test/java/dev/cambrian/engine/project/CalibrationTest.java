@@ -19,7 +19,7 @@ class CalibrationTest {
 
     @Test
     void calibratingOnGpt3InsteadGivesNearlyTheSamePrice() {
-        // seed 001 §2.1: GPT-3, 2021, $4.8M cloud. The model is consistent if both anchors agree on the price.
+        // faraboschi2024barriers §2.1: GPT-3, 2021, $4.8M cloud. The model is consistent if both anchors agree on the price.
         ProjectionAssumptions a = ProjectionAssumptions.seed001();
         double onGpt3 = Calibration.usdPerFlopInBaseYear(ProjectionScenario.BEST_GUESS, a, 2021, 4.8e6);
         assertThat(onGpt3).isCloseTo(a.usdPerFlopInBaseYear(), withinPercentage(1));
@@ -28,7 +28,7 @@ class CalibrationTest {
     @Test
     void theSeedAssumptionsNameTheirSources() {
         ProjectionAssumptions a = ProjectionAssumptions.seed001();
-        assertThat(a.source()).contains("seed 001").contains("calibrated on GPT-4");
+        assertThat(a.source()).contains("faraboschi2024barriers").contains("calibrated on GPT-4");
         assertThat(a.earlierModelYear()).isEqualTo(2021);
         assertThat(a.earlierModelParameters()).isEqualTo(175e9);
         for (ProjectionScenario s : ProjectionScenario.values()) {

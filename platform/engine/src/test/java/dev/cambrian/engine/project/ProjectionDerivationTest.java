@@ -43,7 +43,7 @@ class ProjectionDerivationTest {
         Derivation calibration = after.get(4);
         assertThat(calibration.value()).isEqualTo(SEED.usdPerFlopInBaseYear());
         assertThat(calibration.source()).contains("$32M");
-        // worst case after the base year: its own k = 120, no experts added (seed 001 Table 1)
+        // worst case after the base year: its own k = 120, no experts added (faraboschi2024barriers Table 1)
         assertThat(value(after, "FLOP per parameter with tokens")).isEqualTo(120);
         assertThat(value(after, "MoE experts")).isEqualTo(9);
         assertThat(after.get(2).source()).contains("worst-case");

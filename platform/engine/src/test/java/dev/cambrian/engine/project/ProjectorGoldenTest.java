@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Seed 001 §2.1's figures for the best guess, each within the issue's 25%, and its crossing years. */
+/** faraboschi2024barriers §2.1's figures for the best guess, each within the issue's 25%, and its crossing years. */
 class ProjectorGoldenTest {
     private static final double TOLERANCE_PERCENT = 25;
     private static final ProjectionAssumptions SEED = ProjectionAssumptions.seed001();
@@ -28,7 +28,7 @@ class ProjectorGoldenTest {
 
     @Test
     void gpt3In2021CostAbout4point8MillionInCloudAndLessThan1MillionInGpus() {
-        // seed 001 §2.1: "When GPT-3 (175B parameters) was trained in 2021, we estimate it took less than $1M in GPU
+        // faraboschi2024barriers §2.1: "When GPT-3 (175B parameters) was trained in 2021, we estimate it took less than $1M in GPU
         // costs (corresponding to $4.8M in cloud costs)."
         ProjectionYear gpt3 = year(run(BEST_GUESS), 2021);
         assertThat(gpt3.parameters()).isCloseTo(175e9, withinPercentage(0.001));
@@ -38,7 +38,7 @@ class ProjectorGoldenTest {
 
     @Test
     void gpt4In2023Cost32MillionInCloudAnd6point7MillionInGpus() {
-        // seed 001 §2.1: "By the time GPT-4 (estimated to be 1.8T parameters) was trained in 2023 the GPU cost had
+        // faraboschi2024barriers §2.1: "By the time GPT-4 (estimated to be 1.8T parameters) was trained in 2023 the GPU cost had
         // risen to $6.7M (corresponding to $32M in cloud costs)." The calibration anchor: cloud is exact by design.
         ProjectionYear gpt4 = year(run(BEST_GUESS), 2023);
         assertThat(gpt4.parameters()).isCloseTo(1.8e12, withinPercentage(0.001));
@@ -48,7 +48,7 @@ class ProjectorGoldenTest {
 
     @Test
     void in2028ASingleRunCosts93BillionInCloudAnd19BillionInGpus() {
-        // seed 001 §2.1: "the cost to train a single model could rise to $19B in 2028 in GPU costs alone
+        // faraboschi2024barriers §2.1: "the cost to train a single model could rise to $19B in 2028 in GPU costs alone
         // (corresponding to $93B in cloud costs)."
         ProjectionYear y2028 = year(run(BEST_GUESS), 2028);
         assertThat(y2028.cloudCostUsd()).isCloseTo(93e9, withinPercentage(TOLERANCE_PERCENT));
@@ -57,7 +57,7 @@ class ProjectorGoldenTest {
 
     @Test
     void theBestGuessCrossesTheGpuInstalledBaseBy2029AndItSpendingBy2032() {
-        // seed 001 §2.1: "the cost to train a single LLM will exceed the annual value of the worldwide GPU installed
+        // faraboschi2024barriers §2.1: "the cost to train a single LLM will exceed the annual value of the worldwide GPU installed
         // base by 2029, and the annual global IT spending by 2032"; the issue allows a year either way.
         Projection guess = run(BEST_GUESS);
         assertThat(crossing(guess, ReferenceLines.GPU_INSTALLED_BASE)).isBetween(2028, 2030);
@@ -68,7 +68,7 @@ class ProjectorGoldenTest {
 
     @Test
     void bestAndWorstCasesMoveTheCrossingsByAboutAYear() {
-        // seed 001 §2.1: "Even when looking at best and worst case scenarios, the intersection points only move back
+        // faraboschi2024barriers §2.1: "Even when looking at best and worst case scenarios, the intersection points only move back
         // or forward by no more than one year."
         Projection best = run(BEST_CASE);
         Projection guess = run(BEST_GUESS);

@@ -49,7 +49,7 @@ class ProjectorTest {
     @Test
     void eachYearIsTheProductOfItsParts() {
         ProjectionYear y = year(Projector.project(BEST_GUESS, SEED, 2020, 2035), 2026);
-        // P = 1.8T x 2.8^3, K = 1 + 4 x (2026 - 2021), k = 40 (seed 001 §2.1, Table 1)
+        // P = 1.8T x 2.8^3, K = 1 + 4 x (2026 - 2021), k = 40 (faraboschi2024barriers §2.1, Table 1)
         assertThat(y.parameters()).isCloseTo(1.8e12 * Math.pow(2.8, 3), withinPercentage(1e-9));
         assertThat(y.experts()).isEqualTo(21);
         assertThat(y.trainingFlop()).isCloseTo(40 * y.parameters() * y.parameters() / 21, withinPercentage(1e-9));

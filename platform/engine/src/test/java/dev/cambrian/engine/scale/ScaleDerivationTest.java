@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ScaleDerivationTest {
-    /** Seed 001 section 1.3: a dense 1T model, C = 120 P^2. */
+    /** faraboschi2024barriers §1.3: a dense 1T model, C = 120 P^2. */
     private static final double DENSE_1T = 1.2e26;
     private static final List<ScaleConfig> CONFIGS = List.of(ScaleConfig.BASE, ScaleConfig.OPTIMIZED,
             ScaleConfig.OPTIMIZED_K_OF_N);
@@ -37,7 +37,7 @@ class ScaleDerivationTest {
         assertThat(ScaleDerivation.of(DENSE_1T, 50_000, ScaleConfig.BASE)).extracting(Derivation::quantity)
                 .containsExactly("interrupt rate", "mean time to interrupt (M)", "checkpoint time", "checkpoint interval",
                         "useful fraction", "weak-scaling efficiency", "sustained rate", "training time");
-        // DESIGN 3.3: 36% useful at 50k in the base configuration
+        // docs/models.md §3: 36% useful at 50k in the base configuration
         assertThat(step(ScaleDerivation.of(DENSE_1T, 50_000, ScaleConfig.BASE), "useful fraction").value())
                 .isBetween(0.35, 0.37);
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ScaleModelTest {
-    /** Seed 001 section 1.3: a dense 1T model, C = 120 P^2. */
+    /** faraboschi2024barriers §1.3: a dense 1T model, C = 120 P^2. */
     private static final double DENSE_1T = 1.2e26;
 
     private static double speedup(double gpus, ScaleConfig faster) {
@@ -16,7 +16,7 @@ class ScaleModelTest {
     }
 
     @Test
-    @DisplayName("seed 001 section 3.1: ~2x at 50k GPUs (golden: 1.6x to 2.3x); DESIGN 3.3: 36% vs 69% useful")
+    @DisplayName("faraboschi2024barriers §3.1: ~2x at 50k GPUs (golden: 1.6x to 2.3x); docs/models.md §3: 36% vs 69% useful")
     void optimizedIsAboutTwiceAsFastAt50k() {
         assertThat(speedup(50_000, ScaleConfig.OPTIMIZED)).isBetween(1.6, 2.3);
         assertThat(ScaleModel.usefulFraction(50_000, ScaleConfig.BASE)).isCloseTo(0.36, within(0.01));
@@ -24,19 +24,19 @@ class ScaleModelTest {
     }
 
     @Test
-    @DisplayName("seed 001 section 3.1: 'less with smaller systems': within 5% at 1,000 GPUs")
+    @DisplayName("faraboschi2024barriers §3.1: 'less with smaller systems': within 5% at 1,000 GPUs")
     void almostNoGainAt1k() {
         assertThat(speedup(1_000, ScaleConfig.OPTIMIZED)).isBetween(1.0, 1.05);
     }
 
     @Test
-    @DisplayName("DESIGN 3.3: the K-of-N runtime at face value takes the 50k gain to ~2.8x, beyond the paper's figure")
+    @DisplayName("docs/models.md §3: the K-of-N runtime at face value takes the 50k gain to ~2.8x, beyond the paper's figure")
     void kOfNAtFaceValue() {
         assertThat(speedup(50_000, ScaleConfig.OPTIMIZED_K_OF_N)).isCloseTo(2.8, within(0.1));
     }
 
     @Test
-    @DisplayName("seed 001 section 3.1: without the changes, large systems stop improving past a size (and near 100k make no progress)")
+    @DisplayName("faraboschi2024barriers §3.1: without the changes, large systems stop improving past a size (and near 100k make no progress)")
     void baseStopsImproving() {
         double fastest = ScaleModel.fastestSize(DENSE_1T, ScaleConfig.BASE);
         assertThat(fastest).isBetween(10_000.0, 100_000.0);

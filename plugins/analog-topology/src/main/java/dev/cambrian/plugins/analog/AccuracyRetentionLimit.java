@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Seed 000: analog training by topology optimization retains 87-98% of the digital accuracy. It
+ * grok2025althw: analog training by topology optimization retains 87-98% of the digital accuracy. It
  * changes no coverage (time, energy and cost are not adjusted for the lost accuracy), but whenever
  * the chips take over any work the user is told which accuracy retention the figures assume.
  */
@@ -24,11 +24,11 @@ final class AccuracyRetentionLimit implements Limit {
         }
         double retention = in.parameter(ACCURACY_RETENTION);
         warnings.add(String.format(Locale.ROOT, "accuracy caveat: analog topology-optimized training retains about %.1f%% of"
-                + " the digital model's accuracy (seed 000: 87-98%%); time, energy and cost here are for that less accurate"
+                + " the digital model's accuracy (grok2025althw: 87-98%%); time, energy and cost here are for that less accurate"
                 + " model and include no extra training to close the gap", retention * 100));
         if (in.explain()) {
             steps.add(new Derivation("accuracy retention", retention, "1", "parameter accuracy-retention (no coverage changed)",
-                    "", "seed 000 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
+                    "", "grok2025althw 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
         }
     }
 

@@ -21,11 +21,11 @@ import java.util.Map;
 
 /** The analog topology-optimization technology's numbers, each with its source. */
 final class AnalogTopologySpec {
-    static final String SEED_CURRENT = "seed 000 'Resources with Analog Computing and Topology Optimization'";
-    static final String SEED_ENHANCED = "seed 000 'Enhancing Analog Computing with Topology Optimization'";
-    static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production', 3. Analog Computing"
+    static final String SEED_CURRENT = "grok2025althw 'Resources with Analog Computing and Topology Optimization'";
+    static final String SEED_ENHANCED = "grok2025althw 'Enhancing Analog Computing with Topology Optimization'";
+    static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 3. Analog Computing"
             + " with Topology Optimization";
-    static final String SEED_METHOD = "seed 000 'Analog Computing with Topology Optimization'";
+    static final String SEED_METHOD = "grok2025althw 'Analog Computing with Topology Optimization'";
 
     private AnalogTopologySpec() {
     }
@@ -36,7 +36,7 @@ final class AnalogTopologySpec {
                 "Resistive-memory crossbars compute matrix products in place and are trained by pruning and reinstating"
                         + " connections of random stochastic weights instead of tuning them; 87-98% accuracy retention",
                 List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, SEED_METHOD,
-                        "TRL 4: assumption: benchmark demonstrations (Fashion-MNIST, ImageNet; seed 000) in the lab, no"
+                        "TRL 4: assumption: benchmark demonstrations (Fashion-MNIST, ImageNet; grok2025althw) in the lab, no"
                                 + " training system at scale, on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         // Not declared, so left on the baseline: attention (assumption: weight-stationary crossbars hold
@@ -79,7 +79,7 @@ final class AnalogTopologySpec {
         // ~$37.5M (the middle of $25-50M) less $0.45M energy (3 GWh at $0.15/kWh), over 1,000 chips = $37,050.
         enhanced.put(UNIT_PRICE, Range.of(37_000));
         List<Profile> profiles = List.of(
-                new Profile("current", "seed 000's near-term analog topology-optimization figures", Map.of(), SEED_CURRENT),
+                new Profile("current", "grok2025althw's near-term analog topology-optimization figures", Map.of(), SEED_CURRENT),
                 new Profile("enhanced", "Peking University analog matrix chips, Residual Learning, memory-switching geometric"
                         + " ratios, AI-assisted layout: 1-6 h (480-2,880x), 0.5-5 GWh (300-3,000x, nominal 500x by"
                         + " assumption), 500-2,000 chips, ~$25-50M (price implied by ~$37.5M less $0.45M energy over 1,000"

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AccuracyRetentionLimitTest {
 
     @Test
-    @DisplayName("seed 000 'Resources with Analog Computing and Topology Optimization': 87-98% accuracy retention is a warning")
+    @DisplayName("grok2025althw 'Resources with Analog Computing and Topology Optimization': 87-98% accuracy retention is a warning")
     void warnsWithTheRetentionInForce() {
         Estimate e = classByClass(Map.of());
         assertThat(e.warnings()).anySatisfy(w -> assertThat(w).startsWith("accuracy caveat").contains("92.5%"));
@@ -30,7 +30,7 @@ class AccuracyRetentionLimitTest {
     }
 
     @Test
-    @DisplayName("under seed arithmetic (seed 000's tables) the whole run is analog, so the caveat is shown there too")
+    @DisplayName("under seed arithmetic (grok2025althw's tables) the whole run is analog, so the caveat is shown there too")
     void warnsUnderSeedArithmetic() {
         Estimate e = classByClass(Map.of("seed-arithmetic", Range.of(1)));
         assertThat(e.warnings()).anySatisfy(w -> assertThat(w).startsWith("seed arithmetic"));

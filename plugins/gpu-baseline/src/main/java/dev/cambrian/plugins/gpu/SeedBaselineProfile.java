@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The values seed 000's Grok 5 baseline implies for 200,000 H100-equivalents: ~120 days, ~1.5 TWh,
+ * The values grok2025althw's Grok 5 baseline implies for 200,000 H100-equivalents: ~120 days, ~1.5 TWh,
  * ~$1B = hardware ~$600M + energy ~$200M + operations ~$200M. 120 days x 200,000 GPUs = 576M GPU-hours.
  */
 final class SeedBaselineProfile {
@@ -28,8 +28,8 @@ final class SeedBaselineProfile {
         // $600M / 576M GPU-hours and $200M / 576M GPU-hours.
         v.put(PRICE, Range.of(1.0417));
         v.put(OPERATIONS, Range.of(0.3472));
-        return new Profile("seed-000", "the values seed 000's Grok 5 baseline implies (200,000 H100-equivalents,"
+        return new Profile("seed-000", "the values grok2025althw's Grok 5 baseline implies (200,000 H100-equivalents,"
                 + " ~49% effective utilisation, ~2.6 kWh per GPU-hour all-in)", v,
-                "seed 000, 'Baseline for Grok 5'");
+                "grok2025althw, 'Baseline for Grok 5'");
     }
 }

@@ -43,14 +43,14 @@ class GpuCalibrationTest {
     }
 
     @Test
-    @DisplayName("Llama 2 70B: 2.0T tokens on A100 (2,048 assumed) -> 1,720,320 GPU-hours (Touvron et al. 2023, Table 2)")
+    @DisplayName("Llama 2 70B: 2.0T tokens on A100 (2,048 assumed) -> 1,720,320 GPU-hours (touvron2023llama2 Table 2)")
     void llama2On2kA100() {
         Workload w = custom("llama-2-70b", 70e9, 70e9, 2.0e12);
         assertPublishedInside(new GpuA100Backend(), 2_048, w, 1_720_320);
     }
 
     @Test
-    @DisplayName("GPT-3 175B: 300B tokens on 10,000 V100 -> 3.552M GPU-hours (Patterson et al. 2021, Table 4)")
+    @DisplayName("GPT-3 175B: 300B tokens on 10,000 V100 -> 3.552M GPU-hours (patterson2021carbon, Table 4)")
     void gpt3On10kV100() {
         Workload w = custom("gpt-3-175b", 175e9, 175e9, 300e9);
         assertPublishedInside(new GpuV100Backend(), 10_000, w, 3.552e6);
@@ -74,7 +74,7 @@ class GpuCalibrationTest {
     }
 
     @Test
-    @DisplayName("seed 001 section 1.3: dense-1t is 1.2e26 FLOP (C = 120 P^2), i.e. about 28-33M GPU-hours at 1e15 FLOP/s")
+    @DisplayName("faraboschi2024barriers §1.3: dense-1t is 1.2e26 FLOP (C = 120 P^2), i.e. about 28-33M GPU-hours at 1e15 FLOP/s")
     void dense1tIsSeed001sCalibrationPoint() {
         Workload w = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());
         assertThat(w.totalParameters()).isEqualTo(1e12);

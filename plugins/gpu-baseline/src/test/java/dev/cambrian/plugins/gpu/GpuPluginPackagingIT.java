@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built gpu-baseline jar loads through the host's real plugin manager, alone, and bundles no api
- * or PF4J classes (the TCK's packaging contract, DESIGN 6). Runs under failsafe after packaging; the
+ * or PF4J classes (the TCK's packaging contract, docs/architecture.md §6). Runs under failsafe after packaging; the
  * plugins parent pom passes the jar's path and the plugin id as system properties.
  */
 class GpuPluginPackagingIT extends PackagingContract {
@@ -38,7 +38,7 @@ class GpuPluginPackagingIT extends PackagingContract {
                     .containsExactlyInAnyOrder("gpu-v100", "gpu-a100-40", "gpu-a100", "gpu-h100", "gpu-h200",
                             "gpu-h800", "gpu-b200", "gpu-gb200", "gpu-b300", "gpu-gb300");
             assertThat(report.backends()).allSatisfy(b -> assertThat(b.pluginId()).isEqualTo("gpu-baseline"));
-            // The baseline profile seed-000 is what the seed scenarios ask gpu-h100 for (DESIGN 3.0).
+            // The baseline profile seed-000 is what the seed scenarios ask gpu-h100 for (docs/models.md §0).
             assertThat(report.backend("gpu-h100").orElseThrow().parameters().profile("seed-000")).isPresent();
         }
     }

@@ -27,14 +27,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reliability at scale (DESIGN 3.3; seed 001 section 3.1, Table 3): with seed 001's all-memory
+ * Reliability at scale (docs/models.md §3; faraboschi2024barriers §3.1, Table 3): with faraboschi2024barriers' all-memory
  * checkpoint, the base configuration (500 GB/s) against the optimized one (2 TB/s, 50% less
  * checkpointed memory, the {@code enhanced} profile) gives the paper's "~2x at 50k GPUs, less with
  * smaller systems". And the inverse question: how many devices meet a deadline.
  */
 class GpuReliabilityTest {
     private static final Economics ECONOMICS = new Economics(0.081, 2026);
-    /** Seed 001 Table 3. */
+    /** faraboschi2024barriers Table 3. */
     private static final double GPU_MTBF_H = 950_000;
     private static final double CPU_MTBF_H = 1_500_000;
     private static final double GPUS_PER_CPU = 4;
@@ -44,20 +44,20 @@ class GpuReliabilityTest {
     private static final double OPTIMIZED_BANDWIDTH = 2e12;
     private static final double OPTIMIZED_REDUCTION = 0.5;
 
-    // --- the formulas (api's Reliability), as DESIGN 3.3's worked check states them ---
+    // --- the formulas (api's Reliability), as docs/models.md §3's worked check states them ---
 
     @Test
-    @DisplayName("DESIGN 3.3 worked check: at 50,000 GPUs base keeps ~36% useful time, optimized ~69% (~1.9x)")
+    @DisplayName("docs/models.md §3 worked check: at 50,000 GPUs base keeps ~36% useful time, optimized ~69% (~1.9x)")
     void formulasAt50k() {
         double base = usefulFraction(50_000, BASE_BANDWIDTH, 0);
         double optimized = usefulFraction(50_000, OPTIMIZED_BANDWIDTH, OPTIMIZED_REDUCTION);
         assertThat(base).isCloseTo(0.36, withPercentage(5));
         assertThat(optimized).isCloseTo(0.69, withPercentage(5));
-        assertThat(optimized / base).as("seed 001: ~2x at 50k GPUs").isBetween(1.6, 2.3);
+        assertThat(optimized / base).as("faraboschi2024barriers: ~2x at 50k GPUs").isBetween(1.6, 2.3);
     }
 
     @Test
-    @DisplayName("DESIGN 3.3 worked check: at 1,000 GPUs base and optimized are within 5% (seed 001: less gain with smaller systems)")
+    @DisplayName("docs/models.md §3 worked check: at 1,000 GPUs base and optimized are within 5% (faraboschi2024barriers: less gain with smaller systems)")
     void formulasAt1k() {
         double base = usefulFraction(1_000, BASE_BANDWIDTH, 0);
         double optimized = usefulFraction(1_000, OPTIMIZED_BANDWIDTH, OPTIMIZED_REDUCTION);
@@ -66,11 +66,11 @@ class GpuReliabilityTest {
     }
 
     @Test
-    @DisplayName("DESIGN 3.3: near 100,000 GPUs the base configuration stops making progress")
+    @DisplayName("docs/models.md §3: near 100,000 GPUs the base configuration stops making progress")
     void baseStopsNear100k() {
         assertThat(usefulFraction(100_000, BASE_BANDWIDTH, 0)).isLessThan(0.05);
         assertThat(usefulFraction(100_000, OPTIMIZED_BANDWIDTH, OPTIMIZED_REDUCTION)).isGreaterThan(0.3);
-        // The gain grows with size (seed 001: "more with larger systems").
+        // The gain grows with size (faraboschi2024barriers: "more with larger systems").
         double gain10k = usefulFraction(10_000, OPTIMIZED_BANDWIDTH, OPTIMIZED_REDUCTION) / usefulFraction(10_000, BASE_BANDWIDTH, 0);
         double gain50k = usefulFraction(50_000, OPTIMIZED_BANDWIDTH, OPTIMIZED_REDUCTION) / usefulFraction(50_000, BASE_BANDWIDTH, 0);
         assertThat(gain10k).isGreaterThan(1.0).isLessThan(gain50k);
@@ -110,10 +110,10 @@ class GpuReliabilityTest {
         assertThat(optimized.speedupOver(base)).isBetween(1.0, 1.05);
     }
 
-    // --- the inverse question (DESIGN 3.2) ---
+    // --- the inverse question (docs/models.md §2) ---
 
     @Test
-    @DisplayName("DESIGN 3.2 inverse: DeadlineSolver's count meets the deadline and one device fewer does not")
+    @DisplayName("docs/models.md §2 inverse: DeadlineSolver's count meets the deadline and one device fewer does not")
     void deadlineSolverGivesTheFewestDevices() {
         HardwareBackend backend = new GpuH100Backend();
         ResolvedParameters params = resolve(backend, Profile.CURRENT, Map.of());
@@ -130,7 +130,7 @@ class GpuReliabilityTest {
     }
 
     @Test
-    @DisplayName("DESIGN 3.2 inverse: a deadline no cluster size can meet has no answer (failures dominate, seed 001 Fig. 7)")
+    @DisplayName("docs/models.md §2 inverse: a deadline no cluster size can meet has no answer (failures dominate, faraboschi2024barriers Fig. 7)")
     void deadlineSolverReportsNoneWhenUnreachable() {
         HardwareBackend backend = new GpuH100Backend();
         ResolvedParameters params = resolve(backend, Profile.CURRENT, Map.of());
@@ -141,7 +141,7 @@ class GpuReliabilityTest {
 
     // --- helpers ---
 
-    /** DESIGN 3.3 with Reliability's functions: lambda, delta = N x 80 GB x (1 - r) / B, Young/Daly. */
+    /** docs/models.md §3 with Reliability's functions: lambda, delta = N x 80 GB x (1 - r) / B, Young/Daly. */
     private static double usefulFraction(double gpus, double bandwidth, double reduction) {
         double lambda = Reliability.interruptsPerHour(gpus, GPU_MTBF_H, CPU_MTBF_H, GPUS_PER_CPU);
         double checkpointHours = Units.hours(gpus * GPU_MEMORY_B * (1 - reduction) / bandwidth);
@@ -150,7 +150,7 @@ class GpuReliabilityTest {
 
     @Test
     void deadlineSolverTreatsSizesWithNoUsefulTimeAsTooSlow() {
-        // B200 with seed 001's all-memory checkpoint: time falls to 32,768 GPUs, then 65,536 has no useful time.
+        // B200 with faraboschi2024barriers' all-memory checkpoint: time falls to 32,768 GPUs, then 65,536 has no useful time.
         HardwareBackend backend = new GpuB200Backend();
         ResolvedParameters params = resolve(backend, Profile.CURRENT, Map.of("checkpoint-all-memory", Range.of(1)));
         Workload grok5 = WorkloadResolver.resolve(WorkloadCatalog.preset("grok-5").orElseThrow());
@@ -159,14 +159,14 @@ class GpuReliabilityTest {
 
     private static ResolvedParameters resolve(HardwareBackend backend, String profile, Map<String, Range> values) {
         String id = backend.info().id();
-        Scenario scenario = new Scenario("reliability", "seed 001 section 3.1", id, ECONOMICS, Map.of(id, profile),
+        Scenario scenario = new Scenario("reliability", "faraboschi2024barriers §3.1", id, ECONOMICS, Map.of(id, profile),
                 Map.of(id, values), null, Map.of());
         return ParameterResolver.resolve(id, backend.parameters(), scenario);
     }
 
     private static TimeEstimate time(HardwareBackend backend, String profile, long gpus) {
         Map<String, Range> values = new LinkedHashMap<>();
-        values.put("checkpoint-all-memory", Range.of(1)); // seed 001's assumption
+        values.put("checkpoint-all-memory", Range.of(1)); // faraboschi2024barriers' assumption
         values.put("devices", Range.of(gpus));
         ResolvedParameters params = resolve(backend, profile, values);
         Workload workload = WorkloadResolver.resolve(WorkloadCatalog.preset("dense-1t").orElseThrow());

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden test (DESIGN 3.2, 6): under gpu-h100's {@code seed-000} profile and $0.15/kWh, the Grok 5
- * workload reproduces seed 000's "Baseline for Grok 5 Training": ~120 days, ~1.5 TWh, ~200,000
+ * Golden test (docs/models.md §2, docs/architecture.md §6): under gpu-h100's {@code seed-000} profile and $0.15/kWh, the Grok 5
+ * workload reproduces grok2025althw's "Baseline for Grok 5 Training": ~120 days, ~1.5 TWh, ~200,000
  * H100-equivalent GPUs, ~$1B (hardware rental/depreciation ~$600M, energy ~$200M at $0.15/kWh,
  * ops ~$200M). The seed states each figure with "~"; 10% is the tolerance used for each.
  */
 class SeedBaselineGoldenTest {
-    /** Seed 000, 'Baseline for Grok 5 Training': "energy ~$200M at $0.15/kWh". */
+    /** grok2025althw, 'Baseline for Grok 5 Training': "energy ~$200M at $0.15/kWh". */
     private static final double USD_PER_KWH = 0.15;
     private static final double TOLERANCE_PERCENT = 10;
 
@@ -38,7 +38,7 @@ class SeedBaselineGoldenTest {
     static void estimateGrok5OnTheSeedBaseline() {
         HardwareBackend backend = new GpuH100Backend();
         Economics economics = new Economics(USD_PER_KWH, 2026);
-        Scenario scenario = new Scenario("seed-baseline", "seed 000's baseline", backend.info().id(), economics,
+        Scenario scenario = new Scenario("seed-baseline", "grok2025althw's baseline", backend.info().id(), economics,
                 Map.of(backend.info().id(), "seed-000"), Map.of(), null, Map.of());
         ResolvedParameters params = ParameterResolver.resolve(backend.info().id(), backend.parameters(), scenario);
         assertThat(params.profile()).isEqualTo("seed-000");
@@ -48,7 +48,7 @@ class SeedBaselineGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Time: ~120 days")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Time: ~120 days")
     void time() {
         assertThat(Units.days(estimate.trainingSeconds().nominal())).isCloseTo(120, withPercentage(TOLERANCE_PERCENT));
         // Every parameter that acts on time is a point in this profile, so the range is a point too.
@@ -56,14 +56,14 @@ class SeedBaselineGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Energy: ~1.5 TWh")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Energy: ~1.5 TWh")
     void energy() {
         double twh = Units.gwh(estimate.energyJoules().nominal()) / 1000;
         assertThat(twh).isCloseTo(1.5, withPercentage(TOLERANCE_PERCENT));
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Hardware: ~200,000 H100-equivalent GPUs")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Hardware: ~200,000 H100-equivalent GPUs")
     void devices() {
         assertThat(estimate.hardware()).hasSize(1);
         HardwareLine line = estimate.hardware().get(0);
@@ -74,20 +74,20 @@ class SeedBaselineGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Cost: ~$1B in total")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Cost: ~$1B in total")
     void totalCost() {
         assertThat(estimate.costUsd().nominal()).isCloseTo(1e9, withPercentage(TOLERANCE_PERCENT));
         assertThat(estimate.nominal().costUsd()).isCloseTo(estimate.costUsd().nominal(), within(1.0));
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Cost: hardware rental/depreciation ~$600M")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Cost: hardware rental/depreciation ~$600M")
     void hardwareCost() {
         assertThat(estimate.nominal().hardware().hardwareCostUsd()).isCloseTo(600e6, withPercentage(TOLERANCE_PERCENT));
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Cost: energy ~$200M at $0.15/kWh")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Cost: energy ~$200M at $0.15/kWh")
     void energyCost() {
         // Not 10% around $200M: the seed's own figures disagree. ~1.5 TWh at $0.15/kWh is
         // 1.5e9 kWh x 0.15 = $225M, which the seed rounds to "~$200M". The model costs the energy it
@@ -100,7 +100,7 @@ class SeedBaselineGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Baseline for Grok 5 Training', Cost: ops ~$200M")
+    @DisplayName("grok2025althw 'Baseline for Grok 5 Training', Cost: ops ~$200M")
     void operationsCost() {
         assertThat(estimate.nominal().hardware().operationsCostUsd()).isCloseTo(200e6, withPercentage(TOLERANCE_PERCENT));
     }

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /** The neuromorphic technology's numbers, each with its source. */
 final class NeuromorphicSpec {
-    static final String SEED_CURRENT = "seed 000 'Resources with Neuromorphic Computing'";
-    static final String SEED_ENHANCED = "seed 000 'Enhancing Neuromorphic Computing'";
-    static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production', 2. Neuromorphic";
+    static final String SEED_CURRENT = "grok2025althw 'Resources with Neuromorphic Computing'";
+    static final String SEED_ENHANCED = "grok2025althw 'Enhancing Neuromorphic Computing'";
+    static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 2. Neuromorphic";
     static final String ENERGY_EFFICIENCY = "energy-efficiency";
 
     private NeuromorphicSpec() {
@@ -34,16 +34,16 @@ final class NeuromorphicSpec {
                         + " spiking networks; attention, the optimizer and communication stay on GPUs ('hybrid with GPUs for"
                         + " non-spiking parts')",
                 List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE,
-                        "seed 000 'Neuromorphic Computing' (memristor arrays for vector-matrix multiplication)",
-                        "TRL 5: assumption: Loihi 2 / Hala Point research systems (seed 000) run as validated systems but"
+                        "grok2025althw 'Neuromorphic Computing' (memristor arrays for vector-matrix multiplication)",
+                        "TRL 5: assumption: Loihi 2 / Hala Point research systems (grok2025althw) run as validated systems but"
                                 + " not at training scale, on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         // Not declared, so left on the baseline: attention, optimizer and communication
-        // (seed 000 'Resources with Neuromorphic Computing': "hybrid with GPUs for non-spiking parts").
+        // (grok2025althw 'Resources with Neuromorphic Computing': "hybrid with GPUs for non-spiking parts").
         String spiking = SEED_CURRENT + ": '5-10x speedups via in-memory computing and spiking networks' (nominal 7.5x, the"
                 + " middle), '100-1000x energy efficiency', nominal '312x energy gains over GPUs'";
         classes.put(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(1), new Range(5, 7.5, 10), new Range(100, 312, 1000),
-                spiking + "; memristor arrays for vector-matrix multiplication (seed 000 'Neuromorphic Computing')"));
+                spiking + "; memristor arrays for vector-matrix multiplication (grok2025althw 'Neuromorphic Computing')"));
         classes.put(OperationClass.ELEMENTWISE, new ClassFigure(Range.of(1), new Range(5, 7.5, 10), new Range(100, 312, 1000),
                 spiking + "; neuron nonlinearities are the spiking units' adaptive thresholds, on chip"));
         List<Parameter> common = RelativeParameters.builder()
@@ -75,7 +75,7 @@ final class NeuromorphicSpec {
         // $50M / 5,000 = $100M / 10,000 = $10,000 per chip.
         enhanced.put(UNIT_PRICE, Range.of(10_000));
         List<Profile> profiles = List.of(
-                new Profile("current", "seed 000's near-term neuromorphic figures", Map.of(), SEED_CURRENT),
+                new Profile("current", "grok2025althw's near-term neuromorphic figures", Map.of(), SEED_CURRENT),
                 new Profile("enhanced", "Loihi 3, Akida 2.0, molecular devices: 6-12 days (10-20x), 0.5-5 GWh (300-3,000x,"
                         + " nominal '500x savings from Akida/Loihi'), 5,000-10,000 chips, ~$50-100M (price implied by $50M"
                         + " over 5,000 chips = $100M over 10,000 chips = $10,000)", enhanced, SEED_ENHANCED));

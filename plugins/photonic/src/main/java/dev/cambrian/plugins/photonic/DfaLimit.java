@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seed 004: optical training today uses direct feedback alignment (DFA), which trains MLPs and many
+ * photonic2025opu: optical training today uses direct feedback alignment (DFA), which trains MLPs and many
  * CNNs but not yet attention. On a workload with attention, the attention class stays on the baseline.
  */
 final class DfaLimit implements Limit {
@@ -22,10 +22,10 @@ final class DfaLimit implements Limit {
         Double before = coverage.put(OperationClass.ATTENTION, 0.0);
         if (before != null && before > 0) {
             warnings.add("DFA limit: " + in.workload().architecture().id() + " has attention, which direct feedback alignment"
-                    + " cannot train yet (seed 004); attention stays on the baseline instead of the headline factor");
+                    + " cannot train yet (photonic2025opu); attention stays on the baseline instead of the headline factor");
             if (in.explain()) {
                 steps.add(new Derivation("coverage of attention", 0, "1", "0 when dfa-only = 1 and the workload has attention",
-                        "declared " + before, "seed 004 (DFA: MLPs and CNNs, not yet attention)"));
+                        "declared " + before, "photonic2025opu (DFA: MLPs and CNNs, not yet attention)"));
             }
         }
     }

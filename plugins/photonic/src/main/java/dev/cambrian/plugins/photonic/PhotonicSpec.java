@@ -21,9 +21,9 @@ import java.util.Map;
 
 /** The photonic technology's numbers, each with its source. */
 final class PhotonicSpec {
-    static final String SEED_CURRENT = "seed 000 'Resources with Photonic Computing'";
-    static final String SEED_ENHANCED = "seed 000 'Enhancing Photonic Computing'";
-    static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production', 1. Photonic";
+    static final String SEED_CURRENT = "grok2025althw 'Resources with Photonic Computing'";
+    static final String SEED_ENHANCED = "grok2025althw 'Enhancing Photonic Computing'";
+    static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 1. Photonic";
     static final String DEVICE_POWER = "device-power-watts";
     static final String DEVICE_OPS = "device-peak-ops";
 
@@ -33,14 +33,14 @@ final class PhotonicSpec {
     static TechnologySpec create() {
         BackendInfo info = new BackendInfo("photonic", "Photonic accelerators (optical matrix engines)", Category.PHOTONIC, 4,
                 "Optical matrix multiplication replacing most GPU compute; trained with direct feedback alignment today",
-                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "seed 004 (30 W OPU at 1,500 TOPS; DFA; I/O bottleneck)",
-                        "TRL 4 (lab demonstrations of optical training, seed 000/004): assumption on the NASA scale"));
+                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "photonic2025opu (30 W OPU at 1,500 TOPS; DFA; I/O bottleneck)",
+                        "TRL 4 (lab demonstrations of optical training, grok2025althw/004): assumption on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         String compute = SEED_CURRENT + ": 100x speedup and energy on core matrix ops; 'replaces 80% of GPU compute'";
         classes.put(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(0.8), Range.of(100), Range.of(100), compute));
         classes.put(OperationClass.ATTENTION, new ClassFigure(Range.of(0.8), Range.of(100), Range.of(100), compute));
         classes.put(OperationClass.ELEMENTWISE, new ClassFigure(Range.of(0.8), Range.of(100), Range.of(100),
-                compute + "; nonlinear functions by pump-signal modulation (seed 000 'Photonic (Light-Based) Computing')"));
+                compute + "; nonlinear functions by pump-signal modulation (grok2025althw 'Photonic (Light-Based) Computing')"));
         List<Parameter> common = RelativeParameters.builder()
                 .headline(Range.of(100), Range.of(100), SEED_CURRENT + ": ~1.2 days (100x), ~15 GWh (100x)")
                 .classes(classes)
@@ -48,18 +48,18 @@ final class PhotonicSpec {
                 .unitPrice(Range.of(23_875), "implied by " + SEED_CURRENT + ": ~$100M total less the ~$50M fab premium and"
                         + " ~$2.25M energy (15 GWh at $0.15/kWh), over 2,000 chips")
                 .premium(Range.of(50e6), SEED_CURRENT + ": custom fab ~$50M premium")
-                .conversionOverhead(new Range(0.1, 1.0, 5.0), "seed 004: electronic-optical I/O (DAC to SLM, camera to ADC)"
+                .conversionOverhead(new Range(0.1, 1.0, 5.0), "photonic2025opu: electronic-optical I/O (DAC to SLM, camera to ADC)"
                         + " 'offsets part of the gain', no figure given; assumption: I/O takes as long as the optical compute"
                         + " (0.1x to 5x)")
                 .coolingOverhead(Range.of(0), SEED_CURRENT + ": 'minimal heat'")
                 .build();
         List<Parameter> extra = List.of(
                 new Parameter(DfaLimit.DFA_ONLY, "switch", Range.of(1), Distribution.FIXED, true,
-                        "1: training by direct feedback alignment only (no attention)", "seed 004 (DFA: MLPs and CNNs, not yet"
+                        "1: training by direct feedback alignment only (no attention)", "photonic2025opu (DFA: MLPs and CNNs, not yet"
                         + " transformers)"),
-                Parameter.fixed(DEVICE_POWER, "W", 30, "power per optical processing unit", "seed 004: 'drawing under 30 watts'"),
+                Parameter.fixed(DEVICE_POWER, "W", 30, "power per optical processing unit", "photonic2025opu: 'drawing under 30 watts'"),
                 Parameter.fixed(DEVICE_OPS, "op/s", 1.5e15, "peak operations per second per optical processing unit",
-                        "seed 004: 1,500 TOPS"));
+                        "photonic2025opu: 1,500 TOPS"));
         Map<String, Range> enhanced = new LinkedHashMap<>();
         // 120 days / 6-12 hours; 1.5 TWh / 1-5 GWh.
         enhanced.put(SPEEDUP, new Range(240, 320, 480));
@@ -69,7 +69,7 @@ final class PhotonicSpec {
         enhanced.put(UNIT_PRICE, Range.of(66_000));
         enhanced.put(DfaLimit.DFA_ONLY, Range.of(0));
         List<Profile> profiles = List.of(
-                new Profile("current", "seed 000's near-term photonic figures", Map.of(), SEED_CURRENT),
+                new Profile("current", "grok2025althw's near-term photonic figures", Map.of(), SEED_CURRENT),
                 new Profile("enhanced", "POMMM, LightGen and 3D photonic-electronic platforms: 6-12 h, 1-5 GWh, 500-1,000"
                         + " chips, ~$50M (price implied by $50M over 750 chips with no fab premium; LightGen trains"
                         + " generative models optically, so no DFA-only limit)", enhanced, SEED_ENHANCED));

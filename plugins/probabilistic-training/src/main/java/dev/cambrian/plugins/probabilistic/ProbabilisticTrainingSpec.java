@@ -20,11 +20,11 @@ import java.util.Map;
 
 /** The probability-based training method's numbers, each with its source. */
 final class ProbabilisticTrainingSpec {
-    static final String SEED_CURRENT = "seed 000 'Resources with Probability-Based Training Methods'";
-    static final String SEED_ENHANCED = "seed 000 'Enhancing Probability-Based Training Methods'";
-    static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production',"
+    static final String SEED_CURRENT = "grok2025althw 'Resources with Probability-Based Training Methods'";
+    static final String SEED_ENHANCED = "grok2025althw 'Enhancing Probability-Based Training Methods'";
+    static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production',"
             + " 6. Probability-Based Training Methods";
-    static final String SEED_BASELINE = "seed 000 'Baseline for Grok 5 Training'";
+    static final String SEED_BASELINE = "grok2025althw 'Baseline for Grok 5 Training'";
 
     private ProbabilisticTrainingSpec() {
     }
@@ -34,9 +34,9 @@ final class ProbabilisticTrainingSpec {
                 Category.ALGORITHMIC, 4,
                 "Probabilistic targeting of critical data points instead of iterative parameter adjustment: fewer"
                         + " iterations on the baseline's own GPUs, most of which stay idle",
-                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "seed 000 'Algorithmic and Methodological Advances'"
+                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "grok2025althw 'Algorithmic and Methodological Advances'"
                                 + " (Probability-Based Training Methods: 100x faster, comparable accuracy)",
-                        "TRL 4 (method validated on dynamic-system models, seed 000 'TUM method'; not yet on a frontier"
+                        "TRL 4 (method validated on dynamic-system models, grok2025althw 'TUM method'; not yet on a frontier"
                                 + " model): assumption on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         String fewer = SEED_CURRENT + ": '100x faster iterations', '100x reduction in computations'; an algorithm, so"
@@ -66,7 +66,7 @@ final class ProbabilisticTrainingSpec {
         // Implied by ~$50M less energy (7.5 GWh x $0.15/kWh = ~$1.1M) and GPUs (1,000 x 18 h x $1.389 = ~$0.03M).
         enhanced.put(PREMIUM, Range.of(48.9e6));
         List<Profile> profiles = List.of(
-                new Profile("current", "seed 000's probability-based training: 100x fewer computations on ~2,000"
+                new Profile("current", "grok2025althw's probability-based training: 100x fewer computations on ~2,000"
                         + " effective GPUs", Map.of(), SEED_CURRENT),
                 new Profile("enhanced", "uncertainty-driven data selection, Bayesian active learning and autonomous"
                         + " hyperparameter optimisation: 12-24 h, 5-10 GWh, ~1,000 GPUs, ~$50M (premium implied by $50M"

@@ -11,7 +11,7 @@ import dev.cambrian.tck.SeedBaseline;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Seed 000's probability-based training figures, reproduced under seed arithmetic against the seed's own baseline. */
+/** grok2025althw's probability-based training figures, reproduced under seed arithmetic against the seed's own baseline. */
 class ProbabilisticTrainingSeedGoldenTest {
     private static final String GPU = "H100-equivalent GPU";
 
@@ -19,19 +19,19 @@ class ProbabilisticTrainingSeedGoldenTest {
     private final Estimate enhanced = SeedBaseline.estimate(new ProbabilisticTrainingBackend(), "enhanced");
 
     @Test
-    @DisplayName("seed 000 'Resources with Probability-Based Training Methods': time ~1.2 days")
+    @DisplayName("grok2025althw 'Resources with Probability-Based Training Methods': time ~1.2 days")
     void currentTime() {
         assertThat(Units.days(current.trainingSeconds().nominal())).isCloseTo(1.2, within(0.12));
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Probability-Based Training Methods': energy ~15 GWh")
+    @DisplayName("grok2025althw 'Resources with Probability-Based Training Methods': energy ~15 GWh")
     void currentEnergy() {
         assertThat(Units.gwh(current.energyJoules().nominal())).isCloseTo(15, within(1.5));
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Probability-Based Training Methods': ~2,000 baseline GPUs effective")
+    @DisplayName("grok2025althw 'Resources with Probability-Based Training Methods': ~2,000 baseline GPUs effective")
     void currentHardware() {
         assertThat(current.hardware()).singleElement().satisfies(h -> {
             assertThat(h.kind()).isEqualTo(GPU);
@@ -40,25 +40,25 @@ class ProbabilisticTrainingSeedGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Probability-Based Training Methods': cost ~$100M")
+    @DisplayName("grok2025althw 'Resources with Probability-Based Training Methods': cost ~$100M")
     void currentCost() {
         assertThat(current.costUsd().nominal()).isCloseTo(100e6, within(10e6));
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Probability-Based Training Methods': time 12-24 hours")
+    @DisplayName("grok2025althw 'Enhancing Probability-Based Training Methods': time 12-24 hours")
     void enhancedTime() {
         assertInside(enhanced.trainingSeconds().times(1 / Units.SECONDS_PER_HOUR), 12, 24);
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Probability-Based Training Methods': energy 5-10 GWh")
+    @DisplayName("grok2025althw 'Enhancing Probability-Based Training Methods': energy 5-10 GWh")
     void enhancedEnergy() {
         assertInside(enhanced.energyJoules().times(1 / Units.JOULES_PER_GWH), 5, 10);
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Probability-Based Training Methods': ~1,000 GPUs")
+    @DisplayName("grok2025althw 'Enhancing Probability-Based Training Methods': ~1,000 GPUs")
     void enhancedHardware() {
         assertThat(enhanced.hardware()).singleElement().satisfies(h -> {
             assertThat(h.kind()).isEqualTo(GPU);
@@ -67,13 +67,13 @@ class ProbabilisticTrainingSeedGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Probability-Based Training Methods': cost ~$50M")
+    @DisplayName("grok2025althw 'Enhancing Probability-Based Training Methods': cost ~$50M")
     void enhancedCost() {
         assertThat(enhanced.costUsd().nominal()).isCloseTo(50e6, within(5e6));
     }
 
     @Test
-    @DisplayName("seed 000 in-house programme 6: total $20-50M, no procurement multiple, hero month 4")
+    @DisplayName("grok2025althw in-house programme 6: total $20-50M, no procurement multiple, hero month 4")
     void programme() {
         assertThat(current.fabInvestmentUsd().low()).isCloseTo(20e6, within(1e3));
         assertThat(current.fabInvestmentUsd().high()).isCloseTo(50e6, within(1e3));

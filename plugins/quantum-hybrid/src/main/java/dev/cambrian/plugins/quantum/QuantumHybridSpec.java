@@ -20,10 +20,10 @@ import java.util.Map;
 
 /** The quantum-hybrid technology's numbers, each with its source. */
 final class QuantumHybridSpec {
-    static final String SEED_CURRENT = "seed 000 'Resources with Quantum Computing'";
-    static final String SEED_ENHANCED = "seed 000 'Enhancing Quantum Computing'";
-    static final String SEED_IN_HOUSE = "seed 000 'Costs & timeline based on in-house hardware production', 4. Quantum";
-    static final String SEED_BASELINE = "seed 000 'Baseline for Grok 5 Training'";
+    static final String SEED_CURRENT = "grok2025althw 'Resources with Quantum Computing'";
+    static final String SEED_ENHANCED = "grok2025althw 'Enhancing Quantum Computing'";
+    static final String SEED_IN_HOUSE = "grok2025althw 'Costs & timeline based on in-house hardware production', 4. Quantum";
+    static final String SEED_BASELINE = "grok2025althw 'Baseline for Grok 5 Training'";
 
     private QuantumHybridSpec() {
     }
@@ -33,9 +33,9 @@ final class QuantumHybridSpec {
                 Category.QUANTUM_HYBRID, 3,
                 "A quantum processor takes over part of the optimisation and matrix work (QAOA, VQE) while the baseline"
                         + " GPU fleet runs the rest; the qubit budget caps the quantum share",
-                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "seed 000 'Quantum Computing' (NISQ limits, hybrid"
+                List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "grok2025althw 'Quantum Computing' (NISQ limits, hybrid"
                                 + " quantum-AI approaches)",
-                        "TRL 3 (hybrid quantum-classical training shown only in small demonstrations, seed 000 '63% faster"
+                        "TRL 3 (hybrid quantum-classical training shown only in small demonstrations, grok2025althw '63% faster"
                                 + " learning in demos'): assumption on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         String portion = SEED_CURRENT + ": 'current NISQ limits to ~10% quantum portion'; 10x speedup ('~12 days (10x"
@@ -77,7 +77,7 @@ final class QuantumHybridSpec {
         // $100M - $0.83M - $7.5M = $91.7M; $125M - $1.25M - $11.25M = $112.5M; $150M - $1.67M - $15M = $133.3M.
         enhanced.put(PREMIUM, new Range(91.7e6, 112.5e6, 133.3e6));
         List<Profile> profiles = List.of(
-                new Profile("current", "seed 000's near-term hybrid: 200k GPUs and a 1,000-qubit NISQ processor", Map.of(),
+                new Profile("current", "grok2025althw's near-term hybrid: 200k GPUs and a 1,000-qubit NISQ processor", Map.of(),
                         SEED_CURRENT),
                 new Profile("enhanced", "logical qubits, million-qubit light traps and AI-optimised error correction: 6-12 h,"
                         + " 50-100 GWh, 100k GPUs + a 10,000-qubit processor, ~$100-150M (premium implied by the seed's"

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Seed 000 'Resources with Quantum Computing': a 1,000-qubit processor where ~1M qubits are needed
+ * grok2025althw 'Resources with Quantum Computing': a 1,000-qubit processor where ~1M qubits are needed
  * for full scale. The share of any class the processor can take over is capped at
  * qubits / qubits-for-full-scale; the declared ~10% NISQ portion applies only when the qubits allow it.
  */
@@ -36,7 +36,7 @@ final class QubitLimit implements Limit {
                 steps.add(new Derivation("coverage of " + e.getKey().id(), cap, "1",
                         "min(declared coverage, qubits / qubits-for-full-scale)",
                         "declared " + declared + ", " + (long) qubits + " / " + (long) fullScale + " qubits",
-                        "seed 000 'Resources with Quantum Computing': 1,000-qubit processor, ~1M qubits needed for full scale"));
+                        "grok2025althw 'Resources with Quantum Computing': 1,000-qubit processor, ~1M qubits needed for full scale"));
             }
         }
         if (declaredMax > 0) {

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Seed 000's quantum figures, reproduced under seed arithmetic against the seed's own baseline. */
+/** grok2025althw's quantum figures, reproduced under seed arithmetic against the seed's own baseline. */
 class QuantumHybridSeedGoldenTest {
     private static final String QPU = "quantum processor";
     private static final String GPU = "H100-equivalent GPU";
@@ -26,19 +26,19 @@ class QuantumHybridSeedGoldenTest {
     private final Estimate enhanced = SeedBaseline.estimate(new QuantumHybridBackend(), "enhanced");
 
     @Test
-    @DisplayName("seed 000 'Resources with Quantum Computing': time ~12 days")
+    @DisplayName("grok2025althw 'Resources with Quantum Computing': time ~12 days")
     void currentTime() {
         assertThat(Units.days(current.trainingSeconds().nominal())).isCloseTo(12, within(1.2));
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Quantum Computing': energy ~150 GWh")
+    @DisplayName("grok2025althw 'Resources with Quantum Computing': energy ~150 GWh")
     void currentEnergy() {
         assertThat(Units.gwh(current.energyJoules().nominal())).isCloseTo(150, within(15.0));
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Quantum Computing': 200k GPUs + one 1,000-qubit quantum processor")
+    @DisplayName("grok2025althw 'Resources with Quantum Computing': 200k GPUs + one 1,000-qubit quantum processor")
     void currentHardware() {
         assertThat(current.hardware()).hasSize(2);
         assertThat(line(current, QPU).count().nominal()).isEqualTo(1);
@@ -48,25 +48,25 @@ class QuantumHybridSeedGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Quantum Computing': cost ~$200M")
+    @DisplayName("grok2025althw 'Resources with Quantum Computing': cost ~$200M")
     void currentCost() {
         assertThat(current.costUsd().nominal()).isCloseTo(200e6, within(20e6));
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Quantum Computing': time 6-12 hours")
+    @DisplayName("grok2025althw 'Enhancing Quantum Computing': time 6-12 hours")
     void enhancedTime() {
         assertInside(enhanced.trainingSeconds().times(1 / Units.SECONDS_PER_HOUR), 6, 12);
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Quantum Computing': energy 50-100 GWh")
+    @DisplayName("grok2025althw 'Enhancing Quantum Computing': energy 50-100 GWh")
     void enhancedEnergy() {
         assertInside(enhanced.energyJoules().times(1 / Units.JOULES_PER_GWH), 50, 100);
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Quantum Computing': 100k GPUs + a 10,000-qubit processor")
+    @DisplayName("grok2025althw 'Enhancing Quantum Computing': 100k GPUs + a 10,000-qubit processor")
     void enhancedHardware() {
         assertThat(enhanced.hardware()).hasSize(2);
         assertThat(line(enhanced, QPU).count().nominal()).isEqualTo(1);
@@ -76,13 +76,13 @@ class QuantumHybridSeedGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Enhancing Quantum Computing': cost ~$100-150M")
+    @DisplayName("grok2025althw 'Enhancing Quantum Computing': cost ~$100-150M")
     void enhancedCost() {
         assertInside(enhanced.costUsd(), 100e6, 150e6);
     }
 
     @Test
-    @DisplayName("seed 000 in-house programme 4: total $5.7-11.5B, 30-50x procurement, hero month 103")
+    @DisplayName("grok2025althw in-house programme 4: total $5.7-11.5B, 30-50x procurement, hero month 103")
     void programme() {
         assertThat(current.fabInvestmentUsd().low()).isCloseTo(5.7e9, within(1e6));
         assertThat(current.fabInvestmentUsd().high()).isCloseTo(11.5e9, within(1e6));
@@ -91,11 +91,11 @@ class QuantumHybridSeedGoldenTest {
     }
 
     @Test
-    @DisplayName("seed 000 'Resources with Quantum Computing': class by class, 1,000 of ~1M qubits cap the 10% portion")
+    @DisplayName("grok2025althw 'Resources with Quantum Computing': class by class, 1,000 of ~1M qubits cap the 10% portion")
     void qubitLimitAppliesClassByClass() {
         QuantumHybridBackend backend = new QuantumHybridBackend();
         String id = backend.info().id();
-        Scenario scenario = new Scenario("class-by-class", "seed 000 baseline, class by class with limits",
+        Scenario scenario = new Scenario("class-by-class", "grok2025althw baseline, class by class with limits",
                 "seed-000-baseline", SeedBaseline.ECONOMICS, Map.of(id, "current"), Map.of(), null, Map.of());
         Workload workload = SeedBaseline.grok5();
         Estimate e = Estimator.estimate(backend, ParameterResolver.resolve(id, backend.parameters(), scenario), workload,
