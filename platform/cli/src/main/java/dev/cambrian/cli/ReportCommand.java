@@ -53,7 +53,7 @@ class ReportCommand extends ComputeCommand {
         }
         var data = ReportView.data(a, charts);
         String text = switch (common.format) {
-            case TABLE -> Page.report(ReportView.title(a), data);
+            case TABLE, HTML -> Page.report(ReportView.title(a), data);
             case JSON -> ScriptJson.of(data) + "\n";
             default -> throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": report writes html (the default) or json");
@@ -65,7 +65,7 @@ class ReportCommand extends ComputeCommand {
     /** The format flag is checked before anything is computed. */
     @Override
     Inputs inputs() {
-        if (common.format != Format.TABLE && common.format != Format.JSON) {
+        if (common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
             throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": report writes html (the default) or json");
         }

@@ -30,6 +30,7 @@ public final class Renderer {
             case JSON -> json(report);
             case CSV -> Csv.of(report, csvTable);
             case MARKDOWN -> markdown(report);
+            case HTML -> HtmlTables.of(report);
             case TABLE -> table(report);
         };
     }
