@@ -8,8 +8,18 @@ public final class ParameterBatch {
     private final ParameterSpace space;
     private final double[][] columns;
     private final int size;
+    private final boolean[] varies;
 
+    /** A batch whose columns are scanned for which parameters vary. */
     public ParameterBatch(ParameterSpace space, double[][] columns, int size) {
+        this(space, columns, size, scan(columns, size));
+    }
+
+    /**
+     * @param varies which columns may hold different values (the sampled parameters); a column marked
+     *               false holds one value in every sample, which a model may compute with once per batch
+     */
+    public ParameterBatch(ParameterSpace space, double[][] columns, int size, boolean[] varies) {
         if (columns.length != space.size()) {
             throw new IllegalArgumentException("expected " + space.size() + " columns, got " + columns.length);
         }
@@ -18,9 +28,43 @@ public final class ParameterBatch {
                 throw new IllegalArgumentException("a column is shorter than the batch size " + size);
             }
         }
+        if (varies.length != columns.length) {
+            throw new IllegalArgumentException("expected " + columns.length + " varies flags, got " + varies.length);
+        }
         this.space = space;
         this.columns = columns;
         this.size = size;
+        this.varies = varies.clone();
+    }
+
+    private static boolean[] scan(double[][] columns, int size) {
+        boolean[] out = new boolean[columns.length];
+        for (int p = 0; p < columns.length; p++) {
+            for (int i = 1; i < size && !out[p]; i++) {
+                out[p] = Double.compare(columns[p][i], columns[p][0]) != 0;
+            }
+        }
+        return out;
+    }
+
+    /** Whether parameter p may differ between samples; when false, {@code column(p)[0]} is its value throughout. */
+    public boolean varies(int parameterIndex) {
+        return varies[parameterIndex];
+    }
+
+    /** Whether the named parameter is declared and differs between samples. */
+    public boolean varies(String name) {
+        int p = space.indexOf(name);
+        return p >= 0 && varies[p];
+    }
+
+    /** The column of a declared parameter by name; asking for an undeclared one is a programming error. */
+    public double[] column(String name) {
+        int p = space.indexOf(name);
+        if (p < 0) {
+            throw new IllegalArgumentException("parameter '" + name + "' is not declared");
+        }
+        return columns[p];
     }
 
     public ParameterSpace space() {

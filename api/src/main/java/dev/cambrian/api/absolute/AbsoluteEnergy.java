@@ -5,6 +5,7 @@ import static dev.cambrian.api.absolute.AbsoluteParameters.*;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.EnergyEstimate;
 import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.TimeEstimate;
 import java.util.List;
@@ -21,5 +22,15 @@ final class AbsoluteEnergy implements EnergyModel {
                 "N x power x time x PUE", (long) n + " x " + Derivation.number(watts) + " W x "
                         + Derivation.number(time.trainingSeconds()) + " s x " + pue, "docs/models.md §2"));
         return EnergyEstimate.proportionalTo(time, joules, steps, List.of());
+    }
+
+    @Override
+    public void joules(ModelBatch batch, double[] seconds, double[] joules) {
+        double[] n = batch.parameters().column(DEVICES);
+        double[] watts = batch.parameters().column(POWER);
+        double[] pue = batch.parameters().column(PUE);
+        for (int i = 0; i < batch.size(); i++) {
+            joules[i] = n[i] * watts[i] * seconds[i] * pue[i];
+        }
     }
 }

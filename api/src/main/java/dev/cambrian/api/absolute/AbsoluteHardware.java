@@ -6,6 +6,7 @@ import dev.cambrian.api.Derivation;
 import dev.cambrian.api.DeviceCount;
 import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.formula.Units;
@@ -33,6 +34,18 @@ final class AbsoluteHardware implements HardwareModel {
                         new Derivation("operations cost", operations, "USD", "device-hours x operations per device-hour",
                                 "$" + Derivation.number(in.parameter(OPERATIONS)) + "/device-hour", "parameter " + OPERATIONS)),
                 List.of());
+    }
+
+    @Override
+    public void costUsd(ModelBatch batch, double[] seconds, double[] hardwareUsd, double[] operationsUsd) {
+        double[] n = batch.parameters().column(DEVICES);
+        double[] price = batch.parameters().column(PRICE);
+        double[] operations = batch.parameters().column(OPERATIONS);
+        for (int i = 0; i < batch.size(); i++) {
+            double deviceHours = n[i] * Units.hours(seconds[i]);
+            hardwareUsd[i] = deviceHours * price[i];
+            operationsUsd[i] = deviceHours * operations[i];
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.cambrian.api.Derivation;
 import dev.cambrian.api.FabInvestment;
 import dev.cambrian.api.FabInvestmentModel;
 import dev.cambrian.api.InvestmentLine;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.Range;
 import java.util.List;
@@ -27,5 +28,14 @@ final class AbsoluteProcurement implements FabInvestmentModel {
                 null,
                 !in.explain() ? List.of() : List.of(new Derivation("procurement", usd, "USD", "N x device price",
                         (long) n + " x $" + Derivation.number(in.parameter(DEVICE_PRICE)), "parameter " + DEVICE_PRICE)));
+    }
+
+    @Override
+    public void investmentUsd(ModelBatch batch, double[] usd) {
+        double[] n = batch.parameters().column(DEVICES);
+        double[] price = batch.parameters().column(DEVICE_PRICE);
+        for (int i = 0; i < batch.size(); i++) {
+            usd[i] = 0 + n[i] * price[i]; // as Range.plus adds the one line to zero
+        }
     }
 }

@@ -4,6 +4,7 @@ import static dev.cambrian.api.absolute.AbsoluteParameters.*;
 
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParallelPlan;
 import dev.cambrian.api.SpeedupModel;
@@ -99,7 +100,17 @@ final class AbsoluteTime implements SpeedupModel {
         return seconds;
     }
 
-    private Precision precision(ModelInput in) {
+    /** Per sample without allocating where the batch allows it (see {@link AbsoluteTimeBatch}), else the scalar loop. */
+    @Override
+    public void trainingSeconds(ModelBatch batch, double[] seconds) {
+        if (AbsoluteTimeBatch.eligible(batch.parameters())) {
+            AbsoluteTimeBatch.fill(spec, this, batch, seconds);
+        } else {
+            SpeedupModel.super.trainingSeconds(batch, seconds);
+        }
+    }
+
+    Precision precision(ModelInput in) {
         int bits = (int) in.parameter(PRECISION);
         Precision precision;
         try {

@@ -137,7 +137,7 @@ public final class Utilization {
                     runs.stream().mapToDouble(Features::networkBytesPerFlop).max().orElseThrow());
         }
 
-        private static double within(double v, double lo, double hi) {
+        static double within(double v, double lo, double hi) {
             return Math.max(lo, Math.min(hi, v));
         }
     }
@@ -147,13 +147,27 @@ public final class Utilization {
         return dev.cambrian.api.Derivation.number(reference).replaceAll("\\.0+(?=e|$)", "").replaceAll("(\\.\\d*?)0+(?=e|$)", "$1");
     }
 
-    public static double predict(Features features, Coefficients c) {
-        double[] x = features.regressors();
-        double[] b = c.logLinear();
+    public static double predict(Features f, Coefficients c) {
+        return predict(f.activeParameters(), f.devices(), f.networkBytesPerFlop(), f.moe(), f.precision().bits(),
+                f.hardwareAgeYears(), c.reference(), c.sizeExponent(), c.devicesExponent(), c.networkExponent(), c.moeFactor(),
+                c.fp8Factor(), c.firstYearFactor());
+    }
+
+    /**
+     * The same prediction from plain numbers, allocating nothing (the batch path calls it per sample):
+     * the sum over the regressors of {@link Features#regressors()} times {@link Coefficients#logLinear()}.
+     */
+    static double predict(double activeParameters, double devices, double networkBytesPerFlop, boolean moe, int bits,
+                          double ageYears, double reference, double sizeExponent, double devicesExponent,
+                          double networkExponent, double moeFactor, double fp8Factor, double firstYearFactor) {
         double log = 0;
-        for (int i = 0; i < x.length; i++) {
-            log += x[i] * b[i];
-        }
+        log += Math.log(reference);
+        log += Math.log(activeParameters / REFERENCE_ACTIVE_PARAMETERS) * sizeExponent;
+        log += -Math.log(devices / REFERENCE_DEVICES) * devicesExponent;
+        log += Math.log(networkBytesPerFlop / REFERENCE_NETWORK_BYTES_PER_FLOP) * networkExponent;
+        log += (moe ? 1 : 0) * Math.log(moeFactor);
+        log += (bits <= 8 ? 1 : 0) * Math.log(fp8Factor);
+        log += firstYearRamp(ageYears) * Math.log(firstYearFactor);
         return Math.exp(log);
     }
 

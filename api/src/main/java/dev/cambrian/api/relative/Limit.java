@@ -3,6 +3,9 @@ package dev.cambrian.api.relative;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.ModelBatch;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +17,30 @@ import java.util.Map;
 @FunctionalInterface
 public interface Limit {
     void apply(ModelInput input, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps);
+
+    /**
+     * The same limit on a batch (docs/uncertainty.md): {@code coverage[c.ordinal()][i]} is class c's coverage in
+     * sample i, null for a class the technology does not take over. Sample i must come out as
+     * {@link #apply} leaves it on {@code batch.input(i)}. The default loops over {@link #apply} (and
+     * allocates per sample); the bundled limits override it.
+     */
+    default void apply(ModelBatch batch, double[][] coverage) {
+        for (int i = 0; i < batch.size(); i++) {
+            batch.stopIfInterrupted(i);
+            Map<OperationClass, Double> map = new EnumMap<>(OperationClass.class);
+            for (OperationClass c : OperationClass.values()) {
+                if (coverage[c.ordinal()] != null) {
+                    map.put(c, coverage[c.ordinal()][i]);
+                }
+            }
+            apply(batch.input(i), map, new ArrayList<>(), new ArrayList<>());
+            for (OperationClass c : OperationClass.values()) {
+                if (coverage[c.ordinal()] != null) {
+                    coverage[c.ordinal()][i] = map.getOrDefault(c, 0.0);
+                }
+            }
+        }
+    }
 
     /**
      * True for a limit that changes no coverage and only states a caveat (analog accuracy retention):

@@ -5,7 +5,10 @@ import static dev.cambrian.api.relative.RelativeParameters.*;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.EnergyEstimate;
 import dev.cambrian.api.EnergyModel;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ReferenceColumns;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.TimeEstimate;
@@ -52,7 +55,11 @@ final class RelativeEnergy implements EnergyModel {
             own += onTechnology;
         }
         double cooling = own * in.parameter(COOLING);
-        double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + cooling;
+        double sum = 0; // in class order, as the batch path adds them
+        for (double j : byClass.values()) {
+            sum += j;
+        }
+        double total = sum + cooling;
         if (in.explain()) {
             steps.add(new Derivation("energy", total, "J",
                     "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
@@ -60,5 +67,55 @@ final class RelativeEnergy implements EnergyModel {
                             + COOLING + " and energy-factor-*"));
         }
         return new EnergyEstimate(total, byClass, cooling, steps, List.of());
+    }
+
+    @Override
+    public void joules(ModelBatch batch, double[] seconds, double[] joules) {
+        ParameterBatch p = batch.parameters();
+        if (!RelativeBatch.perSample(p)) {
+            EnergyModel.super.joules(batch, seconds, joules);
+            return;
+        }
+        int size = batch.size();
+        ReferenceColumns ref = RelativeBatch.reference(batch);
+        if (ref == null) {
+            java.util.Arrays.fill(joules, 0, size, Double.NaN);
+            return;
+        }
+        if (RelativeBatch.seedArithmetic(p)) {
+            double refJoules = ref.nominal().energy().joules();
+            double[] r = p.column(ENERGY_REDUCTION);
+            for (int i = 0; i < size; i++) {
+                joules[i] = Double.isNaN(seconds[i]) ? Double.NaN : refJoules * ref.energyScale(i) / r[i];
+            }
+            return;
+        }
+        double[][] coverage = RelativeBatch.coverage(spec, batch);
+        double[] nominal = RelativeBatch.byClass(ref.nominal().energy().joulesByClass());
+        double[] left = RelativeBatch.byClassOrZero(ref.nominal().forWorkLeftOnBaseline().energy().joulesByClass());
+        double[][] factor = new double[RelativeBatch.CLASSES.length][];
+        for (OperationClass c : spec.classes().keySet()) {
+            factor[c.ordinal()] = p.column(energyFactor(c));
+        }
+        double[] coolingShare = p.column(COOLING);
+        for (int i = 0; i < size; i++) {
+            if (Double.isNaN(seconds[i])) {
+                joules[i] = Double.NaN;
+                continue;
+            }
+            double es = ref.energyScale(i);
+            double own = 0;
+            double sum = 0;
+            for (int c = 0; c < nominal.length; c++) {
+                if (Double.isNaN(nominal[c])) {
+                    continue;
+                }
+                double k = RelativeBatch.at(coverage, c, i);
+                double onTechnology = k > 0 ? nominal[c] * es * k / factor[c][i] : 0;
+                sum += left[c] * es * (1 - k) + onTechnology;
+                own += onTechnology;
+            }
+            joules[i] = sum + own * coolingShare[i];
+        }
     }
 }

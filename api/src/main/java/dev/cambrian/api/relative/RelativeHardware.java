@@ -6,7 +6,10 @@ import dev.cambrian.api.Derivation;
 import dev.cambrian.api.DeviceCount;
 import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.HardwareModel;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ReferenceColumns;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.formula.Units;
@@ -75,5 +78,65 @@ final class RelativeHardware implements HardwareModel {
             steps.add(new Derivation("premium", premium, "USD", "fixed premium on the run", "", "parameter " + PREMIUM));
         }
         return new HardwareEstimate(devices, hardware, operations, steps, List.of());
+    }
+
+    @Override
+    public void costUsd(ModelBatch batch, double[] seconds, double[] hardwareUsd, double[] operationsUsd) {
+        ParameterBatch p = batch.parameters();
+        ReferenceColumns ref = RelativeBatch.reference(batch);
+        if (!RelativeBatch.perSample(p) || ref == null) {
+            HardwareModel.super.costUsd(batch, seconds, hardwareUsd, operationsUsd);
+            return;
+        }
+        boolean seed = RelativeBatch.seedArithmetic(p);
+        double[][] coverage = spec.holdsBaselineFleet() || seed ? null : RelativeBatch.coverage(spec, batch);
+        double[] mix = RelativeBatch.byClassOrZero(batch.template().workload().mix().fractions());
+        double[] units = spec.deviceKind() != null ? p.column(UNITS) : null;
+        double[] unitPrice = spec.deviceKind() != null ? p.column(UNIT_PRICE) : null;
+        double[] fleetSize = p.space().indexOf(FLEET) >= 0 ? p.column(FLEET) : null;
+        double[] reduction = p.space().indexOf(FLEET_REDUCTION) >= 0 ? p.column(FLEET_REDUCTION) : null;
+        double[] premium = p.column(PREMIUM);
+        ReferenceRun left = ref.nominal().forWorkLeftOnBaseline();
+        double baseCount = ref.nominal().hardware().devices().get(0).count();
+        double leftHardware = left.hardware().hardwareCostUsd();
+        double leftOperations = left.hardware().operationsCostUsd();
+        double leftDeviceHours = left.hardware().devices().get(0).deviceHours();
+        for (int i = 0; i < batch.size(); i++) {
+            if (Double.isNaN(seconds[i])) {
+                hardwareUsd[i] = Double.NaN;
+                operationsUsd[i] = Double.NaN;
+                continue;
+            }
+            double hours = Units.hours(seconds[i]);
+            double hardware = 0;
+            double operations = 0;
+            if (units != null) {
+                hardware += units[i] * unitPrice[i];
+            }
+            if (spec.holdsBaselineFleet() || (!seed && leavesWorkOnBaseline(mix, coverage, i))) {
+                double count = fleetSize != null ? fleetSize[i] : baseCount;
+                if (reduction != null) {
+                    count = Math.max(1, Math.round(count / reduction[i]));
+                }
+                double deviceHours = count * hours;
+                double ts = ref.timeScale(i);
+                double pricePerHour = leftHardware * ref.hardwareScale(i) / (leftDeviceHours * ts);
+                double opsPerHour = leftOperations * ref.operationsScale(i) / (leftDeviceHours * ts);
+                hardware += deviceHours * pricePerHour;
+                operations += deviceHours * opsPerHour;
+            }
+            hardwareUsd[i] = hardware + premium[i];
+            operationsUsd[i] = operations;
+        }
+    }
+
+    /** {@link Coverage#leavesWorkOnBaseline} for sample i. */
+    private static boolean leavesWorkOnBaseline(double[] mix, double[][] coverage, int i) {
+        for (int c = 0; c < mix.length; c++) {
+            if (mix[c] > 0 && RelativeBatch.at(coverage, c, i) < 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,10 @@ import static dev.cambrian.api.relative.RelativeParameters.*;
 
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ReferenceColumns;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.SpeedupModel;
@@ -28,7 +31,8 @@ final class RelativeTime implements SpeedupModel {
 
     static ReferenceRun reference(ModelInput in) {
         return in.reference().orElseThrow(() -> new InfeasibleException(
-                "no baseline result to apply relative factors to: the scenario's baseline backend is not loaded"));
+                "no baseline result to apply relative factors to: the scenario's baseline backend is not loaded, or has no"
+                        + " valid answer in this sample"));
     }
 
     @Override
@@ -78,7 +82,11 @@ final class RelativeTime implements SpeedupModel {
             }
         }
         double overhead = techSeconds * in.parameter(CONVERSION);
-        double total = byClass.values().stream().mapToDouble(Double::doubleValue).sum() + overhead;
+        double sum = 0; // in class order, as the batch path adds them
+        for (double t : byClass.values()) {
+            sum += t;
+        }
+        double total = sum + overhead;
         if (in.explain()) {
             steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
                     Derivation.number(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
@@ -86,6 +94,61 @@ final class RelativeTime implements SpeedupModel {
                     "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "docs/models.md §5"));
         }
         return new TimeEstimate(total, byClass, overhead, steps, warnings);
+    }
+
+    @Override
+    public void trainingSeconds(ModelBatch batch, double[] seconds) {
+        ParameterBatch p = batch.parameters();
+        if (!RelativeBatch.perSample(p)) {
+            SpeedupModel.super.trainingSeconds(batch, seconds);
+            return;
+        }
+        int size = batch.size();
+        ReferenceColumns ref = RelativeBatch.reference(batch);
+        if (ref == null) {
+            java.util.Arrays.fill(seconds, 0, size, Double.NaN);
+            return;
+        }
+        double refSeconds = ref.nominal().time().trainingSeconds();
+        if (RelativeBatch.seedArithmetic(p)) {
+            double[] s = p.column(SPEEDUP);
+            for (int i = 0; i < size; i++) {
+                seconds[i] = ref.valid(i) ? refSeconds * ref.timeScale(i) / s[i] : Double.NaN;
+            }
+            return;
+        }
+        double[][] coverage = RelativeBatch.coverage(spec, batch);
+        double[] nominal = RelativeBatch.byClass(ref.nominal().time().secondsByClass());
+        double[] left = RelativeBatch.byClassOrZero(ref.nominal().forWorkLeftOnBaseline().time().secondsByClass());
+        double[][] speedup = new double[RelativeBatch.CLASSES.length][];
+        for (OperationClass c : spec.classes().keySet()) {
+            speedup[c.ordinal()] = p.column(speedup(c));
+        }
+        double[] conversion = p.column(CONVERSION);
+        double[] fleet = p.space().indexOf(FLEET) >= 0 ? p.column(FLEET) : null;
+        double refDevices = ref.nominal().hardware().devices().get(0).count();
+        for (int i = 0; i < size; i++) {
+            if (!ref.valid(i)) {
+                seconds[i] = Double.NaN;
+                continue;
+            }
+            double ts = ref.timeScale(i);
+            double fleetScale = fleet == null ? 1 : refDevices / fleet[i];
+            double techSeconds = 0;
+            double sum = 0;
+            for (int c = 0; c < nominal.length; c++) {
+                if (Double.isNaN(nominal[c])) {
+                    continue;
+                }
+                double k = RelativeBatch.at(coverage, c, i);
+                double s = k > 0 ? speedup[c][i] : 1;
+                double onTechnology = nominal[c] * ts * k / s;
+                double onBaseline = left[c] * ts * (1 - k);
+                sum += onTechnology + onBaseline * fleetScale;
+                techSeconds += onTechnology;
+            }
+            seconds[i] = sum + techSeconds * conversion[i];
+        }
     }
 
     /** Work left on the baseline runs on the fleet the hybrid keeps: slower if it keeps fewer GPUs. */

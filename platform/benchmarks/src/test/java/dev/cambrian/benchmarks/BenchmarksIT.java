@@ -45,6 +45,21 @@ class BenchmarksIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gpu-h100", "photonic"})
+    void batchEvaluationSetsUpAndFillsEveryColumn(String backend) {
+        BatchEvaluationBenchmark b = new BatchEvaluationBenchmark();
+        b.backend = backend;
+        b.setUp(); // refuses a batch with a sample that has no valid time
+        try {
+            double[] hero = b.evaluate();
+            assertThat(hero).hasSize(BatchEvaluationBenchmark.SIZE);
+            assertThat(java.util.Arrays.stream(hero).allMatch(m -> m > 0 && Double.isFinite(m))).as("every hero month positive and finite").isTrue();
+        } finally {
+            b.tearDown();
+        }
+    }
+
     @Test
     void rankRanksEveryLoadedBackendGuardedOrNot() {
         RankBenchmark b = new RankBenchmark();

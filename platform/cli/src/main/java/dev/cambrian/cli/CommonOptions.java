@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Options every command takes. */
 public final class CommonOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv, markdown, html (default: ${DEFAULT-VALUE}).",
+            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line), html (default: ${DEFAULT-VALUE}).",
             converter = FormatConverter.class)
     public Format format = Format.TABLE;
 
@@ -66,7 +66,7 @@ public final class CommonOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, html");
+                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl, html");
         }
     }
 

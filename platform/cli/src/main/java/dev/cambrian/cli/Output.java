@@ -15,12 +15,12 @@ final class Output {
     static final String STDOUT = "-";
 
     static void emit(Report report, CommonOptions common, PrintWriter out) {
-        emit(Renderer.render(report, common.format, common.table), common, out);
+        write(Renderer.render(report, common.format, common.table), common.output, out);
     }
 
-    /** Text already in its format (an HTML page, say), to the same places. */
-    static void emit(String text, CommonOptions common, PrintWriter out) {
-        if (common.output == null || common.output.toString().equals(STDOUT)) {
+    /** Writes finished text to {@code output} atomically, or to standard output when it is null or '-'. */
+    static void write(String text, java.nio.file.Path output, PrintWriter out) {
+        if (output == null || output.toString().equals(STDOUT)) {
             out.print(text);
             // PrintWriter keeps a failed write to itself: a full disk or a closed pipe must not pass for success
             if (out.checkError()) {
@@ -29,9 +29,9 @@ final class Output {
             return;
         }
         try {
-            AtomicFile.write(common.output, text);
+            AtomicFile.write(output, text);
         } catch (IOException e) {
-            throw new OutputException("--output " + common.output + ": cannot write: " + e.getMessage(), e);
+            throw new OutputException("--output " + output + ": cannot write: " + e.getMessage(), e);
         }
     }
 }

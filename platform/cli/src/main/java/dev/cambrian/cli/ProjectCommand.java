@@ -20,6 +20,8 @@ import dev.cambrian.engine.project.ProjectionYear;
 import dev.cambrian.engine.project.Projector;
 import dev.cambrian.engine.project.ReferenceLine;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,6 +56,15 @@ class ProjectCommand extends ComputeCommand {
             description = "Also show how each scenario's figures for YEAR are derived: formula, inputs and source per step.")
     Integer explainYear;
 
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "2000",
+            description = "With --backend: Monte Carlo samples per scenario and year of the backend's cost over the"
+                    + " baseline's on that year's frontier model, 100 to 10,000,000 (default: ${DEFAULT-VALUE}).")
+    long samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "With --backend: seed of the draws; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--levers-from", paramLabel = "YEAR",
             description = "First year the --lever adjustments apply to (default: the scenario's year).")
     Integer leversFrom;
@@ -81,6 +92,7 @@ class ProjectCommand extends ComputeCommand {
             crossingRows.add(row);
         }
         List<String> notes = new ArrayList<>();
+        List<Table> uncertainTables = new ArrayList<>();
         Scenario bare = scenario.withLevers(List.of());
         if (!backends.isEmpty()) {
             ctx.select(backends, "--backend");
@@ -89,6 +101,8 @@ class ProjectCommand extends ComputeCommand {
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
             double baselineCost = Costs.totalUsd(baseline, scenario.economics());
+            Options options = new Options(Options.check(samples), seed, Runtime.getRuntime().availableProcessors(),
+                    Figure.COST);
             for (Estimate e : outcome.estimates()) {
                 double factor = e.costUsd().nominal() / baselineCost;
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
@@ -97,8 +111,14 @@ class ProjectCommand extends ComputeCommand {
                         + ", scenario " + scenario.name(), plain, a, crossingRows);
                 m.put("backend", e.backendId());
                 m.put("availableFromYear", available);
+                ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, workloadWithoutLevers,
+                        ctx.plugins.backend(e.backendId()).orElseThrow(), available, plain, a, options);
+                uncertainTables.addAll(ProjectUncertaintyView.tables(e.backendId(), available, u, a));
+                m.put("uncertainty", ProjectUncertaintyView.json(u, options));
+                u.problems().forEach(problem -> notes.add(e.backendId() + ": " + problem));
                 bent.add(m);
             }
+            notes.add(ProjectUncertaintyView.NOTE);
             notes.add("With a backend: from the year after its hero month (counted from " + scenario.economics().year()
                     + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on "
                     + workloadWithoutLevers.name() + "; (+n) moves a crossing n years later, 'never' means not within "
@@ -146,6 +166,7 @@ class ProjectCommand extends ComputeCommand {
         }
         columns.add("source");
         tables.add(new Table("Year the frontier model's cloud training cost first exceeds each line", columns, crossingRows));
+        tables.addAll(uncertainTables);
         Map<String, Object> explainJson = null;
         if (explainYear != null) {
             if (explainYear < 1990 || explainYear > 2200) {

@@ -58,7 +58,7 @@ class ReportCommand extends ComputeCommand {
             default -> throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": report writes html (the default) or json");
         };
-        Output.emit(text, common, spec.commandLine().getOut());
+        Output.write(text, common.output, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

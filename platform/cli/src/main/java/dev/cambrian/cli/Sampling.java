@@ -30,9 +30,19 @@ final class Sampling {
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
         }
-        checkMemory(subjects, options);
-        UncertaintyResult result = MonteCarlo.run(subjects, workload, scenario.economics(), evaluation.reference().orElse(null),
-                options, new GuardedCaller(ctx.guard, selected));
+        // the baseline sampled as the relative backends' reference, as the uncertainty command does
+        Subject baseline = evaluation.baseline()
+                .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
+        List<LoadedBackend> called = new ArrayList<>(selected);
+        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
+        List<Subject> held = new ArrayList<>(subjects);
+        if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
+                && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
+            held.add(baseline);
+        }
+        checkMemory(held, options);
+        UncertaintyResult result = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
+                evaluation.reference().orElse(null), options, new GuardedCaller(ctx.guard, called), done -> { });
         return new Sampled(result, subjects, evaluation.notes());
     }
 

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.ChunkPlan;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
@@ -41,14 +42,119 @@ class UncertaintyCommand extends ComputeCommand {
             description = "Backends to sample, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();
 
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Sample only the i-th of N contiguous parts of the chunks of samples and write their figures"
+                    + " (not a report) for --merge.")
+    String shardText;
+
+    @Option(names = "--merge", paramLabel = "FILE", split = ",", arity = "1..*",
+            description = "Make the report from the parts written with --shard i/N (the same options otherwise) instead"
+                    + " of sampling: the single run's output, byte for byte.")
+    List<java.nio.file.Path> merge = new ArrayList<>();
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
+        if (shardText != null && !merge.isEmpty()) {
+            throw new InputException("--shard and --merge: one makes the parts, the other joins them; give one");
+        }
+        dev.cambrian.engine.shard.Shard shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
         Options options = new Options(Options.check(samples), seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by));
-        Sampling.Sampled sampled = Sampling.run(ctx, scenario, workload, backends, options);
-        UncertaintyResult result = sampled.result();
-        Output.emit(UncertaintyView.report(result, sampled.subjects(), scenario, workload, sampled.evaluationNotes(),
+        List<LoadedBackend> selected = ctx.select(backends);
+        Evaluation evaluation = ctx.evaluation(scenario, workload);
+        List<Subject> subjects = new ArrayList<>();
+        for (LoadedBackend b : selected) {
+            subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
+        }
+        Subject baseline = evaluation.baseline()
+                .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
+        List<LoadedBackend> called = new ArrayList<>(selected);
+        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
+        List<Subject> held = new ArrayList<>(subjects); // the baseline's samples are held too when it is sampled apart
+        if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
+                && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
+            held.add(baseline);
+        }
+        checkMemory(held, options);
+        UncertaintyResult result;
+        String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(subjects, selected, scenario,
+                workload, options));
+        var store = merge.isEmpty() ? null : SampleShards.read(merge, runId);
+        long toSample = options.samples(); // a shard samples its chunks only
+        if (shard != null) {
+            int chunks = MonteCarlo.chunks(options.samples());
+            toSample = Math.min((long) shard.to(chunks) * ChunkPlan.CHUNK_SIZE, options.samples())
+                    - (long) shard.from(chunks) * ChunkPlan.CHUNK_SIZE;
+        }
+        try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
+            if (shard != null) {
+                var chunks = MonteCarlo.shard(subjects, baseline, workload, scenario.economics(),
+                        evaluation.reference().orElse(null), options, new GuardedCaller(ctx.guard, called), bar::step, shard);
+                Output.write(new ShardHeader(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT).line()
+                        + SampleShards.body(chunks), common.output, spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
+            result = MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, new GuardedCaller(ctx.guard, called), bar::step, store == null ? null : (id, c) -> {
+                        var saved = store.get(SampleShards.key(id, c));
+                        if (saved == null) {
+                            throw new InputException("--merge: no samples of " + id + " chunk " + (c + 1)
+                                    + " in the parts given");
+                        }
+                        return saved;
+                    });
+        }
+        Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
                 Estimations.problems(ctx)), common, spec.commandLine().getOut());
-        return Sampling.exitCode(result);
+        if (!result.backends().isEmpty()) {
+            return ExitCodes.OK;
+        }
+        if (!result.failures().isEmpty() && result.infeasible().isEmpty()) {
+            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", result.failures()));
+        }
+        List<String> reasons = new ArrayList<>(result.infeasible());
+        reasons.addAll(result.failures());
+        throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
+    }
+
+    /**
+     * What decides the samples, canonically: the parts of one run share it and --merge checks it. The
+     * figure ranked by, the threads and the output format are left out: they change no sample.
+     */
+    private String describe(List<Subject> subjects, List<LoadedBackend> selected, Scenario scenario, Workload workload,
+            Options options) {
+        StringBuilder d = new StringBuilder("uncertainty/v1\n");
+        d.append("samples=").append(options.samples()).append(" seed=").append(options.seed()).append('\n');
+        d.append("workload=").append(workload).append('\n');
+        d.append("scenario=").append(scenario.name()).append(" baseline=").append(scenario.baseline()).append('\n');
+        d.append("scenario-argument=").append(scenarioOptions.scenario).append('\n');
+        java.nio.file.Path file = java.nio.file.Path.of(scenarioOptions.scenario);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try {
+                d.append("scenario-file=").append(ShardHeader.runId(java.nio.file.Files.readString(file))).append('\n');
+            } catch (java.io.IOException e) {
+                throw new InputException("--scenario " + file + ": cannot read: " + e.getMessage());
+            }
+        }
+        d.append("set=").append(String.join("\u001f", scenarioOptions.set)).append('\n');
+        d.append("levers=").append(String.join("\u001f", scenarioOptions.levers)).append('\n');
+        for (LoadedBackend b : selected) {
+            d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
+        }
+        return d.toString();
+    }
+
+    /** The samples and the reduction's copies are held in memory: refuse a run that cannot fit, before computing anything. */
+    private static void checkMemory(List<Subject> subjects, Options options) {
+        int samples = options.samples();
+        long need = MonteCarlo.bytesNeeded(subjects, samples, options.threads());
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > available * 0.8) {
+            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need about %,d MB"
+                    + " for their samples and this Java has about %,d MB free; choose fewer backends (-b), samples or"
+                    + " --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(),
+                    options.threads(), need >> 20, available >> 20));
+        }
     }
 }

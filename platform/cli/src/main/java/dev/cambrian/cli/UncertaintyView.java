@@ -26,6 +26,10 @@ final class UncertaintyView {
     static final String SCHEMA = "cambrian.uncertainty/v1";
     /** The table shows each backend's strongest parameters; the JSON has all of them. */
     static final int SENSITIVITY_ROWS = 3;
+    /** What a backend with no uncertain parameter of its own is called wherever it appears. */
+    static final String FIXED = "fixed: no uncertainty declared";
+    /** The marker on its rank probabilities, which then are not a confidence in its claims. */
+    static final String FIXED_MARK = " (fixed)";
 
     private UncertaintyView() {
     }
@@ -81,7 +85,7 @@ final class UncertaintyView {
                 + " scenario %s", result.samples(), result.seed(), by, workload.name(), Quantities.sci(workload.trainingFlop()),
                 scenario.name());
         tables.add(new Table(title, List.of("backend", "time", "energy", "cost", "P(#1 by " + by + ")",
-                "most sensitive (" + by + ")"), summaryRows(result)));
+                "most sensitive (" + by + ")"), summaryRows(result, subjects)));
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
                 + by + " (the " + SENSITIVITY_ROWS + " strongest per backend; --format json lists all)",
@@ -94,6 +98,12 @@ final class UncertaintyView {
         notes.addAll(result.notes());
         for (BackendUncertainty b : result.backends()) {
             notes.addAll(b.notes());
+            if (b.sampled().isEmpty()) {
+                notes.add(b.backendId() + ": " + FIXED + " for any of its own parameters; its spread comes from the baseline"
+                        + " it is applied to, if any. Its rank probabilities, marked" + FIXED_MARK + ", take its point claims as"
+                        + " exact: they are not a confidence in them.");
+            }
+            Premium.of(b, subjects).ifPresent(p -> notes.add(p.note(b.backendId())));
         }
         notes.addAll(assumptions(subjects));
         for (String w : warnings(result, evaluationNotes)) {
@@ -103,19 +113,26 @@ final class UncertaintyView {
                 List.of(tidyPercentiles(result), tidyRanks(result)));
     }
 
-    private static List<List<String>> summaryRows(UncertaintyResult result) {
+    private static List<List<String>> summaryRows(UncertaintyResult result, List<Subject> subjects) {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             List<Sensitivity> s = b.sensitivity();
+            String cost = Quantities.usd(range(b.usd())) + Premium.of(b, subjects).map(Premium::mark).orElse("");
             rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
-                    Quantities.usd(range(b.usd())), percent(b.rankProbabilities().get(0)), mostSensitive(s, result.figure())));
+                    cost, probability(b, 0), mostSensitive(s, result.figure())));
         }
         return rows;
     }
 
+    /** A rank probability, marked when the backend declares no uncertainty of its own. */
+    private static String probability(BackendUncertainty b, int position) {
+        String p = percent(b.rankProbabilities().get(position));
+        return b.sampled().isEmpty() && !p.equals("-") ? p + FIXED_MARK : p;
+    }
+
     private static String mostSensitive(List<Sensitivity> s, Figure figure) {
         if (s.isEmpty()) {
-            return "none sampled";
+            return FIXED;
         }
         return s.get(0).defined() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
                 : figure.id() + " does not vary";
@@ -133,7 +150,9 @@ final class UncertaintyView {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             List<String> row = new ArrayList<>(List.of(b.backendId()));
-            b.rankProbabilities().forEach(p -> row.add(percent(p)));
+            for (int p = 0; p < b.rankProbabilities().size(); p++) {
+                row.add(probability(b, p));
+            }
             rows.add(row);
         }
         return rows;
@@ -143,7 +162,7 @@ final class UncertaintyView {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             if (b.sensitivity().isEmpty()) {
-                rows.add(List.of(b.backendId(), "none: every parameter in force is a point", "", "", ""));
+                rows.add(List.of(b.backendId(), FIXED + " (every parameter in force is a point)", "", "", ""));
             } else if (!b.sensitivity().get(0).defined()) {
                 rows.add(List.of(b.backendId(), "none: " + result.figure().id() + " does not vary over the samples", "", "", ""));
                 continue;
@@ -236,6 +255,9 @@ final class UncertaintyView {
                 r.put(f.jsonKey(), figure(b.of(f), nominal(b, f)));
             }
             r.put("rankProbabilities", b.rankProbabilities());
+            // false: no parameter of its own is uncertain, so its rank probabilities take its point claims as exact
+            r.put("uncertaintyDeclared", !b.sampled().isEmpty());
+            r.put("premium", Premium.of(b, subjects).map(Premium::json).orElse(null));
             List<Object> sampled = new ArrayList<>();
             for (SampledParameter p : b.sampled()) {
                 Map<String, Object> m = Json.object();

@@ -175,6 +175,23 @@ class UncertaintyCommandTest {
     }
 
     @Test
+    @DisplayName("a backend with no uncertain parameter is shown as fixed, and its rank probability is marked, not shown as certainty")
+    void aFixedBackendIsNotShownAsCertain() throws Exception {
+        Percentiles spread = new Percentiles(10, 12, 15, 12, 9, 16);
+        BackendUncertainty b = new BackendUncertainty(new FlakyBackend("flat", FlakyBackend.Mode.WORKS, 0).info(), "current",
+                100, 0, spread, spread, spread, null, List.of(1.0), List.of(), List.of(), List.of(), List.of());
+        UncertaintyResult result = new UncertaintyResult(Figure.TIME, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(b), List.of(),
+                List.of(), List.of());
+        var report = UncertaintyView.report(result, List.of(), SCENARIO, GPT3, List.of(), List.of());
+        String table = Renderer.render(report, Format.TABLE);
+        assertThat(table).contains("fixed: no uncertainty declared").contains("100.0% (fixed)")
+                .contains("take its point claims as exact").doesNotContain("none sampled");
+        assertThat(table.lines().filter(l -> l.startsWith("flat")).toList()).allMatch(l -> !l.matches(".*100\\.0%\\s*$"));
+        JsonNode r = new ObjectMapper().readTree(Renderer.render(report, Format.JSON)).get("results").get(0);
+        assertThat(r.get("uncertaintyDeclared").asBoolean()).isFalse();
+    }
+
+    @Test
     @DisplayName("no more plugin calls run at once than there are processors, whatever the number of threads calling")
     void concurrentCallsAreCappedAtTheProcessors() throws Exception {
         int processors = Runtime.getRuntime().availableProcessors();

@@ -39,6 +39,7 @@ public final class Evaluation {
     private final Scenario scenario;
     private final Workload workload;
     private final ReferenceRun reference;
+    private LoadedBackend baseline;
     private final List<String> notes = new ArrayList<>();
 
     /** Resolves the scenario's baseline first, so relative models have their reference. */
@@ -51,6 +52,16 @@ public final class Evaluation {
 
     public Optional<ReferenceRun> reference() {
         return Optional.ofNullable(reference);
+    }
+
+    /** The backend the reference run came from, when there is a reference. */
+    public Optional<LoadedBackend> baseline() {
+        return reference == null ? Optional.empty() : Optional.ofNullable(baseline);
+    }
+
+    /** The parameters the reference run was computed with: the scenario's, without its levers (see below). */
+    public ResolvedParameters referenceParameters(LoadedBackend b) {
+        return ParameterResolver.resolve(b.id(), b.parameters(), scenario.withLevers(List.of()));
     }
 
     /** What the evaluation noted while setting up (a baseline that is missing or gave no result). */
@@ -97,6 +108,7 @@ public final class Evaluation {
             return null;
         }
         LoadedBackend b = baseline.get();
+        this.baseline = b;
         // The relative backends' claims are against today's GPUs: the levers that change GPU parameters stay
         // out of their reference (the workload levers are already in the workload every backend sees). The
         // work they leave on the GPUs runs on the GPUs with the levers: that is the reference's improved run.

@@ -17,7 +17,7 @@ import dev.cambrian.api.HardwareModel;
 import dev.cambrian.api.InvestmentLine;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.Parameter;
-import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Phase;
 import dev.cambrian.api.Profile;
@@ -77,7 +77,7 @@ class TckSelfTest {
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
         assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile", "isDeterministic",
-                "moreComputeNeverTakesLessTime", "batchAgreesWithScalarCalls", "explainingChangesNoFigure",
+                "moreComputeNeverTakesLessTime", "batchPathGivesTheScalarPathsFigures", "explainingChangesNoFigure",
                 "givesTheSameFiguresWhenCalledFromSeveralThreads");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a finite number");
@@ -87,10 +87,10 @@ class TckSelfTest {
     }
 
     @Test
-    @DisplayName("a batch method that lets NaN out fails batchAgreesWithScalarCalls")
+    @DisplayName("a batch method that lets NaN out fails batchPathGivesTheScalarPathsFigures")
     void nanInBatchIsCaught() {
         Outcome o = run(NanBatchContract.class);
-        assertThat(o.failed()).containsExactly("batchAgreesWithScalarCalls");
+        assertThat(o.failed()).containsExactly("batchPathGivesTheScalarPathsFigures");
     }
 
     @Test
@@ -105,9 +105,9 @@ class TckSelfTest {
     @DisplayName("a model that throws on some presets fails modelsAreTotalAndFiniteOnEveryPresetAndProfile")
     void throwingModelIsCaught() {
         Outcome o = run(ThrowsOnDenseContract.class);
-        // Every preset is also evaluated on several threads, so that check meets the throw too.
+        // Every preset is also evaluated on several threads and as a batch, so those checks meet the throw too.
         assertThat(o.failed()).containsExactlyInAnyOrder("modelsAreTotalAndFiniteOnEveryPresetAndProfile",
-                "givesTheSameFiguresWhenCalledFromSeveralThreads");
+                "givesTheSameFiguresWhenCalledFromSeveralThreads", "batchPathGivesTheScalarPathsFigures");
         assertThat(o.failures().get("modelsAreTotalAndFiniteOnEveryPresetAndProfile"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("dense");
     }
@@ -128,10 +128,10 @@ class TckSelfTest {
     }
 
     @Test
-    @DisplayName("a vectorised batch that disagrees with the scalar model fails batchAgreesWithScalarCalls")
+    @DisplayName("a vectorised batch that disagrees with the scalar model fails batchPathGivesTheScalarPathsFigures")
     void disagreeingBatchIsCaught() {
         Outcome o = run(WrongBatchContract.class);
-        assertThat(o.failed()).containsExactly("batchAgreesWithScalarCalls");
+        assertThat(o.failed()).containsExactly("batchPathGivesTheScalarPathsFigures");
     }
 
     @Test
@@ -139,7 +139,7 @@ class TckSelfTest {
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
         // The batch, explain and threads checks compare two evaluations too, so they fail as well.
-        assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchAgreesWithScalarCalls",
+        assertThat(o.failed()).containsExactlyInAnyOrder("isDeterministic", "batchPathGivesTheScalarPathsFigures",
                 "explainingChangesNoFigure", "givesTheSameFiguresWhenCalledFromSeveralThreads");
     }
 
@@ -450,10 +450,8 @@ class TckSelfTest {
                 }
 
                 @Override
-                public double[] trainingSeconds(ModelInput template, ParameterBatch batch) {
-                    double[] out = new double[batch.size()];
-                    Arrays.fill(out, Double.NaN);
-                    return out;
+                public void trainingSeconds(ModelBatch batch, double[] seconds) {
+                    Arrays.fill(seconds, Double.NaN);
                 }
             };
         }
@@ -508,10 +506,8 @@ class TckSelfTest {
                 }
 
                 @Override
-                public double[] trainingSeconds(ModelInput template, ParameterBatch batch) {
-                    double[] out = new double[batch.size()];
-                    Arrays.fill(out, template.workload().trainingFlop() / 1e18);
-                    return out;
+                public void trainingSeconds(ModelBatch batch, double[] seconds) {
+                    Arrays.fill(seconds, batch.template().workload().trainingFlop() / 1e18);
                 }
             };
         }

@@ -87,8 +87,12 @@ public final class Csv {
 
     /** A text cell starting with = + - @ tab or CR is run as a formula by spreadsheets: a leading ' keeps it text. */
     static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches() ? "'" + text : text;
     }
+
+    /** A plain number written as text (a table's cell): a spreadsheet reads it as the number it is. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private static String quoted(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")

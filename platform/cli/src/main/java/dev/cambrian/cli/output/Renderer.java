@@ -15,6 +15,7 @@ public final class Renderer {
         /** Lines end in \n, as in every other format: not in whatever line.separator says when Jackson first loads. */
         static final ObjectWriter JSON = new ObjectMapper().writer(
                 new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        static final ObjectWriter LINE = new ObjectMapper().writer();
     }
 
     private Renderer() {
@@ -32,12 +33,33 @@ public final class Renderer {
             case MARKDOWN -> markdown(report);
             case HTML -> HtmlTables.of(report);
             case TABLE -> table(report);
+            case JSONL -> jsonLines(report);
         };
     }
 
     static String json(Report report) {
         try {
             return Mapper.JSON.writeValueAsString(report.json()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One compact JSON object per line: the elements of the document's {@code rows} list when it has
+     * one, otherwise the whole document on one line.
+     */
+    static String jsonLines(Report report) {
+        try {
+            Object rows = report.json().get("rows");
+            if (!(rows instanceof List<?> list)) {
+                return Mapper.LINE.writeValueAsString(report.json()) + "\n";
+            }
+            StringBuilder out = new StringBuilder();
+            for (Object row : list) {
+                out.append(Mapper.LINE.writeValueAsString(row)).append('\n');
+            }
+            return out.toString();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,27 +2,43 @@ package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.ReferenceColumns;
+import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
-import dev.cambrian.engine.estimate.PointResult;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Evaluates one backend on one chunk of samples: draws the sampled parameters into columns (the
- * others are shared constant columns at their value in force), then runs the same five models as
- * {@link Estimator#evaluate} on each sample without derivation text, and writes time, energy and cost
- * into the backend's columns. A sample whose model has no valid answer is counted, not fatal. An
- * interrupted thread (the guard cancels a call that ran out of time) stops within a few samples.
+ * Evaluates one backend on one chunk of samples through the batch SPI (docs/uncertainty.md): draws the sampled
+ * parameters into columns (the others are shared constant columns at their value in force), asks the
+ * speedup, energy and hardware models for their columns ({@link ModelBatch}), and writes time, energy
+ * and cost (hardware + operations + energy at the scenario's price, as {@link Costs} adds them) into
+ * the backend's columns. A sample with no valid answer (NaN from the models) is counted, not fatal;
+ * the scalar path says why for the first one. An interrupted thread (the guard cancels a call that ran
+ * out of time) stops between models.
  */
 final class ChunkEvaluator {
-    /** Samples between checks for interruption. */
-    static final int INTERRUPT_CHECK = 64;
 
     /** What came back from a chunk: its samples with no valid answer, and the first one's reason (or null). */
     record Outcome(int infeasible, String firstReason) {
+    }
+
+    /** One chunk's figures, indexed from 0: what a baseline hands its relative backends. */
+    record Columns(double[] seconds, double[] joules, double[] hardwareUsd, double[] operationsUsd) {
+        static Columns of(int size) {
+            return new Columns(new double[size], new double[size], new double[size], new double[size]);
+        }
+
+        static Columns invalid(int size) {
+            Columns c = of(size);
+            Arrays.fill(c.seconds, Double.NaN);
+            Arrays.fill(c.joules, Double.NaN);
+            return c;
+        }
     }
 
     private final HardwareBackend backend;
@@ -30,8 +46,9 @@ final class ChunkEvaluator {
     private final ParameterSampler sampler;
     private final ModelInput template;
     private final double[][] constant;
+    private final boolean[] varies;
 
-    /** @param template the nominal input, with the reference run; its parameters are replaced per sample */
+    /** @param template the nominal input, with the nominal reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
         this.backend = backend;
         this.space = template.parameters().space();
@@ -43,42 +60,92 @@ final class ChunkEvaluator {
             constant[p] = new double[ChunkPlan.CHUNK_SIZE];
             Arrays.fill(constant[p], nominal[p]);
         }
+        this.varies = new boolean[nominal.length];
+        for (SampledParameter s : sampler.sampled()) {
+            varies[s.index()] = true;
+        }
     }
 
     /**
-     * Evaluates samples [start, start + size) with the chunk's own generator.
+     * Evaluates samples [start, start + size) with the chunk's own generator, against the baseline's
+     * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
      *
+     * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends)
      * @throws IllegalStateException when the thread is interrupted: the call was abandoned
      */
-    Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out) {
+    Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out, Columns referenceOrNull,
+                     Columns figures) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
             columns[s.index()] = new double[size];
         }
         sampler.fill(rng, columns, size);
-        ParameterBatch batch = new ParameterBatch(space, columns, size);
+        ReferenceColumns reference = referenceOrNull == null || template.referenceOrNull() == null ? null
+                : new ReferenceColumns(template.referenceOrNull(), referenceOrNull.seconds(), referenceOrNull.joules(),
+                        referenceOrNull.hardwareUsd(), referenceOrNull.operationsUsd());
+        ModelBatch batch = new ModelBatch(template, new ParameterBatch(space, columns, size, varies), backend.speedup(), reference);
+        double[] seconds = figures.seconds();
+        double[] joules = figures.joules();
+        double[] hardware = figures.hardwareUsd();
+        double[] operations = figures.operationsUsd();
+        backend.speedup().trainingSeconds(batch, seconds);
+        checkInterrupted();
+        backend.energy().joules(batch, seconds, joules);
+        checkInterrupted();
+        backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
-        String firstReason = null;
+        int first = -1;
         for (int i = 0; i < size; i++) {
-            if (i % INTERRUPT_CHECK == 0 && Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("interrupted after " + i + " of " + size + " samples");
-            }
-            try {
-                PointResult r = Estimator.evaluate(backend, template.withParameters(batch.sample(i)));
-                out.seconds[start + i] = r.time().trainingSeconds();
-                out.joules[start + i] = r.energy().joules();
-                out.usd[start + i] = r.costUsd();
-            } catch (InfeasibleException e) {
+            double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
+            if (Double.isNaN(seconds[i]) || Double.isNaN(joules[i]) || Double.isNaN(usd)) {
+                seconds[i] = Double.NaN; // one model's "no valid answer" is the sample's
+                joules[i] = Double.NaN;
                 out.infeasible(start + i);
                 if (infeasible++ == 0) {
-                    firstReason = e.getMessage();
+                    first = i;
                 }
+            } else {
+                out.seconds[start + i] = seconds[i];
+                out.joules[start + i] = joules[i];
+                out.usd[start + i] = usd;
             }
         }
         int keep = Math.min(size, out.sensitivitySamples - start);
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
-        return new Outcome(infeasible, firstReason);
+        return new Outcome(infeasible, first < 0 ? null : reason(batch, first));
+    }
+
+    /**
+     * Draws samples [start, start + size) as {@link #evaluate} does and keeps the sensitivity ranking's
+     * share of them, without evaluating: for figures computed elsewhere (a shard) and restored.
+     */
+    void draw(SplittableRandom rng, int start, int size, BackendSamples out) {
+        double[][] columns = constant.clone();
+        for (SampledParameter s : sampler.sampled()) {
+            columns[s.index()] = new double[size];
+        }
+        sampler.fill(rng, columns, size);
+        int keep = Math.min(size, out.sensitivitySamples - start);
+        for (int k = 0; k < out.parameters.length && keep > 0; k++) {
+            System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
+        }
+    }
+
+    /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */
+    private String reason(ModelBatch batch, int i) {
+        try {
+            Estimator.evaluate(backend, batch.input(i));
+            return "the batch path gave no answer where the scalar path gives one (a plugin bug)";
+        } catch (InfeasibleException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("interrupted");
+        }
     }
 }

@@ -11,7 +11,8 @@ final class MethodNotes {
     }
 
     /** How the figures were obtained, in words, for every report. */
-    static List<String> of(Options options, int sensitivitySamples, ReferenceRun reference, List<Subject> subjects) {
+    static List<String> of(Options options, int sensitivitySamples, ReferenceRun reference, List<Subject> subjects,
+                           boolean baselineSampled) {
         String figure = options.figure().id();
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "Monte Carlo: %,d samples per backend, seed %d, in chunks of %,d; each chunk"
@@ -21,11 +22,16 @@ final class MethodNotes {
                 options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE));
         notes.add("Sampled: every parameter whose range in force is not a point, inside [low, high]: triangular with the"
                 + " nominal as its mode, uniform, or uniform in log (log_uniform); the others keep their value. Backends are"
-                + " sampled independently, so an uncertainty two backends share (a common calibration) is not correlated"
+                + " sampled independently (but for the baseline under relative backends), so an uncertainty two backends share (a common calibration) is not correlated"
                 + " between them.");
         if (reference != null && subjects.stream().anyMatch(s -> !s.id().equals(reference.backendId()))) {
-            notes.add("Relative backends apply their factors to the nominal reference run of the baseline "
-                    + reference.backendId() + " (as rank does): the baseline's own uncertainty is not carried into them.");
+            notes.add(baselineSampled
+                    ? "Relative backends apply their factors, in each sample, to the baseline " + reference.backendId()
+                            + " of the same sample: the baseline is sampled with its own draws (the same as its row's), its"
+                            + " time, energy and costs scale the nominal reference run, split by operation class as there,"
+                            + " so its uncertainty reaches them, correlated. Their sensitivity lists their own parameters."
+                    : "Relative backends apply their factors to the nominal reference run of the baseline "
+                            + reference.backendId() + " (as rank does): the baseline's own uncertainty is not carried into them.");
         }
         notes.add("Percentiles: linear interpolation between order statistics (NumPy's default), over the samples with a"
                 + " valid answer; the mean over the same samples.");

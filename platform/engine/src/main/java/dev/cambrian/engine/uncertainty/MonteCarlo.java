@@ -23,13 +23,133 @@ public final class MonteCarlo {
     private MonteCarlo() {
     }
 
-    /** @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable */
+    /**
+     * A run whose relative backends see the baseline's nominal reference run in every sample (the
+     * baseline not sampled): for tests and callers without the baseline backend at hand.
+     */
     public static UncertaintyResult run(List<Subject> subjects, Workload workload, Economics economics,
                                         ReferenceRun referenceOrNull, Options options, Caller caller) {
+        return run(subjects, null, workload, economics, referenceOrNull, options, caller, done -> { });
+    }
+
+    /**
+     * @param baselineOrNull the scenario's baseline with the parameters its reference run was computed with: it is
+     *                       sampled with its own draws (the same as when it is a subject), and each relative backend's
+     *                       sample i is applied to the baseline's sample i ({@link dev.cambrian.api.ReferenceColumns}),
+     *                       so the baseline's uncertainty reaches them, correlated; null: the nominal reference throughout
+     * @param progress       told after each chunk how many more samples (over all backends) are done, from any thread
+     * @throws dev.cambrian.engine.InputException before any call, for a range in force the user made unusable
+     */
+    public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                        ReferenceRun referenceOrNull, Options options, Caller caller,
+                                        java.util.function.LongConsumer progress) {
+        return run(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress, null);
+    }
+
+    /**
+     * As above, with every chunk's figures taken from {@code storeOrNull} (the shards of a run split with
+     * {@link #shard}) instead of computed: the result is then the single run's, bit for bit.
+     */
+    public static UncertaintyResult run(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                        ReferenceRun referenceOrNull, Options options, Caller caller,
+                                        java.util.function.LongConsumer progress,
+                                        java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull);
+        List<String> failures = sampled.failures();
+        List<String> infeasible = new ArrayList<>();
+        List<SampledRun> ranked = new ArrayList<>();
+        for (SampledRun run : sampled.runs()) {
+            String failure = run.failure();
+            if (failure != null) {
+                failures.add(failure);
+            } else if (run.infeasibleSamples() == options.samples()) {
+                infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
+                        ? ", nor has the nominal point: " + run.nominalProblemOrNull
+                        : " (the nominal point has one); the first sample: " + run.firstInfeasibleReason()));
+            } else {
+                ranked.add(run);
+            }
+        }
+        List<BackendUncertainty> results = Reduction.reduce(ranked, options);
+        return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
+                sampled.sensitivitySamples(), results, failures, infeasible,
+                MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects, sampled.baselineSampled()));
+    }
+
+    /**
+     * The samples of one figure, column by column (sample i of every backend drawn as in {@link #run}, the
+     * baseline's sample i under each relative backend's; NaN where a sample has no valid answer), for a caller
+     * that combines backends sample by sample (the projection's cost ratios). Backends that failed are left
+     * out and named in {@code failures}.
+     */
+    public record Columns(java.util.Map<String, double[]> byBackend, List<String> failures) {
+    }
+
+    public static Columns columns(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, done -> { });
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        for (SampledRun run : sampled.runs()) {
+            String failure = run.failure();
+            if (failure != null) {
+                sampled.failures().add(failure);
+            } else {
+                out.put(run.subject.id(), run.samples.of(options.figure()));
+            }
+        }
+        return new Columns(out, sampled.failures());
+    }
+
+    /**
+     * Computes only the chunks of {@code shard} (a contiguous range of the run's chunks) and returns each
+     * sampled backend's figures for them, for {@link #run} with a store to put back. The nominal estimates
+     * and the draws depend only on the seed, the backend and the chunk, so the parts make up the whole.
+     */
+    public static List<SavedChunk> shard(List<Subject> subjects, Subject baselineOrNull, Workload workload,
+                                         Economics economics, ReferenceRun referenceOrNull, Options options, Caller caller,
+                                         java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard) {
+        Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                shard, null);
+        List<SavedChunk> out = new ArrayList<>();
+        for (SampledRun run : sampled.runs()) {
+            for (int c = shard.from(sampled.plan().chunks()); c < shard.to(sampled.plan().chunks()); c++) {
+                out.add(run.saved(c, sampled.plan()));
+            }
+        }
+        return out;
+    }
+
+    /** The chunks a run of {@code samples} is cut into: the units --shard splits. */
+    public static int chunks(int samples) {
+        return new ChunkPlan(samples).chunks();
+    }
+
+    /** The sampled runs before reduction, and the backends that failed on the way. */
+    /** @param baselineSampled whether the relative backends saw the baseline's samples (not its nominal run) */
+    private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan,
+                           boolean baselineSampled) {
+    }
+
+    private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller,
+                                  java.util.function.LongConsumer progress) {
+        return sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                dev.cambrian.engine.shard.Shard.WHOLE, null);
+    }
+
+    /**
+     * @param shard   which contiguous range of chunks to compute (the others stay empty)
+     * @param storeOrNull chunks computed elsewhere, put back instead of evaluated (then no plugin model runs on
+     *                samples, only the nominal estimates)
+     */
+    private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
+                                  ReferenceRun referenceOrNull, Options options, Caller caller,
+                                  java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard,
+                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
-        List<String> infeasible = new ArrayList<>();
         List<ParameterSampler> samplers = new ArrayList<>(); // first, so a bad range is refused before any call
         for (Subject s : subjects) {
             try {
@@ -66,34 +186,82 @@ public final class MonteCarlo {
             runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput), plan, options.seed(), sensitivitySamples));
         }
+        SampledRun shared = sameAsBaseline(runs, baselineOrNull);
+        SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
+                plan, options, sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
-        for (int c = 0; c < plan.chunks(); c++) {
+        for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
-            for (SampledRun run : runs) {
+            if (storeOrNull != null) {
                 chunks.add(() -> {
-                    run.chunk(chunk, plan, caller);
+                    for (SampledRun run : runs) {
+                        run.restore(chunk, plan, storeOrNull.apply(run.subject.id(), chunk));
+                    }
+                    progress.accept((long) plan.size(chunk) * runs.size());
                     return null;
                 });
+                continue;
             }
+            chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
+                ChunkEvaluator.Columns reference = null;
+                SampledRun source = shared != null ? shared : baseline;
+                if (source != null && referenceOrNull != null) {
+                    reference = source.chunk(chunk, plan, caller, null);
+                    if (reference == null) {
+                        reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    }
+                }
+                for (SampledRun run : runs) {
+                    if (run != shared || referenceOrNull == null) {
+                        run.chunk(chunk, plan, caller, reference);
+                    }
+                }
+                progress.accept((long) plan.size(chunk) * runs.size());
+                return null;
+            });
         }
         Parallel.all(chunks, options.threads());
+        if (baseline != null && baseline.failure() != null) {
+            failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
+                    + baseline.failure());
+        }
+        return new Sampled(runs, failures, sensitivitySamples, plan, baseline != null || shared != null);
+    }
 
-        List<SampledRun> ranked = new ArrayList<>();
+    /**
+     * The subject that is the baseline with the very parameters of its reference run (no lever changed them):
+     * its own samples are then the reference, not sampled twice. Null when there is none.
+     */
+    private static SampledRun sameAsBaseline(List<SampledRun> runs, Subject baseline) {
+        if (baseline == null) {
+            return null;
+        }
         for (SampledRun run : runs) {
-            String failure = run.failure();
-            if (failure != null) {
-                failures.add(failure);
-            } else if (run.infeasibleSamples() == options.samples()) {
-                infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
-                        ? ", nor has the nominal point: " + run.nominalProblemOrNull
-                        : " (the nominal point has one); the first sample: " + run.firstInfeasibleReason()));
-            } else {
-                ranked.add(run);
+            if (run.subject.id().equals(baseline.id()) && run.subject.backend() == baseline.backend()
+                    && run.subject.parameters().parameters().equals(baseline.parameters().parameters())) {
+                return run;
             }
         }
-        List<BackendUncertainty> results = Reduction.reduce(ranked, options);
-        return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
-                sensitivitySamples, results, failures, infeasible, MethodNotes.of(options, sensitivitySamples, referenceOrNull, subjects));
+        return null;
+    }
+
+    /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
+    private static SampledRun baselineRun(Subject baseline, Workload workload, Economics economics, ChunkPlan plan,
+                                          Options options, int sensitivitySamples, List<String> failures) {
+        if (baseline == null) {
+            return null;
+        }
+        ParameterSampler sampler;
+        try {
+            sampler = ParameterSampler.of(baseline.parameters());
+        } catch (IllegalArgumentException e) {
+            failures.add("baseline " + baseline.id() + ": not sampled: " + e.getMessage()
+                    + "; relative backends use its nominal reference run");
+            return null;
+        }
+        ModelInput input = new ModelInput(workload, baseline.parameters().nominal(), economics, null, false);
+        return new SampledRun(baseline, sampler, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
+                plan, options.seed(), 0);
     }
 
     /**

@@ -43,31 +43,57 @@ final class RankCounter {
         return out;
     }
 
+    /**
+     * Counts samples [start, end): per sample the backends are put in order (insertion sort, starting from the
+     * previous sample's order), then each run of equal values shares its positions. Each cell gets at most one addition per
+     * sample, in sample order, whatever the sort did.
+     */
     static double[][] count(double[][] columns, int start, int end) {
         int b = columns.length;
         double[][] counts = new double[b][b];
+        int[] order = new int[b];
+        for (int k = 0; k < b; k++) {
+            order[k] = k;
+        }
+        double[] value = new double[b];
         for (int i = start; i < end; i++) {
             for (int k = 0; k < b; k++) {
-                double v = columns[k][i];
-                int ahead = 0;
-                int tied = 0;
-                for (int other = 0; other < b; other++) {
-                    double w = columns[other][i];
-                    if (other == k) {
-                        continue;
-                    }
-                    if (w == v || Double.isNaN(w) && Double.isNaN(v)) {
-                        tied++;
-                    } else if (!Double.isNaN(w) && (Double.isNaN(v) || w < v)) {
-                        ahead++;
+                value[k] = columns[k][i];
+            }
+            for (int m = 1; m < b; m++) { // from the last sample's order: backends seldom swap, so this is nearly linear
+                int k = order[m];
+                int at = m;
+                while (at > 0 && before(value[k], value[order[at - 1]])) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = k;
+            }
+            for (int from = 0; from < b; ) {
+                int to = from + 1;
+                while (to < b && same(value[order[to]], value[order[from]])) {
+                    to++;
+                }
+                double share = 1.0 / (to - from);
+                for (int m = from; m < to; m++) {
+                    double[] row = counts[order[m]];
+                    for (int p = from; p < to; p++) {
+                        row[p] += share;
                     }
                 }
-                double share = 1.0 / (tied + 1);
-                for (int p = ahead; p <= ahead + tied; p++) {
-                    counts[k][p] += share;
-                }
+                from = to;
             }
         }
         return counts;
+    }
+
+    /** Smaller first; no valid answer (NaN) after every valid one. */
+    private static boolean before(double v, double w) {
+        return !Double.isNaN(v) && (Double.isNaN(w) || v < w);
+    }
+
+    /** Tied: equal, or both without a valid answer. */
+    private static boolean same(double v, double w) {
+        return v == w || Double.isNaN(v) && Double.isNaN(w);
     }
 }

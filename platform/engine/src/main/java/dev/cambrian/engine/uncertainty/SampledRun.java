@@ -37,20 +37,63 @@ final class SampledRun {
         this.failures = new String[plan.chunks()];
     }
 
-    /** Evaluates one chunk through the caller (one guarded call); a failure marks the backend failed. */
-    void chunk(int c, ChunkPlan plan, Caller caller) {
+    /**
+     * Evaluates one chunk through the caller (one guarded call) against the baseline's figures of the same
+     * samples (null: the nominal reference); a failure marks the backend failed.
+     *
+     * @return the chunk's figures, or null when the backend failed
+     */
+    ChunkEvaluator.Columns chunk(int c, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns referenceOrNull) {
         if (failed) {
-            return;
+            return null;
         }
         SplittableRandom rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
+        ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
-                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples));
+                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures));
+            return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();
             failed = true;
+            return null;
         }
+    }
+
+    /** Chunk c as computed here, for a shard's output. */
+    SavedChunk saved(int c, ChunkPlan plan) {
+        int start = plan.start(c);
+        int end = start + plan.size(c);
+        ChunkEvaluator.Outcome o = outcomes[c];
+        return new SavedChunk(subject.id(), c, java.util.Arrays.copyOfRange(samples.seconds, start, end),
+                java.util.Arrays.copyOfRange(samples.joules, start, end), java.util.Arrays.copyOfRange(samples.usd, start, end),
+                o == null ? 0 : o.infeasible(), o == null ? null : o.firstReason(), failures[c], o == null && failures[c] == null);
+    }
+
+    /** Puts back chunk c as a shard computed it, drawing its parameters again for the sensitivity ranking. */
+    void restore(int c, ChunkPlan plan, SavedChunk saved) {
+        SplittableRandom rng = generators[c];
+        generators[c] = null;
+        if (saved.failureOrNull() != null) {
+            failures[c] = saved.failureOrNull();
+            failed = true;
+            return;
+        }
+        if (saved.skipped()) {
+            return;
+        }
+        int start = plan.start(c);
+        int size = plan.size(c);
+        if (saved.seconds().length != size || saved.joules().length != size || saved.usd().length != size) {
+            throw new IllegalArgumentException(subject.id() + " chunk " + (c + 1) + ": " + saved.seconds().length
+                    + " samples saved, " + size + " expected");
+        }
+        System.arraycopy(saved.seconds(), 0, samples.seconds, start, size);
+        System.arraycopy(saved.joules(), 0, samples.joules, start, size);
+        System.arraycopy(saved.usd(), 0, samples.usd, start, size);
+        outcomes[c] = new ChunkEvaluator.Outcome(saved.infeasible(), saved.firstReasonOrNull());
+        evaluator.draw(rng, start, size, samples);
     }
 
     /** The failure to report, or null when every chunk came back. */

@@ -322,11 +322,42 @@ class MonteCarloTest {
         BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out))
+            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
+                    ChunkEvaluator.Columns.of(ChunkPlan.CHUNK_SIZE)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
         } finally {
             Thread.interrupted();
         }
-        assertThat(toy.calls.get()).isLessThanOrEqualTo(ChunkEvaluator.INTERRUPT_CHECK);
+        assertThat(toy.calls.get()).isLessThanOrEqualTo(dev.cambrian.api.ModelBatch.INTERRUPT_CHECK);
+    }
+
+    @Test
+    @DisplayName("the baseline's draws reach a relative backend in the same sample: its time is the baseline's halved, sample by sample")
+    void theBaselinesDrawsFlowIntoRelativeBackends() {
+        Toy base = new Toy("base", RATE, WATTS);
+        Follower follower = new Follower();
+        Subject baseline = subject(base);
+        dev.cambrian.api.ReferenceRun reference = dev.cambrian.engine.estimate.Estimator.reference(base, baseline.parameters(),
+                Fixture.GPT3, Fixture.ECONOMICS);
+        Options options = new Options(3 * ChunkPlan.CHUNK_SIZE, 7, 2, Figure.TIME);
+        java.util.concurrent.atomic.AtomicLong progress = new java.util.concurrent.atomic.AtomicLong();
+        UncertaintyResult r = MonteCarlo.run(List.of(subject(follower), baseline), baseline, Fixture.GPT3, Fixture.ECONOMICS,
+                reference, options, Caller.DIRECT, progress::addAndGet);
+        assertThat(r.failures()).isEmpty();
+        assertThat(progress.get()).as("samples reported done").isEqualTo(2L * options.samples());
+        BackendUncertainty f = r.backends().stream().filter(b -> b.backendId().equals("follower")).findFirst().orElseThrow();
+        BackendUncertainty b = r.backends().stream().filter(x -> x.backendId().equals("base")).findFirst().orElseThrow();
+        assertThat(f.sampled()).as("the follower declares nothing uncertain").isEmpty();
+        assertThat(f.seconds().p10()).isCloseTo(b.seconds().p10() / 2, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(f.seconds().p90()).isCloseTo(b.seconds().p90() / 2, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(f.seconds().p90()).isGreaterThan(f.seconds().p10() * 1.2);
+        assertThat(f.rankProbabilities().get(0)).as("always twice as fast, sample by sample").isEqualTo(1.0);
+        assertThat(r.notes()).anyMatch(n -> n.contains("of the same sample"));
+
+        UncertaintyResult fixed = MonteCarlo.run(List.of(subject(follower)), Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                Caller.DIRECT);
+        Percentiles t = fixed.backends().get(0).seconds();
+        assertThat(t.p10()).as("without the baseline sampled, the nominal reference throughout").isEqualTo(t.p90());
+        assertThat(fixed.notes()).anyMatch(n -> n.contains("not carried into them"));
     }
 }

@@ -196,6 +196,40 @@ class SamplingTest {
     }
 
     @Test
+    @DisplayName("selection finds the order statistics a full sort would: random columns with ties and NaN, of many lengths")
+    void selectionAgreesWithSorting() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int n : new int[] {1, 2, 3, 5, 10, 11, 100, 1_001, 65_537}) {
+            for (int round = 0; round < 20; round++) {
+                double[] column = new double[n];
+                for (int i = 0; i < n; i++) {
+                    column[i] = rng.nextInt(4) == 0 ? Math.floor(rng.nextDouble() * 5) : rng.nextGaussian(); // ties
+                }
+                if (n > 2) {
+                    column[rng.nextInt(n)] = Double.NaN;
+                }
+                double[] sorted = Arrays.stream(column).filter(v -> !Double.isNaN(v)).sorted().toArray();
+                int valid = sorted.length;
+                Percentiles p = Percentiles.of(column);
+                assertThat(new double[] {p.p10(), p.p50(), p.p90(), p.min(), p.max()}).as("n = %d", n).containsExactly(
+                        sortedAt(sorted, valid, 0.1), sortedAt(sorted, valid, 0.5), sortedAt(sorted, valid, 0.9), sorted[0],
+                        sorted[valid - 1]);
+            }
+        }
+    }
+
+    /** The type-7 percentile of a sorted array, as NumPy computes it: the reference the selection must equal. */
+    private static double sortedAt(double[] sorted, int n, double p) {
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        if (lo + 1 >= n) {
+            return sorted[n - 1];
+        }
+        double x = sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        return Math.min(sorted[lo + 1], Math.max(sorted[lo], x));
+    }
+
+    @Test
     @DisplayName("the mean is a compensated sum: 1e16 then a thousand 1s is (1e16 + 1000) / 1001, not 1e16 / 1001")
     void theMeanIsACompensatedSum() {
         double[] v = new double[1001];

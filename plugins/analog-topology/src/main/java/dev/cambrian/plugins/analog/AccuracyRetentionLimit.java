@@ -1,6 +1,7 @@
 package dev.cambrian.plugins.analog;
 
 import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.relative.Limit;
@@ -30,6 +31,11 @@ final class AccuracyRetentionLimit implements Limit {
             steps.add(new Derivation("accuracy retention", retention, "1", "parameter accuracy-retention (no coverage changed)",
                     "", "grok2025althw 'Resources with Analog Computing and Topology Optimization': '87-98% accuracy retention'"));
         }
+    }
+
+    /** A caveat changes no coverage: nothing to do per sample. */
+    @Override
+    public void apply(ModelBatch batch, double[][] coverage) {
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cambrian.plugins.photonic;
 
 import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.relative.Limit;
@@ -13,6 +14,20 @@ import java.util.Map;
  */
 final class DfaLimit implements Limit {
     static final String DFA_ONLY = "dfa-only";
+
+    @Override
+    public void apply(ModelBatch batch, double[][] coverage) {
+        double[] attention = coverage[OperationClass.ATTENTION.ordinal()];
+        if (attention == null || !batch.template().workload().architecture().hasAttention()) {
+            return;
+        }
+        double[] dfaOnly = batch.parameters().column(DFA_ONLY);
+        for (int i = 0; i < batch.size(); i++) {
+            if (dfaOnly[i] >= 1) {
+                attention[i] = 0;
+            }
+        }
+    }
 
     @Override
     public void apply(ModelInput in, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps) {

@@ -1,6 +1,7 @@
 package dev.cambrian.plugins.quantum;
 
 import dev.cambrian.api.Derivation;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.relative.Limit;
@@ -18,6 +19,20 @@ import java.util.Map;
 final class QubitLimit implements Limit {
     static final String QUBITS = "qubits";
     static final String FULL_SCALE = "qubits-for-full-scale";
+
+    @Override
+    public void apply(ModelBatch batch, double[][] coverage) {
+        double[] qubits = batch.parameters().column(QUBITS);
+        double[] fullScale = batch.parameters().column(FULL_SCALE);
+        for (int i = 0; i < batch.size(); i++) {
+            double cap = Math.min(1, qubits[i] / fullScale[i]);
+            for (double[] classCoverage : coverage) {
+                if (classCoverage != null && classCoverage[i] > cap) {
+                    classCoverage[i] = cap;
+                }
+            }
+        }
+    }
 
     @Override
     public void apply(ModelInput in, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps) {

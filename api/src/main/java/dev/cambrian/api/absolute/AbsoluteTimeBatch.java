@@ -1,0 +1,128 @@
+package dev.cambrian.api.absolute;
+
+import static dev.cambrian.api.absolute.AbsoluteParameters.*;
+
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelBatch;
+import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.formula.Reliability;
+import dev.cambrian.api.formula.Units;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * {@link AbsoluteTime} on a batch, allocating nothing per sample (docs/uncertainty.md). What decides whether a
+ * run is possible at all (devices, precision, memory, the plan) is checked once per batch on the first
+ * sample, by the scalar code; the per-sample arithmetic is the scalar formulas' own, in the same order,
+ * so each sample equals the scalar path bit for bit. When a parameter outside {@link #PER_SAMPLE} varies
+ * (a sampled device count or memory size; a peak at 8 bits or fewer) or the plan decides the time (plan-mode 1), every sample
+ * goes through the scalar path instead.
+ */
+final class AbsoluteTimeBatch {
+    /** Parameters the per-sample arithmetic reads; any other one varying sends the batch down the scalar path. */
+    static final Set<String> PER_SAMPLE = Set.of(UTILIZATION, MFU_REFERENCE, MFU_SIZE, MFU_DEVICES, MFU_NETWORK, MFU_MOE, MFU_FP8,
+            MFU_FIRST_YEAR, MFU_RESIDUAL, FIRST_AVAILABLE, NETWORK_BYTES_PER_FLOP, SEQUENTIAL, DEVICE_MTBF, CPU_MTBF,
+            DEVICES_PER_CPU, RECOVER, CKPT_BANDWIDTH, CKPT_REDUCTION,
+            // read by the other models only
+            POWER, PUE, PRICE, OPERATIONS, DEVICE_PRICE, DEPLOYMENT, TDP, VENDOR_MARGIN);
+
+    private AbsoluteTimeBatch() {
+    }
+
+    /**
+     * Whether the batch can take the per-sample path. A peak may vary too at 16 bits and more: memory and
+     * feasibility do not read it, and only a lower precision compares peaks to choose the utilization's.
+     */
+    static boolean eligible(ParameterBatch p) {
+        boolean wide = p.column(PRECISION)[0] >= 16;
+        for (int k = 0; k < p.space().size(); k++) {
+            String name = p.space().parameters().get(k).name();
+            if (p.varies(k) && !PER_SAMPLE.contains(name) && !(wide && name.startsWith(PEAK))) {
+                return false;
+            }
+        }
+        return p.column(PLAN_MODE)[0] < 1;
+    }
+
+    /** Fills {@code seconds}; call only when {@link #eligible}. */
+    static void fill(DeviceSpec spec, AbsoluteTime scalar, ModelBatch batch, double[] seconds) {
+        ParameterBatch p = batch.parameters();
+        int size = batch.size();
+        ModelInput first = batch.template().withParameters(p.sample(0));
+        double n = first.parameter(DEVICES);
+        Precision precision;
+        double[] peak;
+        try { // what the scalar path checks before its arithmetic, on values no sample changes
+            precision = scalar.precision(first);
+            peak = p.column(peakName(precision));
+            Planning.requireWithinLimit(first, spec, n);
+            Planning.requireFits(Planning.inputs(first, n, peak[0]), spec, first);
+        } catch (InfeasibleException e) {
+            Arrays.fill(seconds, 0, size, Double.NaN);
+            return;
+        }
+        double flop = first.workload().trainingFlop();
+        boolean failures = first.parameter(FAILURES) >= 1;
+        boolean allMemory = first.parameter(CKPT_ALL_MEMORY) >= 1;
+        double stateBytes = allMemory ? n * first.parameter(DEVICE_MEMORY)
+                : first.workload().totalParameters() * (first.parameter(WEIGHT_BYTES) + first.parameter(OPTIMIZER_BYTES));
+        Utilization.Features f = AbsoluteTime.features(first, n, AbsoluteParameters.effectivePrecision(first.parameters(), precision));
+        Utilization.Domain d = ShippedFit.DOMAIN;
+        double active = Utilization.Domain.within(f.activeParameters(), d.minActiveParameters(), d.maxActiveParameters());
+        double devices = Utilization.Domain.within(f.devices(), d.minDevices(), d.maxDevices());
+        int bits = f.precision().bits();
+        int year = first.economics().year();
+
+        double[] set = p.column(UTILIZATION);
+        double[] reference = p.column(MFU_REFERENCE);
+        double[] sizeExp = p.column(MFU_SIZE);
+        double[] devicesExp = p.column(MFU_DEVICES);
+        double[] networkExp = p.column(MFU_NETWORK);
+        double[] moeFactor = p.column(MFU_MOE);
+        double[] fp8Factor = p.column(MFU_FP8);
+        double[] firstYear = p.column(MFU_FIRST_YEAR);
+        double[] residual = p.column(MFU_RESIDUAL);
+        double[] available = p.column(FIRST_AVAILABLE);
+        double[] network = p.column(NETWORK_BYTES_PER_FLOP);
+        double[] sequential = p.column(SEQUENTIAL);
+        double[] deviceMtbf = p.column(DEVICE_MTBF);
+        double[] cpuMtbf = p.column(CPU_MTBF);
+        double[] perCpu = p.column(DEVICES_PER_CPU);
+        double[] recover = p.column(RECOVER);
+        double[] bandwidth = p.column(CKPT_BANDWIDTH);
+        double[] reduction = p.column(CKPT_REDUCTION);
+        boolean fittedVaries = p.varies(MFU_REFERENCE) || p.varies(MFU_SIZE) || p.varies(MFU_DEVICES) || p.varies(MFU_NETWORK)
+                || p.varies(MFU_MOE) || p.varies(MFU_FP8) || p.varies(MFU_FIRST_YEAR) || p.varies(FIRST_AVAILABLE)
+                || p.varies(NETWORK_BYTES_PER_FLOP);
+        double fitted = Double.NaN;
+        for (int i = 0; i < size; i++) {
+            double useful = 1.0;
+            if (failures) {
+                double lambda = Reliability.interruptsPerHour(n, deviceMtbf[i], cpuMtbf[i], perCpu[i]);
+                double mtti = 1 / lambda;
+                double bytes = stateBytes * (1 - reduction[i]);
+                double checkpointHours = Units.hours(bytes / bandwidth[i]);
+                useful = Reliability.usefulFraction(checkpointHours, mtti, recover[i]);
+                if (useful <= 0) {
+                    seconds[i] = Double.NaN;
+                    continue;
+                }
+            }
+            double utilization;
+            if (set[i] > 0) {
+                utilization = set[i];
+            } else {
+                if (fittedVaries || i == 0 || Double.isNaN(fitted)) {
+                    double net = Utilization.Domain.within(network[i], d.minNetworkBytesPerFlop(), d.maxNetworkBytesPerFlop());
+                    fitted = Utilization.predict(active, devices, net, f.moe(), bits, year + 0.5 - available[i], reference[i],
+                            sizeExp[i], devicesExp[i], networkExp[i], moeFactor[i], fp8Factor[i], firstYear[i]);
+                }
+                utilization = Math.min(1, fitted * residual[i]);
+            }
+            double scaling = Reliability.gustafsonEfficiency(n, sequential[i]);
+            double sustained = n * peak[i] * utilization * scaling * useful;
+            seconds[i] = flop / sustained;
+        }
+    }
+}

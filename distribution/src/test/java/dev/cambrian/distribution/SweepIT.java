@@ -1,0 +1,193 @@
+package dev.cambrian.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sweep}, {@code --shard}, {@code merge} and {@code project --backend} in the unpacked distribution. */
+class SweepIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** 2 workloads x 2 device counts x 2 lever sets x 3 backends = 24 points, with Monte Carlo (kept small for CI). */
+    private static final List<String> GRID = List.of("sweep", "-w", "gpt-3,gpt-4", "--devices", "2000,8000",
+            "--lever-set", "none", "--lever-set", "mx-format", "-b", "gpu-h100,photonic,tpu-v5p", "--samples", "100",
+            "--seed", "3");
+
+    @TempDir
+    static Path install;
+
+    @TempDir
+    Path work;
+
+    static Installed cambrian;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        cambrian = Installed.unpack(install);
+    }
+
+    private Installed.Run sweep(String format, String... more) throws Exception {
+        List<String> args = new ArrayList<>(GRID);
+        args.addAll(List.of("--format", format));
+        args.addAll(List.of(more));
+        return cambrian.run(work, args.toArray(String[]::new));
+    }
+
+    @Test
+    @DisplayName("a sweep split into 4 shards and merged (in any order) is the single run byte for byte, CSV and JSON lines")
+    void fourShardsMergeIntoTheSingleRun() throws Exception {
+        for (String format : List.of("csv", "jsonl")) {
+            Installed.Run single = sweep(format);
+            assertThat(single.exitCode()).as(single.err()).isZero();
+            assertThat(single.err()).as("no progress bar when stderr is not a terminal").isEmpty();
+            List<String> files = new ArrayList<>();
+            for (int i = 4; i >= 1; i--) { // shards written in reverse: merge orders them by their header
+                Path f = work.resolve("part-" + i + "." + format);
+                Installed.Run part = sweep(format, "--shard", i + "/4", "-o", f.toString());
+                assertThat(part.exitCode()).as(part.err()).isZero();
+                assertThat(Files.readString(f)).startsWith("# cambrian-shard ");
+                files.add(f.toString());
+            }
+            List<String> merge = new ArrayList<>(List.of("merge"));
+            merge.addAll(files);
+            Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+            assertThat(merged.exitCode()).as(merged.err()).isZero();
+            assertThat(merged.out().getBytes(StandardCharsets.UTF_8)).as(format)
+                    .isEqualTo(single.out().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    @DisplayName("uncertainty split into 4 shards and joined with --merge is the single run byte for byte, JSON and table")
+    void uncertaintyShardsMergeIntoTheSingleRun() throws Exception {
+        // 20,000 samples are 5 chunks of 4,096: the shards hold 1, 1, 1 and 2 chunks
+        List<String> run = List.of("uncertainty", "-b", "gpu-h100,photonic,neuromorphic", "--samples", "20000", "--seed", "5");
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            Path f = work.resolve("u-" + i + ".txt");
+            List<String> args = new ArrayList<>(run);
+            args.addAll(List.of("--shard", i + "/4", "--threads", String.valueOf(1 + i % 2), "-o", f.toString()));
+            Installed.Run part = cambrian.run(work, args.toArray(String[]::new));
+            assertThat(part.exitCode()).as(part.err()).isZero();
+            parts.add(0, f.toString()); // joined in reverse order
+        }
+        for (String format : List.of("json", "table")) {
+            List<String> single = new ArrayList<>(run);
+            single.addAll(List.of("--format", format));
+            Installed.Run alone = cambrian.run(work, single.toArray(String[]::new));
+            assertThat(alone.exitCode()).as(alone.err()).isZero();
+            List<String> merge = new ArrayList<>(single);
+            merge.add("--merge");
+            merge.addAll(parts);
+            Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+            assertThat(merged.exitCode()).as(merged.err()).isZero();
+            assertThat(merged.out()).as(format).isEqualTo(alone.out());
+        }
+        List<String> otherSeed = new ArrayList<>(run);
+        otherSeed.set(run.indexOf("--seed") + 1, "6");
+        otherSeed.add("--merge");
+        otherSeed.addAll(parts);
+        Installed.Run refused = cambrian.run(work, otherSeed.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("not a part of this run");
+        Installed.Run viaMerge = cambrian.run(work, "merge", parts.get(0));
+        assertThat(viaMerge.exitCode()).isEqualTo(2);
+        assertThat(viaMerge.err()).contains("cambrian uncertainty <the same options> --merge");
+    }
+
+    @Test
+    @DisplayName("the tidy table: one row per point in grid order, a column per variable, P10 <= P50 <= P90")
+    void tidyRows() throws Exception {
+        Installed.Run run = sweep("jsonl");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(24);
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode row = JSON.readTree(lines.get(i));
+            assertThat(row.get("point").asInt()).isEqualTo(i);
+            assertThat(row.get("backend").asText()).isEqualTo(List.of("gpu-h100", "photonic", "tpu-v5p").get(i % 3));
+            assertThat(row.get("levers").asText()).isEqualTo((i / 3) % 2 == 0 ? "none" : "mx-format=0.5");
+            assertThat(row.get("devices").asLong()).isEqualTo((i / 6) % 2 == 0 ? 2000 : 8000);
+            assertThat(row.get("status").asText()).isEqualTo("ok");
+            double p10 = row.get("cost_usd_p10").asDouble();
+            assertThat(p10).isPositive().isLessThanOrEqualTo(row.get("cost_usd_p50").asDouble());
+            assertThat(row.get("cost_usd_p50").asDouble()).isLessThanOrEqualTo(row.get("cost_usd_p90").asDouble());
+            assertThat(row.get("valid_samples").asInt()).isEqualTo(100);
+        }
+        // more devices finish the same job sooner: the sweep's device axis reaches the model
+        JsonNode h100At2000 = JSON.readTree(lines.get(0));
+        JsonNode h100At8000 = JSON.readTree(lines.get(6));
+        assertThat(h100At8000.get("time_s").asDouble()).isLessThan(h100At2000.get("time_s").asDouble());
+    }
+
+    @Test
+    @DisplayName("merge refuses a missing part, a part given twice and a part of another run, with exit 2 and one line")
+    void mergeRefusesWhatIsNotOneWholeRun() throws Exception {
+        Path a = work.resolve("a.csv");
+        Path b = work.resolve("b.csv");
+        Path other = work.resolve("other.csv");
+        assertThat(sweep("csv", "--shard", "1/2", "-o", a.toString()).exitCode()).isZero();
+        assertThat(sweep("csv", "--shard", "2/2", "-o", b.toString()).exitCode()).isZero();
+        List<String> otherSeed = new ArrayList<>(GRID);
+        otherSeed.set(GRID.indexOf("--seed") + 1, "4");
+        otherSeed.addAll(List.of("--format", "csv", "--shard", "2/2", "-o", other.toString()));
+        assertThat(cambrian.run(work, otherSeed.toArray(String[]::new)).exitCode()).isZero();
+        Installed.Run missing = cambrian.run(work, "merge", a.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("error: shard 2/2 is missing: merge needs every part\n");
+        Installed.Run twice = cambrian.run(work, "merge", a.toString(), a.toString(), b.toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("shard 1/2 is given twice");
+        Installed.Run mixed = cambrian.run(work, "merge", a.toString(), other.toString());
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("not a part of the same run");
+        Installed.Run unsharded = cambrian.run(work, "sweep", "-w", "gpt-3", "--shard", "1/2");
+        assertThat(unsharded.exitCode()).isEqualTo(2);
+        assertThat(unsharded.err()).startsWith("error: --shard: needs --format csv or jsonl");
+    }
+
+    @Test
+    @DisplayName("project --backend photonic: per-year P10/P50/P90 per scenario and crossing probabilities that only grow")
+    void projectWithABackendHasPercentilesAndCrossingOdds() throws Exception {
+        Installed.Run run = cambrian.run(work, "project", "--backend", "photonic", "--samples", "200", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode bent = JSON.readTree(run.out()).get("backends").get(0);
+        int available = bent.get("availableFromYear").asInt();
+        JsonNode u = bent.get("uncertainty");
+        assertThat(u.get("samples").asInt()).isEqualTo(200);
+        for (String scenario : List.of("best-case", "best-guess", "worst-case")) {
+            JsonNode s = u.get("scenarios").get(scenario);
+            boolean spread = false;
+            for (JsonNode y : s.get("years")) {
+                double p10 = y.get("cloudCostUsdP10").asDouble();
+                double p90 = y.get("cloudCostUsdP90").asDouble();
+                assertThat(p10).isLessThanOrEqualTo(y.get("cloudCostUsdP50").asDouble());
+                assertThat(y.get("cloudCostUsdP50").asDouble()).isLessThanOrEqualTo(p90);
+                assertThat(y.get("withBackend").asBoolean()).isEqualTo(y.get("year").asInt() >= available);
+                if (!y.get("withBackend").asBoolean()) {
+                    assertThat(p10).as("before the backend: the plain projection").isEqualTo(p90);
+                } else {
+                    spread |= p90 > p10;
+                }
+            }
+            assertThat(spread).as(scenario + ": the backend's uncertainty shows from its year on").isTrue();
+            s.get("crossedByYearProbability").fields().forEachRemaining(line -> {
+                double last = 0;
+                for (JsonNode p : line.getValue()) {
+                    assertThat(p.asDouble()).isBetween(last, 1.0);
+                    last = p.asDouble();
+                }
+                assertThat(last).as(scenario + " " + line.getKey() + " crossed by 2035 in every sample").isEqualTo(1.0);
+            });
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.api.absolute.AbsoluteParameters;
+import dev.cambrian.engine.project.FrontierWorkload;
+import dev.cambrian.engine.project.Projection;
+import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionScenario;
+import dev.cambrian.engine.project.ProjectionYear;
+import dev.cambrian.engine.project.UncertainProjection;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.MonteCarlo;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.Subject;
+import dev.cambrian.engine.workload.WorkloadResolver;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Samples a backend's cost over the baseline's on each projection year's frontier model (docs/models.md §7
+ * with §8), through the plugin host: one Monte Carlo run per scenario and year (years before the backend
+ * is available too, whose ratios a later year holds when its own model has no valid answer). The cluster
+ * is the scenario's, doubled while the baseline's nominal run has no valid answer (a model too large
+ * for its memory), up to the scenario's devices times P(y) / P(base year); set on every backend that
+ * declares devices (relative backends follow the baseline).
+ */
+final class ProjectUncertainty {
+    /** What came out for one backend: a result per scenario, and the problems met on the way. */
+    record Outcome(List<UncertainProjection.Result> scenarios, List<String> problems) {
+    }
+
+    private ProjectUncertainty() {
+    }
+
+    static Outcome sample(Context ctx, Scenario bare, Workload today, LoadedBackend backend, int availableFrom,
+            java.util.Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a, Options options) {
+        LoadedBackend baseline = ctx.plugins.backend(bare.baseline()).orElseThrow(() -> new NothingValidException(
+                "--backend needs the scenario's baseline " + bare.baseline() + " for the cost ratio"));
+        double devices = baselineDevices(ctx, bare, today, baseline);
+        List<LoadedBackend> pair = backend.id().equals(baseline.id()) ? List.of(baseline) : List.of(baseline, backend);
+        List<UncertainProjection.Result> results = new ArrayList<>();
+        Set<String> problems = new LinkedHashSet<>();
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            Projection p = plain.get(s);
+            List<double[]> ratios = new ArrayList<>();
+            for (ProjectionYear y : p.years()) {
+                Workload w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
+                Scenario grown = bare;
+                Evaluation e = ctx.evaluation(grown, w);
+                if (!Double.isNaN(devices)) {
+                    // the smallest cluster, doubling from today's up to the model-sized one, whose baseline has an answer
+                    double largest = devices * Math.max(1, FrontierWorkload.sizeOverBaseYear(a, y.year()));
+                    for (double n = devices; e.reference().isEmpty() && n * 2 <= largest * 2; n *= 2) {
+                        grown = n == devices ? bare : withDevices(bare, (long) Math.ceil(n));
+                        e = ctx.evaluation(grown, w);
+                    }
+                }
+                List<Subject> subjects = new ArrayList<>();
+                for (LoadedBackend b : pair) {
+                    subjects.add(new Subject(b.info(), b.backend(), e.parameters(b)));
+                }
+                Evaluation at = e;
+                Subject sampledBaseline = at.baseline().map(b -> new Subject(b.info(), b.backend(), at.referenceParameters(b)))
+                        .orElse(null);
+                MonteCarlo.Columns c = MonteCarlo.columns(subjects, sampledBaseline, w, grown.economics(),
+                        e.reference().orElse(null), options, new GuardedCaller(ctx.guard, pair));
+                problems.addAll(c.failures());
+                ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
+            }
+            results.add(UncertainProjection.of(p, a, ratios, options.samples(), availableFrom));
+        }
+        return new Outcome(results, List.copyOf(problems));
+    }
+
+    private static Scenario withDevices(Scenario s, long devices) {
+        return s.overriddenBy(ScenarioLoader.parseSets(List.of(Scenario.ALL_BACKENDS + "." + AbsoluteParameters.DEVICES
+                + "=" + devices)));
+    }
+
+    /** Sample by sample, backend over baseline; NaN where either has no answer (or failed). */
+    private static double[] ratio(double[] backend, double[] baseline, int samples) {
+        double[] r = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            r[i] = backend == null || baseline == null ? Double.NaN : backend[i] / baseline[i];
+        }
+        return r;
+    }
+
+    /** The baseline's device count in force under the scenario, or NaN when it declares none. */
+    private static double baselineDevices(Context ctx, Scenario bare, Workload today, LoadedBackend baseline) {
+        var values = ctx.evaluation(bare, today).parameters(baseline).nominal();
+        return values.space().indexOf(AbsoluteParameters.DEVICES) < 0 ? Double.NaN : values.get(AbsoluteParameters.DEVICES);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Range;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ReferenceLine;
+import dev.cambrian.engine.project.UncertainProjection;
+import dev.cambrian.engine.uncertainty.Options;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tables and JSON of a projection with a backend's sampled cost: percentiles per year, crossing odds. */
+final class ProjectUncertaintyView {
+    static final String NOTE = "With a backend, sampled: each sample draws the backend's and the baseline's uncertain"
+            + " parameters once and keeps them through the years; from the backend's year on, its cloud cost is the"
+            + " projection's times the backend's cost over the baseline's on that year's frontier model (P(y) parameters,"
+            + " K(y) experts, k P / 6 tokens) on the scenario's cluster, doubled while the"
+            + " baseline has no valid answer (up to its devices x P(y) / P(2023)), at the scenario's prices; a sample with no valid answer that year"
+            + " keeps its ratio from the latest year whose frontier model had one (held; measured before the backend's year too),"
+            + " or stays on the baseline when it has none (no answer)."
+            + " The projection's own inputs are faraboschi2024barriers' point values: the spread is the backend's and baseline's only."
+            + " P(crossed) is the share of samples whose cost exceeded the line in that year or before.";
+
+    private ProjectUncertaintyView() {
+    }
+
+    static List<Table> tables(String backend, int available, ProjectUncertainty.Outcome u, ProjectionAssumptions a) {
+        List<String> costColumns = new ArrayList<>(List.of("year"));
+        List<String> oddsColumns = new ArrayList<>(List.of("year"));
+        for (UncertainProjection.Result r : u.scenarios()) {
+            costColumns.add(r.scenario().id() + " P50 (P10-P90)");
+            for (ReferenceLine line : a.lines()) {
+                oddsColumns.add(r.scenario().id() + " " + line.id());
+            }
+        }
+        costColumns.add("measured on (guess)");
+        costColumns.add("held / no answer (guess)");
+        List<List<String>> costRows = new ArrayList<>();
+        List<List<String>> oddsRows = new ArrayList<>();
+        int years = u.scenarios().get(0).years().size();
+        for (int y = 0; y < years; y++) {
+            List<String> cost = new ArrayList<>(List.of(String.valueOf(u.scenarios().get(0).years().get(y).year())));
+            List<String> odds = new ArrayList<>(cost);
+            for (UncertainProjection.Result r : u.scenarios()) {
+                UncertainProjection.Year year = r.years().get(y);
+                var p = year.cloudCostUsd();
+                cost.add(year.withBackend() ? Quantities.usd(new Range(p.p10(), p.p50(), p.p90()))
+                        : Quantities.usd(Range.of(p.p50())) + " (before)");
+                for (UncertainProjection.CrossingOdds c : r.crossings()) {
+                    odds.add(percent(c.byYear().get(y)));
+                }
+            }
+            UncertainProjection.Year guess = u.scenarios().get(1).years().get(y);
+            cost.add(guess.latestMeasuredYear() == 0 ? "-" : guess.latestMeasuredYear() == guess.year() ? "this year"
+                    : guess.latestMeasuredYear() + "'s model");
+            cost.add(guess.withBackend() ? guess.samplesHeld() + " / " + guess.samplesWithoutAnswer() : "-");
+            costRows.add(cost);
+            oddsRows.add(odds);
+        }
+        return List.of(new Table("Cloud training cost with " + backend + " from " + available + ", sampled: P50 (P10-P90)"
+                + " per scenario", costColumns, costRows),
+                new Table("P(crossed by year) with " + backend + ": share of samples whose cost has exceeded each line",
+                        oddsColumns, oddsRows));
+    }
+
+    static Map<String, Object> json(ProjectUncertainty.Outcome u, Options options) {
+        Map<String, Object> m = Json.object();
+        m.put("samples", options.samples());
+        m.put("seed", options.seed());
+        Map<String, Object> scenarios = Json.object();
+        for (UncertainProjection.Result r : u.scenarios()) {
+            List<Object> years = new ArrayList<>();
+            for (UncertainProjection.Year y : r.years()) {
+                Map<String, Object> row = Json.object();
+                row.put("year", y.year());
+                row.put("withBackend", y.withBackend());
+                row.put("cloudCostUsdP10", y.cloudCostUsd().p10());
+                row.put("cloudCostUsdP50", y.cloudCostUsd().p50());
+                row.put("cloudCostUsdP90", y.cloudCostUsd().p90());
+                row.put("latestMeasuredYear", y.latestMeasuredYear() == 0 ? null : y.latestMeasuredYear());
+                row.put("samplesHeld", y.samplesHeld());
+                row.put("samplesWithoutAnswer", y.samplesWithoutAnswer());
+                years.add(row);
+            }
+            Map<String, Object> odds = Json.object();
+            r.crossings().forEach(c -> odds.put(c.lineId(), c.byYear()));
+            Map<String, Object> s = Json.object();
+            s.put("years", years);
+            s.put("crossedByYearProbability", odds);
+            scenarios.put(r.scenario().id(), s);
+        }
+        m.put("scenarios", scenarios);
+        m.put("problems", u.problems());
+        return m;
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%.0f%%", p * 100);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cambrian.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.shard.Shard;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The first line of a shard's output: which command and which run it is part of (a hash of
+ * everything that decides the run's figures), which shard of how many, and in what format its body
+ * is. {@code cambrian merge} reads it to refuse parts of different runs and to find every part once;
+ * the single run writes no such line, so the merged body is the single run's output.
+ */
+record ShardHeader(String command, String run, Shard shard, String format) {
+    static final String PREFIX = "# cambrian-shard ";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The line, ending in a newline. */
+    String line() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", command);
+        m.put("run", run);
+        m.put("shard", shard.toString());
+        m.put("format", format);
+        try {
+            return PREFIX + JSON.writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the header from a file's first line; {@code where} names the file in the error. */
+    static ShardHeader parse(String firstLine, String where) {
+        if (!firstLine.startsWith(PREFIX)) {
+            throw new InputException(where + ": line 1: not a shard (made with --shard i/N): it does not start with '"
+                    + PREFIX.trim() + "'");
+        }
+        try {
+            JsonNode n = JSON.readTree(firstLine.substring(PREFIX.length()));
+            return new ShardHeader(n.get("command").asText(), n.get("run").asText(), Shard.parse(n.get("shard").asText()),
+                    n.get("format").asText());
+        } catch (JsonProcessingException | NullPointerException e) {
+            throw new InputException(where + ": line 1: the shard header is damaged");
+        }
+    }
+
+    /** A run's identity: the SHA-256 of a canonical description of all that decides its figures. */
+    static String runId(String description) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(description.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Format;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.sweep.SweepGrid;
+import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.uncertainty.MonteCarlo;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.Subject;
+import dev.cambrian.engine.uncertainty.UncertaintyResult;
+import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
+import dev.cambrian.host.PluginFailure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cases of a sweep (every axis but the backend) resolved before any plugin runs: each scenario
+ * with its device count and lever set, and each workload under it. A case is then estimated for a
+ * run of its backends, with or without Monte Carlo, into rows.
+ */
+final class SweepCases {
+    private final SweepCommand o;
+    private final List<List<LeverSetting>> leverSets;
+    private final List<Double> parameters;
+    private final List<Double> tokens;
+    private final List<Long> devices;
+    /** [scenario][device][lever set] */
+    private final Scenario[][][] scenarios;
+    /** keyed by the case's coordinates without the backend */
+    private final Map<String, Workload> workloads = new HashMap<>();
+
+    private SweepCases(SweepCommand o, List<List<LeverSetting>> leverSets) {
+        this.o = o;
+        this.leverSets = leverSets;
+        this.parameters = o.parameters.isEmpty() ? java.util.Collections.singletonList(null) : o.parameters;
+        this.tokens = o.tokens.isEmpty() ? java.util.Collections.singletonList(null) : o.tokens;
+        this.devices = o.devices.isEmpty() ? java.util.Collections.singletonList(null) : o.devices;
+        this.scenarios = new Scenario[o.scenarios.size()][devices.size()][leverSets.size()];
+    }
+
+    static SweepCases resolve(SweepCommand o, List<List<LeverSetting>> leverSets) {
+        SweepCases c = new SweepCases(o, leverSets);
+        for (int s = 0; s < o.scenarios.size(); s++) {
+            for (int d = 0; d < c.devices.size(); d++) {
+                List<String> sets = new ArrayList<>(o.sets);
+                if (c.devices.get(d) != null) {
+                    sets.add(Scenario.ALL_BACKENDS + ".devices=" + c.devices.get(d));
+                }
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(o.scenarios.get(s), sets);
+                for (int l = 0; l < leverSets.size(); l++) {
+                    Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
+                            leverSets.get(l)));
+                    c.scenarios[s][d][l] = scenario;
+                    for (int w = 0; w < o.workloads.size(); w++) {
+                        for (int p = 0; p < c.parameters.size(); p++) {
+                            for (int t = 0; t < c.tokens.size(); t++) {
+                                Workload plain = SweepCommand.workload(o.workloads.get(w), c.parameters.get(p),
+                                        c.tokens.get(t), scenario, loaded.workloadPreset());
+                                c.workloads.put(key(w, p, t, s, d, l), SweepCommand.withLevers(plain, scenario));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    private static String key(int w, int p, int t, int s, int d, int l) {
+        return w + "/" + p + "/" + t + "/" + s + "/" + d + "/" + l;
+    }
+
+    /** Checks each scenario against the loaded backends (names, bounds), before any model runs. */
+    void check(Context ctx) {
+        for (Scenario[][] byDevice : scenarios) {
+            for (Scenario[] byLevers : byDevice) {
+                for (Scenario s : byLevers) {
+                    ctx.checkScenario(s);
+                }
+            }
+        }
+    }
+
+    SweepGrid grid(List<LoadedBackend> selected) {
+        List<SweepGrid.Axis> axes = new ArrayList<>();
+        axes.add(new SweepGrid.Axis("workload", o.workloads));
+        axes.add(new SweepGrid.Axis("parameters", parameters.stream().map(SweepCases::label).toList()));
+        axes.add(new SweepGrid.Axis("tokens", tokens.stream().map(SweepCases::label).toList()));
+        axes.add(new SweepGrid.Axis("devices", devices.stream().map(d -> d == null ? "" : d.toString()).toList()));
+        // the scenario's name, not the argument: a file's path differs between machines, its name does not
+        List<String> names = new ArrayList<>();
+        for (Scenario[][] byDevice : scenarios) {
+            names.add(byDevice[0][0].name());
+        }
+        axes.add(new SweepGrid.Axis("scenario", names));
+        axes.add(new SweepGrid.Axis("levers", leverSets.stream().map(LeverRuns::labels).toList()));
+        axes.add(new SweepGrid.Axis("backend", selected.stream().map(LoadedBackend::id).toList()));
+        this.grid = new SweepGrid(axes);
+        return grid;
+    }
+
+    private SweepGrid grid;
+
+    private static String label(Double v) {
+        return v == null ? "" : Double.toString(v);
+    }
+
+    /** Rows for case {@code c}'s backends {@code run}, the first being grid point {@code firstPoint}. */
+    List<SweepRow> evaluate(Context ctx, int c, List<LoadedBackend> run, int firstPoint, Options mcOrNull) {
+        int[] at = grid.coordinates(firstPoint);
+        Scenario scenario = scenarios[at[4]][at[3]][at[5]];
+        Workload workload = workloads.get(key(at[0], at[1], at[2], at[4], at[3], at[5]));
+        Evaluation evaluation = ctx.evaluation(scenario, workload);
+        Map<String, BackendUncertainty> sampled = new HashMap<>();
+        Map<String, String> sampleProblems = new HashMap<>();
+        if (mcOrNull != null) {
+            List<Subject> subjects = new ArrayList<>();
+            for (LoadedBackend b : run) {
+                subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
+            }
+            // the baseline sampled under every relative backend, sample by sample, as uncertainty does
+            Subject baseline = evaluation.baseline()
+                    .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
+            List<LoadedBackend> called = new ArrayList<>(run);
+            evaluation.baseline().filter(b -> !run.contains(b)).ifPresent(called::add);
+            UncertaintyResult r = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
+                    evaluation.reference().orElse(null), mcOrNull, new GuardedCaller(ctx.guard, called), done -> { });
+            r.backends().forEach(b -> sampled.put(b.backendId(), b));
+            for (String problem : concat(r.failures(), r.infeasible())) {
+                sampleProblems.putIfAbsent(problem.substring(0, Math.max(0, problem.indexOf(':'))), problem);
+            }
+        }
+        Long deviceCount = devices.get(at[3]);
+        String levers = grid.axes().get(5).values().get(at[5]);
+        List<SweepRow> rows = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            LoadedBackend b = run.get(k);
+            String status = SweepRow.OK;
+            String detail = "";
+            double seconds = Double.NaN;
+            double joules = Double.NaN;
+            double usd = Double.NaN;
+            try {
+                Estimate e = evaluation.estimate(b, evaluation.parameters(b));
+                seconds = e.trainingSeconds().nominal();
+                joules = e.energyJoules().nominal();
+                usd = e.costUsd().nominal();
+            } catch (PluginFailure f) {
+                status = SweepRow.FAILED;
+                detail = f.describe();
+            } catch (InfeasibleException x) {
+                status = SweepRow.INFEASIBLE;
+                detail = x.getMessage();
+            }
+            BackendUncertainty u = sampled.get(b.id());
+            if (mcOrNull != null && u == null && detail.isEmpty()) {
+                detail = sampleProblems.getOrDefault(b.id(), "");
+            }
+            rows.add(new SweepRow(firstPoint + k, o.workloads.get(at[0]), workload.totalParameters(),
+                    workload.activeParameters(), workload.tokens(), workload.trainingFlop(), deviceCount,
+                    grid.axes().get(4).values().get(at[4]), levers, b.id(), status, seconds, joules, usd,
+                    u == null ? null : u.seconds(), u == null ? null : u.joules(), u == null ? null : u.usd(),
+                    u == null ? 0 : u.validSamples(), detail));
+        }
+        return rows;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** What decides the run's figures, canonically: the shards of one run share it, and merge checks. */
+    String describe(List<LoadedBackend> selected, Options mcOrNull, Format format) {
+        StringBuilder d = new StringBuilder("sweep/v1\n");
+        grid.axes().forEach(a -> d.append(a.name()).append('=').append(String.join("\u001f", a.values())).append('\n'));
+        d.append("set=").append(String.join("\u001f", o.sets)).append('\n');
+        for (String scenario : o.scenarios) { // a file by its content, wherever it lies
+            java.nio.file.Path file = java.nio.file.Path.of(scenario);
+            try {
+                d.append("scenario=").append(java.nio.file.Files.isRegularFile(file)
+                        ? "file:" + ShardHeader.runId(java.nio.file.Files.readString(file)) : scenario).append('\n');
+            } catch (java.io.IOException e) {
+                throw new dev.cambrian.engine.InputException("--scenario " + scenario + ": cannot read: " + e.getMessage());
+            }
+        }
+        d.append("samples=").append(mcOrNull == null ? 0 : mcOrNull.samples()).append(" seed=")
+                .append(mcOrNull == null ? "-" : mcOrNull.seed()).append('\n');
+        d.append("format=").append(SweepCommand.name(format)).append('\n');
+        for (LoadedBackend b : selected) {
+            d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
+        }
+        return d.toString();
+    }
+}

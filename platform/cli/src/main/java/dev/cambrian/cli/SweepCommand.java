@@ -1,0 +1,152 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Format;
+import dev.cambrian.cli.output.Renderer;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.WorkloadLevers;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.shard.Shard;
+import dev.cambrian.engine.sweep.SweepGrid;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.host.LoadedBackend;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Estimate every combination of workloads, sizes, device counts, scenarios, lever sets and backends,"
+                + " with or without Monte Carlo, into one tidy table (a row per point): --format csv or jsonl for tools;"
+                + " --shard i/N computes one part and 'cambrian merge' joins the parts into the single run's bytes.")
+class SweepCommand implements Callable<Integer> {
+    static final String SCHEMA = "cambrian.sweep/v1";
+    static final String NONE = "none";
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-w", "--workload"}, paramLabel = "ID", split = ",",
+            description = "Workload presets or 'custom' (default: grok-5).")
+    List<String> workloads = new ArrayList<>(List.of("grok-5"));
+
+    @Option(names = "--parameters", paramLabel = "N", split = ",",
+            description = "Total parameters to sweep (e.g. 1e11,1e12); default: each workload's own.")
+    List<Double> parameters = new ArrayList<>();
+
+    @Option(names = "--tokens", paramLabel = "N", split = ",",
+            description = "Training tokens to sweep (e.g. 1e13,3e13); default: each workload's own.")
+    List<Double> tokens = new ArrayList<>();
+
+    @Option(names = "--devices", paramLabel = "N", split = ",",
+            description = "Device counts to sweep, set on every backend that declares 'devices' (relative backends follow"
+                    + " their baseline's); default: each backend's own.")
+    List<Long> devices = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", split = ",",
+            description = "Scenarios: built-in names or files (default: default).")
+    List<String> scenarios = new ArrayList<>(List.of("default"));
+
+    @Option(names = "--lever-set", paramLabel = "ID[=V],...|none",
+            description = "One set of levers applied together, comma-separated, or 'none' (repeatable: each is a value of"
+                    + " the levers axis; default: none).")
+    List<String> leverSets = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "BACKEND.PARAM=VALUE",
+            description = "Override one parameter at every point, e.g. --set gpu-h100.mfu=0.4 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
+            description = "Backends, comma-separated, or 'all' (default: all).")
+    List<String> backends = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
+            description = "Monte Carlo samples per point and backend, 100 to 10,000,000, adding P10/P50/P90 columns;"
+                    + " 0 for the nominal figures only (default: ${DEFAULT-VALUE}).")
+    long samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the Monte Carlo draws (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for Monte Carlo (default: the processors available); the figures do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Compute only the i-th of N contiguous parts of the grid, with a header line for"
+                    + " 'cambrian merge' (needs --format csv or jsonl).")
+    String shardText;
+
+    @Override
+    public Integer call() {
+        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
+        if (shardText != null && common.format != Format.CSV && common.format != Format.JSONL) {
+            throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + name(common.format));
+        }
+        Options mc = samples == 0 ? null : new Options(Options.check(samples), seed,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.COST);
+        for (long n : devices) {
+            if (n < 1) {
+                throw new InputException("--devices: counts must be at least 1, got " + n);
+            }
+        }
+        List<List<LeverSetting>> levers = new ArrayList<>();
+        for (String set : leverSets.isEmpty() ? List.of(NONE) : leverSets) {
+            levers.add(set.equals(NONE) ? List.of() : LeverSetting.parse(Arrays.asList(set.split(",")), "--lever-set " + set));
+        }
+        SweepCases cases = SweepCases.resolve(this, levers); // every scenario and workload checked before any plugin runs
+        try (Context ctx = new Context(common, spec.commandLine().getErr())) {
+            List<LoadedBackend> selected = ctx.select(backends);
+            cases.check(ctx);
+            SweepGrid grid = cases.grid(selected);
+            int from = shard.from(grid.points());
+            int to = shard.to(grid.points());
+            List<SweepRow> rows = new ArrayList<>();
+            try (Progress progress = Progress.of("sweep", to - from, spec.commandLine().getErr())) {
+                int perCase = selected.size();
+                for (int c = from / perCase; c * perCase < to; c++) {
+                    int first = Math.max(from, c * perCase) - c * perCase;
+                    int last = Math.min(to, (c + 1) * perCase) - c * perCase;
+                    rows.addAll(cases.evaluate(ctx, c, selected.subList(first, last), c * perCase + first, mc));
+                    progress.step(last - first);
+                }
+            }
+            String body = Renderer.render(SweepView.report(rows, mc), common.format);
+            String text = shardText == null ? body
+                    : new ShardHeader("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
+                            name(common.format)).line() + body;
+            Output.write(text, common.output, spec.commandLine().getOut());
+            return ctx.exitCode(rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK)) || rows.isEmpty()
+                    ? ExitCodes.OK : ExitCodes.NOTHING_VALID);
+        }
+    }
+
+    static String name(Format f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The workload of one point, as -w/--parameters/--tokens would give it for one command. */
+    static Workload workload(String id, Double parameters, Double tokens, Scenario scenario, String filePreset) {
+        ScenarioOptions o = new ScenarioOptions();
+        o.workload = id;
+        o.parameters = parameters;
+        o.tokens = tokens;
+        return Context.workload(o, scenario, filePreset);
+    }
+
+    static Workload withLevers(Workload w, Scenario s) {
+        return WorkloadLevers.apply(w, s.levers());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.engine.uncertainty.Percentiles;
+
+/**
+ * One point of a sweep: where it is in the grid, the workload it ran (after levers), and what came
+ * out. Figures are NaN when the point has none (status infeasible or failed); the percentiles are null
+ * without Monte Carlo or when no sample had a valid answer.
+ */
+record SweepRow(int point, String workloadId, double parameters, double activeParameters, double tokens,
+        double trainingFlop, Long devices, String scenario, String levers, String backend, String status,
+        double seconds, double joules, double usd, Percentiles secondsPct, Percentiles joulesPct, Percentiles usdPct,
+        int validSamples, String detail) {
+    static final String OK = "ok";
+    static final String INFEASIBLE = "infeasible";
+    static final String FAILED = "failed";
+}

@@ -1,0 +1,81 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.Percentiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep as a tidy table: one row per grid point, one column per variable, units in the column names,
+ * numbers in full precision (Java's shortest round-trip form) so tools read back exactly what was
+ * computed; an empty cell (null in JSON) where a point has no figure.
+ */
+final class SweepView {
+    private static final List<String> BASE = List.of("point", "workload", "parameters", "active_parameters", "tokens",
+            "training_flop", "devices", "scenario", "levers", "backend", "status", "time_s", "energy_j", "cost_usd");
+    private static final List<String> SAMPLED = List.of("time_s_p10", "time_s_p50", "time_s_p90", "energy_j_p10",
+            "energy_j_p50", "energy_j_p90", "cost_usd_p10", "cost_usd_p50", "cost_usd_p90", "valid_samples");
+
+    private SweepView() {
+    }
+
+    static List<String> columns(boolean sampled) {
+        List<String> c = new ArrayList<>(BASE);
+        if (sampled) {
+            c.addAll(SAMPLED);
+        }
+        c.add("detail");
+        return c;
+    }
+
+    static Report report(List<SweepRow> rows, Options mcOrNull) {
+        boolean sampled = mcOrNull != null;
+        List<String> columns = columns(sampled);
+        List<List<String>> cells = new ArrayList<>();
+        List<Object> json = new ArrayList<>();
+        for (SweepRow r : rows) {
+            List<Object> values = values(r, sampled);
+            cells.add(values.stream().map(v -> v == null ? "" : v.toString()).toList());
+            Map<String, Object> m = Json.object();
+            for (int i = 0; i < columns.size(); i++) {
+                m.put(columns.get(i), values.get(i));
+            }
+            json.add(m);
+        }
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("samples", sampled ? mcOrNull.samples() : 0);
+        root.put("seed", sampled ? mcOrNull.seed() : null);
+        root.put("rows", json);
+        return new Report(List.of(new Table(null, columns, cells)), List.of(), root);
+    }
+
+    static final String SCHEMA = SweepCommand.SCHEMA;
+
+    private static List<Object> values(SweepRow r, boolean sampled) {
+        List<Object> v = new ArrayList<>(List.of(r.point(), r.workloadId(), r.parameters(), r.activeParameters(),
+                r.tokens(), r.trainingFlop()));
+        v.add(r.devices());
+        v.addAll(List.of(r.scenario(), r.levers(), r.backend(), r.status()));
+        v.add(number(r.seconds()));
+        v.add(number(r.joules()));
+        v.add(number(r.usd()));
+        if (sampled) {
+            for (Percentiles p : java.util.Arrays.asList(r.secondsPct(), r.joulesPct(), r.usdPct())) {
+                v.add(p == null ? null : number(p.p10()));
+                v.add(p == null ? null : number(p.p50()));
+                v.add(p == null ? null : number(p.p90()));
+            }
+            v.add(r.validSamples());
+        }
+        v.add(r.detail());
+        return v;
+    }
+
+    private static Double number(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cambrian.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+    @Test
+    void aReportWithRowsGivesOneCompactObjectPerRowAndOneWithoutGivesTheDocumentOnOneLine() {
+        Map<String, Object> row1 = new LinkedHashMap<>();
+        row1.put("point", 0);
+        row1.put("cost_usd", 1.5e7);
+        Map<String, Object> row2 = new LinkedHashMap<>();
+        row2.put("point", 1);
+        row2.put("cost_usd", null);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "x/v1");
+        doc.put("rows", List.of(row1, row2));
+        assertThat(Renderer.render(new Report(List.of(), List.of(), doc), Format.JSONL))
+                .isEqualTo("{\"point\":0,\"cost_usd\":1.5E7}\n{\"point\":1,\"cost_usd\":null}\n");
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("schema", "y/v1");
+        plain.put("results", List.of(1, 2));
+        assertThat(Renderer.render(new Report(List.of(), List.of(), plain), Format.JSONL))
+                .isEqualTo("{\"schema\":\"y/v1\",\"results\":[1,2]}\n");
+    }
+}
