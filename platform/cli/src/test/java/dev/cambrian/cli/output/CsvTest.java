@@ -42,9 +42,11 @@ class CsvTest {
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
-        for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
+        for (String formula : List.of("=1+1", "+A1", "-A1+B1", "@SUM(A1)", "\tx", "\rx")) {
             assertThat(Csv.neutralised(formula)).isEqualTo("'" + formula);
         }
+        // a number written as text (a formatted table's cell) is read as that number, not run: it stays as it is
+        assertThat(Csv.neutralised("-1.5e3")).isEqualTo("-1.5e3");
         assertThat(Csv.neutralised("gpu-h100")).isEqualTo("gpu-h100");
         assertThat(Renderer.render(REPORT, Format.CSV)).contains("\"'=HYPERLINK(\"\"x\"\")\"");
         // numbers are numbers: a negative one is not text and keeps its sign
