@@ -1,6 +1,13 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.api.Derivation;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.engine.compose.Compound;
 import dev.cambrian.engine.estimate.HardwareLine;
@@ -11,6 +18,8 @@ import java.util.stream.Collectors;
 
 /** How a compound is shown: a table row like an estimate's, and its JSON. */
 final class CompoundView {
+    static final String SCHEMA = "cambrian.compose/v1";
+
     private CompoundView() {
     }
 
@@ -24,6 +33,20 @@ final class CompoundView {
 
     static final List<String> COLUMNS = List.of("compound", "time", "energy", "devices", "cost", "hero", "investment",
             "naive product", "composed");
+
+    /** The spreadsheet's table of compounds: nominal figures in SI units (compounds have no ranges yet). */
+    static DataTable tidy(List<Compound> compounds) {
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Compound c : compounds) {
+            rows.add(java.util.Arrays.asList(rank++, c.id(), String.join("+", c.members()), c.trainingSeconds(), c.energyJoules(),
+                    c.costUsd(), c.heroMonth(), c.fabInvestmentUsd().low(), c.fabInvestmentUsd().nominal(),
+                    c.fabInvestmentUsd().high(), c.naiveSpeedup(), c.composedSpeedup()));
+        }
+        return new DataTable("compounds", List.of("rank", "compound", "members", "time_nominal_s", "energy_nominal_J",
+                "cost_nominal_USD", "hero_nominal_month", "investment_low_USD", "investment_nominal_USD", "investment_high_USD",
+                "naive_speedup_ratio", "composed_speedup_ratio"), rows);
+    }
 
     static Map<String, Object> json(Compound c) {
         Map<String, Object> m = Json.object();
@@ -53,5 +76,47 @@ final class CompoundView {
         m.put("whyTheyDiffer", c.whyTheyDiffer());
         m.put("derivation", DerivationView.json(c.derivation()));
         return m;
+    }
+
+    /** The compound's report; explain uses it too. */
+    static Report report(Compounds.Composed composed, Scenario scenario, Workload workload) {
+        Compound c = composed.compound();
+        var baseline = composed.members().reference().orElseThrow();
+        List<Estimate> estimates = composed.members().estimates();
+        List<List<String>> steps = new ArrayList<>();
+        for (Derivation d : c.derivation()) {
+            steps.add(List.of(d.quantity(), Quantities.withUnit(d.value(), d.unit()), d.formula(), d.inputs()));
+        }
+        List<List<String>> assignment = new ArrayList<>();
+        c.assignment().forEach((k, v) -> assignment.add(List.of(k.id(), v,
+                Quantities.time(dev.cambrian.api.Range.of(c.secondsByClass().get(k))))));
+        List<String> notes = new ArrayList<>();
+        notes.add("Naive product of the members' speedups over the baseline: " + Quantities.number(c.naiveSpeedup())
+                + "x; composed class by class: " + Quantities.number(c.composedSpeedup()) + "x.");
+        Double claimed = Compounds.SEED_CLAIMS.get(c.id());
+        if (claimed != null) {
+            notes.add("grok2025althw claims ~" + Quantities.number(claimed) + "x for this pair ('Breakthroughs could compound"
+                    + " (e.g., photonic + analog ~1000x total)', end of 'Resources with ...').");
+        }
+        notes.add("Why they differ: " + c.whyTheyDiffer());
+        notes.add("Baseline " + baseline.backendId() + " on " + workload.name() + " under scenario " + scenario.name() + ": "
+                + Quantities.time(dev.cambrian.api.Range.of(baseline.time().trainingSeconds())) + ". Compound figures are"
+                + " nominal (members at their nominal values).");
+        Map<String, Object> root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("scenario", Json.scenario(scenario));
+        root.put("workload", Json.workload(workload));
+        Map<String, Object> result = CompoundView.json(c);
+        if (claimed != null) {
+            result.put("seedClaimedSpeedup", claimed);
+        }
+        root.put("result", result);
+        root.put("warnings", estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
+                .collect(Collectors.toList()));
+        return new Report(List.of(
+                new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), CompoundView.COLUMNS,
+                        List.of(CompoundView.row(c))),
+                new Table("Who runs each operation class", List.of("class", "runs on", "time"), assignment),
+                new Table("The arithmetic", List.of("quantity", "value", "formula", "inputs"), steps)), notes, root);
     }
 }

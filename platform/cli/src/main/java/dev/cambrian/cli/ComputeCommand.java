@@ -23,17 +23,26 @@ abstract class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inputs in = inputs();
+        try (Context ctx = new Context(common, spec.commandLine().getErr())) {
+            ctx.checkScenario(in.scenario());
+            return ctx.exitCode(run(ctx, in.scenario(), in.workload()));
+        }
+    }
+
+    /** The scenario (with its levers) and the workload the options ask for, checked before any plugin runs. */
+    record Inputs(Scenario scenario, Workload workload) {
+    }
+
+    /** Reads and checks the scenario and workload options; a bad one is an InputException naming its flag. */
+    Inputs inputs() {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set,
                 new EnvironmentRequest(scenarioOptions.region, "--region", scenarioOptions.marketIntensity, "--market-intensity",
                         scenarioOptions.wue, "--wue"));
         Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
                 LeverSetting.parse(scenarioOptions.levers, "--lever")));
         workloadWithoutLevers = Context.workload(scenarioOptions, scenario, loaded.workloadPreset());
-        Workload workload = WorkloadLevers.apply(workloadWithoutLevers, scenario.levers());
-        try (Context ctx = new Context(common, spec.commandLine().getErr())) {
-            ctx.checkScenario(scenario);
-            return ctx.exitCode(run(ctx, scenario, workload));
-        }
+        return new Inputs(scenario, WorkloadLevers.apply(workloadWithoutLevers, scenario.levers()));
     }
 
     /** The workload before the levers that shrink it: what a lever's effect is measured against. */

@@ -33,79 +33,10 @@ class EstimateCommand extends ComputeCommand {
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Evaluation.Outcome outcome = evaluate(ctx, scenario, workload, backends, deadlineDays);
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Output.emit(EstimateView.report(EstimateView.ESTIMATE_SCHEMA, null, outcome.estimates(), outcome, scenario,
-                workload, problems(ctx)), common, spec.commandLine().getOut());
-        return exitCode(outcome);
+                workload, Estimations.problems(ctx)), common, spec.commandLine().getOut());
+        return Estimations.exitCode(outcome);
     }
 
-    static List<String> problems(Context ctx) {
-        return ctx.plugins.problems().stream().map(PluginProblem::toString).toList();
-    }
-
-    /** Estimates the selected backends, or with a deadline, the device count each needs first. */
-    static Evaluation.Outcome evaluate(Context ctx, Scenario scenario, Workload workload, List<String> ids, Double deadlineDays) {
-        return evaluate(ctx, ctx.evaluation(scenario, workload), scenario, workload, ids, deadlineDays);
-    }
-
-    /** The same, with an evaluation the caller keeps (so the baseline is computed once per command). */
-    static Evaluation.Outcome evaluate(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> ids,
-                                       Double deadlineDays) {
-        List<LoadedBackend> selected = ctx.select(ids);
-        if (deadlineDays == null) {
-            return evaluation.estimateAll(selected);
-        }
-        if (!(deadlineDays > 0) || !Double.isFinite(deadlineDays)) {
-            throw new InputException("--deadline: must be a positive number of days, got " + deadlineDays);
-        }
-        double deadline = deadlineDays * Units.SECONDS_PER_DAY;
-        List<Estimate> estimates = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        List<String> infeasible = new ArrayList<>();
-        List<String> notes = new ArrayList<>(evaluation.notes());
-        for (LoadedBackend b : selected) {
-            ResolvedParameters params = evaluation.parameters(b);
-            try {
-                if (b.backend().hardware().deviceCountParameter().isEmpty()) {
-                    notes.add(b.id() + " cannot be sized for --deadline: its time is the baseline's scaled by its own factors"
-                            + " and does not depend on how many of its devices it has (it declares no device-count parameter and"
-                            + " no per-device throughput); estimated as is. Size the baseline instead: -b "
-                            + evaluation.reference().map(r -> r.backendId()).orElse("the baseline") + " --deadline " + deadlineDays);
-                    estimates.add(evaluation.estimate(b, params));
-                    continue;
-                }
-                DeadlineSolver.Result solved = evaluation.call(b, "deadline search", () -> DeadlineSolver.solve(b.backend(), params,
-                        workload, scenario.economics(), evaluation.reference().orElse(null), deadline));
-                OptionalLong n = solved.devices();
-                if (n.isEmpty()) {
-                    infeasible.add(b.id() + ": no device count finishes within " + deadlineDays + " days"
-                            + (solved.fastestDevices() == 0 ? " (no size up to " + Quantities.grouped(solved.limit()) + " has a valid answer)"
-                            : "; the nearest is " + Quantities.grouped(solved.fastestDevices()) + " devices, "
-                            + Quantities.time(Range.of(solved.fastestSeconds()))
-                            + (solved.fastestDevices() >= solved.limit() && solved.limit() < DeadlineSolver.MAX_DEVICES
-                                    ? " (the most this backend allows)" : " (more devices are no faster)")));
-                    continue;
-                }
-                String name = b.backend().hardware().deviceCountParameter().get();
-                estimates.add(evaluation.estimate(b, params.withPoint(name, n.getAsLong(),
-                        "--deadline " + deadlineDays + " d (fewest devices meeting it at nominal values)")));
-            } catch (PluginFailure f) {
-                failures.add(f.describe());
-            } catch (InfeasibleException e) {
-                infeasible.add(b.id() + ": " + e.getMessage());
-            }
-        }
-        return new Evaluation.Outcome(estimates, failures, infeasible, notes, evaluation.reference().orElse(null));
-    }
-
-    static int exitCode(Evaluation.Outcome outcome) {
-        if (!outcome.estimates().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!outcome.failures().isEmpty() && outcome.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", outcome.failures()));
-        }
-        throw new NothingValidException("no selected backend has a valid answer: "
-                + String.join("; ", outcome.infeasible()));
-    }
 }

@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Phase;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -78,7 +79,39 @@ final class EstimateView {
         if (tables.size() > 1 || environmental) {
             scenario.environment().ifPresent(env -> notes.addAll(1, FootprintView.notes(env, estimates)));
         }
-        return new Report(tables, notes, json);
+        return new Report(tables, notes, json, List.of(tidy(rankedBy, estimates, front)));
+    }
+
+    /** The spreadsheet's table: one row per backend, SI units in the column names, low/nominal/high apart. */
+    static DataTable tidy(String rankedBy, List<Estimate> estimates, Set<String> front) {
+        List<String> columns = new ArrayList<>();
+        if (rankedBy != null) {
+            columns.add("rank");
+        }
+        columns.addAll(List.of("backend", "category", "profile"));
+        for (String figure : List.of("time_%s_s", "energy_%s_J", "cost_%s_USD", "hero_%s_month", "investment_%s_USD")) {
+            for (String level : List.of("low", "nominal", "high")) {
+                columns.add(String.format(figure, level));
+            }
+        }
+        columns.addAll(List.of("devices_nominal_count", "device_kinds", "pareto_front"));
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Estimate e : estimates) {
+            List<Object> row = new ArrayList<>();
+            if (rankedBy != null) {
+                row.add(rank++);
+            }
+            row.addAll(java.util.Arrays.asList(e.backendId(), e.backend().category().id(), e.profile()));
+            for (Range r : List.of(e.trainingSeconds(), e.energyJoules(), e.costUsd(), e.heroMonth(), e.fabInvestmentUsd())) {
+                row.addAll(List.of(r.low(), r.nominal(), r.high()));
+            }
+            row.add(e.hardware().stream().mapToDouble(h -> h.count().nominal()).sum());
+            row.add(e.hardware().stream().map(HardwareLine::kind).collect(Collectors.joining(" + ")));
+            row.add(front.contains(e.backendId()));
+            rows.add(row);
+        }
+        return new DataTable("results", columns, rows);
     }
 
     static String devices(Estimate e) {

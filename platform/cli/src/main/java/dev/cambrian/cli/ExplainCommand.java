@@ -38,12 +38,13 @@ class ExplainCommand extends ComputeCommand {
         List<String> ids = backends.isEmpty() ? List.of(scenario.baseline()) : backends;
         if (ids.size() == 1 && ids.get(0).contains("+")) {
             // A compound: the class-by-class assignment and its arithmetic.
-            Output.emit(ComposeCommand.report(ctx, scenario, workload, ids.get(0), java.util.Map.of(),
-                    dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS), common, spec.commandLine().getOut());
+            Output.emit(CompoundView.report(Compounds.compound(ctx, ctx.evaluation(scenario, workload), scenario, workload,
+                    ids.get(0), java.util.Map.of(), dev.cambrian.engine.compose.Composer.DEFAULT_INTEGRATION_MONTHS),
+                    scenario, workload), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         Evaluation evaluation = ctx.evaluation(scenario, workload);
-        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, evaluation, scenario, workload, ids, deadlineDays);
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids, deadlineDays);
         List<Table> tables = new ArrayList<>();
         List<Object> results = new ArrayList<>();
         for (Estimate e : outcome.estimates()) {
@@ -98,7 +99,7 @@ class ExplainCommand extends ComputeCommand {
         outcome.failures().forEach(f -> warnings.add("failed: " + f));
         root.put("warnings", warnings);
         Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
-        return EstimateCommand.exitCode(outcome);
+        return Estimations.exitCode(outcome);
     }
 
     private static String rangeMethod(Estimate e) {

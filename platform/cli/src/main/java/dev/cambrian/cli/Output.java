@@ -15,7 +15,7 @@ final class Output {
     static final String STDOUT = "-";
 
     static void emit(Report report, OutputOptions common, PrintWriter out) {
-        write(Renderer.render(report, common.format), common.output, out);
+        write(Renderer.render(report, common.format, common.table), common.output, out);
     }
 
     /** Writes finished text to {@code output} atomically, or to standard output when it is null or '-'. */

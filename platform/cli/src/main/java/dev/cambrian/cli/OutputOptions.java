@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Options every command takes: what format, where to, how much to say on an error. */
 public class OutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line) (default: ${DEFAULT-VALUE}).",
+            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line), html (default: ${DEFAULT-VALUE}).",
             converter = FormatConverter.class)
     public Format format = Format.TABLE;
 
@@ -15,6 +15,11 @@ public class OutputOptions {
             description = "Write the output to FILE instead of standard output: a regular file is replaced atomically"
                     + " (whole or not at all; a symlink stays one), a device or FIFO written through, '-' is standard output.")
     public Path output;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "With --format csv: which table the file holds, one per file (default: the first; an unknown"
+                    + " name lists the accepted ones).")
+    public String table;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
     public boolean debug;
@@ -29,7 +34,7 @@ public class OutputOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl");
+                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl, html");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -95,8 +96,8 @@ class ProjectCommand extends ComputeCommand {
         Scenario bare = scenario.withLevers(List.of());
         if (!backends.isEmpty()) {
             ctx.select(backends, "--backend");
-            Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
-            EstimateCommand.exitCode(outcome);
+            Evaluation.Outcome outcome = Estimations.evaluate(ctx, bare, workloadWithoutLevers, backends, null);
+            Estimations.exitCode(outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
             double baselineCost = Costs.totalUsd(baseline, scenario.economics());
@@ -207,7 +208,8 @@ class ProjectCommand extends ComputeCommand {
         root.put("backends", bent);
         root.put("levers", leversJson);
         root.put("explain", explainJson);
-        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
+        Output.emit(new Report(tables, notes, root, List.of(tidyYears(plain, levered), tidyCrossings(plain, a))), common,
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -259,6 +261,52 @@ class ProjectCommand extends ComputeCommand {
         }
         return new Table("Frontier model training cost by year (model size, experts, FLOP and price for the best guess)",
                 columns, rows);
+    }
+
+    /** The spreadsheet's table of years: plain numbers, the unit in each column name. */
+    private static DataTable tidyYears(Map<ProjectionScenario, Projection> plain, Projection leveredOrNull) {
+        List<String> columns = new ArrayList<>(List.of("year", "parameters_count", "experts_count", "training_FLOP",
+                "price_USD_per_FLOP"));
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            columns.add("cloud_cost_" + s.id().replace('-', '_') + "_USD");
+        }
+        columns.add("gpu_cost_best_guess_USD");
+        if (leveredOrNull != null) {
+            columns.add("cloud_cost_best_guess_levers_USD");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        Projection guess = plain.get(ProjectionScenario.BEST_GUESS);
+        for (int i = 0; i < guess.years().size(); i++) {
+            ProjectionYear g = guess.years().get(i);
+            List<Object> row = new ArrayList<>(List.of(g.year(), g.parameters(), g.experts(), g.trainingFlop(), g.usdPerFlop()));
+            for (ProjectionScenario s : ProjectionScenario.values()) {
+                row.add(plain.get(s).years().get(i).cloudCostUsd());
+            }
+            row.add(g.gpuCostUsd());
+            if (leveredOrNull != null) {
+                row.add(leveredOrNull.years().get(i).cloudCostUsd());
+            }
+            rows.add(row);
+        }
+        return new DataTable("years", columns, rows);
+    }
+
+    private static DataTable tidyCrossings(Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a) {
+        List<String> columns = new ArrayList<>(List.of("line", "value_2025_USD", "growth_per_year_ratio"));
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            columns.add("crossed_" + s.id().replace('-', '_') + "_year");
+        }
+        columns.add("source");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReferenceLine line : a.lines()) {
+            List<Object> row = new ArrayList<>(List.of(line.id(), line.valueIn(2025), line.annualGrowth()));
+            for (ProjectionScenario s : ProjectionScenario.values()) {
+                row.add(crossing(plain.get(s), line.id()));
+            }
+            row.add(line.source());
+            rows.add(row);
+        }
+        return new DataTable("crossings", columns, rows);
     }
 
     static List<ReferenceLine> lines(List<String> growth) {

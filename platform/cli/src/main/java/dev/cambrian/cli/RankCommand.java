@@ -1,6 +1,8 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.chart.SlideChart;
+import java.nio.file.Path;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
@@ -40,9 +42,15 @@ class RankCommand extends ComputeCommand {
                     + " the compounds named (e.g. photonic+analog-topology; comma-separated).")
     List<String> compose = new ArrayList<>();
 
+    @Option(names = "--chart", paramLabel = "FILE.svg|FILE.png",
+            description = "Also draw the ranking (nominal bars, low and high marked) as an SVG or PNG for a slide.")
+    Path chart;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         RankKey key = RankKey.fromId(by);
+        SlideChart.Type chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
+                .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
         List<List<String>> named = named(compose);
         for (List<String> ids : named) {
             ctx.select(ids, "--compose " + String.join("+", ids)); // an unknown member, with the closest loaded ids
@@ -53,18 +61,21 @@ class RankCommand extends ComputeCommand {
                 });
             }
         }
-        if (compose != null && (key == RankKey.CARBON || key == RankKey.WATER)) {
+        if (!compose.isEmpty() && (key == RankKey.CARBON || key == RankKey.WATER)) {
             throw new InputException("--compose with --by " + key.id() + ": compounds have no footprint yet; rank them by time,"
                     + " energy, cost, hero or investment");
         }
-        Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, deadlineDays);
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
+        if (chart != null && !outcome.estimates().isEmpty()) {
+            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key));
+        }
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
-                outcome, scenario, workload, EstimateCommand.problems(ctx));
+                outcome, scenario, workload, Estimations.problems(ctx));
         if (compose.isEmpty()) {
             Output.emit(singles, common, spec.commandLine().getOut());
-            return EstimateCommand.exitCode(outcome);
+            return Estimations.exitCode(outcome);
         }
-        EstimateCommand.exitCode(outcome);
+        Estimations.exitCode(outcome);
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "--compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
         List<Compound> compounds = new ArrayList<>();
@@ -91,7 +102,9 @@ class RankCommand extends ComputeCommand {
         tables.add(new Table("Compounds (" + String.join(",", compose) + ") ranked by " + key.id() + ": each class on the member that runs it best",
                 columns, rows));
         singles.json().put("compounds", json);
-        Output.emit(new Report(tables, singles.notes(), singles.json()), common, spec.commandLine().getOut());
+        List<dev.cambrian.cli.output.DataTable> data = new ArrayList<>(singles.data());
+        data.add(CompoundView.tidy(compounds));
+        Output.emit(new Report(tables, singles.notes(), singles.json(), data), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -106,7 +119,7 @@ class RankCommand extends ComputeCommand {
                 throw new InputException("--compose: '" + text + "': give pairs, all, or compounds such as"
                         + " photonic+analog-topology (comma-separated)");
             }
-            List<String> ids = ComposeCommand.ids(text);
+            List<String> ids = Compounds.ids(text);
             if (new java.util.HashSet<>(ids).size() < ids.size()) {
                 throw new InputException("--compose " + text + ": a backend appears twice");
             }

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -83,7 +84,10 @@ class ScaleCommand implements Callable<Integer> {
         columns.add("optimized / base");
         List<List<String>> rows = new ArrayList<>();
         List<Object> json = new ArrayList<>();
+        List<String> tidyColumns = new ArrayList<>(List.of("gpus_count"));
+        List<List<Object>> tidyRows = new ArrayList<>();
         for (long n : devices) {
+            List<Object> tidyRow = new ArrayList<>(List.of(n));
             List<String> row = new ArrayList<>(List.of(Quantities.grouped(n)));
             Map<String, Object> times = Json.object();
             for (double flop : new double[] {dense, moe}) {
@@ -92,6 +96,10 @@ class ScaleCommand implements Callable<Integer> {
                     OptionalDouble t = ScaleModel.seconds(flop, n, c);
                     row.add(t.isPresent() ? Quantities.time(Range.of(t.getAsDouble())) : "no progress");
                     times.put(c.name() + "-" + suffix, t.isPresent() ? t.getAsDouble() : null);
+                    tidyRow.add(t.isPresent() ? t.getAsDouble() : null);
+                    if (tidyRows.isEmpty()) {
+                        tidyColumns.add(c.name().replace('-', '_') + "_" + suffix.replace('-', '_') + "_time_s");
+                    }
                 }
             }
             OptionalDouble base = ScaleModel.seconds(dense, n, ScaleConfig.BASE);
@@ -99,6 +107,7 @@ class ScaleCommand implements Callable<Integer> {
             row.add(base.isPresent() && optimized.isPresent()
                     ? Quantities.number(base.getAsDouble() / optimized.getAsDouble()) + "x" : "-");
             rows.add(row);
+            tidyRows.add(tidyRow);
             Map<String, Object> r = Json.object();
             r.put("devices", n);
             r.put("timeSeconds", times);
@@ -145,7 +154,8 @@ class ScaleCommand implements Callable<Integer> {
             explained.put("configurations", configurations);
             root.put("explain", explained);
         }
-        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
+        Output.emit(new Report(tables, notes, root, List.of(new DataTable("sizes", tidyColumns, tidyRows))), common,
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

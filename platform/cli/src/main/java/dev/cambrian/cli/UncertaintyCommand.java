@@ -107,7 +107,7 @@ class UncertaintyCommand extends ComputeCommand {
                     });
         }
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
-                EstimateCommand.problems(ctx)), common, spec.commandLine().getOut());
+                Estimations.problems(ctx)), common, spec.commandLine().getOut());
         if (!result.backends().isEmpty()) {
             return ExitCodes.OK;
         }

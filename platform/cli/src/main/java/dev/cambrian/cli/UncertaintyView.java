@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -32,6 +33,54 @@ final class UncertaintyView {
     static final String FIXED_MARK = " (fixed)";
 
     private UncertaintyView() {
+    }
+
+    /** The spreadsheet's table: one row per backend, percentiles of each figure in SI units. */
+    static DataTable tidyPercentiles(UncertaintyResult result) {
+        List<String> columns = new ArrayList<>(List.of("backend", "valid_samples_count", "infeasible_samples_count"));
+        // carbon and water only when the run sampled them (an environment was in force)
+        List<Figure> figures = java.util.Arrays.stream(Figure.values())
+                .filter(f -> result.backends().stream().allMatch(b -> b.of(f) != null)).toList();
+        for (Figure f : figures) {
+            String unit = switch (f) {
+                case TIME -> "s";
+                case ENERGY -> "J";
+                case COST -> "USD";
+                case CARBON -> "kgCO2e";
+                case WATER -> "L";
+            };
+            for (String p : List.of("min", "p10", "p50", "p90", "max", "mean")) {
+                columns.add(f.id() + "_" + p + "_" + unit);
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            List<Object> row = new ArrayList<>(List.of(b.backendId(), b.validSamples(), b.infeasibleSamples()));
+            for (Figure f : figures) {
+                Percentiles p = b.of(f);
+                row.addAll(List.of(p.min(), p.p10(), p.p50(), p.p90(), p.max(), p.mean()));
+            }
+            rows.add(row);
+        }
+        return new DataTable("percentiles", columns, rows);
+    }
+
+    /** The probability of each rank by the chosen figure: one row per backend. */
+    static DataTable tidyRanks(UncertaintyResult result) {
+        List<String> columns = new ArrayList<>(List.of("backend"));
+        int n = result.backends().size();
+        for (int r = 1; r <= n; r++) {
+            columns.add("rank_" + r + "_by_" + result.figure().id() + "_probability");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            List<Object> row = new ArrayList<>(List.of(b.backendId()));
+            for (int r = 0; r < n; r++) {
+                row.add(r < b.rankProbabilities().size() ? b.rankProbabilities().get(r) : 0.0);
+            }
+            rows.add(row);
+        }
+        return new DataTable("ranks", columns, rows);
     }
 
     static Report report(UncertaintyResult result, List<Subject> subjects, Scenario scenario, Workload workload,
@@ -71,7 +120,8 @@ final class UncertaintyView {
         for (String w : warnings(result, evaluationNotes)) {
             notes.add("Warning: " + w);
         }
-        return new Report(tables, notes, json(result, subjects, scenario, workload, evaluationNotes, pluginProblems));
+        return new Report(tables, notes, json(result, subjects, scenario, workload, evaluationNotes, pluginProblems),
+                List.of(tidyPercentiles(result), tidyRanks(result)));
     }
 
     private static List<List<String>> summaryRows(UncertaintyResult result, List<Subject> subjects) {

@@ -32,7 +32,11 @@ public final class AtomicFile {
 
     /** @throws IOException whose message says why, in words (not only a path) */
     public static void write(Path target, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same for bytes (a PNG, say). */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path file = followLinks(target.toAbsolutePath());
         if (Files.isDirectory(file)) {
             throw new IOException("it is a folder");

@@ -22,10 +22,16 @@ public final class Renderer {
     }
 
     public static String render(Report report, Format format) {
+        return render(report, format, null);
+    }
+
+    /** The same, with the table a CSV holds (by name; null for the first). */
+    public static String render(Report report, Format format, String csvTable) {
         return switch (format) {
             case JSON -> json(report);
-            case CSV -> csv(report);
+            case CSV -> Csv.of(report, csvTable);
             case MARKDOWN -> markdown(report);
+            case HTML -> HtmlTables.of(report);
             case TABLE -> table(report);
             case JSONL -> jsonLines(report);
         };
@@ -103,39 +109,6 @@ public final class Renderer {
             l.append(cells.get(c)).append(" ".repeat(width[c] - cells.get(c).length()));
         }
         out.append(l.toString().stripTrailing()).append('\n');
-    }
-
-    static String csv(Report report) {
-        StringBuilder out = new StringBuilder();
-        for (Table t : report.tables()) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(csvLine(t.columns()));
-            for (List<String> row : t.rows()) {
-                out.append(csvLine(row));
-            }
-        }
-        return out.toString();
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder l = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                l.append(',');
-            }
-            String cell = cells.get(i);
-            // Quote when needed (RFC 4180); a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
-            if (!cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
-                cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-            }
-            l.append(cell);
-        }
-        return l.append('\n').toString();
     }
 
     static String markdown(Report report) {

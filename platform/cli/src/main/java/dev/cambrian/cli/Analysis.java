@@ -1,0 +1,58 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.compose.Composer;
+import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.project.Projection;
+import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionScenario;
+import dev.cambrian.engine.project.Projector;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.host.Evaluation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report and the served page show for one workload and scenario, computed once:
+ * the estimates, the cost projection, the Monte Carlo run, the audit and the compounds asked for.
+ */
+record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome, ProjectionAssumptions projection,
+                Map<ProjectionScenario, Projection> projections, Sampling.Sampled uncertainty, Audits.Result audit,
+                List<Compound> compounds, List<String> pluginProblems) {
+
+    /** faraboschi2024barriers' projection window, as the project command's defaults. */
+    static final int FROM_YEAR = Projector.FIRST_YEAR;
+    static final int TO_YEAR = Projector.LAST_YEAR;
+
+    static Analysis run(Context ctx, Scenario scenario, Workload workload, ReportOptions options) {
+        for (String c : options.compounds) {
+            Compounds.ids(c); // a malformed compound is bad input: said before anything runs
+            ctx.select(Compounds.ids(c), "--compose " + c);
+        }
+        Options sampling = new Options(Options.check(options.samples), options.seed, Runtime.getRuntime().availableProcessors(),
+                Figure.TIME);
+        Evaluation evaluation = ctx.evaluation(scenario, workload);
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, options.backends, null);
+        Estimations.exitCode(outcome);
+        ProjectionAssumptions assumptions = ProjectionAssumptions.seed001();
+        Map<ProjectionScenario, Projection> projections = new EnumMap<>(ProjectionScenario.class);
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            projections.put(s, Projector.project(s, assumptions, FROM_YEAR, TO_YEAR));
+        }
+        Sampling.Sampled sampled = Sampling.run(ctx, scenario, workload, options.backends, sampling);
+        List<String> audited = new ArrayList<>(options.backends.isEmpty() ? List.of("all") : options.backends);
+        audited.addAll(options.compounds);
+        Audits.Result audit = Audits.run(ctx, scenario, workload, audited);
+        List<Compound> compounds = new ArrayList<>();
+        for (String c : options.compounds) {
+            compounds.add(Compounds.compound(ctx, evaluation, scenario, workload, c, Map.of(), Composer.DEFAULT_INTEGRATION_MONTHS)
+                    .compound());
+        }
+        return new Analysis(scenario, workload, outcome, assumptions, projections, sampled, audit, compounds,
+                Estimations.problems(ctx));
+    }
+}

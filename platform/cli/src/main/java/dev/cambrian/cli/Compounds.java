@@ -1,0 +1,82 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.compose.Composer;
+import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.host.Evaluation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Compounds of two or more backends, as compose, rank, audit, explain and the report compute them. */
+final class Compounds {
+    private Compounds() {
+    }
+
+    /** grok2025althw's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
+    static final Map<String, Double> SEED_CLAIMS = Map.of("photonic+analog-topology", 1000.0, "analog-topology+photonic", 1000.0);
+
+    static List<String> ids(String members) {
+        List<String> ids = Arrays.stream(members.split("\\+")).map(String::trim).toList();
+        if (ids.size() < 2) {
+            throw new InputException("compose: give two or more backends joined with '+', e.g. photonic+analog-topology");
+        }
+        return ids;
+    }
+
+    /** A compound and the member estimates it was made of. */
+    record Composed(Compound compound, Evaluation.Outcome members) {
+    }
+
+    /** Estimates the members (a failed or infeasible one ends the command) and composes them against the baseline. */
+    static Composed compound(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, String members,
+                             Map<OperationClass, String> pins, double integrationMonths) {
+        ctx.select(ids(members), "compose " + members); // an unknown member is named as the user wrote it
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids(members), null);
+        // a compound needs every member: say which one let it down, not that "every backend failed"
+        if (!outcome.failures().isEmpty()) {
+            throw new NoUsableBackendException("compose " + members + ": a compound needs every member; "
+                    + String.join("; ", outcome.failures()));
+        }
+        if (!outcome.infeasible().isEmpty()) {
+            throw new NothingValidException("compose " + members + ": a compound needs every member; no valid answer from "
+                    + String.join("; ", outcome.infeasible()));
+        }
+        var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
+                "compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
+        try {
+            return new Composed(Composer.compose(outcome.estimates(), baseline, pins, scenario.economics(), integrationMonths),
+                    outcome);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("compose " + members + ": " + e.getMessage());
+        }
+    }
+
+    static Map<OperationClass, String> pins(List<String> assign) {
+        Map<OperationClass, String> pins = new EnumMap<>(OperationClass.class);
+        for (String a : assign) {
+            int eq = a.indexOf('=');
+            if (eq < 0) {
+                throw new InputException("--assign " + a + ": expected CLASS=ID, e.g. attention=gpu-h100");
+            }
+            try {
+                pins.put(OperationClass.fromId(a.substring(0, eq).trim()), a.substring(eq + 1).trim());
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--assign " + a + ": unknown operation class; accepted: "
+                        + Arrays.stream(OperationClass.values()).map(OperationClass::id).collect(Collectors.joining(", ")));
+            }
+        }
+        return pins;
+    }
+}

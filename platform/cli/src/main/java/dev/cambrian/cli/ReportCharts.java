@@ -1,0 +1,323 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Phase;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.cli.chart.Chart;
+import dev.cambrian.cli.chart.Chart.Kind;
+import dev.cambrian.cli.chart.Chart.Mark;
+import dev.cambrian.cli.chart.Chart.Point;
+import dev.cambrian.cli.chart.Chart.Series;
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.engine.audit.Finding;
+import dev.cambrian.engine.audit.Severity;
+import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.Pareto;
+import dev.cambrian.engine.estimate.RankKey;
+import dev.cambrian.engine.estimate.Ranking;
+import dev.cambrian.engine.project.Crossing;
+import dev.cambrian.engine.project.Projection;
+import dev.cambrian.engine.project.ProjectionScenario;
+import dev.cambrian.engine.project.ProjectionYear;
+import dev.cambrian.engine.project.ReferenceLine;
+import dev.cambrian.engine.scale.ScaleConfig;
+import dev.cambrian.engine.scale.ScaleModel;
+import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Percentiles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The report's charts, built from one {@link Analysis}: what the HTML page draws and the slide charts export. */
+final class ReportCharts {
+    /** System sizes for time versus size: the scale command's defaults. */
+    static final List<Long> SCALE_SIZES = List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L,
+            500_000L, 1_000_000L);
+
+    private ReportCharts() {
+    }
+
+    static List<Chart> of(Analysis a) {
+        List<Chart> charts = new ArrayList<>();
+        List<Estimate> estimates = a.outcome().estimates();
+        charts.add(ranking(a, RankKey.TIME));
+        charts.add(ranking(a, RankKey.ENERGY));
+        charts.add(ranking(a, RankKey.COST));
+        charts.add(pareto(a, estimates));
+        charts.add(gantt(a, estimates));
+        charts.add(projection(a));
+        charts.add(scale(a));
+        for (Figure f : Figure.values()) {
+            charts.add(distribution(a, f));
+        }
+        charts.add(rankProbabilities(a));
+        charts.add(audit(a));
+        if (!a.compounds().isEmpty()) {
+            charts.add(compounds(a));
+        }
+        return charts;
+    }
+
+    /** "GPT-4 (2.1e25 FLOP), scenario default" and the levers in force. */
+    static String subtitle(Analysis a) {
+        return subtitle(a.scenario(), a.workload());
+    }
+
+    static String subtitle(Scenario scenario, Workload workload) {
+        String levers = scenario.levers().isEmpty() ? "" : ", levers " + String.join(", ",
+                scenario.levers().stream().map(l -> l.lever().id()).toList());
+        return workload.name() + " (" + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name() + levers;
+    }
+
+    private static List<String> backendSources(Analysis a, List<Estimate> estimates) {
+        return backendSources(a.workload(), estimates);
+    }
+
+    private static List<String> backendSources(Workload workload, List<Estimate> estimates) {
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add("workload: " + workload.source());
+        for (Estimate e : estimates) {
+            sources.add(e.backendId() + ": " + e.backend().sources().get(0));
+        }
+        return List.copyOf(sources);
+    }
+
+    /** Ranking by one figure, nominal bars with the low-high range as error bars. */
+    static Chart ranking(Analysis a, RankKey key) {
+        return ranking(a.scenario(), a.workload(), a.outcome().estimates(), key);
+    }
+
+    /** Also what {@code rank --chart} draws. */
+    static Chart ranking(Scenario scenario, Workload workload, List<Estimate> estimates, RankKey key) {
+        List<Estimate> ranked = Ranking.rank(estimates, key);
+        Function<Estimate, Range> figure = switch (key) {
+            case TIME -> e -> e.trainingSeconds().times(1 / Units.SECONDS_PER_DAY);
+            case ENERGY -> e -> e.energyJoules().times(1 / Units.JOULES_PER_GWH);
+            case COST -> Estimate::costUsd;
+            case HERO -> Estimate::heroMonth;
+            case INVESTMENT -> Estimate::fabInvestmentUsd;
+            // no footprint without an environment: NaN, which the chart leaves out
+            case CARBON -> e -> e.footprint().map(f -> f.totalKgCo2e().times(1e-3)).orElse(Range.of(Double.NaN));
+            case WATER -> e -> e.footprint().map(f -> f.waterLitres().times(1e-6)).orElse(Range.of(Double.NaN));
+        };
+        String axis = switch (key) {
+            case TIME -> "training time (days)";
+            case ENERGY -> "energy from the grid (GWh)";
+            case COST -> "cost of the run (USD)";
+            case HERO -> "time to hero (months)";
+            case INVESTMENT -> "programme investment (USD)";
+            case CARBON -> "carbon, operational + embodied (tCO2e)";
+            case WATER -> "water, on-site + off-site (ML)";
+        };
+        List<Point> points = new ArrayList<>();
+        for (Estimate e : ranked) {
+            Range r = figure.apply(e);
+            points.add(Point.bar(e.backendId(), r.low(), r.nominal(), r.high()));
+        }
+        return new Chart("rank-" + key.id(), Kind.BARS_WITH_RANGE, "Ranking by " + key.id()
+                + ": nominal, with the low-high range of the uncertain parameters", subtitle(scenario, workload), "backend",
+                axis, false, wide(points), List.of(new Series(axis, points)), List.of(), backendSources(workload, ranked));
+    }
+
+    /** A log axis when the bars span more than two orders of magnitude, so the small ones stay visible. */
+    private static boolean wide(List<Point> points) {
+        double min = points.stream().mapToDouble(Point::y).filter(v -> v > 0).min().orElse(1);
+        double max = points.stream().mapToDouble(Point::high).max().orElse(1);
+        return max / min > 100;
+    }
+
+    static Chart pareto(Analysis a, List<Estimate> estimates) {
+        Set<String> front = Pareto.front(estimates);
+        List<Point> onFront = new ArrayList<>();
+        List<Point> dominated = new ArrayList<>();
+        for (Estimate e : estimates) {
+            Point p = new Point(e.backendId(), Units.days(e.trainingSeconds().nominal()), e.costUsd().nominal(), 0, 0,
+                    Units.gwh(e.energyJoules().nominal()));
+            (front.contains(e.backendId()) ? onFront : dominated).add(p);
+        }
+        return new Chart("pareto", Kind.SCATTER, "Time against cost; bubble area is energy (GWh); the Pareto front is"
+                + " no worse on time, energy and cost than any other and better on one", subtitle(a), "training time (days)",
+                "cost of the run (USD)", true, true, List.of(new Series("Pareto front", onFront),
+                new Series("dominated", dominated)), List.of(), backendSources(a, estimates));
+    }
+
+    static Chart gantt(Analysis a, List<Estimate> estimates) {
+        Map<String, List<Point>> byPhase = new LinkedHashMap<>();
+        List<Estimate> ordered = Ranking.rank(estimates, RankKey.HERO);
+        for (Estimate e : ordered) {
+            for (Phase p : e.nominal().timeline().phases()) {
+                byPhase.computeIfAbsent(p.name(), k -> new ArrayList<>())
+                        .add(new Point(e.backendId(), 0, 0, p.startMonth(), p.endMonth(), 0));
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        byPhase.forEach((name, points) -> series.add(new Series(name, points)));
+        return new Chart("hero-gantt", Kind.GANTT, "Time to hero: the programme's phases, from today to the trained model",
+                subtitle(a), "time from the start of the programme (months)", "backend", false, false, series, List.of(),
+                backendSources(a, ordered));
+    }
+
+    static Chart projection(Analysis a) {
+        List<Series> series = new ArrayList<>();
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            List<Point> points = new ArrayList<>();
+            for (ProjectionYear y : a.projections().get(s).years()) {
+                points.add(Point.xy(y.year(), y.cloudCostUsd()));
+            }
+            series.add(new Series("cloud cost, " + s.id(), points));
+        }
+        List<Point> gpu = new ArrayList<>();
+        for (ProjectionYear y : a.projections().get(ProjectionScenario.BEST_GUESS).years()) {
+            gpu.add(Point.xy(y.year(), y.gpuCostUsd()));
+        }
+        series.add(new Series("GPU cost, best-guess", gpu));
+        List<Mark> marks = new ArrayList<>();
+        List<String> sources = new ArrayList<>(List.of(dev.cambrian.engine.project.ProjectionAssumptions.SEED_001_SOURCE,
+                ProjectionScenario.SOURCE));
+        Projection guess = a.projections().get(ProjectionScenario.BEST_GUESS);
+        for (ReferenceLine line : a.projection().lines()) {
+            List<Point> points = new ArrayList<>();
+            for (ProjectionYear y : guess.years()) {
+                points.add(Point.xy(y.year(), line.valueIn(y.year())));
+            }
+            series.add(new Series(line.name(), points));
+            sources.add(line.name() + ": " + line.source());
+            for (Crossing c : guess.crossings()) {
+                if (c.lineId().equals(line.id()) && c.year().isPresent()) {
+                    marks.add(new Mark("x", c.year().getAsInt(), "best guess crosses " + line.name() + " in "
+                            + c.year().getAsInt()));
+                }
+            }
+        }
+        return new Chart("projection", Kind.LINES, "Frontier model training cost by year against reference lines"
+                + " (crossing years marked)", "faraboschi2024barriers' three scenarios (Table 1), " + Analysis.FROM_YEAR + "-" + Analysis.TO_YEAR,
+                "year", "USD (log scale)", false, true, series, marks, sources);
+    }
+
+    static Chart scale(Analysis a) {
+        double dense = a.workload().trainingFlop();
+        List<Series> series = new ArrayList<>();
+        for (ScaleConfig c : ScaleCommand.CONFIGS) {
+            List<Point> points = new ArrayList<>();
+            for (long n : SCALE_SIZES) {
+                OptionalDouble t = ScaleModel.seconds(dense, n, c);
+                if (t.isPresent()) {
+                    points.add(Point.xy(n, t.getAsDouble() / Units.SECONDS_PER_DAY));
+                }
+            }
+            series.add(new Series(c.name(), points));
+        }
+        return new Chart("scale", Kind.LINES, "Time to train against system size: failures and checkpoints bend the"
+                + " curves (sizes where a configuration makes no progress are left out)",
+                a.workload().name() + " (" + Quantities.sci(dense) + " FLOP), dense", "system size (GPUs, log scale)",
+                "training time (days, log scale)", true, true, series, List.of(), List.of(ScaleModel.SOURCE));
+    }
+
+    static Chart distribution(Analysis a, Figure figure) {
+        double unit = switch (figure) {
+            case TIME -> Units.SECONDS_PER_DAY;
+            case ENERGY -> Units.JOULES_PER_GWH;
+            case COST -> 1;
+            case CARBON -> 1e3; // kg per t
+            case WATER -> 1e6; // L per ML
+        };
+        String axis = switch (figure) {
+            case TIME -> "training time (days)";
+            case ENERGY -> "energy from the grid (GWh)";
+            case COST -> "cost of the run (USD)";
+            case CARBON -> "carbon, operational + embodied (tCO2e)";
+            case WATER -> "water, on-site + off-site (ML)";
+        };
+        List<Point> points = new ArrayList<>();
+        for (BackendUncertainty b : a.uncertainty().result().backends()) {
+            Percentiles p = b.of(figure);
+            points.add(new Point(b.backendId(), p.p50() / unit, p.p10() / unit, p.min() / unit, p.max() / unit, p.p90() / unit));
+        }
+        boolean log = points.stream().mapToDouble(Point::high).max().orElse(1)
+                / points.stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1) > 100;
+        return new Chart("mc-" + figure.id(), Kind.DISTRIBUTION, "Monte Carlo distribution of " + figure.id()
+                + ": box P10-P90, line at the median, whiskers min-max", subtitle(a) + ", " + samples(a), "backend", axis,
+                false, log, List.of(new Series(axis, points)), List.of(), mcSources(a));
+    }
+
+    private static String samples(Analysis a) {
+        return Quantities.grouped(a.uncertainty().result().samples()) + " samples per backend, seed "
+                + a.uncertainty().result().seed();
+    }
+
+    private static List<String> mcSources(Analysis a) {
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add("each parameter's range and distribution as its backend declares it (`cambrian explain -b ID`)");
+        for (BackendUncertainty b : a.uncertainty().result().backends()) {
+            a.outcome().estimates().stream().filter(e -> e.backendId().equals(b.backendId())).findFirst()
+                    .ifPresent(e -> sources.add(e.backendId() + ": " + e.backend().sources().get(0)));
+        }
+        return List.copyOf(sources);
+    }
+
+    static Chart rankProbabilities(Analysis a) {
+        List<BackendUncertainty> backends = a.uncertainty().result().backends();
+        List<Series> series = new ArrayList<>();
+        for (int rank = 1; rank <= backends.size(); rank++) {
+            List<Point> points = new ArrayList<>();
+            for (BackendUncertainty b : backends) {
+                double p = rank <= b.rankProbabilities().size() ? b.rankProbabilities().get(rank - 1) : 0;
+                points.add(Point.bar(b.backendId(), p * 100, p * 100, p * 100));
+            }
+            series.add(new Series("rank " + rank, points));
+        }
+        return new Chart("mc-rank", Kind.STACKED_BARS, "Probability of each rank by training time, over the Monte Carlo"
+                + " samples", subtitle(a) + ", " + samples(a), "backend", "probability (%)", false, false, series,
+                List.of(), mcSources(a));
+    }
+
+    static Chart audit(Analysis a) {
+        List<Finding> findings = a.audit().findings();
+        Set<String> subjects = new LinkedHashSet<>();
+        findings.forEach(f -> subjects.add(f.subject()));
+        List<Series> series = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            List<Point> points = new ArrayList<>();
+            for (String subject : subjects) {
+                long n = findings.stream().filter(f -> f.subject().equals(subject) && f.severity() == s).count();
+                points.add(Point.bar(subject, n, n, n));
+            }
+            series.add(new Series(s.id(), points));
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        findings.forEach(f -> sources.add(f.source()));
+        return new Chart("audit", Kind.STACKED_BARS, "Audit: findings per backend by severity (the table below lists them)",
+                subtitle(a), "subject", "findings (count)", false, false, series, List.of(), List.copyOf(sources));
+    }
+
+    static Chart compounds(Analysis a) {
+        List<Point> points = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Compound c : a.compounds()) {
+            double days = c.trainingSeconds() / Units.SECONDS_PER_DAY;
+            points.add(Point.bar(c.id() + " (composed)", days, days, days));
+            for (String m : c.members()) {
+                a.outcome().estimates().stream().filter(e -> e.backendId().equals(m)).findFirst().ifPresent(e -> {
+                    Range r = e.trainingSeconds().times(1 / Units.SECONDS_PER_DAY);
+                    points.add(Point.bar(m, r.low(), r.nominal(), r.high()));
+                    sources.add(m + ": " + e.backend().sources().get(0));
+                });
+            }
+            sources.add(c.id() + ": composed class by class (" + c.whyTheyDiffer() + ")");
+        }
+        List<Point> distinct = new ArrayList<>(points.stream().collect(java.util.stream.Collectors.toMap(Point::category,
+                p -> p, (x, y) -> x, LinkedHashMap::new)).values());
+        return new Chart("compounds", Kind.BARS_WITH_RANGE, "Compounds against their members: training time (compounds"
+                + " at nominal values)", subtitle(a), "backend or compound", "training time (days)", false, wide(distinct),
+                List.of(new Series("training time (days)", distinct)), List.of(), List.copyOf(new LinkedHashSet<>(sources)));
+    }
+}

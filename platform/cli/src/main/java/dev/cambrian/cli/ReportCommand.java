@@ -1,0 +1,80 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.cli.chart.Chart;
+import dev.cambrian.cli.chart.SlideChart;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import dev.cambrian.cli.chart.Page;
+import dev.cambrian.cli.chart.ScriptJson;
+import dev.cambrian.cli.output.Format;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write one self-contained HTML page (works offline) with every chart for a workload and scenario:"
+                + " rankings with ranges, Pareto, time to hero, cost projection, time vs system size, Monte Carlo, audit,"
+                + " and the compounds given with --compose. --format json writes the charts' data instead.")
+class ReportCommand extends ComputeCommand {
+    @Mixin
+    ReportOptions report;
+
+    @Option(names = "--slides", paramLabel = "DIR",
+            description = "Also write each chart a slide can show (rankings, Pareto, projection, scale, rank probabilities,"
+                    + " audit, compounds) into DIR as CHART-ID.svg, or .png with --slide-type png.")
+    Path slides;
+
+    @Option(names = "--slide-type", paramLabel = "svg|png", defaultValue = "svg",
+            description = "File type of --slides (default: ${DEFAULT-VALUE}).")
+    String slideType;
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
+        Analysis a = Analysis.run(ctx, scenario, workload, report);
+        List<Chart> charts = ReportCharts.of(a);
+        if (slides != null) {
+            SlideChart.Type type = slideType();
+            try {
+                Files.createDirectories(slides);
+            } catch (IOException e) {
+                throw new OutputException("--slides " + slides + ": cannot create the folder: " + e.getMessage(), e);
+            }
+            for (Chart c : charts) {
+                if (SlideChart.drawable(c)) {
+                    SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
+                }
+            }
+        }
+        var data = ReportView.data(a, charts);
+        String text = switch (common.format) {
+            case TABLE, HTML -> Page.report(ReportView.title(a), data);
+            case JSON -> ScriptJson.of(data) + "\n";
+            default -> throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": report writes html (the default) or json");
+        };
+        Output.write(text, common.output, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** The format flag is checked before anything is computed. */
+    @Override
+    Inputs inputs() {
+        if (common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
+            throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": report writes html (the default) or json");
+        }
+        slideType();
+        return super.inputs();
+    }
+
+    private SlideChart.Type slideType() {
+        return SlideChart.Type.of("." + slideType).orElseThrow(() -> new InputException("--slide-type: expected svg or png,"
+                + " got '" + slideType + "'"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cambrian.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.cambrian.engine.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a local web page (127.0.0.1 only) whose charts follow its controls: workload (preset or"
+                + " custom size), scenario, backends, levers and compound members. It writes no files; Ctrl-C stops it.")
+class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8321",
+            description = "TCP port on 127.0.0.1, or 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new InputException("--port: must be from 0 to 65535, got " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Context ctx = new Context(common, spec.commandLine().getErr());
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            ctx.close();
+            throw new InputException("--port " + port + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
+        }
+        int bound = server.getAddress().getPort();
+        // one request at a time (the server's own thread): the plugins' guard is shared
+        server.createContext("/", new WebPage(ctx, bound));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop(0);
+            ctx.close();
+            stopped.countDown();
+        }, "cambrian-serve-stop"));
+        server.start();
+        out.println("Serving Cambrian on http://127.0.0.1:" + bound + "/ (Ctrl-C to stop)");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

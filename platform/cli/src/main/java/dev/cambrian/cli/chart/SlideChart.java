@@ -1,0 +1,163 @@
+package dev.cambrian.cli.chart;
+
+import dev.cambrian.cli.chart.Chart.Point;
+import dev.cambrian.cli.chart.Chart.Series;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A {@link Chart} drawn for a slide with XChart: PNG or SVG, 1600 x 900 (16:9), with the title,
+ * the scenario and the first sources in the title lines. Bars with ranges show the low and high as
+ * markers on each bar (XChart's own error bars are symmetric; these ranges are not).
+ */
+public final class SlideChart {
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+
+    /** The file types a slide chart can be written as. */
+    public enum Type {
+        PNG, SVG;
+
+        /** The type a file name's extension asks for, or empty. */
+        public static java.util.Optional<Type> of(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".png") ? java.util.Optional.of(PNG)
+                    : lower.endsWith(".svg") ? java.util.Optional.of(SVG) : java.util.Optional.empty();
+        }
+    }
+
+    private SlideChart() {
+    }
+
+    /** The chart's bytes in the type; throws IllegalArgumentException for a kind slides do not draw. */
+    public static byte[] render(Chart chart, Type type) {
+        System.setProperty("java.awt.headless", "true");
+        org.knowm.xchart.internal.chartpart.Chart<?, ?> drawn = switch (chart.kind()) {
+            case BARS_WITH_RANGE -> bars(chart);
+            case SCATTER, LINES -> xy(chart);
+            case STACKED_BARS -> stacked(chart);
+            default -> throw new IllegalArgumentException("a " + chart.kind() + " chart has no slide form");
+        };
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (type == Type.PNG) {
+                BitmapEncoder.saveBitmap(drawn, out, BitmapEncoder.BitmapFormat.PNG);
+            } else {
+                VectorGraphicsEncoder.saveVectorGraphic(drawn, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The chart's headline (its title up to the first colon) and its scenario: one line that fits a slide. */
+    private static String title(Chart chart) {
+        int colon = chart.title().indexOf(':');
+        return (colon > 0 ? chart.title().substring(0, colon) : chart.title()) + " | " + chart.subtitle();
+    }
+
+    private static void style(Styler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        s.setAntiAlias(true);
+    }
+
+    private static CategoryChart bars(Chart chart) {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setOverlapped(true);
+        c.getStyler().setYAxisLogarithmic(chart.logY());
+        c.getStyler().setXAxisLabelRotation(35);
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        Series s = chart.series().get(0);
+        if (chart.logY()) { // bars start at zero unless told otherwise, and a log axis has no zero
+            double min = s.points().stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
+            c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+        }
+        List<String> categories = s.points().stream().map(Point::category).toList();
+        CategorySeries nominal = c.addSeries("nominal", categories, s.points().stream().map(Point::y).toList());
+        nominal.setFillColor(new Color(0x4e79a7));
+        CategorySeries low = c.addSeries("low", categories, s.points().stream().map(Point::low).toList());
+        low.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
+        low.setMarker(SeriesMarkers.TRIANGLE_UP);
+        low.setMarkerColor(new Color(0x59a14f));
+        CategorySeries high = c.addSeries("high", categories, s.points().stream().map(Point::high).toList());
+        high.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
+        high.setMarker(SeriesMarkers.TRIANGLE_DOWN);
+        high.setMarkerColor(new Color(0xe15759));
+        return c;
+    }
+
+    /** True for the kinds a slide can show. */
+    public static boolean drawable(Chart chart) {
+        return switch (chart.kind()) {
+            case BARS_WITH_RANGE, SCATTER, LINES, STACKED_BARS -> true;
+            default -> false;
+        };
+    }
+
+    private static CategoryChart stacked(Chart chart) {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setStacked(true);
+        c.getStyler().setXAxisLabelRotation(35);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (Series s : chart.series()) {
+            c.addSeries(s.name(), s.points().stream().map(Point::category).toList(), s.points().stream().map(Point::y).toList());
+        }
+        return c;
+    }
+
+    private static XYChart xy(Chart chart) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setXAxisLogarithmic(chart.logX());
+        c.getStyler().setYAxisLogarithmic(chart.logY());
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        boolean scatter = chart.kind() == Chart.Kind.SCATTER;
+        for (Series s : chart.series()) {
+            if (scatter) {
+                for (Point p : s.points()) { // one series per point, so the legend names each backend
+                    XYSeries one = c.addSeries(p.category() + " (" + s.name() + ")", new double[] {p.x()}, new double[] {p.y()});
+                    one.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                    one.setMarker(s == chart.series().get(0) ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+                }
+            } else if (!s.points().isEmpty()) {
+                XYSeries line = c.addSeries(s.name(), s.points().stream().mapToDouble(Point::x).toArray(),
+                        s.points().stream().mapToDouble(Point::y).toArray());
+                line.setMarker(SeriesMarkers.CIRCLE);
+                line.setLineStyle(new BasicStroke(2.5f));
+            }
+        }
+        for (Chart.Mark m : chart.marks()) {
+            if (m.axis().equals("x")) {
+                c.addAnnotation(new org.knowm.xchart.AnnotationLine(m.value(), true, false));
+            }
+        }
+        return c;
+    }
+}
