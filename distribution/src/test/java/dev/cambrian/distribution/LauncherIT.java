@@ -448,7 +448,7 @@ class LauncherIT {
 
         Installed.Run unknownWorkload = cambrian.run(work, "rank", "-w", "gpt-5");
         assertThat(unknownWorkload.exitCode()).isEqualTo(2);
-        assertThat(unknownWorkload.err()).contains("-w/--workload: unknown workload 'gpt-5'; accepted: gpt-3");
+        assertThat(unknownWorkload.err()).contains("-w/--workload: unknown workload 'gpt-5' (did you mean 'gpt-3' or 'gpt-4'?); accepted: gpt-3");
 
         Installed.Run unknownFormat = cambrian.run(work, "rank", "--format", "xml");
         assertThat(unknownFormat.exitCode()).isEqualTo(2);

@@ -1,23 +1,12 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
-public final class CommonOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line) (default: ${DEFAULT-VALUE}).",
-            converter = FormatConverter.class)
-    public Format format = Format.TABLE;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE instead of standard output: a regular file is replaced atomically"
-                    + " (whole or not at all; a symlink stays one), a device or FIFO written through, '-' is standard output.")
-    public Path output;
-
+/** Options of every command that loads the plugins: where they are and how strictly they are held. */
+public final class CommonOptions extends OutputOptions {
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Plugins folder (default: the distribution's plugins/, or $CAMBRIAN_PLUGINS).")
     public Path plugins;
@@ -35,9 +24,6 @@ public final class CommonOptions {
             + " (for CI).")
     public boolean strict;
 
-    @Option(names = "--debug", description = "Print stack traces with errors.")
-    public boolean debug;
-
     /** Resolves the plugins folder: flag, then environment, then the launcher's property, then ./plugins. */
     public Path pluginsDir() {
         if (plugins != null) {
@@ -49,20 +35,6 @@ public final class CommonOptions {
         }
         String property = System.getProperty("cambrian.plugins");
         return Path.of(property != null ? property : "plugins");
-    }
-
-    /** Picocli converter with the accepted values in its error. */
-    public static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            for (Format f : Format.values()) {
-                if (f.name().equalsIgnoreCase(value)) {
-                    return f;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl");
-        }
     }
 
     /** The plugin-call time limit, checked before a command does anything (such as writing a lock). */

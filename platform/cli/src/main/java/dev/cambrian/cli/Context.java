@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
@@ -74,24 +75,34 @@ final class Context implements AutoCloseable {
         List<LoadedBackend> out = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
             out.add(plugins.backend(id).orElseThrow(() -> new InputException(where + ": no backend '" + id
-                    + "' is loaded; loaded: " + loadedIds() + " (or 'all')")));
+                    + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + " (or 'all')")));
         }
         return out;
+    }
+
+    /** "; did you mean 'gpu-h100'?" for a backend id that is not loaded, or "". */
+    String didYouMean(String id) {
+        return Suggestions.didYouMean(id, plugins.backends().stream().map(LoadedBackend::id).toList());
     }
 
     String loadedIds() {
         return plugins.backends().stream().map(LoadedBackend::id).collect(Collectors.joining(", "));
     }
 
-    static Workload workload(ScenarioOptions o, Scenario scenario, String filePreset) {
-        String id = o.workload != null ? o.workload : filePreset != null ? filePreset : WorkloadCatalog.DEFAULT_ID;
+    static Workload workload(WorkloadOptions o, Scenario scenario, String filePreset) {
+        return workload(o, scenario, filePreset, WorkloadCatalog.DEFAULT_ID);
+    }
+
+    /** The same, with the preset a command uses when neither the flags nor the scenario name one. */
+    static Workload workload(WorkloadOptions o, Scenario scenario, String filePreset, String defaultPreset) {
+        String id = o.workload != null ? o.workload : filePreset != null ? filePreset : defaultPreset;
         WorkloadRequest request;
         if (id.equals(WorkloadCatalog.CUSTOM_ID)) {
             request = WorkloadRequest.empty(WorkloadCatalog.CUSTOM_ID);
         } else {
             String flag = o.workload != null ? "-w/--workload" : "workload.preset";
             request = WorkloadCatalog.preset(id).orElseThrow(() -> new InputException(flag + ": unknown workload '" + id
-                    + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", custom"));
+                    + "'" + Suggestions.didYouMean(id, WorkloadCatalog.ids()) + "; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", custom"));
         }
         if (scenario.workload().isPresent()) {
             request = request.overriddenBy(scenario.workload().get());
@@ -150,18 +161,18 @@ final class Context implements AutoCloseable {
             if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
                 String param = scenario.parameters().get(backend).keySet().iterator().next();
                 throw new InputException(scenario.originOf(backend, param) + ": no backend '" + backend
-                        + "' is loaded; loaded: " + loadedIds());
+                        + "' is loaded" + didYouMean(backend) + "; loaded: " + loadedIds());
             }
         }
         for (String backend : scenario.profiles().keySet()) {
             if (!backend.equals(Scenario.ALL_BACKENDS) && plugins.backend(backend).isEmpty()) {
                 throw new InputException(scenario.originOfProfile(backend) + ": profiles: no backend '" + backend
-                        + "' is loaded; loaded: " + loadedIds());
+                        + "' is loaded" + didYouMean(backend) + "; loaded: " + loadedIds());
             }
         }
         scenario.baselineOrigin().filter(where -> plugins.backend(scenario.baseline()).isEmpty()).ifPresent(where -> {
-            throw new InputException(where + ": baseline: no backend '" + scenario.baseline() + "' is loaded; loaded: "
-                    + loadedIds());
+            throw new InputException(where + ": baseline: no backend '" + scenario.baseline() + "' is loaded"
+                    + didYouMean(scenario.baseline()) + "; loaded: " + loadedIds());
         });
         for (LoadedBackend b : plugins.backends()) {
             ParameterResolver.resolve(b.id(), b.parameters(), scenario); // throws, located, for a value out of bounds

@@ -29,7 +29,8 @@ final class LeverRuns {
         LoadedBackend b = ctx.plugins.backend(backendId).orElseThrow(() -> backendId.equals(scenario.baseline())
                 ? new NothingValidException("levers are measured on the scenario's baseline " + backendId
                         + ", which is not loaded; loaded: " + ctx.loadedIds() + " ('levers -b ID' measures another)")
-                : new InputException("-b/--backend: no backend '" + backendId + "' is loaded; loaded: " + ctx.loadedIds()));
+                : new InputException("-b/--backend: no backend '" + backendId + "' is loaded" + ctx.didYouMean(backendId)
+                        + "; loaded: " + ctx.loadedIds()));
         Scenario bare = scenario.withLevers(List.of());
         return LeverEffects.measure(levers, chosen -> {
             Evaluation evaluation = ctx.evaluation(bare.withLevers(chosen), WorkloadLevers.apply(withoutLevers, chosen));

@@ -1,9 +1,12 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Suggestions;
 import dev.cambrian.host.sandbox.Sandbox;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: runs a command and maps every failure to one line on stderr and a documented exit code. */
@@ -22,6 +25,23 @@ public final class Main {
         Sandbox.exit(run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
     }
 
+    /** An unknown command or option, with the closest names the command has ("rnak": did you mean 'rank'?). */
+    static String unmatchedLine(CommandLine.UnmatchedArgumentException e) {
+        String typed = e.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        if (typed.startsWith("-")) {
+            String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            List<String> options = spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+            return "unknown option '" + name + "'" + Suggestions.didYouMean(name, options);
+        }
+        if (!spec.subcommands().isEmpty()) {
+            return "unknown command '" + typed + "'" + Suggestions.didYouMean(typed, spec.subcommands().keySet())
+                    + "; commands: " + String.join(", ", spec.subcommands().keySet());
+        }
+        return "unexpected argument '" + typed + "' (" + spec.qualifiedName() + " takes "
+                + (spec.positionalParameters().isEmpty() ? "none" : "no more") + ")";
+    }
+
     /** Runs the command line with the given writers; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -31,11 +51,8 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             String help = "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-                err.println("error: " + e.getMessage());
-                if (!CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err)) {
-                    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-                }
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+                err.println("error: " + unmatchedLine(unmatched) + " (" + help + ")");
             } else {
                 err.println("error: " + UsageErrors.oneLine(e.getMessage()) + " (" + help + ")");
             }

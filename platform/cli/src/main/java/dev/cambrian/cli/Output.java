@@ -14,7 +14,7 @@ final class Output {
     /** What {@code --output} takes for standard output, as most tools do. */
     static final String STDOUT = "-";
 
-    static void emit(Report report, CommonOptions common, PrintWriter out) {
+    static void emit(Report report, OutputOptions common, PrintWriter out) {
         write(Renderer.render(report, common.format), common.output, out);
     }
 

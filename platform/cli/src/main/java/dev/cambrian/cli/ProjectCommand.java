@@ -120,7 +120,7 @@ class ProjectCommand extends ComputeCommand {
             notes.add(ProjectUncertaintyView.NOTE);
             notes.add("With a backend: from the year after its hero month (counted from " + scenario.economics().year()
                     + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on "
-                    + workloadWithoutLevers.name() + "; (+n) moves a crossing n years later, 'never' means not within "
+                    + workloadWithoutLevers.name() + "; (+n) moves a crossing n years later, 'after " + to + "' means not within "
                     + from + "-" + to + ".");
         }
         Map<String, Object> leversJson = null;
@@ -299,9 +299,14 @@ class ProjectCommand extends ComputeCommand {
         return y.isPresent() ? y.getAsInt() : null;
     }
 
+    /** The crossing year, or "after" the window's last year: the projection cannot say it never happens. */
     private static String year(Projection p, String lineId) {
         var y = find(p, lineId).year();
-        return y.isPresent() ? String.valueOf(y.getAsInt()) : "never";
+        return y.isPresent() ? String.valueOf(y.getAsInt()) : "after " + lastYear(p);
+    }
+
+    private static int lastYear(Projection p) {
+        return p.years().get(p.years().size() - 1).year();
     }
 
     private static String shift(Projection before, Projection after, String lineId) {
@@ -311,7 +316,7 @@ class ProjectCommand extends ComputeCommand {
             int d = b.getAsInt() - a.getAsInt();
             return d == 0 ? "no change" : (d > 0 ? "+" : "") + d + " y";
         }
-        return a.isPresent() ? "no longer crossed" : b.isPresent() ? "now crossed" : "never";
+        return a.isPresent() ? "not crossed by " + lastYear(after) : b.isPresent() ? "now crossed" : "after " + lastYear(after);
     }
 
     private static Map<String, Object> json(Projection p) {

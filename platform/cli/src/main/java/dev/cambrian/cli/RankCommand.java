@@ -34,20 +34,28 @@ class RankCommand extends ComputeCommand {
             description = "Size each backend to finish within DAYS before ranking.")
     Double deadlineDays;
 
-    @Option(names = "--compose", paramLabel = "pairs|all",
-            description = "Also rank compounds: every pair of the ranked backends, or every combination of two or more.")
-    String compose;
+    @Option(names = "--compose", paramLabel = "pairs|all|A+B[+C]", split = ",",
+            description = "Also rank compounds: every pair of the ranked backends, every combination of two or more, or"
+                    + " the compounds named (e.g. photonic+analog-topology; comma-separated).")
+    List<String> compose = new ArrayList<>();
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         RankKey key = RankKey.fromId(by);
-        if (compose != null && !compose.equals("pairs") && !compose.equals("all")) {
-            throw new InputException("--compose: unknown value '" + compose + "'; accepted: pairs, all");
+        List<List<String>> named = named(compose);
+        for (List<String> ids : named) {
+            ctx.select(ids, "--compose " + String.join("+", ids)); // an unknown member, with the closest loaded ids
+            if (!backends.isEmpty() && !backends.contains("all")) {
+                ids.stream().filter(id -> !backends.contains(id)).findFirst().ifPresent(id -> {
+                    throw new InputException("--compose " + String.join("+", ids) + ": " + id + " is not among the ranked"
+                            + " backends (-b " + String.join(",", backends) + ")");
+                });
+            }
         }
         Evaluation.Outcome outcome = EstimateCommand.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
                 outcome, scenario, workload, EstimateCommand.problems(ctx));
-        if (compose == null) {
+        if (compose.isEmpty()) {
             Output.emit(singles, common, spec.commandLine().getOut());
             return EstimateCommand.exitCode(outcome);
         }
@@ -55,7 +63,10 @@ class RankCommand extends ComputeCommand {
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "--compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
         List<Compound> compounds = new ArrayList<>();
-        for (List<Estimate> members : combinations(outcome.estimates(), compose.equals("pairs") ? 2 : Integer.MAX_VALUE)) {
+        List<List<Estimate>> groups = named.isEmpty()
+                ? combinations(outcome.estimates(), compose.equals(List.of("pairs")) ? 2 : Integer.MAX_VALUE)
+                : members(named, outcome);
+        for (List<Estimate> members : groups) {
             compounds.add(Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS));
         }
         compounds.sort(Comparator.comparingDouble((Compound c) -> figure(c, key)).thenComparing(Compound::id));
@@ -72,11 +83,46 @@ class RankCommand extends ComputeCommand {
         List<String> columns = new ArrayList<>(List.of("#"));
         columns.addAll(CompoundView.COLUMNS);
         List<Table> tables = new ArrayList<>(singles.tables());
-        tables.add(new Table("Compounds (" + compose + ") ranked by " + key.id() + ": each class on the member that runs it best",
+        tables.add(new Table("Compounds (" + String.join(",", compose) + ") ranked by " + key.id() + ": each class on the member that runs it best",
                 columns, rows));
         singles.json().put("compounds", json);
         Output.emit(new Report(tables, singles.notes(), singles.json()), common, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** The compounds named in --compose (A+B,...), or none for 'pairs' or 'all', which stand alone. */
+    static List<List<String>> named(List<String> compose) {
+        if (compose.equals(List.of("pairs")) || compose.equals(List.of("all"))) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String text : compose) {
+            if (text.equals("pairs") || text.equals("all") || !text.contains("+")) {
+                throw new InputException("--compose: '" + text + "': give pairs, all, or compounds such as"
+                        + " photonic+analog-topology (comma-separated)");
+            }
+            List<String> ids = ComposeCommand.ids(text);
+            if (new java.util.HashSet<>(ids).size() < ids.size()) {
+                throw new InputException("--compose " + text + ": a backend appears twice");
+            }
+            out.add(ids);
+        }
+        return out;
+    }
+
+    /** Each named compound's member estimates; a member without a valid result ends the command, named. */
+    static List<List<Estimate>> members(List<List<String>> named, Evaluation.Outcome outcome) {
+        List<List<Estimate>> out = new ArrayList<>();
+        for (List<String> ids : named) {
+            List<Estimate> members = new ArrayList<>();
+            for (String id : ids) {
+                members.add(outcome.estimates().stream().filter(e -> e.backendId().equals(id)).findFirst()
+                        .orElseThrow(() -> new NothingValidException("--compose " + String.join("+", ids) + ": " + id
+                                + " gave no valid result (see warnings); a compound needs every member")));
+            }
+            out.add(members);
+        }
+        return out;
     }
 
     static double figure(Compound c, RankKey key) {

@@ -7,10 +7,12 @@ import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.WorkloadLevers;
 import dev.cambrian.engine.scale.ScaleConfig;
 import dev.cambrian.engine.scale.ScaleDerivation;
 import dev.cambrian.engine.scale.ScaleModel;
-import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,14 @@ class ScaleCommand implements Callable<Integer> {
     static final int MOE_EXPERTS = 8;
     static final List<ScaleConfig> CONFIGS = List.of(ScaleConfig.BASE, ScaleConfig.OPTIMIZED, ScaleConfig.OPTIMIZED_K_OF_N);
 
-    @Mixin
-    CommonOptions common;
+    /** faraboschi2024barriers §1.3's dense 1T, the run of its Fig. 7. */
+    static final String DEFAULT_WORKLOAD = "dense-1t";
 
-    @Option(names = {"-w", "--workload"}, paramLabel = "ID", defaultValue = "dense-1t",
-            description = "Workload preset whose FLOP to train (default: ${DEFAULT-VALUE}, faraboschi2024barriers' dense 1T).")
-    String workload;
+    @Mixin
+    OutputOptions common;
+
+    @Mixin
+    ScenarioLeverOptions scenarioOptions;
 
     @Option(names = "--devices", paramLabel = "N,...", split = ",",
             description = "System sizes in GPUs (default: 1000,2000,5000,10000,20000,50000,100000,200000).")
@@ -51,9 +55,15 @@ class ScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioOptions o = new ScenarioOptions();
-        o.workload = workload;
-        Workload w = Context.workload(o, BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow(), null);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, List.of());
+        Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
+                LeverSetting.parse(scenarioOptions.levers, "--lever")));
+        // Levers that change what is trained apply; the others change a backend's parameters, and scale's GPU
+        // and its configurations are the paper's own (resilience is its 'optimized' column).
+        Workload w = WorkloadLevers.apply(Context.workload(scenarioOptions, scenario, loaded.workloadPreset(), DEFAULT_WORKLOAD),
+                scenario.levers());
+        List<String> notApplied = scenario.levers().stream().filter(s -> s.lever().flopFactor(s.setting()) == 1)
+                .map(LeverSetting::label).toList();
         for (long n : devices) {
             if (n < 1) {
                 throw new InputException("--devices: sizes must be at least 1, got " + n);
@@ -95,6 +105,12 @@ class ScaleCommand implements Callable<Integer> {
             json.add(r);
         }
         List<String> notes = new ArrayList<>();
+        notes.add("Scenario: " + scenario.name() + " (the workload and the levers that change it; scale's GPU and"
+                + " configurations are faraboschi2024barriers Table 3's own).");
+        if (!notApplied.isEmpty()) {
+            notes.add("Not applied by scale: " + String.join(", ", notApplied) + " (they change a backend's parameters; the"
+                    + " base and optimized columns already show the paper's checkpoint changes).");
+        }
         Map<String, Object> fastest = Json.object();
         for (ScaleConfig c : CONFIGS) {
             double size = ScaleModel.fastestSize(dense, c);
@@ -109,6 +125,7 @@ class ScaleCommand implements Callable<Integer> {
                 + " of 100 groups are already down), beyond the paper's ~2x: shown on its own.");
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
+        root.put("scenario", scenario.name());
         root.put("workload", Json.workload(w));
         root.put("moeExperts", MOE_EXPERTS);
         root.put("rows", json);

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Range;
 import dev.cambrian.cli.scenario.ScenarioFile;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.Scenario;
@@ -35,7 +36,8 @@ final class ScenarioLoader {
             Path path = Path.of(nameOrFile);
             if (!Files.exists(path)) {
                 throw new InputException("--scenario: '" + nameOrFile + "' is neither a built-in scenario ("
-                        + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file");
+                        + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file"
+                        + Suggestions.didYouMean(nameOrFile, BuiltInScenarios.names()));
             }
             ScenarioFile file = ScenarioFile.read(path);
             String base = file.extendsName() == null ? BuiltInScenarios.DEFAULT : file.extendsName();

@@ -20,7 +20,7 @@ class ScenariosCommand implements Callable<Integer> {
     static final String SCHEMA = "cambrian.scenarios/v1";
 
     @Mixin
-    CommonOptions common;
+    OutputOptions common;
 
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ class WorkloadsCommand implements Callable<Integer> {
     static final String SCHEMA = "cambrian.workloads/v1";
 
     @Mixin
-    CommonOptions common;
+    OutputOptions common;
 
     @Spec
     CommandSpec spec;

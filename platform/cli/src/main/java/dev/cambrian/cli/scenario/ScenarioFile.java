@@ -6,6 +6,7 @@ import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.Lever;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
@@ -95,7 +96,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
             preset = text(w.fields().get("preset"));
             if (preset != null && !preset.equals(WorkloadCatalog.CUSTOM_ID) && WorkloadCatalog.preset(preset).isEmpty()) {
                 throw new InputException(w.fields().get("preset").location() + ": workload.preset: unknown workload '" + preset
-                        + "'; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", " + WorkloadCatalog.CUSTOM_ID);
+                        + "'" + Suggestions.didYouMean(preset, WorkloadCatalog.ids()) + "; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", " + WorkloadCatalog.CUSTOM_ID);
             }
             workload = workload(w.fields());
             origins.put(Scenario.WORKLOAD_ORIGIN_KEY, w.location());
@@ -107,7 +108,8 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                 electricity, year, profiles, parameters, workload, origins);
         String base = text(f.get("extends"));
         if (base != null && BuiltInScenarios.named(base).isEmpty()) {
-            throw new InputException(f.get("extends").location() + ": extends: unknown scenario '" + base + "'; accepted: "
+            throw new InputException(f.get("extends").location() + ": extends: unknown scenario '" + base + "'"
+                    + Suggestions.didYouMean(base, BuiltInScenarios.names()) + "; accepted: "
                     + String.join(", ", BuiltInScenarios.names()));
         }
         return new ScenarioFile(base, preset, override, levers(f.get("levers")));
@@ -121,8 +123,8 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         object(node, null);
         List<LeverSetting> out = new ArrayList<>();
         node.fields().forEach((id, v) -> {
-            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(v.location() + ": levers: unknown lever '" + id
-                    + "'; accepted: " + Lever.accepted()));
+            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(v.location() + ": levers: unknown lever '" + id + "'"
+                    + Suggestions.didYouMean(id, Lever.ids()) + "; accepted: " + Lever.accepted()));
             double setting;
             if (v.kind() == Node.Kind.STRING && "default".equals(v.scalar())) {
                 setting = lever.defaultSetting().orElseThrow(() -> new InputException(v.location() + ": levers." + id
@@ -206,7 +208,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
             for (Map.Entry<String, Node> e : n.fields().entrySet()) {
                 if (!allowed.contains(e.getKey())) {
                     throw new InputException(e.getValue().location() + ": unknown key '" + e.getKey() + "'"
-                            + (n.path().isEmpty() ? "" : " in " + n.path()) + "; accepted: "
+                            + (n.path().isEmpty() ? "" : " in " + n.path()) + Suggestions.didYouMean(e.getKey(), allowed) + "; accepted: "
                             + allowed.stream().sorted().collect(Collectors.joining(", ")));
                 }
             }

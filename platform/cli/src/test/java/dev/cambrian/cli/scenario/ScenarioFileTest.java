@@ -96,7 +96,7 @@ class ScenarioFileTest {
                 .hasMessageStartingWith(ext + ":2:10: extends: unknown scenario 'nope'; accepted: default,");
         Path preset = write("preset.yaml", "workload:\n  preset: gpt-5\n");
         assertThatThrownBy(() -> ScenarioFile.read(preset)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(preset + ":2:11: workload.preset: unknown workload 'gpt-5'; accepted: gpt-3,");
+                .hasMessageStartingWith(preset + ":2:11: workload.preset: unknown workload 'gpt-5' (did you mean 'gpt-3' or 'gpt-4'?); accepted: gpt-3,");
     }
 
     @Test
@@ -108,7 +108,7 @@ class ScenarioFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | ",
-            "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics; accepted: electricityUsdPerKwh, year",
+            "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics (did you mean 'electricityUsdPerKwh'?); accepted: electricityUsdPerKwh, year",
             "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | Duplicate field 'devices'",
             "negative value             | 'parameters:\n  gpu-h100:\n    devices: -5'       | 3 | must not be negative",
             "non-finite value           | 'parameters:\n  gpu-h100:\n    pue: .inf'         | 3 | '.inf'",

@@ -5,6 +5,7 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.ParameterChange;
 import dev.cambrian.engine.scenario.Scenario;
@@ -60,8 +61,8 @@ public final class ParameterResolver {
             int i = space.indexOf(e.getKey());
             String origin = origins.get(e.getKey());
             if (i < 0) {
-                throw new InputException(origin + ": backend " + backendId + " has no parameter '" + e.getKey()
-                        + "'; it has: " + space.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")));
+                throw new InputException(origin + ": backend " + backendId + " has no parameter '" + e.getKey() + "'"
+                        + Suggestions.didYouMean(e.getKey(), space.parameters().stream().map(Parameter::name).toList()) + "; it has: " + space.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")));
             }
             Parameter p = params.get(i);
             Range v = e.getValue();

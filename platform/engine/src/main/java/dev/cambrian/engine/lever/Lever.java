@@ -139,6 +139,10 @@ public enum Lever {
         };
     }
 
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Lever::id).toList();
+    }
+
     public static String accepted() {
         return Arrays.stream(values()).map(Lever::id).collect(Collectors.joining(", "));
     }

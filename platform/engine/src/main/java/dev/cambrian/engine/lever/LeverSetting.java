@@ -2,6 +2,7 @@ package dev.cambrian.engine.lever;
 
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Numbers;
+import dev.cambrian.engine.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +45,8 @@ public record LeverSetting(Lever lever, double setting, String origin) {
             int eq = text.indexOf('=');
             String id = eq < 0 ? text : text.substring(0, eq).trim();
             String where = flag + " " + text;
-            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(where + ": unknown lever '" + id
-                    + "'; accepted: " + Lever.accepted() + ", " + ALL));
+            Lever lever = Lever.byId(id).orElseThrow(() -> new InputException(where + ": unknown lever '" + id + "'"
+                    + Suggestions.didYouMean(id, Lever.ids()) + "; accepted: " + Lever.accepted() + ", " + ALL));
             double setting;
             if (eq < 0) {
                 setting = lever.defaultSetting().orElseThrow(() -> new InputException(where + ": " + id

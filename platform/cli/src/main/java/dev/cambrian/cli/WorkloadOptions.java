@@ -1,0 +1,26 @@
+package dev.cambrian.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options that say what is trained: a preset, or a custom workload, changed field by field. */
+public class WorkloadOptions {
+    @Option(names = {"-w", "--workload"}, paramLabel = "ID",
+            description = "Workload preset (gpt-3, gpt-4, grok-4, grok-5, dense-1t) or 'custom' (default: the scenario"
+                    + " file's workload.preset, else grok-5; scale: dense-1t).")
+    public String workload;
+
+    @Option(names = "--parameters", paramLabel = "N", description = "Total parameters (e.g. 405e9).")
+    public Double parameters;
+
+    @Option(names = "--active-parameters", paramLabel = "N", description = "Parameters active per token (MoE).")
+    public Double activeParameters;
+
+    @Option(names = "--tokens", paramLabel = "N", description = "Training tokens (e.g. 15.6e12).")
+    public Double tokens;
+
+    @Option(names = "--flop", paramLabel = "FLOP", description = "Training compute, if stated directly (e.g. 3.1e23).")
+    public Double flop;
+
+    @Option(names = "--experts", paramLabel = "K", description = "Mixture-of-experts partitions.")
+    public Integer experts;
+}

@@ -1,0 +1,67 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.cambrian.engine.InputException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command line hangs together: shared options where they mean something, none that do nothing, "did you mean". */
+class OneCommandLineTest {
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aMisspeltCommandSuggestsTheClosestOne() {
+        Run r = run("rnak");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertThat(r.err()).startsWith("error: unknown command 'rnak' (did you mean 'rank'?)").doesNotContain("scenarios?");
+        assertThat(run("estimtae").err()).contains("did you mean 'estimate'?");
+        assertThat(run("rank", "--scenaro", "seed-current").err()).contains("unknown option '--scenaro' (did you mean '--scenario'?)");
+    }
+
+    @Test
+    void scaleTakesACustomWorkloadAScenarioAndLevers() {
+        Run r = run("scale", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "--scenario", "seed-current",
+                "--devices", "1000");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        // C = 6 x 70e9 x 2e12 = 8.4e23 FLOP
+        assertThat(r.out()).contains("custom workload (8.40e+23 FLOP)").contains("Scenario: seed-current");
+        Run halved = run("scale", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "--lever", "data-reduction=0.5",
+                "--lever", "resilience", "--devices", "1000");
+        assertThat(halved.code()).as(halved.err()).isEqualTo(ExitCodes.OK);
+        assertThat(halved.out()).contains("(4.20e+23 FLOP)").contains("Not applied by scale: resilience");
+        assertThat(run("scale", "--help").out()).contains("--scenario", "--lever", "--parameters").doesNotContain("--set");
+    }
+
+    @Test
+    void workloadsAndScenariosListNoPluginOptions() {
+        for (String command : List.of("workloads", "scenarios")) {
+            assertThat(run(command, "--help").out()).as(command).contains("--format").doesNotContain("--plugins", "--strict",
+                    "--timeout-ms", "--verify-plugins");
+        }
+        assertThat(run("rank", "--help").out()).contains("--plugins", "--strict", "--set", "--lever", "--scenario", "-w");
+    }
+
+    @Test
+    void composeNamesCompoundsOrPairsOrAll() {
+        assertThat(RankCommand.named(List.of("pairs"))).isEmpty();
+        assertThat(RankCommand.named(List.of("all"))).isEmpty();
+        assertThat(RankCommand.named(List.of("photonic+analog-topology", "photonic+neuromorphic+gpu-h100")))
+                .containsExactly(List.of("photonic", "analog-topology"), List.of("photonic", "neuromorphic", "gpu-h100"));
+        assertThrows(InputException.class, () -> RankCommand.named(List.of("pairs", "photonic+analog-topology")));
+        assertThrows(InputException.class, () -> RankCommand.named(List.of("photonic")));
+        assertThrows(InputException.class, () -> RankCommand.named(List.of("photonic+photonic")));
+    }
+}
