@@ -96,14 +96,27 @@ final class AbsoluteTimeBatch {
                 || p.varies(MFU_MOE) || p.varies(MFU_FP8) || p.varies(MFU_FIRST_YEAR) || p.varies(FIRST_AVAILABLE)
                 || p.varies(NETWORK_BYTES_PER_FLOP);
         double fitted = Double.NaN;
+        // the useful fraction and the scaling efficiency, once when none of their inputs varies (the same value each sample)
+        boolean usefulVaries = failures && (p.varies(DEVICE_MTBF) || p.varies(CPU_MTBF) || p.varies(DEVICES_PER_CPU)
+                || p.varies(CKPT_REDUCTION) || p.varies(CKPT_BANDWIDTH) || p.varies(RECOVER));
+        boolean scalingVaries = p.varies(SEQUENTIAL);
+        double fixedUseful = Double.NaN;
+        double fixedScaling = Reliability.gustafsonEfficiency(n, sequential[0]);
         for (int i = 0; i < size; i++) {
             double useful = 1.0;
-            if (failures) {
+            if (failures && !usefulVaries && i > 0) {
+                useful = fixedUseful;
+                if (useful <= 0) {
+                    seconds[i] = Double.NaN;
+                    continue;
+                }
+            } else if (failures) {
                 double lambda = Reliability.interruptsPerHour(n, deviceMtbf[i], cpuMtbf[i], perCpu[i]);
                 double mtti = 1 / lambda;
                 double bytes = stateBytes * (1 - reduction[i]);
                 double checkpointHours = Units.hours(bytes / bandwidth[i]);
                 useful = Reliability.usefulFraction(checkpointHours, mtti, recover[i]);
+                fixedUseful = useful;
                 if (useful <= 0) {
                     seconds[i] = Double.NaN;
                     continue;
@@ -120,7 +133,7 @@ final class AbsoluteTimeBatch {
                 }
                 utilization = Math.min(1, fitted * residual[i]);
             }
-            double scaling = Reliability.gustafsonEfficiency(n, sequential[i]);
+            double scaling = scalingVaries ? Reliability.gustafsonEfficiency(n, sequential[i]) : fixedScaling;
             double sustained = n * peak[i] * utilization * scaling * useful;
             seconds[i] = flop / sustained;
         }

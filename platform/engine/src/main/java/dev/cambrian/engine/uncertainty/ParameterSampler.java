@@ -84,10 +84,7 @@ public final class ParameterSampler {
     /** Writes {@code size} draws of each sampled parameter into its column, parameter by parameter, from {@code rng}. */
     void fill(SplittableRandom rng, double[][] columns, int size) {
         for (SampledParameter s : sampled) {
-            double[] column = columns[s.index()];
-            for (int i = 0; i < size; i++) {
-                column[i] = s.draw(rng.nextDouble());
-            }
+            s.fill(rng, columns[s.index()], size);
         }
     }
 }

@@ -9,12 +9,28 @@ package dev.cambrian.engine.uncertainty;
  */
 public record Percentiles(double p10, double p50, double p90, double mean, double min, double max) {
 
+    /** The three percentiles reported, in increasing order. */
+    private static final double[] LEVELS = {0.10, 0.50, 0.90};
+
     /**
      * @param column one value per sample, NaN where there was no valid answer; at least one is valid.
-     *               One copy of the valid values is made and partly ordered by selection (the order
-     *               statistics are the same as a full sort's, found in linear time), nothing else of its size.
+     *               A long column is read once against brackets taken from a sample of it
+     *               ({@link PercentileBrackets}); when a bracket misses, or the column is short, one copy of
+     *               the valid values is partly ordered by selection. Either way the order statistics are
+     *               exactly a full sort's.
      */
     public static Percentiles of(double[] column) {
+        if (column.length >= PercentileBrackets.MIN_LENGTH) {
+            Percentiles p = PercentileBrackets.of(column, LEVELS);
+            if (p != null) {
+                return p;
+            }
+        }
+        return bySelection(column);
+    }
+
+    /** Copies the valid values and selects the order statistics in them. */
+    static Percentiles bySelection(double[] column) {
         double[] values = new double[column.length];
         int n = 0;
         for (double v : column) {
@@ -29,9 +45,9 @@ public record Percentiles(double p10, double p50, double p90, double mean, doubl
         double min = order.smallest();
         double max = order.largest();
         double mean = Math.min(max, Math.max(min, sum(column) / n));
-        double p10 = at(order, n, 0.10);
-        double p50 = at(order, n, 0.50);
-        double p90 = at(order, n, 0.90);
+        double p10 = at(order, n, LEVELS[0]);
+        double p50 = at(order, n, LEVELS[1]);
+        double p90 = at(order, n, LEVELS[2]);
         return new Percentiles(p10, p50, p90, mean, min, max);
     }
 
@@ -57,9 +73,12 @@ public record Percentiles(double p10, double p50, double p90, double mean, doubl
         if (lo + 1 >= n) {
             return order.get(n - 1);
         }
-        double low = order.get(lo);
-        double high = order.get(lo + 1);
-        double x = low + (h - lo) * (high - low);
+        return interpolate(order.get(lo), order.get(lo + 1), h - lo);
+    }
+
+    /** Between the order statistics at floor(h) and the next, clamped so rounding never leaves them. */
+    static double interpolate(double low, double high, double fraction) {
+        double x = low + fraction * (high - low);
         return Math.min(high, Math.max(low, x));
     }
 }

@@ -20,6 +20,9 @@ final class RankCounter {
     /** @return [backend][position], position 0 = rank 1, backends in the order of {@code figures} */
     static double[][] probabilities(List<double[]> figures, int samples, int threads) {
         int b = figures.size();
+        if (b == 1) {
+            return new double[][] {{1.0}}; // alone, every sample is rank 1: the sum of ones over the samples, divided by them
+        }
         double[][] columns = figures.toArray(double[][]::new);
         List<Callable<double[][]>> slices = new ArrayList<>();
         for (int from = 0; from < samples; from += SLICE) {

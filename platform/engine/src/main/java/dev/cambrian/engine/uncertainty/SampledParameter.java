@@ -26,4 +26,15 @@ public record SampledParameter(int index, String name, String unit, Distribution
         };
         return integer ? Math.rint(x) : x;
     }
+
+    /** {@code size} draws into {@code column}, one uniform from {@code rng} each, as {@link #draw} gives them. */
+    void fill(java.util.SplittableRandom rng, double[] column, int size) {
+        if (!integer && sampledAs == Distribution.TRIANGULAR) {
+            Draws.triangular(rng, column, size, low, mode, high); // the usual case, without a call per draw
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            column[i] = draw(rng.nextDouble());
+        }
+    }
 }

@@ -252,16 +252,59 @@ class SamplingTest {
     }
 
     @Test
-    @DisplayName("percentiles make one copy of the column, no more: 8 bytes a sample (what the memory check counts)")
-    void percentilesCopyTheColumnOnce() {
-        int n = 1_000_000;
-        double[] column = new SplittableRandom(3).doubles(n).toArray();
-        column[17] = Double.NaN;
+    @DisplayName("percentiles of a long column keep a few percent of it (the brackets), of a short one one copy: never more"
+            + " than the 8 bytes a sample the memory check counts")
+    void percentilesCopyTheColumnAtMostOnce() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Percentiles.of(column); // loads the classes it uses first
-        long before = threads.getCurrentThreadAllocatedBytes();
-        Percentiles.of(column);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertThat(allocated).isBetween(8L * n, 8L * n + 64 * 1024);
+        for (int n : new int[] {1_000_000, PercentileBrackets.MIN_LENGTH - 1}) {
+            double[] column = new SplittableRandom(3).doubles(n).toArray();
+            column[17] = Double.NaN;
+            Percentiles.of(column); // loads the classes it uses first
+            long before = threads.getCurrentThreadAllocatedBytes();
+            Percentiles.of(column);
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            assertThat(allocated).as("n = %d", n).isLessThanOrEqualTo(8L * n + 64 * 1024);
+            if (n >= PercentileBrackets.MIN_LENGTH) {
+                assertThat(allocated).as("n = %d: the brackets, not a copy", n).isLessThan(8L * n / 4);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("long columns: the one-pass brackets give exactly what selection in a full copy gives, including columns"
+            + " ordered so the sample misleads (then it falls back), heavy ties, NaN, and a constant")
+    void bracketsAgreeWithSelection() {
+        SplittableRandom rng = new SplittableRandom(29);
+        int n = 300_007;
+        java.util.List<double[]> columns = new java.util.ArrayList<>();
+        columns.add(rng.doubles(n).map(u -> Math.exp(3 * u)).toArray());
+        columns.add(rng.doubles(n).map(u -> Math.floor(u * 7)).toArray()); // seven values, heavy ties
+        double[] withNaN = rng.doubles(n).toArray();
+        for (int i = 0; i < n; i += 3) {
+            withNaN[i] = Double.NaN;
+        }
+        columns.add(withNaN);
+        double[] mostlyNaN = new double[n];
+        Arrays.fill(mostlyNaN, Double.NaN);
+        for (int i = 5; i < n; i += 1000) {
+            mostlyNaN[i] = rng.nextGaussian();
+        }
+        columns.add(mostlyNaN);
+        double[] constant = new double[n];
+        Arrays.fill(constant, 0.7);
+        columns.add(constant);
+        columns.add(java.util.stream.IntStream.range(0, n).asDoubleStream().toArray()); // sorted
+        int stride = Math.max(1, n / (1 << 16));
+        double[] aliased = new double[n]; // every value the sample reads is 0, the others spread out: brackets miss
+        for (int i = 0; i < n; i++) {
+            aliased[i] = i % stride == 0 ? 0 : 1 + rng.nextDouble();
+        }
+        columns.add(aliased);
+        for (int c = 0; c < columns.size(); c++) {
+            double[] column = columns.get(c);
+            assertThat(Percentiles.of(column)).as("column %d", c).isEqualTo(Percentiles.bySelection(column.clone()));
+        }
+        assertThat(PercentileBrackets.of(aliased, new double[] {0.1, 0.5, 0.9})).as("the misled sample is noticed").isNull();
+        assertThat(PercentileBrackets.of(columns.get(0), new double[] {0.1, 0.5, 0.9})).as("the usual case").isNotNull();
     }
 }

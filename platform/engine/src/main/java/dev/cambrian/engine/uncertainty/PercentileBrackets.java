@@ -1,0 +1,220 @@
+package dev.cambrian.engine.uncertainty;
+
+import java.util.Arrays;
+
+/**
+ * Exact percentiles of a long column in one read of it, where selection in a copy reads it several
+ * times (Floyd and Rivest's idea of bracketing an order statistic from a sample): a strided sample of
+ * the column gives for each percentile two values [a, b] that almost surely enclose the order
+ * statistics it needs; one pass then counts the values below a, equal to a, equal to b, and keeps
+ * the few strictly between. When the counts show the wanted ranks inside a bracket, they are read off
+ * exactly (selection among the kept values); when a bracket missed (a column ordered to defeat the
+ * sample), the caller falls back to selection over a full copy. The pass also takes the count, the
+ * smallest and largest value and the compensated sum, as {@link Percentiles#bySelection} does.
+ */
+final class PercentileBrackets {
+    /** Values read into the sample: about that many (the stride is a whole number). */
+    private static final int SAMPLE = 1 << 16;
+    /** Shorter columns are selected in a copy: reading the sample would not pay for itself. */
+    static final int MIN_LENGTH = 4 * SAMPLE;
+
+    private PercentileBrackets() {
+    }
+
+    /** @return the percentiles at {@code levels} (increasing, three), or null when a bracket missed */
+    static Percentiles of(double[] column, double[] levels) {
+        double[] sample = sample(column);
+        int s = sample.length;
+        if (s < SAMPLE / 8) {
+            return null; // mostly NaN: the sample says too little
+        }
+        // where a percentile of the column falls in the sample spreads by about sqrt(s p (1 - p)) <= sqrt(s) / 2
+        // positions: a margin of 3 sqrt(s) on each side is six of those
+        int margin = (int) Math.ceil(3 * Math.sqrt(s));
+        long expected = (long) column.length * (2L * margin + 2) / s;
+        int initial = (int) Math.min(column.length, expected + expected / 4 + 1024);
+        int limit = (int) Math.min(column.length, 4 * expected + 1024);
+        int[] ends = new int[2 * levels.length]; // positions in the sorted sample: low and high end of each bracket
+        for (int k = 0; k < levels.length; k++) {
+            double j = levels[k] * (s - 1);
+            ends[2 * k] = Math.max(0, (int) Math.floor(j) - margin);
+            ends[2 * k + 1] = Math.min(s - 1, (int) Math.ceil(j) + 1 + margin);
+        }
+        double[] endValues = sampleAt(sample, ends);
+        Bracket[] brackets = new Bracket[levels.length];
+        for (int k = 0; k < levels.length; k++) {
+            brackets[k] = new Bracket(endValues[2 * k], endValues[2 * k + 1], initial, limit);
+        }
+        Bracket b0 = brackets[0];
+        Bracket b1 = brackets[1];
+        Bracket b2 = brackets[2];
+        double a0 = b0.a;
+        double a1 = b1.a;
+        double a2 = b2.a;
+        double high0 = b0.b;
+        double high1 = b1.b;
+        double high2 = b2.b;
+        int below0 = 0;
+        int below1 = 0; // also below a2, which is at least a1
+        int between12 = 0; // in [a1, a2)
+        int n = 0;
+        double min = Double.NaN;
+        double max = Double.NaN;
+        double sum = 0;
+        double lost = 0;
+        for (int i = 0; i < column.length; i++) {
+            double v = column[i];
+            if (v != v) {
+                continue; // NaN: no valid answer
+            }
+            if (n++ == 0) {
+                min = v;
+                max = v;
+            } else if (v < min) {
+                min = v;
+            } else if (v > max) {
+                max = v;
+            } else if (v == max && v == 0) {
+                max = Math.max(max, v); // +0 over -0, as Math.max orders them
+            }
+            double t = sum + v; // Neumaier, as Percentiles.sum
+            lost += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+            sum = t;
+            // the brackets are in increasing order (a0 <= a1 <= a2, likewise their tops) but may overlap
+            if (v < a1) {
+                below1++;
+                if (v < a0) {
+                    below0++;
+                } else if (v <= high0) {
+                    b0.add(v);
+                }
+            } else {
+                if (v <= high0) {
+                    b0.add(v);
+                }
+                if (v <= high1) {
+                    b1.add(v);
+                }
+                if (v < a2) {
+                    between12++;
+                } else if (v <= high2) {
+                    b2.add(v);
+                }
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("no valid values");
+        }
+        b0.below = below0;
+        b1.below = below1;
+        b2.below = below1 + between12;
+        double[] at = new double[levels.length];
+        for (int k = 0; k < levels.length; k++) {
+            double h = (n - 1) * levels[k];
+            int lo = (int) Math.floor(h);
+            Bracket b = brackets[k];
+            if (lo + 1 >= n) {
+                if (!b.holds(n - 1)) {
+                    return null;
+                }
+                at[k] = b.get(n - 1);
+            } else {
+                if (!b.holds(lo) || !b.holds(lo + 1)) {
+                    return null;
+                }
+                at[k] = Percentiles.interpolate(b.get(lo), b.get(lo + 1), h - lo);
+            }
+        }
+        double mean = Math.min(max, Math.max(min, (sum + lost) / n));
+        return new Percentiles(at[0], at[1], at[2], mean, min, max);
+    }
+
+    /** The values a sort of the sample would put at {@code positions}, found by selection (the sample is reordered). */
+    private static double[] sampleAt(double[] sample, int[] positions) {
+        int[] increasing = positions.clone();
+        Arrays.sort(increasing);
+        OrderStatistics order = new OrderStatistics(sample, sample.length);
+        double[] out = new double[positions.length];
+        for (int p : increasing) {
+            double v = order.get(p);
+            for (int k = 0; k < positions.length; k++) {
+                if (positions[k] == p) {
+                    out[k] = v;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every stride-th value that is not NaN: {@link #SAMPLE} to twice that many of them, in column order. */
+    private static double[] sample(double[] column) {
+        int stride = Math.max(1, column.length / SAMPLE);
+        double[] out = new double[(column.length + stride - 1) / stride];
+        int s = 0;
+        for (int i = 0; i < column.length; i += stride) {
+            if (!Double.isNaN(column[i])) {
+                out[s++] = column[i];
+            }
+        }
+        return Arrays.copyOf(out, s);
+    }
+
+    /** Values in [a, b]: counted at its ends, kept strictly inside. */
+    private static final class Bracket {
+        final double a;
+        final double b;
+        int below;
+        int equalA;
+        int equalB;
+        double[] inside;
+        final int limit;
+        int size;
+        boolean overflowed;
+        private OrderStatistics order;
+
+        /** @param limit values kept at most: more means the sample misled, and the caller falls back */
+        Bracket(double a, double b, int initial, int limit) {
+            this.a = a;
+            this.b = b;
+            this.inside = new double[initial];
+            this.limit = limit;
+        }
+
+        /** v in [a, b]. */
+        void add(double v) {
+            if (v == a) {
+                equalA++;
+            } else if (v == b) {
+                equalB++;
+            } else if (size < inside.length) {
+                inside[size++] = v;
+            } else if (size < limit) {
+                inside = Arrays.copyOf(inside, (int) Math.min(limit, 2L * size));
+                inside[size++] = v;
+            } else {
+                overflowed = true;
+            }
+        }
+
+        /** Whether the order statistic of rank r (from 0) is a, b or one of the values kept. */
+        boolean holds(int r) {
+            return !overflowed && r >= below && r < below + equalA + size + equalB;
+        }
+
+        /** The order statistic of rank r; ask {@link #holds} first, and in non-decreasing r. */
+        double get(int r) {
+            int i = r - below;
+            if (i < equalA) {
+                return a;
+            }
+            i -= equalA;
+            if (i < size) {
+                if (order == null) {
+                    order = new OrderStatistics(inside, size);
+                }
+                return order.get(i);
+            }
+            return b;
+        }
+    }
+}
