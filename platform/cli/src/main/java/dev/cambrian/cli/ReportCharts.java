@@ -52,6 +52,10 @@ final class ReportCharts {
         charts.add(ranking(a, RankKey.TIME));
         charts.add(ranking(a, RankKey.ENERGY));
         charts.add(ranking(a, RankKey.COST));
+        if (!estimates.isEmpty() && estimates.stream().allMatch(e -> e.footprint().isPresent())) {
+            charts.add(ranking(a, RankKey.CARBON));
+            charts.add(ranking(a, RankKey.WATER));
+        }
         charts.add(pareto(a, estimates));
         charts.add(gantt(a, estimates));
         charts.add(projection(a));
@@ -125,7 +129,20 @@ final class ReportCharts {
         }
         return new Chart("rank-" + key.id(), Kind.BARS_WITH_RANGE, "Ranking by " + key.id()
                 + ": nominal, with the low-high range of the uncertain parameters", subtitle(scenario, workload), "backend",
-                axis, false, wide(points), List.of(new Series(axis, points)), List.of(), backendSources(workload, ranked));
+                axis, false, wide(points), List.of(new Series(axis, points)), List.of(), sources(scenario, workload, ranked, key));
+    }
+
+    /** The backends' sources, and for carbon and water the environment's factors as well. */
+    private static List<String> sources(Scenario scenario, Workload workload, List<Estimate> ranked, RankKey key) {
+        List<String> sources = new ArrayList<>(backendSources(workload, ranked));
+        if (key == RankKey.CARBON || key == RankKey.WATER) {
+            scenario.environment().ifPresent(env -> {
+                sources.add("grid: " + env.grid().regionName() + ", " + env.grid().source());
+                sources.add("method: operational = energy x grid intensity, embodied = per device amortized over its lifetime,"
+                        + " water = on-site WUE + off-site water per kWh (docs/environment.md)");
+            });
+        }
+        return sources;
     }
 
     /** A log axis when the bars span more than two orders of magnitude, so the small ones stay visible. */
