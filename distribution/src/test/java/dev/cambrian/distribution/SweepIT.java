@@ -94,7 +94,7 @@ class SweepIT {
             assertThat(merged.exitCode()).as(merged.err()).isZero();
             assertThat(merged.out()).as(String.join(" ", view)).isEqualTo(alone.out());
             if (view.contains("json")) { // the carbon and water samples came through the parts too
-                JsonNode first = JSON.readTree(merged.out()).get("backends").get(0);
+                JsonNode first = JSON.readTree(merged.out()).get("results").get(0);
                 assertThat(first.get("totalKgCo2e").get("p50").asDouble()).isPositive();
                 assertThat(first.get("waterLitres").get("p50").asDouble()).isPositive();
             }
