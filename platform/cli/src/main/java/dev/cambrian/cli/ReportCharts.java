@@ -109,9 +109,9 @@ final class ReportCharts {
             case COST -> Estimate::costUsd;
             case HERO -> Estimate::heroMonth;
             case INVESTMENT -> Estimate::fabInvestmentUsd;
-            // no footprint without an environment: NaN, which the chart leaves out
-            case CARBON -> e -> e.footprint().map(f -> f.totalKgCo2e().times(1e-3)).orElse(Range.of(Double.NaN));
-            case WATER -> e -> e.footprint().map(f -> f.waterLitres().times(1e-6)).orElse(Range.of(Double.NaN));
+            // drawn only when every estimate has a footprint (see of)
+            case CARBON -> e -> e.footprint().orElseThrow().totalKgCo2e().times(1e-3);
+            case WATER -> e -> e.footprint().orElseThrow().waterLitres().times(1e-6);
         };
         String axis = switch (key) {
             case TIME -> "training time (days)";
