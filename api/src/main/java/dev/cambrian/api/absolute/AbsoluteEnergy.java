@@ -17,7 +17,7 @@ final class AbsoluteEnergy implements EnergyModel {
         double n = in.parameter(DEVICES);
         double watts = in.parameter(POWER);
         double pue = in.parameter(PUE);
-        double joules = n * watts * time.trainingSeconds() * pue;
+        double joules = joules(n, watts, time.trainingSeconds(), pue);
         List<Derivation> steps = !in.explain() ? List.of() : List.of(new Derivation("energy", joules, "J",
                 "N x power x time x PUE", (long) n + " x " + Derivation.number(watts) + " W x "
                         + Derivation.number(time.trainingSeconds()) + " s x " + pue, "docs/models.md §2"));
@@ -30,7 +30,12 @@ final class AbsoluteEnergy implements EnergyModel {
         double[] watts = batch.parameters().column(POWER);
         double[] pue = batch.parameters().column(PUE);
         for (int i = 0; i < batch.size(); i++) {
-            joules[i] = n[i] * watts[i] * seconds[i] * pue[i];
+            joules[i] = joules(n[i], watts[i], seconds[i], pue[i]);
         }
+    }
+
+    /** N x all-in power per device x time x PUE, J. */
+    static double joules(double n, double watts, double seconds, double pue) {
+        return n * watts * seconds * pue;
     }
 }

@@ -24,7 +24,7 @@ final class AbsoluteHardware implements HardwareModel {
     @Override
     public HardwareEstimate estimate(ModelInput in, TimeEstimate time) {
         double n = in.parameter(DEVICES);
-        double deviceHours = n * Units.hours(time.trainingSeconds());
+        double deviceHours = deviceHours(n, time.trainingSeconds());
         double hardware = deviceHours * in.parameter(PRICE);
         double operations = deviceHours * in.parameter(OPERATIONS);
         return new HardwareEstimate(List.of(new DeviceCount(deviceKind, n, deviceHours)), hardware, operations,
@@ -42,10 +42,15 @@ final class AbsoluteHardware implements HardwareModel {
         double[] price = batch.parameters().column(PRICE);
         double[] operations = batch.parameters().column(OPERATIONS);
         for (int i = 0; i < batch.size(); i++) {
-            double deviceHours = n[i] * Units.hours(seconds[i]);
+            double deviceHours = deviceHours(n[i], seconds[i]);
             hardwareUsd[i] = deviceHours * price[i];
             operationsUsd[i] = deviceHours * operations[i];
         }
+    }
+
+    /** N x time, device-hours. */
+    static double deviceHours(double n, double seconds) {
+        return n * Units.hours(seconds);
     }
 
     @Override

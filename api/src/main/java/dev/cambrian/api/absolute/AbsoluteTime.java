@@ -74,7 +74,7 @@ final class AbsoluteTime implements SpeedupModel {
         double flop = in.workload().trainingFlop();
         double utilization = utilization(in, n, precision, steps);
         double scaling = Reliability.gustafsonEfficiency(n, in.parameter(SEQUENTIAL));
-        double sustained = n * peak * utilization * scaling * useful;
+        double sustained = sustained(n, peak, utilization, scaling, useful);
         double seconds = flop / sustained;
         if (in.explain()) {
             steps.add(new Derivation("weak-scaling efficiency", scaling, "1", "(N - s (N - 1)) / N",
@@ -135,6 +135,7 @@ final class AbsoluteTime implements SpeedupModel {
         Utilization.Features features = ShippedFit.DOMAIN.clamp(asked);
         double fitted = Utilization.predict(features, coefficients(in));
         double residual = in.parameter(MFU_RESIDUAL);
+        double utilization = utilization(fitted, residual);
         if (in.explain()) {
             steps.add(new Derivation("fitted utilization", fitted, "1",
                     "reference x (A/A0)^size x (N/N0)^-devices x (B/B0)^network x moe^[MoE] x fp8^[8-bit] x first-year^ramp",
@@ -153,11 +154,21 @@ final class AbsoluteTime implements SpeedupModel {
                         "the model is flat beyond the published runs it was fitted on", String.join("; ", moved),
                         "range of data/published-runs.csv"));
             }
-            steps.add(new Derivation("utilization", Math.min(1, fitted * residual), "1",
+            steps.add(new Derivation("utilization", utilization, "1",
                     "fitted utilization x residual multiplier, at most 1", "residual = " + Derivation.number(residual),
                     "parameter " + MFU_RESIDUAL));
         }
-        return Math.min(1, fitted * residual); // no run sustains more than its peak
+        return utilization;
+    }
+
+    /** The fitted utilization times the residual multiplier, at most 1: no run sustains more than its peak. */
+    static double utilization(double fitted, double residual) {
+        return Math.min(1, fitted * residual);
+    }
+
+    /** Sustained throughput, FLOP/s: N x peak x utilization x weak-scaling efficiency x useful fraction (docs/models.md §2). */
+    static double sustained(double n, double peak, double utilization, double scaling, double useful) {
+        return n * peak * utilization * scaling * useful;
     }
 
     static Utilization.Features features(ModelInput in, double n, Precision precision) {
@@ -170,13 +181,10 @@ final class AbsoluteTime implements SpeedupModel {
     }
 
     private static double usefulFraction(ModelInput in, double n, List<Derivation> steps) {
-        double lambda = Reliability.interruptsPerHour(n, in.parameter(DEVICE_MTBF), in.parameter(CPU_MTBF), in.parameter(DEVICES_PER_CPU));
-        double mtti = 1 / lambda;
+        double mtti = meanHoursBetweenInterrupts(n, in.parameter(DEVICE_MTBF), in.parameter(CPU_MTBF), in.parameter(DEVICES_PER_CPU));
         boolean allMemory = in.parameter(CKPT_ALL_MEMORY) >= 1;
-        double bytes = (allMemory ? n * in.parameter(DEVICE_MEMORY)
-                : in.workload().totalParameters() * (in.parameter(WEIGHT_BYTES) + in.parameter(OPTIMIZER_BYTES)))
-                * (1 - in.parameter(CKPT_REDUCTION));
-        double checkpointHours = Units.hours(bytes / in.parameter(CKPT_BANDWIDTH));
+        double bytes = checkpointBytes(checkpointStateBytes(in, n), in.parameter(CKPT_REDUCTION));
+        double checkpointHours = checkpointHours(bytes, in.parameter(CKPT_BANDWIDTH));
         double useful = Reliability.usefulFraction(checkpointHours, mtti, in.parameter(RECOVER));
         if (!in.explain()) {
             return useful;
@@ -194,5 +202,26 @@ final class AbsoluteTime implements SpeedupModel {
         steps.add(new Derivation("useful fraction", useful, "1", "1 - delta/tau - tau/(2M) - TTR/M, floored at 0",
                 "TTR = " + in.parameter(RECOVER) + " h", "docs/models.md §3"));
         return useful;
+    }
+
+    /** The state a checkpoint holds before any reduction, B: all device memory, or the weights and optimizer state. */
+    static double checkpointStateBytes(ModelInput in, double n) {
+        return in.parameter(CKPT_ALL_MEMORY) >= 1 ? n * in.parameter(DEVICE_MEMORY)
+                : in.workload().totalParameters() * (in.parameter(WEIGHT_BYTES) + in.parameter(OPTIMIZER_BYTES));
+    }
+
+    /** The bytes a checkpoint writes: the state less the reduction, B. */
+    static double checkpointBytes(double stateBytes, double reduction) {
+        return stateBytes * (1 - reduction);
+    }
+
+    /** Hours to write a checkpoint of that many bytes at that bandwidth (B/s). */
+    static double checkpointHours(double bytes, double bandwidth) {
+        return Units.hours(bytes / bandwidth);
+    }
+
+    /** Mean hours between interrupts on N devices (faraboschi2024barriers Table 3; docs/models.md §3). */
+    static double meanHoursBetweenInterrupts(double n, double deviceMtbf, double cpuMtbf, double devicesPerCpu) {
+        return 1 / Reliability.interruptsPerHour(n, deviceMtbf, cpuMtbf, devicesPerCpu);
     }
 }

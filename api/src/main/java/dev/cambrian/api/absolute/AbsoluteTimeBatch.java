@@ -7,7 +7,6 @@ import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.formula.Reliability;
-import dev.cambrian.api.formula.Units;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -64,9 +63,7 @@ final class AbsoluteTimeBatch {
         }
         double flop = first.workload().trainingFlop();
         boolean failures = first.parameter(FAILURES) >= 1;
-        boolean allMemory = first.parameter(CKPT_ALL_MEMORY) >= 1;
-        double stateBytes = allMemory ? n * first.parameter(DEVICE_MEMORY)
-                : first.workload().totalParameters() * (first.parameter(WEIGHT_BYTES) + first.parameter(OPTIMIZER_BYTES));
+        double stateBytes = AbsoluteTime.checkpointStateBytes(first, n);
         Utilization.Features f = AbsoluteTime.features(first, n, AbsoluteParameters.effectivePrecision(first.parameters(), precision));
         Utilization.Domain d = ShippedFit.DOMAIN;
         double active = Utilization.Domain.within(f.activeParameters(), d.minActiveParameters(), d.maxActiveParameters());
@@ -111,10 +108,8 @@ final class AbsoluteTimeBatch {
                     continue;
                 }
             } else if (failures) {
-                double lambda = Reliability.interruptsPerHour(n, deviceMtbf[i], cpuMtbf[i], perCpu[i]);
-                double mtti = 1 / lambda;
-                double bytes = stateBytes * (1 - reduction[i]);
-                double checkpointHours = Units.hours(bytes / bandwidth[i]);
+                double mtti = AbsoluteTime.meanHoursBetweenInterrupts(n, deviceMtbf[i], cpuMtbf[i], perCpu[i]);
+                double checkpointHours = AbsoluteTime.checkpointHours(AbsoluteTime.checkpointBytes(stateBytes, reduction[i]), bandwidth[i]);
                 useful = Reliability.usefulFraction(checkpointHours, mtti, recover[i]);
                 fixedUseful = useful;
                 if (useful <= 0) {
@@ -131,11 +126,10 @@ final class AbsoluteTimeBatch {
                     fitted = Utilization.predict(active, devices, net, f.moe(), bits, year + 0.5 - available[i], reference[i],
                             sizeExp[i], devicesExp[i], networkExp[i], moeFactor[i], fp8Factor[i], firstYear[i]);
                 }
-                utilization = Math.min(1, fitted * residual[i]);
+                utilization = AbsoluteTime.utilization(fitted, residual[i]);
             }
             double scaling = scalingVaries ? Reliability.gustafsonEfficiency(n, sequential[i]) : fixedScaling;
-            double sustained = n * peak[i] * utilization * scaling * useful;
-            seconds[i] = flop / sustained;
+            seconds[i] = flop / AbsoluteTime.sustained(n, peak[i], utilization, scaling, useful);
         }
     }
 }

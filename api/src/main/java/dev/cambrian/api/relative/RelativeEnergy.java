@@ -50,8 +50,8 @@ final class RelativeEnergy implements EnergyModel {
         for (Map.Entry<OperationClass, Double> e : ref.energy().joulesByClass().entrySet()) {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
-            double onTechnology = k > 0 ? e.getValue() * k / in.parameter(energyFactor(c)) : 0;
-            byClass.put(c, left.getOrDefault(c, 0.0) * (1 - k) + onTechnology);
+            double onTechnology = k > 0 ? onTechnology(e.getValue(), k, in.parameter(energyFactor(c))) : 0;
+            byClass.put(c, classJoules(onTechnology, left.getOrDefault(c, 0.0), k));
             own += onTechnology;
         }
         double cooling = own * in.parameter(COOLING);
@@ -111,11 +111,21 @@ final class RelativeEnergy implements EnergyModel {
                     continue;
                 }
                 double k = RelativeBatch.at(coverage, c, i);
-                double onTechnology = k > 0 ? nominal[c] * es * k / factor[c][i] : 0;
-                sum += left[c] * es * (1 - k) + onTechnology;
+                double onTechnology = k > 0 ? onTechnology(nominal[c] * es, k, factor[c][i]) : 0;
+                sum += classJoules(onTechnology, left[c] * es, k);
                 own += onTechnology;
             }
             joules[i] = sum + own * coolingShare[i];
         }
+    }
+
+    /** A class's covered share, on the technology: baseline energy x coverage / energy factor (docs/models.md §5). */
+    static double onTechnology(double refJoules, double coverage, double energyFactor) {
+        return refJoules * coverage / energyFactor;
+    }
+
+    /** A class's energy: the uncovered share left on the baseline plus the covered share on the technology. */
+    static double classJoules(double onTechnology, double leftJoules, double coverage) {
+        return leftJoules * (1 - coverage) + onTechnology;
     }
 }

@@ -69,10 +69,8 @@ final class RelativeTime implements SpeedupModel {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
             double s = k > 0 ? in.parameter(speedup(c)) : 1;
-            double onTechnology = e.getValue() * k / s;
-            // Amdahl per class (docs/models.md §5): the uncovered share stays on the baseline, improved by any levers.
-            double onBaseline = left.getOrDefault(c, 0.0) * (1 - k);
-            byClass.put(c, onTechnology + onBaseline * fleetScale);
+            double onTechnology = onTechnology(e.getValue(), k, s);
+            byClass.put(c, classSeconds(onTechnology, left.getOrDefault(c, 0.0), k, fleetScale));
             techSeconds += onTechnology;
             if (k > 0 && in.explain()) {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
@@ -133,7 +131,7 @@ final class RelativeTime implements SpeedupModel {
                 continue;
             }
             double ts = ref.timeScale(i);
-            double fleetScale = fleet == null ? 1 : refDevices / fleet[i];
+            double fleetScale = fleet == null ? 1 : fleetScale(refDevices, fleet[i]);
             double techSeconds = 0;
             double sum = 0;
             for (int c = 0; c < nominal.length; c++) {
@@ -142,9 +140,8 @@ final class RelativeTime implements SpeedupModel {
                 }
                 double k = RelativeBatch.at(coverage, c, i);
                 double s = k > 0 ? speedup[c][i] : 1;
-                double onTechnology = nominal[c] * ts * k / s;
-                double onBaseline = left[c] * ts * (1 - k);
-                sum += onTechnology + onBaseline * fleetScale;
+                double onTechnology = onTechnology(nominal[c] * ts, k, s);
+                sum += classSeconds(onTechnology, left[c] * ts, k, fleetScale);
                 techSeconds += onTechnology;
             }
             seconds[i] = sum + techSeconds * conversion[i];
@@ -156,8 +153,25 @@ final class RelativeTime implements SpeedupModel {
         if (in.parameters().space().indexOf(FLEET) < 0) {
             return 1;
         }
-        double refDevices = ref.hardware().devices().get(0).count();
-        return refDevices / in.parameter(FLEET);
+        return fleetScale(ref.hardware().devices().get(0).count(), in.parameter(FLEET));
+    }
+
+    /** The baseline's devices over the fleet the hybrid keeps. */
+    static double fleetScale(double refDevices, double fleet) {
+        return refDevices / fleet;
+    }
+
+    /** A class's covered share, run on the technology: baseline time x coverage / speedup (docs/models.md §5). */
+    static double onTechnology(double refSeconds, double coverage, double speedup) {
+        return refSeconds * coverage / speedup;
+    }
+
+    /**
+     * Amdahl per class (docs/models.md §5): the covered share on the technology, plus the uncovered share, which
+     * stays on the baseline (improved by any levers) at the fleet's scale.
+     */
+    static double classSeconds(double onTechnology, double leftSeconds, double coverage, double fleetScale) {
+        return onTechnology + leftSeconds * (1 - coverage) * fleetScale;
     }
 
 }
