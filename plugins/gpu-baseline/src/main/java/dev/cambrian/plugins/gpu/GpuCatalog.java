@@ -11,6 +11,11 @@ import dev.cambrian.api.absolute.DeviceSpec;
  * (assumptions: override them).
  */
 final class GpuCatalog {
+    /** NVIDIA's gross margin, the same on every device of the catalogue (the competitive-accelerators lever cuts it). */
+    private static final double NVIDIA_MARGIN = 0.65;
+    private static final String NVIDIA_MARGIN_SOURCE =
+            "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut";
+
     private GpuCatalog() {
     }
 
@@ -29,7 +34,7 @@ final class GpuCatalog {
             .purchase(2000, 10000, 12000, "estimate: ~$10k per V100 SXM2 at 2017-2019 list/OEM prices (DGX-1 V100 list $149k for 8 GPUs incl. system); today's secondary market far lower (~$1-3k). estimate")
             .firstAvailable(2017, 6, "DGX-1 with V100 shipping mid-2017 (NVIDIA GTC May 2017 announcement, Q3 2017 ship); AWS P3 GA 2017-10")
             .runsPublished("GPT-3 175B (data/published-runs.csv)")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec A100_40 = DeviceSpec.builder("gpu-a100-40")
@@ -47,7 +52,7 @@ final class GpuCatalog {
             .purchase(8000, 10000, 15000, "estimate: reported ~$10k per A100 40GB SXM at launch era (OEM/press reports); DGX A100 launched at $199k for 8 GPUs + system")
             .firstAvailable(2020, 5, "A100 + DGX A100 announced and shipping May 2020 (NVIDIA GTC 2020 keynote, 2020-05-14)")
             .runsPublished("BloombergGPT 50B, Falcon-7B, Falcon-40B, Falcon-180B, GLM-130B, TinyLlama 1.1B, Pythia 1B, Pythia 2.8B, Pythia 6.9B, Pythia 12B, MPT-7B (data/published-runs.csv)")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec A100 = DeviceSpec.builder("gpu-a100")
@@ -65,7 +70,7 @@ final class GpuCatalog {
             .purchase(12000, 15000, 20000, "estimate: widely reported $15-17k per A100 80GB SXM (2022-2023 press/analyst reports); prices fell after H100")
             .firstAvailable(2020, 11, "A100 80GB announced SC20 (2020-11-16) with DGX A100 640GB; volume in early 2021")
             .runsPublished("LLaMA 7B, LLaMA 13B, LLaMA 33B, LLaMA 65B, Llama 2 7B, Llama 2 13B, Llama 2 34B, Llama 2 70B, BLOOM 176B, StarCoderBase 15.5B (data/published-runs.csv)")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec H100 = DeviceSpec.builder("gpu-h100")
@@ -85,7 +90,7 @@ final class GpuCatalog {
             .firstAvailable(2023, 3, "Full production announced 2022-09; partner systems from 2022-Q4; broad cloud availability (Azure/Oracle/Lambda/CoreWeave previews) at GTC 2023-03; AWS P5 GA 2023-07")
             .runsPublished("Llama 3 8B, Llama 3 70B, Llama 3.1 8B, Llama 3.1 70B, Llama 3.1 405B, Llama 4 Scout (17Bx16E), Llama 4 Maverick (17Bx128E), Phi-3-mini (June 2024 update), Phi-3-medium 14B, Phi-3.5-MoE (16x3.8B), Phi-4 14B, Nemotron-4 15B, SmolLM3 3B, Granite 3.0 8B, JetMoE-8B, SmolLM2 1.7B (data/published-runs.csv)")
             .profile(SeedBaselineProfile.of())
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec H200 = DeviceSpec.builder("gpu-h200")
@@ -104,7 +109,7 @@ final class GpuCatalog {
             .purchase(28000, 32000, 40000, "estimate from press/analyst reports ($30-40k per H200 SXM, 2024-25); HF hardware page lists 'MSRP $32k'")
             .firstAvailable(2024, 6, "First H200 shipments Q2 2024 (first DGX H200 delivered 2024-04); AWS p5e/Azure availability H2 2024")
             .noPublishedRun("no training run on H200 SXM 141GB with published hours is in data/published-runs.csv")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec H800 = DeviceSpec.builder("gpu-h800")
@@ -123,7 +128,7 @@ final class GpuCatalog {
             .purchase(25000, 30000, 40000, "estimate: comparable to H100 SXM; China market prices reported ~200-300k CNY per GPU in 2023-24 (press reports). estimate")
             .firstAvailable(2023, 3, "NVIDIA confirmed H800 shipping to Chinese cloud providers March 2023 (press reports); export-banned Oct 2023")
             .runsPublished("DeepSeek-V3, DeepSeek-V2 (data/published-runs.csv)")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec B200 = DeviceSpec.builder("gpu-b200")
@@ -143,7 +148,7 @@ final class GpuCatalog {
             .purchase(30000, 35000, 45000, "NVIDIA CEO quoted $30-40k per Blackwell GPU (CNBC, March 2024); HGX B200 8-GPU boards reported ~$300-400k. estimate")
             .firstAvailable(2025, 2, "DGX/HGX B200 volume shipments from late 2024; first broad cloud availability Q1 2025")
             .noPublishedRun("no training run on B200 SXM 180GB (HGX) with published hours is in data/published-runs.csv")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec GB200 = DeviceSpec.builder("gpu-gb200")
@@ -163,7 +168,7 @@ final class GpuCatalog {
             .purchase(35000, 42000, 55000, "GB200 NVL72 rack reported ~$3M (The Register/Xataka/continuumlabs, 2024-25) / 72 = ~$42k per GPU incl. Grace CPUs, switches and rack. estimate")
             .firstAvailable(2025, 2, "First GB200 NVL72 GA in cloud (CoreWeave) Feb 2025; hyperscaler racks from late 2024 (aiwiki GB200 NVL72)")
             .noPublishedRun("no training run on GB200 NVL72 GPU with published hours is in data/published-runs.csv")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec B300 = DeviceSpec.builder("gpu-b300")
@@ -183,7 +188,7 @@ final class GpuCatalog {
             .purchase(35000, 45000, 55000, "estimate: reports put B300 at a premium over B200 (~$40-50k); no NVIDIA list price. estimate")
             .firstAvailable(2025, 10, "HGX B300 systems shipping from ~Q3-Q4 2025; DGX B300 shipping from Jan 2026 (aiwiki DGX B300). month approximate")
             .runsPublished("Arcee Trinity Large (data/published-runs.csv)")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec GB300 = DeviceSpec.builder("gpu-gb300")
@@ -203,7 +208,7 @@ final class GpuCatalog {
             .purchase(42000, 52000, 60000, "GB300 NVL72 rack reported ~$3-4M (awesomeagents.ai, press) / 72 = $42-56k per GPU incl. CPUs/switches. estimate")
             .firstAvailable(2025, 7, "Dell delivered first production GB300 NVL72 to CoreWeave July 2025 (aiwiki GB300 NVL72)")
             .noPublishedRun("no training run on GB300 NVL72 GPU with published hours is in data/published-runs.csv")
-            .vendorMargin(0.65, "faraboschi2024barriers §3.7: NVIDIA's ~65% gross margin, which competitive accelerators would cut")
+            .vendorMargin(NVIDIA_MARGIN, NVIDIA_MARGIN_SOURCE)
             .build();
 
     static final DeviceSpec[] ALL = {V100, A100_40, A100, H100, H200, H800, B200, GB200, B300, GB300};

@@ -35,7 +35,7 @@ final class PhotonicSpec {
         BackendInfo info = new BackendInfo("photonic", "Photonic accelerators (optical matrix engines)", Category.PHOTONIC, 4,
                 "Optical matrix multiplication replacing most GPU compute; trained with direct feedback alignment today",
                 List.of(SEED_CURRENT, SEED_ENHANCED, SEED_IN_HOUSE, "photonic2025opu (30 W OPU at 1,500 TOPS; DFA; I/O bottleneck)",
-                        "TRL 4 (lab demonstrations of optical training, grok2025althw/004): assumption on the NASA scale"));
+                        "TRL 4 (lab demonstrations of optical training, grok2025althw and photonic2025opu): assumption on the NASA scale"));
         Map<OperationClass, ClassFigure> classes = new EnumMap<>(OperationClass.class);
         String compute = SEED_CURRENT + ": 100x speedup and energy on core matrix ops; 'replaces 80% of GPU compute'";
         classes.put(OperationClass.DENSE_MATMUL, new ClassFigure(Range.of(0.8), Range.of(100), Range.of(100), compute));

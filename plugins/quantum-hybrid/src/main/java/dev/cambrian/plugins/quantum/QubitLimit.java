@@ -25,7 +25,7 @@ final class QubitLimit implements Limit {
         double[] qubits = batch.parameters().column(QUBITS);
         double[] fullScale = batch.parameters().column(FULL_SCALE);
         for (int i = 0; i < batch.size(); i++) {
-            double cap = Math.min(1, qubits[i] / fullScale[i]);
+            double cap = cap(qubits[i], fullScale[i]);
             for (double[] classCoverage : coverage) {
                 if (classCoverage != null && classCoverage[i] > cap) {
                     classCoverage[i] = cap;
@@ -38,7 +38,7 @@ final class QubitLimit implements Limit {
     public void apply(ModelInput in, Map<OperationClass, Double> coverage, List<String> warnings, List<Derivation> steps) {
         double qubits = in.parameter(QUBITS);
         double fullScale = in.parameter(FULL_SCALE);
-        double cap = Math.min(1, qubits / fullScale);
+        double cap = cap(qubits, fullScale);
         double declaredMax = 0;
         for (Map.Entry<OperationClass, Double> e : coverage.entrySet()) {
             double declared = e.getValue();
@@ -59,6 +59,11 @@ final class QubitLimit implements Limit {
                     + " of the work, not the declared " + percent(declaredMax)
                     + ": the limit applies rather than the headline factor");
         }
+    }
+
+    /** The share of any class the processor can take over: qubits / qubits-for-full-scale, at most 1. */
+    static double cap(double qubits, double fullScale) {
+        return Math.min(1, qubits / fullScale);
     }
 
     /** A share as a percentage with at most three significant digits: 0.001 is "0.1%". */
