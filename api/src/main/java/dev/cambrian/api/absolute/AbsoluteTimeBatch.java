@@ -123,7 +123,7 @@ final class AbsoluteTimeBatch {
             } else {
                 if (fittedVaries || i == 0 || Double.isNaN(fitted)) {
                     double net = Utilization.Domain.within(network[i], d.minNetworkBytesPerFlop(), d.maxNetworkBytesPerFlop());
-                    fitted = Utilization.predict(active, devices, net, f.moe(), bits, year + 0.5 - available[i], reference[i],
+                    fitted = Utilization.predict(active, devices, net, f.moe(), bits, Utilization.Features.hardwareAgeYears(year, available[i]), reference[i],
                             sizeExp[i], devicesExp[i], networkExp[i], moeFactor[i], fp8Factor[i], firstYear[i]);
                 }
                 utilization = AbsoluteTime.utilization(fitted, residual[i]);

@@ -46,7 +46,12 @@ public final class Utilization {
                                   double firstAvailableYear) {
             boolean moe = workload.experts() > 1 || workload.activeParameters() < workload.totalParameters();
             return new Features(workload.activeParameters(), devices, networkBytesPerFlop, moe, precision,
-                    year + 0.5 - firstAvailableYear);
+                    hardwareAgeYears(year, firstAvailableYear));
+        }
+
+        /** The device's age, in years, from its first availability to the middle of the run's year. */
+        static double hardwareAgeYears(int year, double firstAvailableYear) {
+            return year + 0.5 - firstAvailableYear;
         }
 
         /**
