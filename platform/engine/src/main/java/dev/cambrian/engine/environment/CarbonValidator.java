@@ -44,7 +44,7 @@ public final class CarbonValidator {
                 from = "region " + region.region() + " (" + region.source() + ")";
             }
             Optional<Range> predicted = p.run().map(predictedDeviceHours::get)
-                    .map(h -> h.times(p.wattsPerDevice() * p.pue() / 1e6));
+                    .map(h -> h.times(EnergyBases.statedJoules(1, p.wattsPerDevice(), p.pue()) / Units.JOULES_PER_MWH));
             out.add(new CarbonCheck(p, mwh, intensity, from, tonnes(mwh, intensity), regionTco2e, predicted));
         }
         return out;

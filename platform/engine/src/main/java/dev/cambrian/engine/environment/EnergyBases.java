@@ -46,9 +46,14 @@ public record EnergyBases(Range facilityJoules, Range itJoulesOrNull, Range devi
     /** IT, device and device x PUE joules at one point, from the facility energy and the declared powers; needs {@link #declared}. */
     public static double[] at(ParameterValues values, double facilityJoules) {
         double pue = values.get(PUE);
-        double it = facilityJoules / pue;
+        double it = itJoules(facilityJoules, pue);
         double device = it * values.get(TDP) / values.get(POWER);
         return new double[] {it, device, device * pue};
+    }
+
+    /** IT energy: facility energy without the facility's overhead (facility / PUE). */
+    public static double itJoules(double facilityJoules, double pue) {
+        return facilityJoules / pue;
     }
 
     /** A published run's energy on its stated basis: device-hours x watts per device x PUE (1 where none applies). */

@@ -117,7 +117,7 @@ public final class Footprints {
         }
 
         private double[] of(double facility, HardwareEstimate hardware, double pueValue, Pick pick) {
-            double it = pue >= 0 ? facility / pueValue : facility; // IT = facility / PUE, as EnergyBases
+            double it = pue >= 0 ? EnergyBases.itJoules(facility, pueValue) : facility;
             List<Line> lines = new ArrayList<>(hardware.devices().size());
             for (DeviceCount d : hardware.devices()) {
                 lines.add(new Line(Range.of(d.deviceHours()),

@@ -1,5 +1,6 @@
 package dev.cambrian.engine.project;
 
+import dev.cambrian.api.formula.Workloads;
 import dev.cambrian.engine.workload.WorkloadRequest;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public final class FrontierWorkload {
         int experts = (int) Math.max(1, Math.round(Projector.experts(s, a, year)));
         double flop = Projector.trainingFlop(s, a, year);
         double active = p / experts;
-        double tokens = flop / (6 * active);
+        double tokens = Workloads.tokensFor(flop, active);
         return new WorkloadRequest("frontier-" + year, String.format(Locale.ROOT, "frontier model %d (%s)", year, s.id()),
                 p, active, tokens, flop, experts, null, null, ProjectionScenario.SOURCE + ", " + s.id() + "; year " + year
                 + " of the projection (faraboschi2024barriers §2.1)");

@@ -15,8 +15,9 @@ import java.util.List;
  * year; a crossing's probability by a year is the share of samples that crossed in that year or before.
  */
 public final class UncertainProjection {
-    /** One year: percentiles of the cloud cost and the samples that had no valid ratio. */
     /**
+     * One year: percentiles of the cloud cost and the samples that had no valid ratio.
+     *
      * @param latestMeasuredYear the latest year up to this one whose frontier model had a valid ratio in some
      *                           sample (0 when none): where a held ratio comes from
      */

@@ -77,17 +77,17 @@ final class ChunkEvaluator {
         }
     }
 
+    /** Whether carbon and water are sampled: then {@link #evaluate} wants the chunk's environment generator. */
+    boolean samplesFootprint() {
+        return footprintOrNull != null;
+    }
+
     /**
-     * Carbon and water of sample i, the environment's factors drawn triangular over their ranges from the
-     * chunk's generator after its parameter draws (so time, energy and cost do not depend on them). The
-     * batch SPI answers no device-hours, so the sample's devices come from the scalar hardware model; a
-     * sample it has no answer for gets NaN here only.
+     * Carbon and water of sample i, the environment's factors drawn by {@code pick} (the sample's draws,
+     * shared by every backend). The batch SPI answers no device-hours, so the sample's devices come from
+     * the scalar hardware model; a sample it has no answer for gets NaN here only.
      */
-    private void footprint(SplittableRandom rng, ModelBatch batch, int i, double facilityJoules, int at, BackendSamples out) {
-        double[] u = new double[Footprints.Input.values().length];
-        for (int k = 0; k < u.length; k++) {
-            u[k] = rng.nextDouble();
-        }
+    private void footprint(ModelBatch batch, int i, double facilityJoules, int at, BackendSamples out, Footprints.Pick pick) {
         HardwareEstimate hardware;
         try {
             hardware = backend.hardware().estimate(batch.input(i), batch.timeEstimate(i));
@@ -96,8 +96,7 @@ final class ChunkEvaluator {
             out.waterLitres[at] = Double.NaN;
             return;
         }
-        double[] f = footprintOrNull.sample(facilityJoules, hardware, batch.parameters(), i,
-                (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high()));
+        double[] f = footprintOrNull.sample(facilityJoules, hardware, batch.parameters(), i, pick);
         out.carbonKg[at] = f[0];
         out.waterLitres[at] = f[1];
     }
@@ -107,10 +106,14 @@ final class ChunkEvaluator {
      * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
      *
      * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends)
+     * @param environmentRngOrNull under an environment, the chunk's environment generator
+     *        ({@link ChunkPlan#environmentGenerators}): one draw of the factors per sample, every sample
+     *        whether valid or not, so that sample i of every backend sees the same grid, WUE, water
+     *        intensity, embodied carbon and lifetime; null when carbon and water are not sampled
      * @throws IllegalStateException when the thread is interrupted: the call was abandoned
      */
     Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out, Columns referenceOrNull,
-                     Columns figures) {
+                     Columns figures, SplittableRandom environmentRngOrNull) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
             columns[s.index()] = new double[size];
@@ -131,7 +134,15 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
+        double[] u = footprintOrNull == null ? null : new double[Footprints.Input.values().length];
+        Footprints.Pick pick = u == null ? null
+                : (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high());
         for (int i = 0; i < size; i++) {
+            if (u != null) { // drawn for every sample, valid or not, to stay aligned with the other backends'
+                for (int k = 0; k < u.length; k++) {
+                    u[k] = environmentRngOrNull.nextDouble();
+                }
+            }
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
             if (Double.isNaN(seconds[i]) || Double.isNaN(joules[i]) || Double.isNaN(usd)) {
                 seconds[i] = Double.NaN; // one model's "no valid answer" is the sample's
@@ -146,7 +157,7 @@ final class ChunkEvaluator {
                 out.usd[start + i] = usd;
                 if (footprintOrNull != null) {
                     batch.stopIfInterrupted(i);
-                    footprint(rng, batch, i, joules[i], start + i, out);
+                    footprint(batch, i, joules[i], start + i, out, pick);
                 } else {
                     out.carbonKg[start + i] = Double.NaN;
                     out.waterLitres[start + i] = Double.NaN;

@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * (docs/models.md §8): per backend, one root generator, split once per chunk in chunk order. A chunk's draws
  * depend only on the seed, the backend id and the chunk's index, never on which thread runs it, so
  * any thread count gives the same samples bit for bit; and a backend's samples do not change when
- * other backends are added or left out.
+ * other backends are added or left out. The environment's factors (carbon and water) have a root
+ * generator of their own, not a backend's: sample i of every backend runs under the same grid, water
+ * intensities, WUE, embodied carbon and lifetime, as the backends of one scenario share one site.
  */
 public final class ChunkPlan {
     /**
@@ -52,6 +54,16 @@ public final class ChunkPlan {
         }
         return out;
     }
+
+    /**
+     * The environment's generators, one per chunk, the same for every backend: the stream's name cannot be
+     * a backend id (ids have no spaces), so it never coincides with a backend's draws.
+     */
+    public SplittableRandom[] environmentGenerators(long seed) {
+        return generators(seed, ENVIRONMENT_STREAM);
+    }
+
+    private static final String ENVIRONMENT_STREAM = "environment factors";
 
     /** The seed of a backend's root generator: the user's seed mixed with a 64-bit FNV-1a hash of the id. */
     static long rootSeed(long seed, String backendId) {

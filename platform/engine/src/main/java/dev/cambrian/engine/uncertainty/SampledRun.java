@@ -19,6 +19,8 @@ final class SampledRun {
     final BackendSamples samples;
     private final ChunkEvaluator evaluator;
     private final SplittableRandom[] generators;
+    /** The environment's generators (the same for every backend), or null when carbon and water are not sampled. */
+    private final SplittableRandom[] environmentGenerators;
     private final ChunkEvaluator.Outcome[] outcomes;
     private final String[] failures;
     private volatile boolean failed;
@@ -32,6 +34,7 @@ final class SampledRun {
         this.warnings = List.copyOf(warnings);
         this.evaluator = evaluator;
         this.generators = plan.generators(seed, subject.id());
+        this.environmentGenerators = evaluator.samplesFootprint() ? plan.environmentGenerators(seed) : null;
         this.samples = new BackendSamples(plan.samples(), sampler.sampled().size(), sensitivitySamples);
         this.outcomes = new ChunkEvaluator.Outcome[plan.chunks()];
         this.failures = new String[plan.chunks()];
@@ -49,10 +52,15 @@ final class SampledRun {
         }
         SplittableRandom rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
+        SplittableRandom environmentRng = environmentGenerators == null ? null : environmentGenerators[c];
+        if (environmentGenerators != null) {
+            environmentGenerators[c] = null;
+        }
         ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
-                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures));
+                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures,
+                            environmentRng));
             return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();

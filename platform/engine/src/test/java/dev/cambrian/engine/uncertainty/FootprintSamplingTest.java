@@ -98,6 +98,24 @@ class FootprintSamplingTest {
     }
 
     @Test
+    @DisplayName("the environment's factors are drawn once per sample for every backend: they share one grid")
+    void environmentSharedAcrossBackends() {
+        // time and energy are fixed; "lean" draws 10% less power than "hungry", so it emits less carbon under any one
+        // intensity. Drawn apart per backend, the grid's 0.3-0.5 range would let "hungry" come first in about a third.
+        Range rate = Range.of(2e14);
+        List<Subject> subjects = List.of(subject(new Toy("lean", rate, Range.of(1000))), subject(new Toy("hungry", rate, Range.of(1100))));
+        UncertaintyResult r = MonteCarlo.run(subjects, null, Fixture.GPT3, Fixture.ECONOMICS, null,
+                new Options(5_000, 3, 2, Figure.CARBON, operationalOnly()), Caller.DIRECT, done -> { });
+        BackendUncertainty lean = r.backends().get(0);
+        BackendUncertainty hungry = r.backends().get(1);
+        assertThat(lean.carbonKgOrNull().p90()).isGreaterThan(lean.carbonKgOrNull().p10());
+        assertThat(lean.rankProbabilities().get(0)).isEqualTo(1.0);
+        assertThat(hungry.rankProbabilities().get(1)).isEqualTo(1.0);
+        // one draw per sample, so the two carbon columns are the same intensities times each backend's energy
+        assertThat(hungry.carbonKgOrNull().p50() / lean.carbonKgOrNull().p50()).isCloseTo(1.1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void rankingByCarbonNeedsAnEnvironment() {
         assertThatThrownBy(() -> new Options(1_000, 1, 1, Figure.CARBON)).hasMessageContaining("needs an environment");
     }

@@ -323,7 +323,7 @@ class MonteCarloTest {
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
-                    ChunkEvaluator.Columns.of(ChunkPlan.CHUNK_SIZE)))
+                    ChunkEvaluator.Columns.of(ChunkPlan.CHUNK_SIZE), null))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
         } finally {
             Thread.interrupted();

@@ -46,6 +46,20 @@ class SamplingTest {
     }
 
     @Test
+    @DisplayName("the column-wise triangular draw is the scalar one on each uniform, bit for bit (the formula is written twice for speed)")
+    void columnTriangularIsTheScalarOne() {
+        double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}};
+        for (double[] r : ranges) {
+            double[] column = new double[10_000];
+            Draws.triangular(new SplittableRandom(11), column, column.length, r[0], r[1], r[2]);
+            SplittableRandom rng = new SplittableRandom(11);
+            for (int i = 0; i < column.length; i++) {
+                assertThat(column[i]).isEqualTo(Draws.triangular(rng.nextDouble(), r[0], r[1], r[2]));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("uniform: mean in the middle; log-uniform: median at the geometric mean, a quarter of draws below low x (high/low)^0.25")
     void uniformAndLogUniform() {
         ResolvedParameters params = resolve(List.of(
