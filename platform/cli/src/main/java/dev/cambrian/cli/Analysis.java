@@ -43,10 +43,10 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
         for (ProjectionScenario s : ProjectionScenario.values()) {
             projections.put(s, Projector.project(s, assumptions, FROM_YEAR, TO_YEAR));
         }
-        Sampling.Sampled sampled = Sampling.run(ctx, scenario, workload, options.backends, sampling);
+        Sampling.Sampled sampled = Sampling.run(ctx, evaluation, scenario, workload, options.backends, sampling);
         List<String> audited = new ArrayList<>(options.backends.isEmpty() ? List.of("all") : options.backends);
         audited.addAll(options.compounds);
-        Audits.Result audit = Audits.run(ctx, scenario, workload, audited);
+        Audits.Result audit = Audits.run(ctx, evaluation, scenario, workload, audited);
         List<Compound> compounds = new ArrayList<>();
         for (String c : options.compounds) {
             compounds.add(Compounds.compound(ctx, evaluation, scenario, workload, c, Map.of(), Composer.DEFAULT_INTEGRATION_MONTHS)

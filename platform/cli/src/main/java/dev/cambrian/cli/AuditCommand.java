@@ -26,7 +26,7 @@ class AuditCommand extends ComputeCommand {
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Audits.Result audit = Audits.run(ctx, scenario, workload, backends);
+        Audits.Result audit = Audits.run(ctx, ctx.evaluation(scenario, workload), scenario, workload, backends);
         List<Finding> findings = audit.findings();
         List<String> failures = audit.failures();
         List<CheckRun> checks = audit.checks();

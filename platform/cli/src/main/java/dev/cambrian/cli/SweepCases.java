@@ -8,9 +8,7 @@ import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.sweep.SweepGrid;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
-import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
-import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import dev.cambrian.host.Evaluation;
 import dev.cambrian.host.LoadedBackend;
@@ -121,17 +119,8 @@ final class SweepCases {
         Map<String, BackendUncertainty> sampled = new HashMap<>();
         Map<String, String> sampleProblems = new HashMap<>();
         if (mcOrNull != null) {
-            List<Subject> subjects = new ArrayList<>();
-            for (LoadedBackend b : run) {
-                subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
-            }
             // the baseline sampled under every relative backend, sample by sample, as uncertainty does
-            Subject baseline = evaluation.baseline()
-                    .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
-            List<LoadedBackend> called = new ArrayList<>(run);
-            evaluation.baseline().filter(b -> !run.contains(b)).ifPresent(called::add);
-            UncertaintyResult r = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
-                    evaluation.reference().orElse(null), mcOrNull, new GuardedCaller(ctx.guard, called), done -> { });
+            UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run).run(mcOrNull, done -> { }, null);
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {
                 sampleProblems.putIfAbsent(problem.substring(0, Math.max(0, problem.indexOf(':'))), problem);
