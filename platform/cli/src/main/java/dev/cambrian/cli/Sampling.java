@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 
 /**
- * The Monte Carlo runs of the uncertainty command, the report and the sweep: every uncertain parameter sampled per
+ * The Monte Carlo runs of the uncertainty, sweep and project commands and of the report: every uncertain parameter sampled per
  * backend, the scenario's baseline sampled as the relative backends' reference. One place builds what is sampled.
  */
 final class Sampling {
@@ -39,6 +39,12 @@ final class Sampling {
         UncertaintyResult run(Options options, LongConsumer progress, BiFunction<String, Integer, SavedChunk> storeOrNull) {
             return MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
                     options, caller, progress, storeOrNull);
+        }
+
+        /** Every sample's figures per backend, unreduced (the project command's ratios). */
+        MonteCarlo.Columns columns(Options options) {
+            return MonteCarlo.columns(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, caller);
         }
 
         List<SavedChunk> shard(Options options, LongConsumer progress, Shard shard) {
@@ -77,7 +83,7 @@ final class Sampling {
         Subject baseline = evaluation.baseline()
                 .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
         List<LoadedBackend> called = new ArrayList<>(selected);
-        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
+        evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         return new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called));
     }
 
@@ -91,14 +97,9 @@ final class Sampling {
 
     /** OK when a backend has samples; otherwise the failure or the lack of a valid sample ends the command. */
     static int exitCode(UncertaintyResult result) {
-        if (!result.backends().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!result.failures().isEmpty() && result.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", result.failures()));
-        }
         List<String> reasons = new ArrayList<>(result.infeasible());
         reasons.addAll(result.failures());
-        throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
+        return ExitCodes.forResults(!result.backends().isEmpty(), result.failures(), result.infeasible(),
+                "no selected backend has a valid sample: " + String.join("; ", reasons));
     }
 }
