@@ -30,8 +30,7 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
 
     static Analysis run(Context ctx, Scenario scenario, Workload workload, ReportOptions options) {
         for (String c : options.compounds) {
-            Compounds.ids(c); // a malformed compound is bad input: said before anything runs
-            ctx.select(Compounds.ids(c), "--compose " + c);
+            ctx.select(Compounds.ids(c, "--compose"), "--compose " + c); // the syntax was checked by ReportCommand.inputs
         }
         Options sampling = new Options(Options.check(options.samples), options.seed, Runtime.getRuntime().availableProcessors(),
                 Figure.TIME);

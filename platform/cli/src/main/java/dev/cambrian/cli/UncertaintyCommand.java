@@ -52,14 +52,25 @@ class UncertaintyCommand extends ComputeCommand {
                     + " of sampling: the single run's output, byte for byte.")
     List<java.nio.file.Path> merge = new ArrayList<>();
 
+    /** The sampling flags are checked before any plugin runs. */
     @Override
-    int run(Context ctx, Scenario scenario, Workload workload) {
+    Inputs inputs() {
         if (shardText != null && !merge.isEmpty()) {
             throw new InputException("--shard and --merge: one makes the parts, the other joins them; give one");
         }
-        dev.cambrian.engine.shard.Shard shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
+        shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
+        Options.check(samples);
+        figure = Figure.fromId(by);
+        return super.inputs();
+    }
+
+    private dev.cambrian.engine.shard.Shard shard;
+    private Figure figure;
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
         Options options = new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), figure,
                 scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
