@@ -50,10 +50,7 @@ class AuditCommand extends ComputeCommand {
         findings.stream().map(f -> "  " + f.check() + ": " + f.rule()).distinct().forEach(notes::add);
         notes.addAll(skipped(checks));
         failures.forEach(f -> notes.add("Warning: not audited: " + f));
-        Map<String, Object> root = Json.object();
-        root.put("schema", SCHEMA);
-        root.put("scenario", Json.scenario(scenario));
-        root.put("workload", Json.workload(workload));
+        Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("findings", json);
         root.put("checks", checksJson(checks));
         root.put("warnings", failures);
