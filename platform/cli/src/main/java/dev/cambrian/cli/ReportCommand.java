@@ -56,7 +56,7 @@ class ReportCommand extends ComputeCommand {
         String text = switch (common.format) {
             case TABLE, HTML -> Page.report(ReportView.title(a), data);
             case JSON -> ScriptJson.of(data) + "\n";
-            default -> throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+            default -> throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         };
         Output.write(text, common.output, spec.commandLine().getOut());
@@ -67,7 +67,7 @@ class ReportCommand extends ComputeCommand {
     @Override
     Inputs inputs() {
         if (common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
-            throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+            throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         }
         slideType();
