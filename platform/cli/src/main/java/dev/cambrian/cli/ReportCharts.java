@@ -39,7 +39,7 @@ import java.util.function.Function;
 
 /** The report's charts, built from one {@link Analysis}: what the HTML page draws and the slide charts export. */
 final class ReportCharts {
-    /** System sizes for time versus size: the scale command's defaults. */
+    /** System sizes for time versus size: the scale command's defaults (ScaleCommand.devices), then 500,000 and 1,000,000. */
     static final List<Long> SCALE_SIZES = List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L,
             500_000L, 1_000_000L);
 
