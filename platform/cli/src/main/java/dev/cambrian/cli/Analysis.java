@@ -30,8 +30,7 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
 
     static Analysis run(Context ctx, Scenario scenario, Workload workload, ReportOptions options) {
         for (String c : options.compounds) {
-            Compounds.ids(c); // a malformed compound is bad input: said before anything runs
-            ctx.select(Compounds.ids(c), "--compose " + c);
+            ctx.select(Compounds.ids(c, "--compose"), "--compose " + c); // the syntax was checked by ReportCommand.inputs
         }
         Options sampling = new Options(Options.check(options.samples), options.seed, Runtime.getRuntime().availableProcessors(),
                 Figure.TIME);
@@ -43,10 +42,10 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
         for (ProjectionScenario s : ProjectionScenario.values()) {
             projections.put(s, Projector.project(s, assumptions, FROM_YEAR, TO_YEAR));
         }
-        Sampling.Sampled sampled = Sampling.run(ctx, scenario, workload, options.backends, sampling);
+        Sampling.Sampled sampled = Sampling.run(ctx, evaluation, scenario, workload, options.backends, sampling);
         List<String> audited = new ArrayList<>(options.backends.isEmpty() ? List.of("all") : options.backends);
         audited.addAll(options.compounds);
-        Audits.Result audit = Audits.run(ctx, scenario, workload, audited);
+        Audits.Result audit = Audits.run(ctx, evaluation, scenario, workload, audited);
         List<Compound> compounds = new ArrayList<>();
         for (String c : options.compounds) {
             compounds.add(Compounds.compound(ctx, evaluation, scenario, workload, c, Map.of(), Composer.DEFAULT_INTEGRATION_MONTHS)

@@ -26,7 +26,7 @@ class AuditCommand extends ComputeCommand {
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Audits.Result audit = Audits.run(ctx, scenario, workload, backends);
+        Audits.Result audit = Audits.run(ctx, ctx.evaluation(scenario, workload), scenario, workload, backends);
         List<Finding> findings = audit.findings();
         List<String> failures = audit.failures();
         List<CheckRun> checks = audit.checks();
@@ -50,10 +50,7 @@ class AuditCommand extends ComputeCommand {
         findings.stream().map(f -> "  " + f.check() + ": " + f.rule()).distinct().forEach(notes::add);
         notes.addAll(skipped(checks));
         failures.forEach(f -> notes.add("Warning: not audited: " + f));
-        Map<String, Object> root = Json.object();
-        root.put("schema", SCHEMA);
-        root.put("scenario", Json.scenario(scenario));
-        root.put("workload", Json.workload(workload));
+        Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("findings", json);
         root.put("checks", checksJson(checks));
         root.put("warnings", failures);

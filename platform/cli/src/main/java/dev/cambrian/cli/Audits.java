@@ -27,8 +27,7 @@ final class Audits {
     record Result(List<Finding> findings, List<CheckRun> checks, List<String> failures) {
     }
 
-    static Result run(Context ctx, Scenario scenario, Workload workload, List<String> backends) {
-        Evaluation evaluation = ctx.evaluation(scenario, workload);
+    static Result run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends) {
         List<Finding> findings = new ArrayList<>(Auditor.audit(workload));
         List<CheckRun> checks = new ArrayList<>();
         List<String> failures = new ArrayList<>();

@@ -66,7 +66,7 @@ class CompletionCommand implements Callable<Integer> {
                 "scenario", BuiltInScenarios.names(),
                 "lever", withAll(Lever.ids()),
                 "set", settable,
-                "format", Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
+                "format", Format.ids(),
                 "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList());
         offer(root, candidates);
         String script = AutoComplete.bash("cambrian", root);

@@ -102,10 +102,7 @@ final class CompoundView {
         notes.add("Baseline " + baseline.backendId() + " on " + workload.name() + " under scenario " + scenario.name() + ": "
                 + Quantities.time(dev.cambrian.api.Range.of(baseline.time().trainingSeconds())) + ". Compound figures are"
                 + " nominal (members at their nominal values).");
-        Map<String, Object> root = Json.object();
-        root.put("schema", SCHEMA);
-        root.put("scenario", Json.scenario(scenario));
-        root.put("workload", Json.workload(workload));
+        Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         Map<String, Object> result = CompoundView.json(c);
         if (claimed != null) {
             result.put("seedClaimedSpeedup", claimed);

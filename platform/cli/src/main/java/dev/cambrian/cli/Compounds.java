@@ -27,10 +27,12 @@ final class Compounds {
     /** grok2025althw's own figure for a compound, where it states one ('Resources with ...', closing paragraph). */
     static final Map<String, Double> SEED_CLAIMS = Map.of("photonic+analog-topology", 1000.0, "analog-topology+photonic", 1000.0);
 
-    static List<String> ids(String members) {
+    /** The members of A+B[+C...]; {@code where} names the argument in the message (compose, --compose). */
+    static List<String> ids(String members, String where) {
         List<String> ids = Arrays.stream(members.split("\\+")).map(String::trim).toList();
         if (ids.size() < 2) {
-            throw new InputException("compose: give two or more backends joined with '+', e.g. photonic+analog-topology");
+            throw new InputException(where + " " + members + ": give two or more backends joined with '+', e.g."
+                    + " photonic+analog-topology");
         }
         return ids;
     }
@@ -42,8 +44,8 @@ final class Compounds {
     /** Estimates the members (a failed or infeasible one ends the command) and composes them against the baseline. */
     static Composed compound(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, String members,
                              Map<OperationClass, String> pins, double integrationMonths) {
-        ctx.select(ids(members), "compose " + members); // an unknown member is named as the user wrote it
-        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids(members), null);
+        ctx.select(ids(members, "compose"), "compose " + members); // an unknown member is named as the user wrote it
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids(members, "compose"), null);
         // a compound needs every member: say which one let it down, not that "every backend failed"
         if (!outcome.failures().isEmpty()) {
             throw new NoUsableBackendException("compose " + members + ": a compound needs every member; "

@@ -83,13 +83,7 @@ final class Estimations {
     }
 
     static int exitCode(Evaluation.Outcome outcome) {
-        if (!outcome.estimates().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!outcome.failures().isEmpty() && outcome.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", outcome.failures()));
-        }
-        throw new NothingValidException("no selected backend has a valid answer: "
-                + String.join("; ", outcome.infeasible()));
+        return ExitCodes.forResults(!outcome.estimates().isEmpty(), outcome.failures(), outcome.infeasible(),
+                "no selected backend has a valid answer: " + String.join("; ", outcome.infeasible()));
     }
 }

@@ -12,4 +12,19 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /**
+     * OK when the selected backends gave anything valid; otherwise the command ends: with {@link #PLUGINS_FAILED}
+     * when every one failed and none was infeasible, else {@link #NOTHING_VALID} with {@code noneValid}.
+     */
+    static int forResults(boolean anyValid, java.util.List<String> failures, java.util.List<String> infeasible,
+            String noneValid) {
+        if (anyValid) {
+            return OK;
+        }
+        if (!failures.isEmpty() && infeasible.isEmpty()) {
+            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", failures));
+        }
+        throw new NothingValidException(noneValid);
+    }
 }

@@ -90,10 +90,7 @@ class ExplainCommand extends ComputeCommand {
         }
         outcome.failures().forEach(f -> notes.add("Warning: failed: " + f));
         outcome.infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));
-        Map<String, Object> root = Json.object();
-        root.put("schema", SCHEMA);
-        root.put("scenario", Json.scenario(scenario));
-        root.put("workload", Json.workload(workload));
+        Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
         List<String> warnings = new ArrayList<>(outcome.notes());
         outcome.failures().forEach(f -> warnings.add("failed: " + f));

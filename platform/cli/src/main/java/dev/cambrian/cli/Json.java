@@ -19,6 +19,15 @@ final class Json {
         return new LinkedHashMap<>();
     }
 
+    /** A report's JSON head: its schema, then the scenario and the workload it was computed for. */
+    static Map<String, Object> root(String schema, Scenario scenario, Workload workload) {
+        Map<String, Object> m = object();
+        m.put("schema", schema);
+        m.put("scenario", scenario(scenario));
+        m.put("workload", workload(workload));
+        return m;
+    }
+
     static Map<String, Object> range(Range r) {
         Map<String, Object> m = object();
         m.put("low", r.low());

@@ -34,7 +34,7 @@ public class OutputOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; accepted: table, json, csv, markdown, jsonl, html");
+                    "unknown format '" + value + "'; accepted: " + String.join(", ", Format.ids()));
         }
     }
 }

@@ -60,13 +60,8 @@ class PlanCommand extends ComputeCommand {
             }
         }
         Output.emit(PlanView.report(planned, infeasible, failures, notes, scenario, workload), common, spec.commandLine().getOut());
-        if (!planned.isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!failures.isEmpty() && infeasible.isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", failures));
-        }
-        throw new NothingValidException("no selected backend has a plan: " + String.join("; ", infeasible.isEmpty()
-                ? List.of("none of them plans (only the absolute backends do)") : infeasible));
+        return ExitCodes.forResults(!planned.isEmpty(), failures, infeasible, "no selected backend has a plan: "
+                + String.join("; ", infeasible.isEmpty() ? List.of("none of them plans (only the absolute backends do)")
+                : infeasible));
     }
 }

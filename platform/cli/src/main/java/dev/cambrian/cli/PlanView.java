@@ -73,10 +73,7 @@ final class PlanView {
                 + " checks) unless a scenario or --set ID.plan-mode=1 makes it the split's.");
         infeasible.forEach(i -> out.add("Warning: no valid answer: " + i));
         failures.forEach(f -> out.add("Warning: failed: " + f));
-        Map<String, Object> root = Json.object();
-        root.put("schema", SCHEMA);
-        root.put("scenario", Json.scenario(scenario));
-        root.put("workload", Json.workload(workload));
+        Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
         root.put("infeasible", infeasible);
         root.put("warnings", failures);

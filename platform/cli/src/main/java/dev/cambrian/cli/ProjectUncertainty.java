@@ -11,7 +11,6 @@ import dev.cambrian.engine.project.UncertainProjection;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
-import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.workload.WorkloadResolver;
 import dev.cambrian.host.Evaluation;
 import dev.cambrian.host.LoadedBackend;
@@ -59,15 +58,7 @@ final class ProjectUncertainty {
                         e = ctx.evaluation(grown, w);
                     }
                 }
-                List<Subject> subjects = new ArrayList<>();
-                for (LoadedBackend b : pair) {
-                    subjects.add(new Subject(b.info(), b.backend(), e.parameters(b)));
-                }
-                Evaluation at = e;
-                Subject sampledBaseline = at.baseline().map(b -> new Subject(b.info(), b.backend(), at.referenceParameters(b)))
-                        .orElse(null);
-                MonteCarlo.Columns c = MonteCarlo.columns(subjects, sampledBaseline, w, grown.economics(),
-                        e.reference().orElse(null), options, new GuardedCaller(ctx.guard, pair));
+                MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair).columns(options);
                 problems.addAll(c.failures());
                 ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
             }

@@ -4,6 +4,7 @@ import dev.cambrian.api.Range;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionScenario;
 import dev.cambrian.engine.project.ReferenceLine;
 import dev.cambrian.engine.project.UncertainProjection;
 import dev.cambrian.engine.uncertainty.Options;
@@ -41,6 +42,8 @@ final class ProjectUncertaintyView {
         List<List<String>> costRows = new ArrayList<>();
         List<List<String>> oddsRows = new ArrayList<>();
         int years = u.scenarios().get(0).years().size();
+        UncertainProjection.Result bestGuess = u.scenarios().stream()
+                .filter(r -> r.scenario() == ProjectionScenario.BEST_GUESS).findFirst().orElseThrow();
         for (int y = 0; y < years; y++) {
             List<String> cost = new ArrayList<>(List.of(String.valueOf(u.scenarios().get(0).years().get(y).year())));
             List<String> odds = new ArrayList<>(cost);
@@ -53,7 +56,7 @@ final class ProjectUncertaintyView {
                     odds.add(percent(c.byYear().get(y)));
                 }
             }
-            UncertainProjection.Year guess = u.scenarios().get(1).years().get(y);
+            UncertainProjection.Year guess = bestGuess.years().get(y);
             cost.add(guess.latestMeasuredYear() == 0 ? "-" : guess.latestMeasuredYear() == guess.year() ? "this year"
                     : guess.latestMeasuredYear() + "'s model");
             cost.add(guess.withBackend() ? guess.samplesHeld() + " / " + guess.samplesWithoutAnswer() : "-");

@@ -46,12 +46,26 @@ class RankCommand extends ComputeCommand {
             description = "Also draw the ranking (nominal bars, low and high marked) as an SVG or PNG for a slide.")
     Path chart;
 
+    /** The flags alone are checked before any plugin runs: the key, the chart's file type, the compounds named. */
+    @Override
+    Inputs inputs() {
+        key = RankKey.fromId(by);
+        chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
+                .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
+        named = named(compose);
+        if (!compose.isEmpty() && (key == RankKey.CARBON || key == RankKey.WATER)) {
+            throw new InputException("--compose with --by " + key.id() + ": compounds have no footprint yet; rank them by time,"
+                    + " energy, cost, hero or investment");
+        }
+        return super.inputs();
+    }
+
+    private RankKey key;
+    private SlideChart.Type chartType;
+    private List<List<String>> named;
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        RankKey key = RankKey.fromId(by);
-        SlideChart.Type chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
-                .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
-        List<List<String>> named = named(compose);
         for (List<String> ids : named) {
             ctx.select(ids, "--compose " + String.join("+", ids)); // an unknown member, with the closest loaded ids
             if (!backends.isEmpty() && !backends.contains("all")) {
@@ -60,10 +74,6 @@ class RankCommand extends ComputeCommand {
                             + " backends (-b " + String.join(",", backends) + ")");
                 });
             }
-        }
-        if (!compose.isEmpty() && (key == RankKey.CARBON || key == RankKey.WATER)) {
-            throw new InputException("--compose with --by " + key.id() + ": compounds have no footprint yet; rank them by time,"
-                    + " energy, cost, hero or investment");
         }
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         if (chart != null && !outcome.estimates().isEmpty()) {
@@ -119,7 +129,7 @@ class RankCommand extends ComputeCommand {
                 throw new InputException("--compose: '" + text + "': give pairs, all, or compounds such as"
                         + " photonic+analog-topology (comma-separated)");
             }
-            List<String> ids = Compounds.ids(text);
+            List<String> ids = Compounds.ids(text, "--compose");
             if (new java.util.HashSet<>(ids).size() < ids.size()) {
                 throw new InputException("--compose " + text + ": a backend appears twice");
             }

@@ -39,7 +39,7 @@ import java.util.function.Function;
 
 /** The report's charts, built from one {@link Analysis}: what the HTML page draws and the slide charts export. */
 final class ReportCharts {
-    /** System sizes for time versus size: the scale command's defaults. */
+    /** System sizes for time versus size: the scale command's defaults (ScaleCommand.devices), then 500,000 and 1,000,000. */
     static final List<Long> SCALE_SIZES = List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L,
             500_000L, 1_000_000L);
 
@@ -95,6 +95,31 @@ final class ReportCharts {
         return List.copyOf(sources);
     }
 
+    /** The axis a figure is drawn on, by its id (a rank key's or a Monte Carlo figure's, which share them). */
+    private static String axis(String figureId) {
+        return switch (figureId) {
+            case "time" -> "training time (days)";
+            case "energy" -> "energy from the grid (GWh)";
+            case "cost" -> "cost of the run (USD)";
+            case "hero" -> "time to hero (months)";
+            case "investment" -> "programme investment (USD)";
+            case "carbon" -> "carbon, operational + embodied (tCO2e)";
+            case "water" -> "water, on-site + off-site (ML)";
+            default -> throw new IllegalArgumentException("no axis for " + figureId);
+        };
+    }
+
+    /** How many of the figure's own unit (s, J, USD, months, kgCO2e, L) make one unit of its axis. */
+    private static double perUnit(String figureId) {
+        return switch (figureId) {
+            case "time" -> Units.SECONDS_PER_DAY;
+            case "energy" -> Units.JOULES_PER_GWH;
+            case "carbon" -> 1e3; // kg per t
+            case "water" -> 1e6; // L per ML
+            default -> 1;
+        };
+    }
+
     /** Ranking by one figure, nominal bars with the low-high range as error bars. */
     static Chart ranking(Analysis a, RankKey key) {
         return ranking(a.scenario(), a.workload(), a.outcome().estimates(), key);
@@ -104,27 +129,20 @@ final class ReportCharts {
     static Chart ranking(Scenario scenario, Workload workload, List<Estimate> estimates, RankKey key) {
         List<Estimate> ranked = Ranking.rank(estimates, key);
         Function<Estimate, Range> figure = switch (key) {
-            case TIME -> e -> e.trainingSeconds().times(1 / Units.SECONDS_PER_DAY);
-            case ENERGY -> e -> e.energyJoules().times(1 / Units.JOULES_PER_GWH);
+            case TIME -> Estimate::trainingSeconds;
+            case ENERGY -> Estimate::energyJoules;
             case COST -> Estimate::costUsd;
             case HERO -> Estimate::heroMonth;
             case INVESTMENT -> Estimate::fabInvestmentUsd;
             // drawn only when every estimate has a footprint (see of)
-            case CARBON -> e -> e.footprint().orElseThrow().totalKgCo2e().times(1e-3);
-            case WATER -> e -> e.footprint().orElseThrow().waterLitres().times(1e-6);
+            case CARBON -> e -> e.footprint().orElseThrow().totalKgCo2e();
+            case WATER -> e -> e.footprint().orElseThrow().waterLitres();
         };
-        String axis = switch (key) {
-            case TIME -> "training time (days)";
-            case ENERGY -> "energy from the grid (GWh)";
-            case COST -> "cost of the run (USD)";
-            case HERO -> "time to hero (months)";
-            case INVESTMENT -> "programme investment (USD)";
-            case CARBON -> "carbon, operational + embodied (tCO2e)";
-            case WATER -> "water, on-site + off-site (ML)";
-        };
+        String axis = axis(key.id());
+        double unit = perUnit(key.id());
         List<Point> points = new ArrayList<>();
         for (Estimate e : ranked) {
-            Range r = figure.apply(e);
+            Range r = figure.apply(e).times(1 / unit);
             points.add(Point.bar(e.backendId(), r.low(), r.nominal(), r.high()));
         }
         return new Chart("rank-" + key.id(), Kind.BARS_WITH_RANGE, "Ranking by " + key.id()
@@ -240,20 +258,8 @@ final class ReportCharts {
     }
 
     static Chart distribution(Analysis a, Figure figure) {
-        double unit = switch (figure) {
-            case TIME -> Units.SECONDS_PER_DAY;
-            case ENERGY -> Units.JOULES_PER_GWH;
-            case COST -> 1;
-            case CARBON -> 1e3; // kg per t
-            case WATER -> 1e6; // L per ML
-        };
-        String axis = switch (figure) {
-            case TIME -> "training time (days)";
-            case ENERGY -> "energy from the grid (GWh)";
-            case COST -> "cost of the run (USD)";
-            case CARBON -> "carbon, operational + embodied (tCO2e)";
-            case WATER -> "water, on-site + off-site (ML)";
-        };
+        double unit = perUnit(figure.id());
+        String axis = axis(figure.id());
         List<Point> points = new ArrayList<>();
         for (BackendUncertainty b : a.uncertainty().result().backends()) {
             Percentiles p = b.of(figure);

@@ -13,6 +13,7 @@ import dev.cambrian.cli.chart.ScriptJson;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.Options;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,21 +56,23 @@ class ReportCommand extends ComputeCommand {
         String text = switch (common.format) {
             case TABLE, HTML -> Page.report(ReportView.title(a), data);
             case JSON -> ScriptJson.of(data) + "\n";
-            default -> throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+            default -> throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         };
         Output.write(text, common.output, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
-    /** The format flag is checked before anything is computed. */
+    /** The flags are checked before any plugin runs; the served page checks its queries here too (WebPage.compute). */
     @Override
     Inputs inputs() {
         if (common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
-            throw new InputException("--format " + common.format.name().toLowerCase(java.util.Locale.ROOT)
+            throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         }
         slideType();
+        report.compounds.forEach(c -> Compounds.ids(c, "--compose")); // a malformed compound, before any plugin runs
+        Options.check(report.samples);
         return super.inputs();
     }
 

@@ -3,9 +3,10 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
-import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.shard.Shard;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.engine.uncertainty.SavedChunk;
 import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import dev.cambrian.host.Evaluation;
@@ -13,8 +14,13 @@ import dev.cambrian.host.LoadedBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 
-/** The Monte Carlo run the uncertainty command and the report show: every uncertain parameter sampled per backend. */
+/**
+ * The Monte Carlo runs of the uncertainty, sweep and project commands and of the report: every uncertain parameter sampled per
+ * backend, the scenario's baseline sampled as the relative backends' reference. One place builds what is sampled.
+ */
 final class Sampling {
     private Sampling() {
     }
@@ -23,53 +29,77 @@ final class Sampling {
     record Sampled(UncertaintyResult result, List<Subject> subjects, List<String> evaluationNotes) {
     }
 
-    static Sampled run(Context ctx, Scenario scenario, Workload workload, List<String> backends, Options options) {
-        List<LoadedBackend> selected = ctx.select(backends);
-        Evaluation evaluation = ctx.evaluation(scenario, workload);
+    /**
+     * What one run samples under an evaluation: the backends as subjects, the baseline with the parameters its
+     * reference run was computed with (null without a baseline), and the guarded calls to both.
+     */
+    record Plan(Evaluation evaluation, Workload workload, Scenario scenario, List<Subject> subjects, Subject baseline,
+                GuardedCaller caller) {
+
+        UncertaintyResult run(Options options, LongConsumer progress, BiFunction<String, Integer, SavedChunk> storeOrNull) {
+            return MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, caller, progress, storeOrNull);
+        }
+
+        /** Every sample's figures per backend, unreduced (the project command's ratios). */
+        MonteCarlo.Columns columns(Options options) {
+            return MonteCarlo.columns(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, caller);
+        }
+
+        List<SavedChunk> shard(Options options, LongConsumer progress, Shard shard) {
+            return MonteCarlo.shard(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
+                    options, caller, progress, shard);
+        }
+
+        /**
+         * The samples and the reduction's copies are held in memory (the baseline's too when it is sampled apart):
+         * refuse a run that cannot fit, before computing anything.
+         */
+        void checkMemory(Options options) {
+            List<Subject> held = new ArrayList<>(subjects);
+            if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
+                    && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
+                held.add(baseline);
+            }
+            int samples = options.samples();
+            long need = MonteCarlo.bytesNeeded(held, samples, options.threads());
+            Runtime rt = Runtime.getRuntime();
+            long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (need > available * 0.8) {
+                throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need"
+                        + " about %,d MB for their samples and this Java has about %,d MB free; choose fewer backends (-b),"
+                        + " samples or --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
+                        held.size(), options.threads(), need >> 20, available >> 20));
+            }
+        }
+    }
+
+    static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
         }
-        // the baseline sampled as the relative backends' reference, as the uncertainty command does
         Subject baseline = evaluation.baseline()
                 .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
         List<LoadedBackend> called = new ArrayList<>(selected);
-        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
-        List<Subject> held = new ArrayList<>(subjects);
-        if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
-                && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
-            held.add(baseline);
-        }
-        checkMemory(held, options);
-        UncertaintyResult result = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
-                evaluation.reference().orElse(null), options, new GuardedCaller(ctx.guard, called), done -> { });
-        return new Sampled(result, subjects, evaluation.notes());
+        evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
+        return new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called));
+    }
+
+    /** The report's run: the backends selected, checked to fit in memory, sampled without a progress bar. */
+    static Sampled run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends,
+            Options options) {
+        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends));
+        plan.checkMemory(options);
+        return new Sampled(plan.run(options, done -> { }, null), plan.subjects(), evaluation.notes());
     }
 
     /** OK when a backend has samples; otherwise the failure or the lack of a valid sample ends the command. */
     static int exitCode(UncertaintyResult result) {
-        if (!result.backends().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!result.failures().isEmpty() && result.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", result.failures()));
-        }
         List<String> reasons = new ArrayList<>(result.infeasible());
         reasons.addAll(result.failures());
-        throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
-    }
-
-    /** The samples and the reduction's copies are held in memory: refuse a run that cannot fit, before computing anything. */
-    private static void checkMemory(List<Subject> subjects, Options options) {
-        int samples = options.samples();
-        long need = MonteCarlo.bytesNeeded(subjects, samples, options.threads());
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > available * 0.8) {
-            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need about %,d MB"
-                    + " for their samples and this Java has about %,d MB free; choose fewer backends (-b), samples or"
-                    + " --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(),
-                    options.threads(), need >> 20, available >> 20));
-        }
+        return ExitCodes.forResults(!result.backends().isEmpty(), result.failures(), result.infeasible(),
+                "no selected backend has a valid sample: " + String.join("; ", reasons));
     }
 }

@@ -5,12 +5,11 @@ import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.lever.WorkloadLevers;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.sweep.SweepGrid;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
-import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
-import dev.cambrian.engine.uncertainty.Subject;
 import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import dev.cambrian.host.Evaluation;
 import dev.cambrian.host.LoadedBackend;
@@ -45,6 +44,15 @@ final class SweepCases {
         this.scenarios = new Scenario[o.scenarios.size()][devices.size()][leverSets.size()];
     }
 
+    /** The workload of one point, as -w/--parameters/--tokens would give it for one command. */
+    private static Workload workload(String id, Double parameters, Double tokens, Scenario scenario, String filePreset) {
+        ScenarioOptions o = new ScenarioOptions();
+        o.workload = id;
+        o.parameters = parameters;
+        o.tokens = tokens;
+        return Context.workload(o, scenario, filePreset);
+    }
+
     static SweepCases resolve(SweepCommand o, List<List<LeverSetting>> leverSets) {
         SweepCases c = new SweepCases(o, leverSets);
         for (int s = 0; s < o.scenarios.size(); s++) {
@@ -61,9 +69,9 @@ final class SweepCases {
                     for (int w = 0; w < o.workloads.size(); w++) {
                         for (int p = 0; p < c.parameters.size(); p++) {
                             for (int t = 0; t < c.tokens.size(); t++) {
-                                Workload plain = SweepCommand.workload(o.workloads.get(w), c.parameters.get(p),
+                                Workload plain = workload(o.workloads.get(w), c.parameters.get(p),
                                         c.tokens.get(t), scenario, loaded.workloadPreset());
-                                c.workloads.put(key(w, p, t, s, d, l), SweepCommand.withLevers(plain, scenario));
+                                c.workloads.put(key(w, p, t, s, d, l), WorkloadLevers.apply(plain, scenario.levers()));
                             }
                         }
                     }
@@ -121,17 +129,8 @@ final class SweepCases {
         Map<String, BackendUncertainty> sampled = new HashMap<>();
         Map<String, String> sampleProblems = new HashMap<>();
         if (mcOrNull != null) {
-            List<Subject> subjects = new ArrayList<>();
-            for (LoadedBackend b : run) {
-                subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
-            }
             // the baseline sampled under every relative backend, sample by sample, as uncertainty does
-            Subject baseline = evaluation.baseline()
-                    .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
-            List<LoadedBackend> called = new ArrayList<>(run);
-            evaluation.baseline().filter(b -> !run.contains(b)).ifPresent(called::add);
-            UncertaintyResult r = MonteCarlo.run(subjects, baseline, workload, scenario.economics(),
-                    evaluation.reference().orElse(null), mcOrNull, new GuardedCaller(ctx.guard, called), done -> { });
+            UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run).run(mcOrNull, done -> { }, null);
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {
                 sampleProblems.putIfAbsent(problem.substring(0, Math.max(0, problem.indexOf(':'))), problem);
@@ -194,7 +193,7 @@ final class SweepCases {
         }
         d.append("samples=").append(mcOrNull == null ? 0 : mcOrNull.samples()).append(" seed=")
                 .append(mcOrNull == null ? "-" : mcOrNull.seed()).append('\n');
-        d.append("format=").append(SweepCommand.name(format)).append('\n');
+        d.append("format=").append(format.id()).append('\n');
         for (LoadedBackend b : selected) {
             d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
         }

@@ -1,12 +1,9 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.lever.LeverSetting;
-import dev.cambrian.engine.lever.WorkloadLevers;
-import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.shard.Shard;
 import dev.cambrian.engine.sweep.SweepGrid;
 import dev.cambrian.engine.uncertainty.Figure;
@@ -15,7 +12,6 @@ import dev.cambrian.host.LoadedBackend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +89,7 @@ class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
         if (shardText != null && common.format != Format.CSV && common.format != Format.JSONL) {
-            throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + name(common.format));
+            throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + common.format.id());
         }
         Options mc = samples == 0 ? null : new Options(Options.check(samples), seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.COST);
@@ -126,27 +122,10 @@ class SweepCommand implements Callable<Integer> {
             String body = Renderer.render(SweepView.report(rows, mc), common.format);
             String text = shardText == null ? body
                     : new ShardHeader("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
-                            name(common.format)).line() + body;
+                            common.format.id()).line() + body;
             Output.write(text, common.output, spec.commandLine().getOut());
             return ctx.exitCode(rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK)) || rows.isEmpty()
                     ? ExitCodes.OK : ExitCodes.NOTHING_VALID);
         }
-    }
-
-    static String name(Format f) {
-        return f.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The workload of one point, as -w/--parameters/--tokens would give it for one command. */
-    static Workload workload(String id, Double parameters, Double tokens, Scenario scenario, String filePreset) {
-        ScenarioOptions o = new ScenarioOptions();
-        o.workload = id;
-        o.parameters = parameters;
-        o.tokens = tokens;
-        return Context.workload(o, scenario, filePreset);
-    }
-
-    static Workload withLevers(Workload w, Scenario s) {
-        return WorkloadLevers.apply(w, s.levers());
     }
 }

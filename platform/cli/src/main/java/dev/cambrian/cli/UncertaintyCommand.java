@@ -13,7 +13,6 @@ import dev.cambrian.host.Evaluation;
 import dev.cambrian.host.LoadedBackend;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,34 +52,34 @@ class UncertaintyCommand extends ComputeCommand {
                     + " of sampling: the single run's output, byte for byte.")
     List<java.nio.file.Path> merge = new ArrayList<>();
 
+    /** The sampling flags are checked before any plugin runs. */
     @Override
-    int run(Context ctx, Scenario scenario, Workload workload) {
+    Inputs inputs() {
         if (shardText != null && !merge.isEmpty()) {
             throw new InputException("--shard and --merge: one makes the parts, the other joins them; give one");
         }
-        dev.cambrian.engine.shard.Shard shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
+        shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
+        Options.check(samples);
+        figure = Figure.fromId(by);
+        return super.inputs();
+    }
+
+    private dev.cambrian.engine.shard.Shard shard;
+    private Figure figure;
+
+    @Override
+    int run(Context ctx, Scenario scenario, Workload workload) {
         Options options = new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.fromId(by),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), figure,
                 scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
-        List<Subject> subjects = new ArrayList<>();
-        for (LoadedBackend b : selected) {
-            subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
-        }
-        Subject baseline = evaluation.baseline()
-                .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
-        List<LoadedBackend> called = new ArrayList<>(selected);
-        evaluation.baseline().filter(b -> !selected.contains(b)).ifPresent(called::add);
-        List<Subject> held = new ArrayList<>(subjects); // the baseline's samples are held too when it is sampled apart
-        if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
-                && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
-            held.add(baseline);
-        }
-        checkMemory(held, options);
+        Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected);
+        List<Subject> subjects = plan.subjects();
+        plan.checkMemory(options);
         UncertaintyResult result;
-        String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(subjects, selected, scenario,
-                workload, options));
+        String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
+                options));
         var store = merge.isEmpty() ? null : SampleShards.read(merge, runId);
         long toSample = options.samples(); // a shard samples its chunks only
         if (shard != null) {
@@ -90,40 +89,29 @@ class UncertaintyCommand extends ComputeCommand {
         }
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
-                var chunks = MonteCarlo.shard(subjects, baseline, workload, scenario.economics(),
-                        evaluation.reference().orElse(null), options, new GuardedCaller(ctx.guard, called), bar::step, shard);
+                var chunks = plan.shard(options, bar::step, shard);
                 Output.write(new ShardHeader(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT).line()
                         + SampleShards.body(chunks), common.output, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
-            result = MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
-                    options, new GuardedCaller(ctx.guard, called), bar::step, store == null ? null : (id, c) -> {
-                        var saved = store.get(SampleShards.key(id, c));
-                        if (saved == null) {
-                            throw new InputException("--merge: no samples of " + id + " chunk " + (c + 1)
-                                    + " in the parts given");
-                        }
-                        return saved;
-                    });
+            result = plan.run(options, bar::step, store == null ? null : (id, c) -> {
+                var saved = store.get(SampleShards.key(id, c));
+                if (saved == null) {
+                    throw new InputException("--merge: no samples of " + id + " chunk " + (c + 1) + " in the parts given");
+                }
+                return saved;
+            });
         }
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
                 Estimations.problems(ctx)), common, spec.commandLine().getOut());
-        if (!result.backends().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        if (!result.failures().isEmpty() && result.infeasible().isEmpty()) {
-            throw new NoUsableBackendException("every selected backend failed: " + String.join("; ", result.failures()));
-        }
-        List<String> reasons = new ArrayList<>(result.infeasible());
-        reasons.addAll(result.failures());
-        throw new NothingValidException("no selected backend has a valid sample: " + String.join("; ", reasons));
+        return Sampling.exitCode(result);
     }
 
     /**
      * What decides the samples, canonically: the parts of one run share it and --merge checks it. The
      * figure ranked by, the threads and the output format are left out: they change no sample.
      */
-    private String describe(List<Subject> subjects, List<LoadedBackend> selected, Scenario scenario, Workload workload,
+    private String describe(List<LoadedBackend> selected, Scenario scenario, Workload workload,
             Options options) {
         StringBuilder d = new StringBuilder("uncertainty/v1\n");
         d.append("samples=").append(options.samples()).append(" seed=").append(options.seed()).append('\n');
@@ -146,19 +134,5 @@ class UncertaintyCommand extends ComputeCommand {
             d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
         }
         return d.toString();
-    }
-
-    /** The samples and the reduction's copies are held in memory: refuse a run that cannot fit, before computing anything. */
-    private static void checkMemory(List<Subject> subjects, Options options) {
-        int samples = options.samples();
-        long need = MonteCarlo.bytesNeeded(subjects, samples, options.threads());
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > available * 0.8) {
-            throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need about %,d MB"
-                    + " for their samples and this Java has about %,d MB free; choose fewer backends (-b), samples or"
-                    + " --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, subjects.size(),
-                    options.threads(), need >> 20, available >> 20));
-        }
     }
 }

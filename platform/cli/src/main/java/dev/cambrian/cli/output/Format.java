@@ -6,5 +6,15 @@ public enum Format {
     /** JSON lines: one compact object per row of the report's {@code rows} (sweep's tidy table). */
     JSONL,
     /** One self-contained HTML page of the report's tables (the report command: its charts). */
-    HTML
+    HTML;
+
+    /** The name the --format flag takes. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Every format's id, in declaration order: what --format accepts. */
+    public static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(Format::id).toList();
+    }
 }
