@@ -18,17 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompletionIT {
     @TempDir
-    static Path install;
+    static Path scratch;
 
     static Installed cambrian;
     static Path script;
 
     @BeforeAll
     static void generate() throws Exception {
-        cambrian = Installed.unpack(install);
-        Installed.Run run = cambrian.run(install, "completion", "bash");
+        cambrian = Installed.shared();
+        Installed.Run run = cambrian.run(scratch, "completion", "bash");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        script = install.resolve("cambrian-completion.bash");
+        script = scratch.resolve("cambrian-completion.bash");
         Files.writeString(script, run.out());
     }
 
@@ -45,7 +45,7 @@ class CompletionIT {
                 : "source '" + script + "'\nt() {\n emulate -L sh\n setopt kshglob noshglob braceexpand\n COMP_WORDS=(" + line
                         + ")\n COMP_CWORD=" + (words.length - 1) + "\n COMP_LINE=\"${COMP_WORDS[*]}\"\n COMP_POINT=${#COMP_LINE}\n"
                         + " _complete_cambrian\n printf '%s\\n' \"${COMPREPLY[@]}\"\n}\nt\n";
-        Path file = Files.createTempFile(install, "complete", "." + shell);
+        Path file = Files.createTempFile(scratch, "complete", "." + shell);
         Files.writeString(file, program);
         // stderr is not read: bash's compopt complains outside a real completion, which changes nothing offered
         Process p = new ProcessBuilder(shell, file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * output instead, and the test then checks what it wrote.
  */
 class DocExamplesIT {
+    /** The examples' captured output, each deleted once read. */
     @TempDir
-    static Path install;
+    static Path outputs;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     @Test
@@ -82,7 +83,7 @@ class DocExamplesIT {
         pb.environment().remove("CAMBRIAN_PLUGINS");
         pb.environment().remove("CAMBRIAN_CDS");
         pb.environment().put("COLUMNS", "200");
-        Path out = Files.createTempFile(install, "out", ".txt");
+        Path out = Files.createTempFile(outputs, "out", ".txt");
         pb.redirectOutput(out.toFile());
         Process p = pb.start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {

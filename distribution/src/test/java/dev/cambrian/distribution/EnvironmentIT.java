@@ -26,16 +26,13 @@ class EnvironmentIT {
     private static final double JOULES_PER_MWH = 3.6e9;
 
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     private JsonNode json(String... args) throws Exception {

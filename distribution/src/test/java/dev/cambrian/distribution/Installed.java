@@ -18,6 +18,8 @@ final class Installed {
     record Run(int exitCode, String out, String err) {
     }
 
+    private static Installed shared;
+
     final Path home;
 
     private Installed(Path home) {
@@ -32,6 +34,23 @@ final class Installed {
         Path home = into.resolve("cambrian");
         assertThat(home.resolve("bin/cambrian")).isExecutable();
         return new Installed(home);
+    }
+
+    /**
+     * One unpacked distribution for the tests that only run it and change nothing in it (no plugin
+     * added, no file in lib/ watched): unpacked once per test JVM into target/it-installed, so the
+     * tar and the launcher's first, CDS-recording run are paid once, not once a test class. A test
+     * that adds plugins or watches the launcher's CDS files unpacks its own with {@link #unpack}.
+     */
+    static synchronized Installed shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            String archive = System.getProperty("cambrian.distribution");
+            assertThat(archive).as("system property cambrian.distribution (set by the distribution pom)").isNotBlank();
+            Path into = Path.of(archive).resolveSibling("it-installed");
+            AuthorMaven.deleteTree(into);
+            shared = unpack(Files.createDirectories(into));
+        }
+        return shared;
     }
 
     Path plugins() {

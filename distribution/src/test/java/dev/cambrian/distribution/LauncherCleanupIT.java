@@ -24,14 +24,16 @@ class LauncherCleanupIT {
     @Test
     void aKillWhileRecordingLeavesNoTemporaryArchive() throws Exception {
         Installed cambrian = Installed.unpack(install);
-        // a command of a few seconds (two backends), long enough to be stopped while the archive is recorded
+        // a command of a few seconds (two backends, 200,000 samples: 8 CPU s, measured at load ~8), long enough to be
+        // stopped while the archive is recorded; the exit status below proves it was
         Process launcher = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "uncertainty", "-b",
-                "gpu-h100,photonic", "--samples", "2000000").directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile()).start();
+                "gpu-h100,photonic", "--samples", "200000").directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile()).start();
         ProcessHandle recording = recordingJava(launcher.toHandle());
 
         launcher.destroy(); // SIGTERM to the script alone, as `kill <pid>` does
         assertThat(recording.onExit().get(120, TimeUnit.SECONDS).isAlive()).isFalse();
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).as("the launcher ended by the TERM (128 + 15), not by finishing its command first").isEqualTo(143);
 
         try (Stream<Path> files = Files.list(cambrian.home.resolve("lib"))) {
             List<String> leftovers = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.endsWith(".probe"))

@@ -31,16 +31,13 @@ class PluginIntegrityIT {
     private static final String NEUROMORPHIC = "cambrian-plugin-neuromorphic-1.0.0-SNAPSHOT.jar";
 
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     @Test

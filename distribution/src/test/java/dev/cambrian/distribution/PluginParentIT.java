@@ -23,9 +23,8 @@ class PluginParentIT {
 
     @BeforeEach
     void anExampleCopiedOutOfTheSourceTree() throws Exception {
-        Installed cambrian = Installed.unpack(Files.createDirectory(work.resolve("install")));
         author = AuthorMaven.freshHome(work.resolve("home"));
-        author.installSdk(cambrian);
+        author.installSdk(Installed.shared());
         project = AuthorMaven.copyProject(Path.of(System.getProperty("cambrian.examples")).resolve("acme-accelerator"), work);
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemasIT {
     @TempDir
-    static Path install;
+    Path work;
 
     static Installed cambrian;
     static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +38,7 @@ class SchemasIT {
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     static Path schemas() {
@@ -107,7 +107,7 @@ class SchemasIT {
         for (List<String> args : COMMANDS) {
             List<String> all = new ArrayList<>(args);
             all.addAll(List.of("--format", "json"));
-            Installed.Run run = cambrian.run(install, all.toArray(String[]::new));
+            Installed.Run run = cambrian.run(work, all.toArray(String[]::new));
             assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
             JsonNode doc = JSON.readTree(run.out());
             seen.add(assertValid(doc, String.join(" ", args)));
@@ -123,7 +123,7 @@ class SchemasIT {
 
     @Test
     void aBrokenOutputFails() throws Exception {
-        Installed.Run run = cambrian.run(install, "estimate", "-b", "gpu-h100", "--format", "json");
+        Installed.Run run = cambrian.run(work, "estimate", "-b", "gpu-h100", "--format", "json");
         JsonNode good = JSON.readTree(run.out());
         assertThat(schema("estimate.schema.json").validate(good)).isEmpty();
 

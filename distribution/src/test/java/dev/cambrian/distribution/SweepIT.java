@@ -23,16 +23,13 @@ class SweepIT {
             "--seed", "3");
 
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     private Installed.Run sweep(String format, String... more) throws Exception {

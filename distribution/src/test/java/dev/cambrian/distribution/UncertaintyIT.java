@@ -15,16 +15,13 @@ class UncertaintyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     private static JsonNode result(JsonNode results, String backend) {

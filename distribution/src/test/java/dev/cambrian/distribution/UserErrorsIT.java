@@ -16,16 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserErrorsIT {
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     private Installed.Run run(String... args) throws Exception {

@@ -29,16 +29,13 @@ class ValidateIT {
     private static final double MIN_SHARE_INSIDE = 0.70;
 
     @TempDir
-    static Path install;
-
-    @TempDir
     Path work;
 
     static Installed cambrian;
 
     @BeforeAll
     static void unpack() throws Exception {
-        cambrian = Installed.unpack(install);
+        cambrian = Installed.shared();
     }
 
     @Test
