@@ -43,6 +43,12 @@ public final class Contracts {
      * the source states the overhead beside a figure that leaves it out; the audit's overhead check.
      */
     public static final String COOLING_IN_HEADLINE = "cooling-in-headline";
+    /**
+     * Embodied carbon of one of the backend's own devices (its first hardware line), cradle to gate with
+     * its package and its share of a host, kgCO2e; where declared, it replaces the environment's estimate
+     * for that device kind in embodied carbon (API 1.3.0).
+     */
+    public static final String EMBODIED_CARBON = "embodied-kgco2e-per-device";
 
     /** Lever id: faster checkpoints of less state (faraboschi2024barriers §3.1). */
     public static final String RESILIENCE = "resilience";
@@ -90,7 +96,9 @@ public final class Contracts {
             new Contract(COOLING_OVERHEAD, "1", "energy for cooling or cryogenics as a share of the technology's own energy",
                     "audit: stated overhead left out"),
             new Contract(COOLING_IN_HEADLINE, "switch", "1: the source's headline energy includes the cooling overhead;"
-                    + " 0: the source states the overhead beside a figure that leaves it out", "audit: stated overhead left out"));
+                    + " 0: the source states the overhead beside a figure that leaves it out", "audit: stated overhead left out"),
+            new Contract(EMBODIED_CARBON, "kgCO2e", "embodied carbon of one of the backend's own devices (its first hardware"
+                    + " line), with its package and host share", "embodied carbon (environment); audit: embodied carbon cancels energy savings"));
 
     /** The parameters each lever changes, and the ones it needs besides (all must be declared to opt in). */
     private static final Map<String, List<String>> LEVER_PARAMETERS = Map.of(

@@ -1,5 +1,7 @@
 package dev.cambrian.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Devices needed, their device-hours and their cost, given the time the speedup model found. */
@@ -41,6 +43,45 @@ public interface HardwareModel {
                 // left NaN: no valid answer
             }
         }
+    }
+
+    /**
+     * Device-hours of every sample of a batch, by device kind, given its seconds column (API 1.3.0): what
+     * the host needs for embodied carbon under Monte Carlo (docs/environment.md). A kind the scalar path
+     * does not list in a sample has 0 there; every column is NaN where the seconds are NaN or the sample
+     * has no valid answer. Sample i of a kind's column must equal the sum of that kind's
+     * {@link DeviceCount#deviceHours()} in the scalar {@link #estimate} (the TCK checks it). The default
+     * loops over the scalar path; the kits override it without allocating per sample.
+     *
+     * @param batch   the samples and the input they vary
+     * @param seconds this backend's training seconds per sample, from the same batch
+     * @return one column per device kind, in the order the kinds first appear, each {@code batch.size()} long
+     */
+    default Map<String, double[]> deviceHours(ModelBatch batch, double[] seconds) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        boolean[] invalid = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            batch.stopIfInterrupted(i);
+            if (Double.isNaN(seconds[i])) {
+                invalid[i] = true;
+                continue;
+            }
+            try {
+                for (DeviceCount d : estimate(batch.input(i), batch.timeEstimate(i)).devices()) {
+                    out.computeIfAbsent(d.kind(), k -> new double[batch.size()])[i] += d.deviceHours();
+                }
+            } catch (InfeasibleException e) {
+                invalid[i] = true;
+            }
+        }
+        for (double[] column : out.values()) {
+            for (int i = 0; i < invalid.length; i++) {
+                if (invalid[i]) {
+                    column[i] = Double.NaN;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -94,6 +94,34 @@ class EnvironmentIT {
     }
 
     @Test
+    @DisplayName("rank --compose --by carbon: compounds ranked by their footprint, each device kind charged as its member found it")
+    void compoundsRankedByCarbon() throws Exception {
+        JsonNode r = json("rank", "--by", "carbon", "-b", "gpu-h100,photonic,analog-topology,neuromorphic", "--compose", "pairs",
+                "--format", "json");
+        Map<String, JsonNode> singles = byBackend(r);
+        JsonNode photonicChip = singles.get("photonic").get("environment").get("embodied").get(0);
+        assertThat(photonicChip.get("kind").asText()).isEqualTo("photonic chip");
+        assertThat(photonicChip.get("derivation").asText()).contains("declared by the backend");
+        assertThat(photonicChip.get("source").asText()).contains("faiz2024llmcarbon");
+        List<Double> totals = new ArrayList<>();
+        for (JsonNode c : r.get("compounds")) {
+            JsonNode env = c.get("environment");
+            assertThat(env).as(c.get("compound").asText()).isNotNull();
+            // the compound's operational carbon is its own energy at the grid's intensity
+            assertThat(env.get("operationalKgCo2e").get("nominal").asDouble()).isCloseTo(c.get("energyJoules").get("nominal").asDouble()
+                    / 3.6e6 * r.get("environment").get("gridKgCo2ePerKwh").get("nominal").asDouble(), within(1e-6));
+            for (JsonNode line : env.get("embodied")) {
+                JsonNode member = singles.values().stream().flatMap(e -> java.util.stream.StreamSupport.stream(
+                        e.get("environment").get("embodied").spliterator(), false)).filter(l -> l.get("kind").equals(line.get("kind")))
+                        .findFirst().orElseThrow();
+                assertThat(line.get("perDeviceKgCo2e")).as(line.get("kind").asText()).isEqualTo(member.get("perDeviceKgCo2e"));
+            }
+            totals.add(env.get("totalKgCo2e").get("nominal").asDouble());
+        }
+        assertThat(totals).hasSize(6).isSorted();
+    }
+
+    @Test
     @DisplayName("an unknown region is the user's error, before any plugin runs, from the flag or the scenario file")
     void unknownRegion() throws Exception {
         Installed.Run flag = cambrian.run(work, "rank", "--by", "carbon", "--region", "atlantis");

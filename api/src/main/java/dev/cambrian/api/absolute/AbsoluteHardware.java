@@ -11,6 +11,7 @@ import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.formula.Units;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** N devices for the run; hardware and operations are costed per device-hour (docs/models.md §2). */
@@ -46,6 +47,16 @@ final class AbsoluteHardware implements HardwareModel {
             hardwareUsd[i] = deviceHours * price[i];
             operationsUsd[i] = deviceHours * operations[i];
         }
+    }
+
+    @Override
+    public Map<String, double[]> deviceHours(ModelBatch batch, double[] seconds) {
+        double[] n = batch.parameters().column(DEVICES);
+        double[] out = new double[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            out[i] = deviceHours(n[i], seconds[i]);
+        }
+        return Map.of(deviceKind, out);
     }
 
     /** N x time, device-hours. */

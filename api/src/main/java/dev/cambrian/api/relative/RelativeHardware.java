@@ -14,7 +14,9 @@ import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.formula.Units;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The technology's devices, bought and expensed to the run as grok2025althw costs them, plus the baseline
@@ -88,16 +90,11 @@ final class RelativeHardware implements HardwareModel {
             HardwareModel.super.costUsd(batch, seconds, hardwareUsd, operationsUsd);
             return;
         }
-        boolean seed = RelativeBatch.seedArithmetic(p);
-        double[][] coverage = spec.holdsBaselineFleet() || seed ? null : RelativeBatch.coverage(spec, batch);
-        double[] mix = RelativeBatch.byClassOrZero(batch.template().workload().mix().fractions());
+        Fleet fleet = new Fleet(batch, ref);
         double[] units = spec.deviceKind() != null ? p.column(UNITS) : null;
         double[] unitPrice = spec.deviceKind() != null ? p.column(UNIT_PRICE) : null;
-        double[] fleetSize = p.space().indexOf(FLEET) >= 0 ? p.column(FLEET) : null;
-        double[] reduction = p.space().indexOf(FLEET_REDUCTION) >= 0 ? p.column(FLEET_REDUCTION) : null;
         double[] premium = p.column(PREMIUM);
         ReferenceRun left = ref.nominal().forWorkLeftOnBaseline();
-        double baseCount = ref.nominal().hardware().devices().get(0).count();
         double leftHardware = left.hardware().hardwareCostUsd();
         double leftOperations = left.hardware().operationsCostUsd();
         double leftDeviceHours = left.hardware().devices().get(0).deviceHours();
@@ -113,12 +110,8 @@ final class RelativeHardware implements HardwareModel {
             if (units != null) {
                 hardware += units[i] * unitPrice[i];
             }
-            if (spec.holdsBaselineFleet() || (!seed && leavesWorkOnBaseline(mix, coverage, i))) {
-                double count = fleetSize != null ? fleetSize[i] : baseCount;
-                if (reduction != null) {
-                    count = Math.max(1, Math.round(count / reduction[i]));
-                }
-                double deviceHours = count * hours;
+            if (fleet.held(i)) {
+                double deviceHours = fleet.count(i) * hours;
                 double ts = ref.timeScale(i);
                 double pricePerHour = leftHardware * ref.hardwareScale(i) / (leftDeviceHours * ts);
                 double opsPerHour = leftOperations * ref.operationsScale(i) / (leftDeviceHours * ts);
@@ -127,6 +120,65 @@ final class RelativeHardware implements HardwareModel {
             }
             hardwareUsd[i] = hardware + premium[i];
             operationsUsd[i] = operations;
+        }
+    }
+
+    @Override
+    public Map<String, double[]> deviceHours(ModelBatch batch, double[] seconds) {
+        ParameterBatch p = batch.parameters();
+        ReferenceColumns ref = RelativeBatch.reference(batch);
+        if (!RelativeBatch.perSample(p) || ref == null) {
+            return HardwareModel.super.deviceHours(batch, seconds);
+        }
+        Fleet fleet = new Fleet(batch, ref);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        double[] units = spec.deviceKind() != null ? p.column(UNITS) : null;
+        double[] own = units != null ? out.computeIfAbsent(spec.deviceKind(), k -> new double[batch.size()]) : null;
+        double[] base = out.computeIfAbsent(ref.nominal().hardware().devices().get(0).kind(), k -> new double[batch.size()]);
+        for (int i = 0; i < batch.size(); i++) {
+            if (Double.isNaN(seconds[i])) {
+                for (double[] column : out.values()) {
+                    column[i] = Double.NaN;
+                }
+                continue;
+            }
+            double hours = Units.hours(seconds[i]);
+            if (own != null) {
+                own[i] += units[i] * hours;
+            }
+            if (fleet.held(i)) {
+                base[i] += fleet.count(i) * hours;
+            }
+        }
+        return out;
+    }
+
+    /** Whether sample i keeps a baseline fleet, and of how many devices, as {@link #estimate} decides it. */
+    private final class Fleet {
+        private final boolean seed;
+        private final double[][] coverage;
+        private final double[] mix;
+        private final double[] size;
+        private final double[] reduction;
+        private final double baseCount;
+
+        Fleet(ModelBatch batch, ReferenceColumns ref) {
+            ParameterBatch p = batch.parameters();
+            seed = RelativeBatch.seedArithmetic(p);
+            coverage = spec.holdsBaselineFleet() || seed ? null : RelativeBatch.coverage(spec, batch);
+            mix = RelativeBatch.byClassOrZero(batch.template().workload().mix().fractions());
+            size = p.space().indexOf(FLEET) >= 0 ? p.column(FLEET) : null;
+            reduction = p.space().indexOf(FLEET_REDUCTION) >= 0 ? p.column(FLEET_REDUCTION) : null;
+            baseCount = ref.nominal().hardware().devices().get(0).count();
+        }
+
+        boolean held(int i) {
+            return spec.holdsBaselineFleet() || (!seed && leavesWorkOnBaseline(mix, coverage, i));
+        }
+
+        double count(int i) {
+            double count = size != null ? size[i] : baseCount;
+            return reduction != null ? Math.max(1, Math.round(count / reduction[i])) : count;
         }
     }
 

@@ -23,6 +23,8 @@ public final class RelativeParameters {
     public static final String UNITS = "units";
     /** Price per device of the technology (USD). */
     public static final String UNIT_PRICE = "unit-price";
+    /** Embodied carbon per device of the technology ({@link Contracts#EMBODIED_CARBON}, kgCO2e). */
+    public static final String EMBODIED_CARBON = Contracts.EMBODIED_CARBON;
     /** Fixed premium on the run (USD). */
     public static final String PREMIUM = "programme-premium";
     /** Time added at the domain boundary, as a share of the technology's time (1). */
@@ -162,6 +164,21 @@ public final class RelativeParameters {
          */
         public Builder unitPrice(Range usd, String source) {
             parameters.add(uncertain(UNIT_PRICE, "USD", usd, "price per device, expensed to the run as the seed does", source));
+            return this;
+        }
+
+        /**
+         * Embodied carbon of one device of the technology, with its package and host share: what the
+         * environment charges the run a share of (docs/environment.md). Declare it wide where nothing is
+         * published; without it the environment assumes a generic chip's range.
+         *
+         * @param kgCo2e kgCO2e per device
+         * @param source where it comes from, or how it was assumed
+         * @return this builder
+         */
+        public Builder embodiedCarbon(Range kgCo2e, String source) {
+            parameters.add(uncertain(EMBODIED_CARBON, "kgCO2e", kgCo2e, "embodied carbon per device, with its package and host share",
+                    source).withBounds(Bounds.positive()));
             return this;
         }
 

@@ -63,6 +63,9 @@ public record TechnologySpec(
                             + " on RelativeParameters.builder(); the hardware model reads " + needed[0]);
                 }
             }
+        } else if (commonParameters.stream().anyMatch(p -> p.name().equals(RelativeParameters.EMBODIED_CARBON))) {
+            throw new IllegalArgumentException(info.id() + " runs on the baseline's devices: it has no device of its own for "
+                    + RelativeParameters.EMBODIED_CARBON + " to describe");
         }
     }
 }

@@ -40,6 +40,7 @@ public final class AcmePhotonicBackend extends RelativeBackend {
                         .classes(classes)
                         .units(Range.of(4000), BRIEF)
                         .unitPrice(new Range(15_000, 20_000, 30_000), BRIEF)
+                        .embodiedCarbon(new Range(200, 400, 1_000), BRIEF + ": the vendor's own cradle-to-gate estimate per card")
                         .premium(Range.of(0), BRIEF + ": off-the-shelf cards, no custom fab")
                         .conversionOverhead(new Range(0.2, 0.5, 1.0), BRIEF)
                         .coolingOverhead(Range.of(0.05), BRIEF)

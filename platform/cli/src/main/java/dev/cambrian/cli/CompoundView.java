@@ -1,19 +1,21 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
-import dev.cambrian.cli.output.Report;
-import dev.cambrian.cli.output.Table;
-import dev.cambrian.api.Derivation;
-import dev.cambrian.engine.estimate.Estimate;
-import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.cli.output.Report;
+import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.environment.Footprint;
+import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** How a compound is shown: a table row like an estimate's, and its JSON. */
@@ -34,21 +36,40 @@ final class CompoundView {
     static final List<String> COLUMNS = List.of("compound", "time", "energy", "devices", "cost", "hero", "investment",
             "naive product", "composed");
 
-    /** The spreadsheet's table of compounds: nominal figures in SI units (compounds have no ranges yet). */
-    static DataTable tidy(List<Compound> compounds) {
+    /** The carbon and water columns a compound table adds under an environment. */
+    static final List<String> FOOTPRINT_COLUMNS = List.of("carbon total", "water");
+
+    static List<String> footprintCells(Footprint f) {
+        return List.of(Quantities.carbon(f.totalKgCo2e()), Quantities.water(f.waterLitres()));
+    }
+
+    /**
+     * The spreadsheet's table of compounds: nominal figures in SI units (compounds have no ranges yet but
+     * their footprint's, whose factors are ranged), carbon and water empty without an environment.
+     */
+    static DataTable tidy(List<Compound> compounds, Map<String, Optional<Footprint>> footprints) {
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (Compound c : compounds) {
-            rows.add(java.util.Arrays.asList(rank++, c.id(), String.join("+", c.members()), c.trainingSeconds(), c.energyJoules(),
-                    c.costUsd(), c.heroMonth(), c.fabInvestmentUsd().low(), c.fabInvestmentUsd().nominal(),
-                    c.fabInvestmentUsd().high(), c.naiveSpeedup(), c.composedSpeedup()));
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(rank++, c.id(), String.join("+", c.members()),
+                    c.trainingSeconds(), c.energyJoules(), c.costUsd(), c.heroMonth(), c.fabInvestmentUsd().low(),
+                    c.fabInvestmentUsd().nominal(), c.fabInvestmentUsd().high(), c.naiveSpeedup(), c.composedSpeedup()));
+            Optional<Footprint> f = footprints.getOrDefault(c.id(), Optional.empty());
+            for (Range r : f.map(x -> List.of(x.totalKgCo2e(), x.waterLitres())).orElse(List.of())) {
+                row.addAll(List.of(r.low(), r.nominal(), r.high()));
+            }
+            while (row.size() < 18) {
+                row.add(null);
+            }
+            rows.add(row);
         }
         return new DataTable("compounds", List.of("rank", "compound", "members", "time_nominal_s", "energy_nominal_J",
                 "cost_nominal_USD", "hero_nominal_month", "investment_low_USD", "investment_nominal_USD", "investment_high_USD",
-                "naive_speedup_ratio", "composed_speedup_ratio"), rows);
+                "naive_speedup_ratio", "composed_speedup_ratio", "carbon_low_kgCO2e", "carbon_nominal_kgCO2e",
+                "carbon_high_kgCO2e", "water_low_L", "water_nominal_L", "water_high_L"), rows);
     }
 
-    static Map<String, Object> json(Compound c) {
+    static Map<String, Object> json(Compound c, Optional<Footprint> footprint) {
         Map<String, Object> m = Json.object();
         m.put("compound", c.id());
         m.put("members", c.members());
@@ -74,8 +95,21 @@ final class CompoundView {
         m.put("naiveSpeedup", c.naiveSpeedup());
         m.put("composedSpeedup", c.composedSpeedup());
         m.put("whyTheyDiffer", c.whyTheyDiffer());
+        footprint.ifPresent(f -> m.put("environment", FootprintView.json(f.energy(), footprint)));
         m.put("derivation", DerivationView.json(c.derivation()));
         return m;
+    }
+
+    static List<String> columns(Optional<Footprint> footprint) {
+        List<String> out = new ArrayList<>(COLUMNS);
+        footprint.ifPresent(f -> out.addAll(FOOTPRINT_COLUMNS));
+        return out;
+    }
+
+    static List<String> row(Compound c, Optional<Footprint> footprint) {
+        List<String> out = new ArrayList<>(row(c));
+        footprint.ifPresent(f -> out.addAll(footprintCells(f)));
+        return out;
     }
 
     /** The compound's report; explain uses it too. */
@@ -102,8 +136,13 @@ final class CompoundView {
         notes.add("Baseline " + baseline.backendId() + " on " + workload.name() + " under scenario " + scenario.name() + ": "
                 + Quantities.time(dev.cambrian.api.Range.of(baseline.time().trainingSeconds())) + ". Compound figures are"
                 + " nominal (members at their nominal values).");
+        Optional<Footprint> footprint = Compounds.footprint(c, estimates, scenario);
+        footprint.ifPresent(f -> notes.add("Carbon: operational " + Quantities.carbon(f.operationalKgCo2e()) + " (facility energy x "
+                + Quantities.range(f.grid().kgCo2ePerKwh(), "kgCO2e/kWh") + ", " + f.grid().regionName() + ") + embodied "
+                + Quantities.carbon(f.embodiedKgCo2e()) + " (each device kind as its member's estimate found it); water "
+                + Quantities.water(f.waterLitres()) + " (docs/environment.md)."));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
-        Map<String, Object> result = CompoundView.json(c);
+        Map<String, Object> result = CompoundView.json(c, footprint);
         if (claimed != null) {
             result.put("seedClaimedSpeedup", claimed);
         }
@@ -111,8 +150,8 @@ final class CompoundView {
         root.put("warnings", estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
                 .collect(Collectors.toList()));
         return new Report(List.of(
-                new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), CompoundView.COLUMNS,
-                        List.of(CompoundView.row(c))),
+                new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), columns(footprint),
+                        List.of(row(c, footprint))),
                 new Table("Who runs each operation class", List.of("class", "runs on", "time"), assignment),
                 new Table("The arithmetic", List.of("quantity", "value", "formula", "inputs"), steps)), notes, root);
     }

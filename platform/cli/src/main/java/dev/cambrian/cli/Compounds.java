@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
@@ -9,6 +10,9 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.compose.Composer;
 import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.environment.EnergyBases;
+import dev.cambrian.engine.environment.Footprint;
+import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Compounds of two or more backends, as compose, rank, audit, explain and the report compute them. */
@@ -63,6 +68,18 @@ final class Compounds {
         } catch (IllegalArgumentException e) {
             throw new InputException("compose " + members + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A compound's carbon and water under the scenario's environment, if it has one: its energy on the
+     * facility basis (its members' relative models declare no other), its devices' embodied carbon per
+     * kind as the estimates found it (a member's own declared figure included).
+     *
+     * @param estimates the estimates the compound was made from, members and others (the baseline's kind)
+     */
+    static Optional<Footprint> footprint(Compound c, List<Estimate> estimates, Scenario scenario) {
+        return scenario.environment().map(env -> Footprints.of(EnergyBases.facilityOnly(Range.of(c.energyJoules())), c.hardware(),
+                Footprints.perDevice(estimates), env));
     }
 
     static Map<OperationClass, String> pins(List<String> assign) {

@@ -78,15 +78,19 @@ final class FootprintView {
     }
 
     static Map<String, Object> json(Estimate e) {
+        return json(e.energyBases(), e.footprint());
+    }
+
+    /** Energy on each basis and, when there is one, the footprint: of an estimate or of a compound. */
+    static Map<String, Object> json(EnergyBases b, Optional<Footprint> footprint) {
         Map<String, Object> m = Json.object();
-        EnergyBases b = e.energyBases();
         Map<String, Object> bases = Json.object();
         bases.put("facilityJoules", Json.range(b.facilityJoules()));
         b.itJoules().ifPresent(r -> bases.put("itJoules", Json.range(r)));
         b.deviceJoules().ifPresent(r -> bases.put("deviceTdpJoules", Json.range(r)));
         b.devicePueJoules().ifPresent(r -> bases.put("deviceTdpTimesPueJoules", Json.range(r)));
         m.put("energyBases", bases);
-        e.footprint().ifPresent(f -> {
+        footprint.ifPresent(f -> {
             m.put("region", f.grid().region());
             m.put("carbonBasis", f.grid().basis());
             m.put("gridKgCo2ePerKwh", Json.range(f.grid().kgCo2ePerKwh()));

@@ -2,21 +2,24 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.chart.SlideChart;
-import java.nio.file.Path;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.compose.Composer;
 import dev.cambrian.engine.compose.Compound;
+import dev.cambrian.engine.environment.Footprint;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.RankKey;
 import dev.cambrian.engine.estimate.Ranking;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,10 +56,6 @@ class RankCommand extends ComputeCommand {
         chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
                 .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
         named = named(compose);
-        if (!compose.isEmpty() && (key == RankKey.CARBON || key == RankKey.WATER)) {
-            throw new InputException("--compose with --by " + key.id() + ": compounds have no footprint yet; rank them by time,"
-                    + " energy, cost, hero or investment");
-        }
         return super.inputs();
     }
 
@@ -92,28 +91,35 @@ class RankCommand extends ComputeCommand {
         List<List<Estimate>> groups = named.isEmpty()
                 ? combinations(outcome.estimates(), compose.equals(List.of("pairs")) ? 2 : Integer.MAX_VALUE)
                 : members(named, outcome);
+        Map<String, Optional<Footprint>> footprints = new HashMap<>();
         for (List<Estimate> members : groups) {
-            compounds.add(Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS));
+            Compound c = Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS);
+            compounds.add(c);
+            footprints.put(c.id(), Compounds.footprint(c, outcome.estimates(), scenario));
         }
-        compounds.sort(Comparator.comparingDouble((Compound c) -> figure(c, key)).thenComparing(Compound::id));
+        if ((key == RankKey.CARBON || key == RankKey.WATER) && scenario.environment().isEmpty()) {
+            throw new InputException("--compose with --by " + key.id() + ": the scenario " + scenario.name()
+                    + " has no environment to find the compounds' footprint in");
+        }
+        compounds.sort(Comparator.comparingDouble((Compound c) -> figure(c, footprints.get(c.id()), key)).thenComparing(Compound::id));
         List<List<String>> rows = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         int rank = 1;
         for (Compound c : compounds) {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(rank++));
-            row.addAll(CompoundView.row(c));
+            row.addAll(CompoundView.row(c, footprints.get(c.id())));
             rows.add(row);
-            json.add(CompoundView.json(c));
+            json.add(CompoundView.json(c, footprints.get(c.id())));
         }
         List<String> columns = new ArrayList<>(List.of("#"));
-        columns.addAll(CompoundView.COLUMNS);
+        columns.addAll(CompoundView.columns(compounds.isEmpty() ? Optional.empty() : footprints.get(compounds.get(0).id())));
         List<Table> tables = new ArrayList<>(singles.tables());
         tables.add(new Table("Compounds (" + String.join(",", compose) + ") ranked by " + key.id() + ": each class on the member that runs it best",
                 columns, rows));
         singles.json().put("compounds", json);
         List<dev.cambrian.cli.output.DataTable> data = new ArrayList<>(singles.data());
-        data.add(CompoundView.tidy(compounds));
+        data.add(CompoundView.tidy(compounds, footprints));
         Output.emit(new Report(tables, singles.notes(), singles.json(), data), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
@@ -153,14 +159,16 @@ class RankCommand extends ComputeCommand {
         return out;
     }
 
-    static double figure(Compound c, RankKey key) {
+    /** @param footprint the compound's footprint; present whenever the key is carbon or water (checked before) */
+    static double figure(Compound c, Optional<Footprint> footprint, RankKey key) {
         return switch (key) {
             case TIME -> c.trainingSeconds();
             case ENERGY -> c.energyJoules();
             case COST -> c.costUsd();
             case HERO -> c.heroMonth();
             case INVESTMENT -> c.fabInvestmentUsd().nominal();
-            case CARBON, WATER -> throw new IllegalStateException("checked before evaluating: compounds have no footprint");
+            case CARBON -> footprint.orElseThrow().totalKgCo2e().nominal();
+            case WATER -> footprint.orElseThrow().waterLitres().nominal();
         };
     }
 

@@ -99,7 +99,7 @@ public final class Evaluation {
         Economics economics = scenario.economics();
         Estimate e = guard.call(b.pluginId(), b.id(), "estimate",
                 () -> Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()));
-        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env))).orElse(e);
+        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params))).orElse(e);
     }
 
     public <T> T call(LoadedBackend b, String what, java.util.concurrent.Callable<T> call) {

@@ -1,5 +1,6 @@
 package dev.cambrian.tck;
 
+import dev.cambrian.api.DeviceCount;
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelBatch;
@@ -13,11 +14,15 @@ import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Whether a backend's batch path gives the scalar path's figures (docs/uncertainty.md), sample by sample and bit
- * for bit: time, energy, hardware and operations cost, investment and hero month, NaN exactly where the
+ * for bit: time, energy, hardware and operations cost, device-hours by kind, investment and hero month, NaN exactly where the
  * scalar path has no valid answer. One batch draws every uncertain parameter across its range, then one
  * batch per uncertain parameter draws it alone (a model may take a faster path when only some parameters
  * vary); for relative backends the baseline differs per sample too (one sample has none).
@@ -74,6 +79,7 @@ final class BatchAgreement {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         backend.fabInvestment().investmentUsd(batch, investment);
         backend.timeline().heroMonth(batch, seconds, hero);
+        Map<String, double[]> deviceHours = backend.hardware().deviceHours(batch, seconds);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             PointResult r;
@@ -92,6 +98,16 @@ final class BatchAgreement {
             compare(out, i, "operations USD", r.hardware().operationsCostUsd(), operations[i]);
             compare(out, i, "investment USD", r.fab().totalUsd().nominal(), investment[i]);
             compare(out, i, "hero month", r.timeline().heroMonth(), hero[i]);
+            Map<String, Double> scalarHours = new TreeMap<>();
+            for (DeviceCount d : r.hardware().devices()) {
+                scalarHours.merge(d.kind(), d.deviceHours(), Double::sum);
+            }
+            Set<String> kinds = new TreeSet<>(scalarHours.keySet());
+            kinds.addAll(deviceHours.keySet());
+            for (String kind : kinds) { // a kind absent on one side has no device-hours there
+                compare(out, i, kind + " device-hours", scalarHours.getOrDefault(kind, 0.0),
+                        deviceHours.containsKey(kind) ? deviceHours.get(kind)[i] : 0.0);
+            }
         }
         return out;
     }

@@ -135,6 +135,14 @@ class TckSelfTest {
     }
 
     @Test
+    @DisplayName("batch device-hours that forget the device count fail batchPathGivesTheScalarPathsFigures")
+    void disagreeingDeviceHoursAreCaught() {
+        Outcome o = run(WrongDeviceHoursContract.class);
+        assertThat(o.failed()).containsExactly("batchPathGivesTheScalarPathsFigures");
+        assertThat(o.failures().get("batchPathGivesTheScalarPathsFigures")).hasMessageContaining("tck device device-hours");
+    }
+
+    @Test
     @DisplayName("a model with hidden randomness fails isDeterministic")
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
@@ -387,6 +395,13 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new WrongBatchBackend();
+        }
+    }
+
+    static class WrongDeviceHoursContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new WrongDeviceHoursBackend();
         }
     }
 
@@ -729,6 +744,34 @@ class TckSelfTest {
                 @Override
                 public void trainingSeconds(ModelBatch batch, double[] seconds) {
                     Arrays.fill(seconds, batch.template().workload().trainingFlop() / 1e18);
+                }
+            };
+        }
+    }
+
+    /** Batch device-hours of one device, not of all N: the costs agree, only embodied carbon would be wrong. */
+    static class WrongDeviceHoursBackend extends SoundBackend {
+        @Override
+        public HardwareModel hardware() {
+            HardwareModel scalar = super.hardware();
+            return new HardwareModel() {
+                @Override
+                public HardwareEstimate estimate(ModelInput input, TimeEstimate time) {
+                    return scalar.estimate(input, time);
+                }
+
+                @Override
+                public Map<String, double[]> deviceHours(ModelBatch batch, double[] seconds) {
+                    double[] hours = new double[batch.size()];
+                    for (int i = 0; i < hours.length; i++) {
+                        hours[i] = Units.hours(seconds[i]);
+                    }
+                    return Map.of("tck device", hours);
+                }
+
+                @Override
+                public Optional<String> deviceCountParameter() {
+                    return scalar.deviceCountParameter();
                 }
             };
         }

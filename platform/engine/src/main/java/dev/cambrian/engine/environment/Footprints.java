@@ -1,7 +1,8 @@
 package dev.cambrian.engine.environment;
 
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.DeviceCount;
-import dev.cambrian.api.HardwareEstimate;
+import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
@@ -10,8 +11,10 @@ import dev.cambrian.api.Range;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,31 +57,97 @@ public final class Footprints {
         double embodied = 0;
         for (int i = 0; i < byLine.length; i++) {
             Line l = lines.get(i);
-            byLine[i] = pick.of(l.perDeviceKg(), Input.PER_DEVICE) * pick.of(l.deviceHours(), Input.DEVICE_HOURS) / lifetimeHours;
+            byLine[i] = embodiedKg(pick.of(l.perDeviceKg(), Input.PER_DEVICE), pick.of(l.deviceHours(), Input.DEVICE_HOURS), lifetimeHours);
             embodied += byLine[i];
         }
-        return new Point(facilityKwh * pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY), embodied, byLine,
-                itKwh * pick.of(env.onsiteWue().value(), Input.WUE), facilityKwh * pick.of(env.offsiteWater().value(), Input.OFFSITE_WATER));
+        return new Point(operationalKg(facilityKwh, pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY)), embodied, byLine,
+                onsiteLitres(itKwh, pick.of(env.onsiteWue().value(), Input.WUE)),
+                offsiteLitres(facilityKwh, pick.of(env.offsiteWater().value(), Input.OFFSITE_WATER)));
     }
 
-    /** An estimate's footprint: each figure from its low, nominal and high corners. */
+    /** Operational carbon, kgCO2e: the facility's energy at the grid's intensity (docs/environment.md). */
+    private static double operationalKg(double facilityKwh, double kgCo2ePerKwh) {
+        return facilityKwh * kgCo2ePerKwh;
+    }
+
+    /** Embodied carbon charged to the run, kgCO2e: a device's embodied carbon x the share of its life the run uses. */
+    private static double embodiedKg(double perDeviceKg, double deviceHours, double lifetimeHours) {
+        return perDeviceKg * deviceHours / lifetimeHours;
+    }
+
+    /** On-site water, L: the IT energy at the site's water usage effectiveness. */
+    private static double onsiteLitres(double itKwh, double wueLitresPerKwh) {
+        return itKwh * wueLitresPerKwh;
+    }
+
+    /** Off-site water, L: the facility's energy at the water intensity of the electricity it draws. */
+    private static double offsiteLitres(double facilityKwh, double litresPerKwh) {
+        return facilityKwh * litresPerKwh;
+    }
+
+    /** An estimate's footprint with the environment's embodied carbon for every device kind. */
     public static Footprint of(Estimate estimate, Environment env) {
-        EnergyBases bases = estimate.energyBases();
+        return of(estimate, env, null);
+    }
+
+    /**
+     * An estimate's footprint: each figure from its low, nominal and high corners. A backend that declares
+     * {@link Contracts#EMBODIED_CARBON} gives the embodied carbon of its own devices (its first hardware
+     * line) at the range in force; every other kind takes the environment's method.
+     *
+     * @param paramsOrNull the backend's parameters in force, or null to use the environment's method throughout
+     */
+    public static Footprint of(Estimate estimate, Environment env, ResolvedParameters paramsOrNull) {
+        int declared = paramsOrNull == null ? -1 : paramsOrNull.space().indexOf(Contracts.EMBODIED_CARBON);
+        Map<String, EmbodiedMethod.PerDevice> known = new HashMap<>();
+        if (declared >= 0 && !estimate.hardware().isEmpty()) {
+            String kind = estimate.hardware().get(0).kind();
+            known.put(kind, declaredPerDevice(kind, paramsOrNull.parameters().get(declared)));
+        }
+        return of(estimate.energyBases(), estimate.hardware(), known, env);
+    }
+
+    /**
+     * The embodied carbon per device of every kind in some estimates' footprints, as each found it (a
+     * backend's own declared figure included): what a compound of them charges for the same devices.
+     */
+    public static Map<String, EmbodiedMethod.PerDevice> perDevice(List<Estimate> estimates) {
+        Map<String, EmbodiedMethod.PerDevice> out = new HashMap<>();
+        for (Estimate e : estimates) {
+            e.footprint().ifPresent(f -> f.embodied().forEach(l -> out.putIfAbsent(l.kind(),
+                    new EmbodiedMethod.PerDevice(l.kind(), l.perDeviceKgCo2e(), l.derivation(), l.source()))));
+        }
+        return out;
+    }
+
+    /**
+     * The footprint of a run's energy and devices: each figure from its low, nominal and high corners.
+     * For a compound: its energy on the facility basis and the union of its members' devices.
+     *
+     * @param known embodied carbon per device for the kinds already found (declared by a backend); the
+     *              others take the environment's method
+     */
+    public static Footprint of(EnergyBases bases, List<HardwareLine> hardware, Map<String, EmbodiedMethod.PerDevice> known,
+                               Environment env) {
         List<String> notes = new ArrayList<>();
         Range it = bases.itJoules().orElse(bases.facilityJoules());
         if (bases.itJoules().isEmpty()) {
             notes.add("no IT basis declared (relative model): on-site water is counted on facility energy, an upper bound");
         }
-        List<Line> lines = estimate.hardware().stream()
-                .map(h -> new Line(h.deviceHours(), env.embodied().perDevice(h.kind()).kgCo2e())).toList();
+        List<EmbodiedMethod.PerDevice> perDevice = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        for (HardwareLine h : hardware) {
+            EmbodiedMethod.PerDevice d = known.containsKey(h.kind()) ? known.get(h.kind()) : env.embodied().perDevice(h.kind());
+            perDevice.add(d);
+            lines.add(new Line(h.deviceHours(), d.kgCo2e()));
+        }
         Point low = point(bases.facilityJoules(), it, lines, env, LOW);
         Point nominal = point(bases.facilityJoules(), it, lines, env, NOMINAL);
         Point high = point(bases.facilityJoules(), it, lines, env, HIGH);
         List<Footprint.EmbodiedLine> embodied = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            HardwareLine h = estimate.hardware().get(i);
-            EmbodiedMethod.PerDevice d = env.embodied().perDevice(h.kind());
-            embodied.add(new Footprint.EmbodiedLine(h.kind(), d.kgCo2e(),
+            EmbodiedMethod.PerDevice d = perDevice.get(i);
+            embodied.add(new Footprint.EmbodiedLine(d.kind(), d.kgCo2e(),
                     new Range(low.embodiedByLine()[i], nominal.embodiedByLine()[i], high.embodiedByLine()[i]), d.derivation(), d.source()));
         }
         return new Footprint(bases, env.grid(),
@@ -88,43 +157,95 @@ public final class Footprints {
                 new Range(low.offsiteLitres(), nominal.offsiteLitres(), high.offsiteLitres()), notes);
     }
 
+    private static EmbodiedMethod.PerDevice declaredPerDevice(String kind, Parameter p) {
+        return new EmbodiedMethod.PerDevice(kind, p.range(), "declared by the backend (parameter " + p.name() + ")", p.source());
+    }
+
     /**
      * Monte Carlo samples of one backend's footprint: what does not change between samples (where the
-     * powers sit among the parameters, each device kind's embodied carbon) is looked up once.
+     * power usage effectiveness sits among the parameters, each device kind's embodied carbon) is looked
+     * up once, and a sample allocates nothing.
      */
     public static final class Sampler {
         private final Environment env;
         private final int pue;
+        /** Where the backend's own embodied carbon per device sits among the parameters, or -1 (the method's). */
+        private final int declaredKg;
         /** Chunks of one backend are evaluated on several threads at once. */
         private final Map<String, Range> perDevice = new ConcurrentHashMap<>();
 
         public Sampler(Environment env, ParameterSpace space) {
             this.env = env;
             this.pue = EnergyBases.declared(space) ? space.indexOf(AbsoluteParameters.PUE) : -1;
+            this.declaredKg = space.indexOf(Contracts.EMBODIED_CARBON);
         }
 
         /**
-         * Total carbon (kgCO2e) and water (L) of sample {@code i} of a batch, from its facility energy and its
-         * devices, the environment's factors drawn by {@code pick}.
+         * One chunk's samples: its parameters and its device-hours by kind (as
+         * {@link dev.cambrian.api.HardwareModel#deviceHours} answers them).
          */
-        public double[] sample(double facilityJoules, HardwareEstimate hardware, ParameterBatch batch, int i, Pick pick) {
-            return of(facilityJoules, hardware, pue >= 0 ? batch.column(pue)[i] : Double.NaN, pick);
-        }
-
-        /** The same at one set of parameter values (the nominal point, with a nominal pick). */
-        public double[] at(PointResult r, ParameterValues values, Pick pick) {
-            return of(r.energy().joules(), r.hardware(), pue >= 0 ? values.get(pue) : Double.NaN, pick);
-        }
-
-        private double[] of(double facility, HardwareEstimate hardware, double pueValue, Pick pick) {
-            double it = pue >= 0 ? EnergyBases.itJoules(facility, pueValue) : facility;
-            List<Line> lines = new ArrayList<>(hardware.devices().size());
-            for (DeviceCount d : hardware.devices()) {
-                lines.add(new Line(Range.of(d.deviceHours()),
-                        perDevice.computeIfAbsent(d.kind(), k -> env.embodied().perDevice(k).kgCo2e())));
+        public Chunk chunk(ParameterBatch batch, Map<String, double[]> deviceHours) {
+            Range[] perDeviceKg = new Range[deviceHours.size()];
+            double[][] hours = new double[deviceHours.size()][];
+            int k = 0;
+            for (Map.Entry<String, double[]> e : deviceHours.entrySet()) {
+                perDeviceKg[k] = perDeviceKg(e.getKey());
+                hours[k++] = e.getValue();
             }
-            Point p = point(Range.of(facility), Range.of(it), lines, env, pick);
-            return new double[] {p.operationalKg() + p.embodiedKg(), p.onsiteLitres() + p.offsiteLitres()};
+            return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null, perDeviceKg, hours);
+        }
+
+        /** Total carbon (kgCO2e) and water (L) at one set of parameter values (the nominal point, with a nominal pick). */
+        public double[] at(PointResult r, ParameterValues values, Pick pick) {
+            List<DeviceCount> devices = r.hardware().devices();
+            Range[] perDeviceKg = new Range[devices.size()];
+            double[][] hours = new double[devices.size()][];
+            for (int k = 0; k < perDeviceKg.length; k++) {
+                perDeviceKg[k] = perDeviceKg(devices.get(k).kind());
+                hours[k] = new double[] {devices.get(k).deviceHours()};
+            }
+            double[] out = new double[2];
+            new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null, declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null,
+                    perDeviceKg, hours).sample(0, r.energy().joules(), pick, out);
+            return out;
+        }
+
+        private Range perDeviceKg(String kind) {
+            return perDevice.computeIfAbsent(kind, k -> env.embodied().perDevice(k).kgCo2e());
+        }
+
+        /** The footprint of each sample of one chunk, by {@link #point}'s formulas at one draw of each factor. */
+        public final class Chunk {
+            private final double[] pueOrNull;
+            /** The backend's own embodied carbon per device, sampled with its parameters: the first kind's, or null. */
+            private final double[] declaredKgOrNull;
+            private final Range[] perDeviceKg;
+            private final double[][] deviceHours;
+
+            private Chunk(double[] pueOrNull, double[] declaredKgOrNull, Range[] perDeviceKg, double[][] deviceHours) {
+                this.pueOrNull = pueOrNull;
+                this.declaredKgOrNull = declaredKgOrNull;
+                this.perDeviceKg = perDeviceKg;
+                this.deviceHours = deviceHours;
+            }
+
+            /**
+             * Total carbon (kgCO2e) into {@code out[0]} and water (L) into {@code out[1]} of sample i, from its
+             * facility energy, the environment's factors drawn by {@code pick}.
+             */
+            public void sample(int i, double facilityJoules, Pick pick, double[] out) {
+                double facilityKwh = facilityJoules / Units.JOULES_PER_KWH;
+                double itKwh = (pueOrNull != null ? EnergyBases.itJoules(facilityJoules, pueOrNull[i]) : facilityJoules) / Units.JOULES_PER_KWH;
+                double lifetimeHours = pick.of(env.embodied().lifetime().value(), Input.LIFETIME) * EmbodiedMethod.HOURS_PER_YEAR;
+                double embodied = 0;
+                for (int k = 0; k < deviceHours.length; k++) {
+                    double perDevice = k == 0 && declaredKgOrNull != null ? declaredKgOrNull[i] : pick.of(perDeviceKg[k], Input.PER_DEVICE);
+                    embodied += embodiedKg(perDevice, deviceHours[k][i], lifetimeHours);
+                }
+                out[0] = operationalKg(facilityKwh, pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY)) + embodied;
+                out[1] = onsiteLitres(itKwh, pick.of(env.onsiteWue().value(), Input.WUE))
+                        + offsiteLitres(facilityKwh, pick.of(env.offsiteWater().value(), Input.OFFSITE_WATER));
+            }
         }
     }
 }

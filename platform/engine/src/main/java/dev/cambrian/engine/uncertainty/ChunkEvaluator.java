@@ -1,7 +1,6 @@
 package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.api.HardwareBackend;
-import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
@@ -13,6 +12,7 @@ import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * parameters into columns (the others are shared constant columns at their value in force), asks the
  * speedup, energy and hardware models for their columns ({@link ModelBatch}), and writes time, energy
  * and cost (hardware + operations + energy at the scenario's price, as {@link Costs} adds them) into
- * the backend's columns; under an environment, each valid sample's carbon and water too ({@link Footprints}).
+ * the backend's columns; under an environment, each valid sample's carbon and water too ({@link Footprints}),
+ * from the hardware model's device-hours columns.
  * A sample with no valid answer (NaN from the models) is counted, not fatal;
  * the scalar path says why for the first one. An interrupted thread (the guard cancels a call that ran
  * out of time) stops between models.
@@ -83,25 +84,6 @@ final class ChunkEvaluator {
     }
 
     /**
-     * Carbon and water of sample i, the environment's factors drawn by {@code pick} (the sample's draws,
-     * shared by every backend). The batch SPI answers no device-hours, so the sample's devices come from
-     * the scalar hardware model; a sample it has no answer for gets NaN here only.
-     */
-    private void footprint(ModelBatch batch, int i, double facilityJoules, int at, BackendSamples out, Footprints.Pick pick) {
-        HardwareEstimate hardware;
-        try {
-            hardware = backend.hardware().estimate(batch.input(i), batch.timeEstimate(i));
-        } catch (InfeasibleException e) {
-            out.carbonKg[at] = Double.NaN;
-            out.waterLitres[at] = Double.NaN;
-            return;
-        }
-        double[] f = footprintOrNull.sample(facilityJoules, hardware, batch.parameters(), i, pick);
-        out.carbonKg[at] = f[0];
-        out.waterLitres[at] = f[1];
-    }
-
-    /**
      * Evaluates samples [start, start + size) with the chunk's own generator, against the baseline's
      * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
      *
@@ -137,6 +119,9 @@ final class ChunkEvaluator {
         double[] u = footprintOrNull == null ? null : new double[Footprints.Input.values().length];
         Footprints.Pick pick = u == null ? null
                 : (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high());
+        Map<String, double[]> deviceHours = u == null ? null : backend.hardware().deviceHours(batch, seconds);
+        Footprints.Sampler.Chunk footprint = u == null ? null : footprintOrNull.chunk(batch.parameters(), deviceHours);
+        double[] carbonAndWater = new double[2];
         for (int i = 0; i < size; i++) {
             if (u != null) { // drawn for every sample, valid or not, to stay aligned with the other backends'
                 for (int k = 0; k < u.length; k++) {
@@ -155,9 +140,10 @@ final class ChunkEvaluator {
                 out.seconds[start + i] = seconds[i];
                 out.joules[start + i] = joules[i];
                 out.usd[start + i] = usd;
-                if (footprintOrNull != null) {
-                    batch.stopIfInterrupted(i);
-                    footprint(batch, i, joules[i], start + i, out, pick);
+                if (footprint != null && hasDeviceHours(deviceHours, i)) {
+                    footprint.sample(i, joules[i], pick, carbonAndWater);
+                    out.carbonKg[start + i] = carbonAndWater[0];
+                    out.waterLitres[start + i] = carbonAndWater[1];
                 } else {
                     out.carbonKg[start + i] = Double.NaN;
                     out.waterLitres[start + i] = Double.NaN;
@@ -185,6 +171,16 @@ final class ChunkEvaluator {
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
+    }
+
+    /** False where the hardware model has no device-hours for sample i: its carbon and water are NaN then. */
+    private static boolean hasDeviceHours(Map<String, double[]> deviceHours, int i) {
+        for (double[] column : deviceHours.values()) {
+            if (Double.isNaN(column[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
+import dev.cambrian.api.Contracts;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.formula.Units;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadResolver;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FootprintsTest {
@@ -64,5 +71,59 @@ class FootprintsTest {
         assertThat(f.operationalKgCo2e().nominal()).isZero();
         assertThat(f.grid().basis()).isEqualTo("market-based");
         assertThat(f.totalKgCo2e().nominal()).isEqualTo(f.embodiedKgCo2e().nominal()).isPositive();
+    }
+
+    static ResolvedParameters declaring(Range kgPerDevice) {
+        List<Parameter> declared = List.of(Parameter.uncertain(Contracts.EMBODIED_CARBON, "kgCO2e", kgPerDevice,
+                "embodied carbon per device", "test source"));
+        return new ResolvedParameters("photonic", new ParameterSpace(declared, List.of()), declared, "current", List.of(), List.of());
+    }
+
+    @Test
+    void aBackendsDeclaredEmbodiedCarbonReplacesTheMethodForItsOwnDeviceOnly() {
+        Estimate e = estimate("photonic", Range.of(1), null, List.of(new HardwareLine("photonic chip", Range.of(10), Range.of(100)),
+                new HardwareLine(Method.H100, Range.of(1), Range.of(1000))));
+        Footprint f = Footprints.of(e, Method.environment(0.4), declaring(new Range(50, 60, 90)));
+        assertThat(f.embodied().get(0).perDeviceKgCo2e()).isEqualTo(new Range(50, 60, 90));
+        assertThat(f.embodied().get(0).source()).isEqualTo("test source");
+        assertThat(f.embodied().get(0).runKgCo2e().nominal()).isCloseTo(60 * 100 / 43_800.0, within(1e-12));
+        assertThat(f.embodied().get(0).runKgCo2e().high()).isCloseTo(90 * 100 / 43_800.0, within(1e-12)); // the declared high corner
+        // the baseline's GPUs keep the method's figure
+        assertThat(f.embodied().get(1).perDeviceKgCo2e()).isEqualTo(Footprints.of(e, Method.environment(0.4)).embodied().get(1)
+                .perDeviceKgCo2e());
+    }
+
+    @Test
+    void aCompoundChargesEachKindAsItsMembersEstimatesFoundIt() {
+        Environment env = Method.environment(0.4);
+        Estimate member = estimate("photonic", Range.of(1), null, List.of(new HardwareLine("photonic chip", Range.of(10), Range.of(100))));
+        member = member.withFootprint(Footprints.of(member, env, declaring(Range.of(70))));
+        List<HardwareLine> union = List.of(new HardwareLine("photonic chip", Range.of(10), Range.of(200)),
+                new HardwareLine("analog chip", Range.of(5), Range.of(100)));
+        Footprint f = Footprints.of(EnergyBases.facilityOnly(Range.of(2 * Units.JOULES_PER_MWH)), union, Footprints.perDevice(List.of(member)),
+                env);
+        assertThat(f.embodied().get(0).perDeviceKgCo2e()).isEqualTo(Range.of(70));
+        assertThat(f.embodied().get(1).perDeviceKgCo2e()).isEqualTo(env.embodied().unknownDevice().value()); // no member found it
+        assertThat(f.operationalKgCo2e().nominal()).isCloseTo(2000 * 0.4, within(1e-9));
+        assertThat(f.embodiedKgCo2e().nominal()).isCloseTo((70 * 200 + 400 * 100) / 43_800.0, within(1e-9));
+    }
+
+    @Test
+    void aMonteCarloSampleAtTheNominalPickEqualsTheEstimatesNominalFootprint() {
+        Environment env = Method.environment(0.4);
+        Estimate e = estimate("photonic", Range.of(3), null, List.of(new HardwareLine("photonic chip", Range.of(10), Range.of(100)),
+                new HardwareLine(Method.H100, Range.of(1), Range.of(1000))));
+        ResolvedParameters params = declaring(new Range(50, 60, 90));
+        Footprint f = Footprints.of(e, env, params);
+        Map<String, double[]> hours = new LinkedHashMap<>();
+        hours.put("photonic chip", new double[] {0, 100});
+        hours.put(Method.H100, new double[] {0, 1000});
+        double[][] columns = {{0, 60}};
+        Footprints.Sampler.Chunk chunk = new Footprints.Sampler(env, params.space())
+                .chunk(new ParameterBatch(params.space(), columns, 2, new boolean[] {true}), hours);
+        double[] out = new double[2];
+        chunk.sample(1, 3 * Units.JOULES_PER_MWH, (range, input) -> range.nominal(), out);
+        assertThat(out[0]).isEqualTo(f.totalKgCo2e().nominal());
+        assertThat(out[1]).isEqualTo(f.waterLitres().nominal());
     }
 }

@@ -56,6 +56,10 @@ final class NeuromorphicSpec {
                 .unitPrice(new Range(5_000, 7_500, 10_000), "implied by " + SEED_CURRENT + ": ~$100-200M over 20,000 chips"
                         + " ($100M / 20,000 = $5,000 to $200M / 20,000 = $10,000; nominal $150M / 20,000 = $7,500); energy"
                         + " ($0.2-2.3M at 1.5-15 GWh and $0.15/kWh) is left inside the seed's rounding")
+                .embodiedCarbon(new Range(3, 10, 50), "assumption after intel2021loihi2 and intel2024halapoint: a Loihi 2"
+                        + " die is 31 mm2 on Intel 4 (0.31 cm2 x 1.2-2.2 kgCO2e/cm2, gupta2022act §4: under 1 kg), Hala Point"
+                        + " holds 1,152 of them in one chassis, so board, chassis and host (1.2-4.8 t per server, the host"
+                        + " factor of docs/environment.md) add ~2-10 kg per chip; high end 50 for larger neuromorphic dies")
                 .premium(Range.of(0), "assumption: " + SEED_CURRENT + " names no separate premium; its 'integration costs'"
                         + " are taken to be inside the $100-200M chip figure")
                 .conversionOverhead(new Range(0, 0.1, 0.5), "assumption: spike encoding and decoding at the digital boundary"

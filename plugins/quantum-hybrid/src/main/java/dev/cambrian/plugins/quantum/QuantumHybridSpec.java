@@ -51,6 +51,10 @@ final class QuantumHybridSpec {
                 .units(Range.of(1), SEED_CURRENT + ": 'Hybrid: 200k GPUs + 1,000-qubit quantum processor' (one processor)")
                 .unitPrice(Range.of(0), "assumption: the quantum processor is accessed, not bought; what it costs the run"
                         + " is the quantum access premium (" + SEED_CURRENT + ")")
+                .embodiedCarbon(new Range(10_000, 50_000, 200_000), "assumption, no published life-cycle figure for a"
+                        + " quantum computer: a dilution refrigerator with its compressor and cryogenic wiring and racks of"
+                        + " room-temperature control electronics, taken as the order of 10-40 servers (1.2-4.8 tCO2e each, the"
+                        + " host factor of docs/environment.md) and widened: 10-200 tCO2e; negligible beside 200,000 GPUs")
                 .premium(Range.of(100e6), SEED_CURRENT + ": 'quantum access premium ~$100M'; check: 200,000 GPUs x 288 h"
                         + " x $1.389 per GPU-hour ($80M, " + SEED_BASELINE + " $800M over 200,000 x 2,880 h) + 150 GWh x"
                         + " $0.15/kWh ($22.5M) + $100M = $202.5M against the seed's ~$200M")
