@@ -4,9 +4,11 @@
 The NumPy side is written here from what cambrian itself says about the backend (`explain --format
 json`: the parameters in force and the derivation's constants), so both compute the same figures:
 it samples the backend's uncertain parameters (triangular over their ranges in force, as cambrian
-does), computes time, energy and cost per sample with the absolute kit's formulas, then P10/P50/P90
-and the mean of each figure and Spearman's rho of every sampled parameter against time over the
-first 100,000 samples. Before timing, it checks that its formulas give cambrian's nominal figures to
+does), computes time, energy and cost per sample with the absolute kit's formulas, and carbon and water
+with the environment's factors (grid intensity, device embodied carbon, lifetime, on-site WUE, off-site
+water, each triangular over its range, read from `estimate --format json`), as `uncertainty` does by
+default, then P10/P50/P90 and the mean of each figure and Spearman's rho of every sampled parameter
+against time over the first 100,000 samples. Before timing, it checks that its formulas give cambrian's nominal figures to
 1e-9 and, after, that its percentiles agree with cambrian's within sampling error (1%).
 
 Both are timed end to end as processes: cambrian as a user runs it (JVM start, plugin loading,
@@ -50,8 +52,17 @@ def cambrian(launcher, *args):
 class Model:
     """The absolute kit's time, energy and cost for one backend, with its constants read from `explain`."""
 
-    def __init__(self, explained):
+    def __init__(self, explained, estimated):
         result = explained["results"][0]
+        env = estimated["environment"]
+        footprint = estimated["results"][0]["environment"]
+        embodied = footprint["embodied"]
+        if len(embodied) != 1:
+            sys.exit("this comparison covers a backend with one device kind")
+        self.factors = {name: (f["low"], f["nominal"], f["high"]) for name, f in (
+            ("intensity", env["gridKgCo2ePerKwh"]), ("lifetime", env["lifetimeYears"]), ("wue", env["onsiteWueLitresPerKwh"]),
+            ("offsite", env["offsiteWaterLitresPerKwh"]), ("embodied", embodied[0]["perDeviceKgCo2e"]))}
+        self.expected_footprint = (footprint["totalKgCo2e"]["nominal"], footprint["waterLitres"]["nominal"])
         self.parameters = {p["name"]: p["value"] for p in result["parameters"]}
         steps = {d["quantity"]: d["value"] for d in result["derivation"]}
         self.flop = explained["workload"]["trainingFlop"]
@@ -74,7 +85,7 @@ class Model:
     def constants(self):
         """What the generated NumPy program reads: the constants and each uncertain parameter's range."""
         return {"flop": self.flop, "devices": self.devices, "peak": self.peak, "fitted": self.fitted, "scaling": self.scaling,
-                "useful": self.useful, "electricity": self.electricity,
+                "useful": self.useful, "electricity": self.electricity, "factors": self.factors,
                 "nominal": {n: v["nominal"] for n, v in self.parameters.items()},
                 "uncertain": {n: (self.parameters[n]["low"], self.parameters[n]["nominal"], self.parameters[n]["high"])
                               for n in self.uncertain()}}
@@ -83,7 +94,8 @@ class Model:
         """The generated program at the nominal point must give cambrian's nominal figures: the same model."""
         out = subprocess.run([sys.executable, program, json.dumps(self.constants()), "nominal", "0"], check=True,
                              capture_output=True, text=True).stdout
-        for name, g, e in zip(("time", "energy", "cost"), json.loads(out), self.expected):
+        for name, g, e in zip(("time", "energy", "cost", "carbon", "water"), json.loads(out),
+                              self.expected + self.expected_footprint):
             if abs(g - e) > 1e-9 * abs(e):
                 sys.exit(f"the NumPy model's nominal {name} {g} differs from cambrian's {e}: not the same model")
 
@@ -107,11 +119,17 @@ joules = C["devices"] * p["power-watts"] * seconds * p["pue"]
 device_hours = C["devices"] * seconds / 3600.0
 usd = (device_hours * p["price-per-device-hour"] + device_hours * p["operations-per-device-hour"]
        + joules / 3.6e6 * C["electricity"])
+# carbon and water (docs/environment.md), each factor drawn over its range, nominal at the nominal point
+f = {n: (mode if nominal else rng.triangular(low, mode, high, samples)) for n, (low, mode, high) in C["factors"].items()}
+kwh = joules / 3.6e6
+carbon = kwh * f["intensity"] + f["embodied"] * device_hours / (f["lifetime"] * 8760.0)
+water = kwh / p["pue"] * f["wue"] + kwh * f["offsite"]
 if nominal:
-    print(json.dumps([float(seconds), float(joules), float(usd)]))
+    print(json.dumps([float(seconds), float(joules), float(usd), float(carbon), float(water)]))
     sys.exit(0)
 out = {}
-for key, column in (("trainingTimeSeconds", seconds), ("energyJoules", joules), ("costUsd", usd)):
+for key, column in (("trainingTimeSeconds", seconds), ("energyJoules", joules), ("costUsd", usd), ("totalKgCo2e", carbon),
+                    ("waterLitres", water)):
     p10, p50, p90 = np.percentile(column, [10, 50, 90])
     out[key] = {"p10": p10, "p50": p50, "p90": p90, "mean": column.mean()}
 
@@ -150,7 +168,7 @@ def compare(a, model, program, samples):
         stats, nwall, ncpu = numpy_run(program, model.constants(), samples, r + 1)
         runs["numpy"].append((nwall, ncpu))
     ours = json.loads(out)["results"][0]
-    for key in ("trainingTimeSeconds", "energyJoules", "costUsd"):
+    for key in ("trainingTimeSeconds", "energyJoules", "costUsd", "totalKgCo2e", "waterLitres"):
         for q in ("p10", "p50", "p90"):
             c, n = ours[key][q], stats[key][q]
             if abs(c - n) > 0.01 * abs(c):
@@ -186,7 +204,8 @@ def main():
     a = ap.parse_args()
     sizes = [int(n) for n in a.samples.split(",")]
     explained, _, _ = cambrian(a.launcher, "explain", "-b", a.backend, "--format", "json")
-    model = Model(json.loads(explained))
+    estimated, _, _ = cambrian(a.launcher, "estimate", "-b", a.backend, "--format", "json")
+    model = Model(json.loads(explained), json.loads(estimated))
     with tempfile.TemporaryDirectory() as tmp:
         program = os.path.join(tmp, "numpy_model.py")
         with open(program, "w") as f:
