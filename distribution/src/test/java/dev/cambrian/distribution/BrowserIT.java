@@ -43,7 +43,7 @@ class BrowserIT {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** What the report shows when it is given compounds: every chart the issue lists. */
     static final List<String> CHARTS = List.of("rank-time", "rank-energy", "rank-cost", "rank-carbon", "rank-water", "pareto", "hero-gantt", "projection",
-            "scale", "mc-time", "mc-energy", "mc-cost", "mc-rank", "audit", "compounds");
+            "scale", "mc-time", "mc-energy", "mc-cost", "mc-histogram-time", "mc-rank", "audit", "compounds");
 
     /** No class-data archive: recording one at a process's first exit costs seconds this test does not need. */
     private static final Map<String, String> NO_CDS = Map.of("CAMBRIAN_CDS", "0");

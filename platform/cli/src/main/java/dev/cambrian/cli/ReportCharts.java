@@ -27,6 +27,7 @@ import dev.cambrian.engine.scale.ScaleConfig;
 import dev.cambrian.engine.scale.ScaleModel;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
 import dev.cambrian.engine.uncertainty.Figure;
+import dev.cambrian.engine.uncertainty.Histogram;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ final class ReportCharts {
         for (Figure f : List.of(Figure.TIME, Figure.ENERGY, Figure.COST)) {
             charts.add(distribution(a, f));
         }
+        charts.add(histogram(a, Figure.TIME));
         charts.add(rankProbabilities(a));
         charts.add(audit(a));
         if (!a.compounds().isEmpty()) {
@@ -270,6 +272,40 @@ final class ReportCharts {
         return new Chart("mc-" + figure.id(), Kind.DISTRIBUTION, "Monte Carlo distribution of " + figure.id()
                 + ": box P10-P90, line at the median, whiskers min-max", subtitle(a) + ", " + samples(a), "backend", axis,
                 false, log, List.of(new Series(axis, points)), List.of(), mcSources(a));
+    }
+
+    /**
+     * The shape of each backend's samples of one figure: a line through the share of its samples per
+     * tenth of a decade (log bins) or per bin (linear), at each bin's centre.
+     */
+    static Chart histogram(Analysis a, Figure figure) {
+        double unit = perUnit(figure.id());
+        String axis = axis(figure.id());
+        List<Series> series = new ArrayList<>();
+        boolean log = true;
+        int read = 0;
+        for (BackendUncertainty b : a.uncertainty().result().backends()) {
+            Histogram h = b.histograms().get(figure);
+            if (h == null) {
+                continue;
+            }
+            log &= h.logBins();
+            read = Math.max(read, h.valuesRead());
+            double[] edges = h.edges();
+            double[] shares = h.shares();
+            List<Point> points = new ArrayList<>();
+            for (int j = 0; j < shares.length; j++) {
+                // a density, so backends whose bins differ in width compare: the share per tenth of a decade
+                double per = h.logBins() && edges[j + 1] > edges[j] ? Math.log10(edges[j + 1] / edges[j]) / 0.1 : 1;
+                points.add(Point.xy(h.centre(j) / unit, 100 * shares[j] / per));
+            }
+            series.add(new Series(b.backendId(), points));
+        }
+        String y = log ? "share of samples per 0.1 decade (%)" : "share of samples per bin (%)";
+        return new Chart("mc-histogram-" + figure.id(), Kind.LINES, "Monte Carlo distribution of " + figure.id()
+                + ": share of each backend's samples", subtitle(a) + ", " + samples(a) + "; histogram of "
+                + Quantities.grouped(read) + " samples per backend, every k-th when there are more", axis, y, log, false, series,
+                List.of(), mcSources(a));
     }
 
     private static String samples(Analysis a) {

@@ -2,7 +2,10 @@ package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.engine.estimate.PointResult;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One backend's Monte Carlo result: percentiles of time, energy and cost over its samples with a valid
@@ -13,13 +16,15 @@ import java.util.List;
  * @param nominalOrNull the five models at the nominal point (null when it has no valid answer)
  * @param warnings      the nominal point's warnings and the scenario's notes about this backend
  * @param notes         how its sampling differed from the declarations, and its samples with no valid answer
+ * @param histograms    each sampled figure's shape, for pictures (every figure that has percentiles)
  */
 public record BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples,
                                  Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,
                                  List<Double> rankProbabilities, List<SampledParameter> sampled, List<Sensitivity> sensitivity,
                                  List<String> warnings, List<String> notes, Percentiles carbonKgOrNull,
-                                 Percentiles waterLitresOrNull) {
+                                 Percentiles waterLitresOrNull, Map<Figure, Histogram> histograms) {
     public BackendUncertainty {
+        histograms = histograms.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(histograms));
         rankProbabilities = List.copyOf(rankProbabilities);
         sampled = List.copyOf(sampled);
         sensitivity = List.copyOf(sensitivity);
@@ -27,12 +32,21 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
         notes = List.copyOf(notes);
     }
 
+    /** Without the histograms (a result put together by hand). */
+    public BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples, Percentiles seconds,
+                              Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,
+                              List<SampledParameter> sampled, List<Sensitivity> sensitivity, List<String> warnings, List<String> notes,
+                              Percentiles carbonKgOrNull, Percentiles waterLitresOrNull) {
+        this(info, profile, validSamples, infeasibleSamples, seconds, joules, usd, nominalOrNull, rankProbabilities, sampled,
+                sensitivity, warnings, notes, carbonKgOrNull, waterLitresOrNull, Map.of());
+    }
+
     /** Without carbon and water (a run with no environment). */
     public BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples, Percentiles seconds,
                               Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,
                               List<SampledParameter> sampled, List<Sensitivity> sensitivity, List<String> warnings, List<String> notes) {
         this(info, profile, validSamples, infeasibleSamples, seconds, joules, usd, nominalOrNull, rankProbabilities, sampled,
-                sensitivity, warnings, notes, null, null);
+                sensitivity, warnings, notes, null, null, Map.of());
     }
 
     public String backendId() {
