@@ -40,10 +40,6 @@ import java.util.function.Function;
 
 /** The report's charts, built from one {@link Analysis}: what the HTML page draws and the slide charts export. */
 final class ReportCharts {
-    /** System sizes for time versus size: the scale command's defaults (ScaleCommand.devices), then 500,000 and 1,000,000. */
-    static final List<Long> SCALE_SIZES = List.of(1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L, 100_000L, 200_000L,
-            500_000L, 1_000_000L);
-
     private ReportCharts() {
     }
 
@@ -241,21 +237,21 @@ final class ReportCharts {
     }
 
     static Chart scale(Analysis a) {
-        double dense = a.workload().trainingFlop();
+        double dense = a.scale().denseFlop();
         List<Series> series = new ArrayList<>();
-        for (ScaleConfig c : ScaleCommand.CONFIGS) {
+        for (ScaleConfig c : Scalings.CONFIGS) {
             List<Point> points = new ArrayList<>();
-            for (long n : SCALE_SIZES) {
-                OptionalDouble t = ScaleModel.seconds(dense, n, c);
+            for (Scalings.Size size : a.scale().sizes()) {
+                OptionalDouble t = size.denseSeconds().get(c);
                 if (t.isPresent()) {
-                    points.add(Point.xy(n, t.getAsDouble() / Units.SECONDS_PER_DAY));
+                    points.add(Point.xy(size.gpus(), t.getAsDouble() / Units.SECONDS_PER_DAY));
                 }
             }
             series.add(new Series(c.name(), points));
         }
         return new Chart("scale", Kind.LINES, "Time to train against system size: failures and checkpoints bend the"
                 + " curves (sizes where a configuration makes no progress are left out)",
-                a.workload().name() + " (" + Quantities.sci(dense) + " FLOP), dense", "system size (GPUs, log scale)",
+                a.scale().workload().name() + " (" + Quantities.sci(dense) + " FLOP), dense", "system size (GPUs, log scale)",
                 "training time (days, log scale)", true, true, series, List.of(), List.of(ScaleModel.SOURCE));
     }
 

@@ -53,7 +53,7 @@ class ScaleCommandTest {
         assertThat(explain.get("devices").asLong()).isEqualTo(50_000);
         assertThat(explain.get("configurations").fieldNames()).toIterable()
                 .containsExactly("base", "optimized", "optimized-k-of-n");
-        for (ScaleConfig c : ScaleCommand.CONFIGS) {
+        for (ScaleConfig c : Scalings.CONFIGS) {
             JsonNode steps = explain.get("configurations").get(c.name());
             JsonNode last = steps.get(steps.size() - 1);
             assertThat(last.get("quantity").asText()).isEqualTo("training time");

@@ -1,0 +1,140 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.api.Derivation;
+import dev.cambrian.api.Range;
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.estimate.Costs;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.lever.LeverEffects;
+import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.project.Projection;
+import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.ProjectionDerivation;
+import dev.cambrian.engine.project.ProjectionScenario;
+import dev.cambrian.engine.project.Projector;
+import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.Options;
+import dev.cambrian.host.Evaluation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The frontier model's training cost by year under faraboschi2024barriers' three scenarios (docs/models.md §7),
+ * as the project command and the report show it, and how backends and levers bend it: each change of the
+ * cost per FLOP from a year on is projected again under every scenario, so the crossings can be compared.
+ */
+final class Projections {
+    private Projections() {
+    }
+
+    /**
+     * What to project: the window, the assumptions (reference lines as asked), the backends that bend it and
+     * how their cost is sampled (null without backends), the first year of the scenario's levers and the
+     * year to derive (null for none).
+     */
+    record Request(int fromYear, int toYear, ProjectionAssumptions assumptions, List<String> backends, Options samplingOrNull,
+                   int leversFromYear, Integer explainYearOrNull) {
+    }
+
+    /** The cost per FLOP multiplied by a factor from a year on, projected under each scenario. */
+    record Bend(String label, int fromYear, double costFactor, Map<ProjectionScenario, Projection> projections) {
+    }
+
+    /**
+     * Training moved to a backend from the year after its hero month: its cost and the baseline's on today's
+     * workload give the factor; its sampled cost over the baseline's gives the percentiles per year.
+     */
+    record BackendBend(String backendId, Bend bend, Range costUsd, double baselineCostUsd, ProjectUncertainty.Outcome uncertainty) {
+    }
+
+    /** A lever's bend, or the levers' stacked, and what its factor rests on (the lever's source, the levers stacked). */
+    record LeverBend(Bend bend, String basis) {
+    }
+
+    /** The levers measured on the baseline: each alone, all stacked (null for one lever), the best guess with all of them. */
+    record Levers(int fromYear, String measuredOn, List<LeverSetting> settings, List<LeverBend> alone, LeverBend stackedOrNull,
+                  Projection levered) {
+    }
+
+    /** How each scenario gets one year's figures. */
+    record Explained(int year, Map<ProjectionScenario, List<Derivation>> steps) {
+    }
+
+    record Result(Scenario scenario, Workload workloadWithoutLevers, Request request, Map<ProjectionScenario, Projection> plain,
+                  List<BackendBend> backends, Levers leversOrNull, Explained explainedOrNull) {
+        ProjectionAssumptions assumptions() {
+            return request.assumptions();
+        }
+    }
+
+    /** The projection under each scenario, in {@link ProjectionScenario} order. */
+    static Map<ProjectionScenario, Projection> plain(ProjectionAssumptions a, int fromYear, int toYear) {
+        Map<ProjectionScenario, Projection> plain = new EnumMap<>(ProjectionScenario.class);
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            plain.put(s, Projector.project(s, a, fromYear, toYear));
+        }
+        return plain;
+    }
+
+    /**
+     * Projects, then bends with each backend asked for (estimated and sampled through the plugin host on the
+     * workload without levers) and with the scenario's levers (measured on its baseline).
+     */
+    static Result project(Context ctx, Scenario scenario, Workload withoutLevers, Request r) {
+        ProjectionAssumptions a = r.assumptions();
+        Map<ProjectionScenario, Projection> plain = plain(a, r.fromYear(), r.toYear());
+        List<BackendBend> bent = new ArrayList<>();
+        Scenario bare = scenario.withLevers(List.of());
+        if (!r.backends().isEmpty()) {
+            ctx.select(r.backends(), "--backend");
+            Evaluation.Outcome outcome = Estimations.evaluate(ctx, bare, withoutLevers, r.backends(), null);
+            Estimations.exitCode(outcome);
+            var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
+                    "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
+            double baselineCost = Costs.totalUsd(baseline, scenario.economics());
+            for (Estimate e : outcome.estimates()) {
+                double factor = e.costUsd().nominal() / baselineCost;
+                int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
+                ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
+                        ctx.plugins.backend(e.backendId()).orElseThrow(), available, plain, a, r.samplingOrNull());
+                bent.add(new BackendBend(e.backendId(), bend("with " + e.backendId(), available, factor, r), e.costUsd(),
+                        baselineCost, u));
+            }
+        }
+        Levers levers = null;
+        if (!scenario.levers().isEmpty()) {
+            int start = r.leversFromYear();
+            LeverEffects.Result effects = LeverRuns.measure(ctx, scenario, withoutLevers, scenario.baseline(), scenario.levers());
+            List<LeverBend> alone = new ArrayList<>();
+            for (LeverEffects.Effect e : effects.alone()) {
+                alone.add(new LeverBend(bend("lever " + e.label(), start, e.factors().usd(), r),
+                        e.settings().get(0).lever().source()));
+            }
+            LeverEffects.Effect all = effects.stackedOrNull() != null ? effects.stackedOrNull() : effects.alone().get(0);
+            LeverBend stacked = effects.stackedOrNull() == null ? null : new LeverBend(bend("levers stacked", start,
+                    all.factors().usd(), r), LeverRuns.labels(all.settings()));
+            levers = new Levers(start, scenario.baseline(), scenario.levers(), alone, stacked,
+                    Projector.project(ProjectionScenario.BEST_GUESS, a, r.fromYear(), r.toYear(), start, all.factors().usd()));
+        }
+        Explained explained = null;
+        if (r.explainYearOrNull() != null) {
+            Map<ProjectionScenario, List<Derivation>> steps = new EnumMap<>(ProjectionScenario.class);
+            for (ProjectionScenario s : ProjectionScenario.values()) {
+                steps.put(s, ProjectionDerivation.of(s, a, r.explainYearOrNull()));
+            }
+            explained = new Explained(r.explainYearOrNull(), steps);
+        }
+        return new Result(scenario, withoutLevers, r, plain, List.copyOf(bent), levers, explained);
+    }
+
+    /** The cost per FLOP multiplied by {@code factor} from {@code fromYear} on, under each scenario. */
+    private static Bend bend(String label, int fromYear, double factor, Request r) {
+        Map<ProjectionScenario, Projection> bent = new EnumMap<>(ProjectionScenario.class);
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            bent.put(s, Projector.project(s, r.assumptions(), r.fromYear(), r.toYear(), fromYear, factor));
+        }
+        return new Bend(label, fromYear, factor, bent);
+    }
+}
