@@ -93,19 +93,19 @@ final class UncertaintyView {
     /**
      * Every sampled parameter's Spearman correlation with the chosen figure, one row per backend and
      * parameter (the table shows the strongest three). Parameters come in their own units, so the unit
-     * is a column; rho is empty when the figure does not vary.
+     * is a column; rho (dimensionless, hence _ratio) is empty when the figure does not vary.
      */
     static DataTable tidySensitivity(UncertaintyResult result) {
         List<List<Object>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             for (Sensitivity s : b.sensitivity()) {
                 SampledParameter p = s.parameter();
-                rows.add(java.util.Arrays.asList(b.backendId(), p.name(), p.unit(), p.sampledAs().id(), p.low(), p.mode(),
+                rows.add(java.util.Arrays.asList(b.backendId(), result.figure().id(), p.name(), p.unit(), p.sampledAs().id(), p.low(), p.mode(),
                         p.high(), s.defined() ? s.spearman() : null));
             }
         }
-        return new DataTable("sensitivity", List.of("backend", "parameter", "unit", "sampled_as", "low", "nominal", "high",
-                "spearman_rho_" + result.figure().id()), rows);
+        return new DataTable("sensitivity", List.of("backend", "figure", "parameter", "unit", "sampled_as", "low", "nominal",
+                "high", "spearman_rho_ratio"), rows);
     }
 
     static Report report(UncertaintyResult result, List<Subject> subjects, Scenario scenario, Workload workload,
