@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.audit.Auditor;
@@ -55,9 +56,39 @@ class AuditCommand extends ComputeCommand {
         root.put("checks", checksJson(checks));
         root.put("warnings", failures);
         Output.emit(new Report(List.of(new Table("Audit: " + findings.size() + " findings",
-                List.of("severity", "subject", "check", "claim", "numbers", "source"), rows), checksTable(checks)), notes, root),
+                List.of("severity", "subject", "check", "claim", "numbers", "source"), rows), checksTable(checks)), notes, root,
+                List.of(tidyFindings(findings), tidyChecks(checks))),
                 common, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The spreadsheet's findings: one row per finding, then one column per figure any finding compares,
+     * named with its unit (claimed_energy_J, stated_power_W), empty where a finding does not compare it.
+     */
+    static DataTable tidyFindings(List<Finding> findings) {
+        List<String> measured = findings.stream().flatMap(f -> f.measured().stream()).map(AuditCommand::column).distinct().toList();
+        List<String> columns = new ArrayList<>(List.of("subject", "check", "severity", "source"));
+        columns.addAll(measured);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Finding f : findings) {
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(f.subject(), f.check(), f.severity().id(), f.source()));
+            measured.forEach(c -> row.add(null));
+            f.measured().forEach(m -> row.set(columns.indexOf(column(m)), m.value()));
+            rows.add(row);
+        }
+        return new DataTable("findings", columns, rows);
+    }
+
+    private static String column(Finding.Measured m) {
+        return m.name() + "_" + m.unit();
+    }
+
+    /** Which check ran on which backend, and why one did not: one row per backend and check. */
+    static DataTable tidyChecks(List<CheckRun> checks) {
+        List<List<Object>> rows = new ArrayList<>();
+        checks.forEach(c -> rows.add(java.util.Arrays.asList(c.subject(), c.check(), c.status(), c.why())));
+        return new DataTable("checks", List.of("backend", "check", "status", "why"), rows);
     }
 
     /** One row per backend, one column per check: whether it ran (the notes say why one did not). */

@@ -87,6 +87,9 @@ final class Audits {
                 seed != null ? "grok2025althw, end of 'Resources with ...' ('photonic + analog ~1000x total')" : "the members' own speedups",
                 "composed class by class " + dev.cambrian.cli.output.Quantities.number(c.composedSpeedup()) + "x (naive product "
                         + dev.cambrian.cli.output.Quantities.number(c.naiveSpeedup()) + "x)",
-                dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()));
+                dev.cambrian.engine.audit.Severity.ofRatio(claimed / c.composedSpeedup()),
+                List.of(new Finding.Measured("claimed_speedup", "ratio", claimed),
+                        new Finding.Measured("naive_speedup", "ratio", c.naiveSpeedup()),
+                        new Finding.Measured("composed_speedup", "ratio", c.composedSpeedup())));
     }
 }

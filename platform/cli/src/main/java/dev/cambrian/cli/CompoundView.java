@@ -153,6 +153,15 @@ final class CompoundView {
                 new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), columns(footprint),
                         List.of(row(c, footprint))),
                 new Table("Who runs each operation class", List.of("class", "runs on", "time"), assignment),
-                new Table("The arithmetic", List.of("quantity", "value", "formula", "inputs"), steps)), notes, root);
+                new Table("The arithmetic", List.of("quantity", "value", "formula", "inputs"), steps)), notes, root,
+                List.of(tidy(List.of(c), Map.of(c.id(), footprint)), tidyAssignment(c),
+                        DerivationView.tidy("compound", Map.of(c.id(), c.derivation()))));
+    }
+
+    /** Who runs each operation class, and the seconds the class takes there: one row per class. */
+    static DataTable tidyAssignment(Compound c) {
+        List<List<Object>> rows = new ArrayList<>();
+        c.assignment().forEach((k, v) -> rows.add(List.of(c.id(), k.id(), v, c.secondsByClass().get(k))));
+        return new DataTable("assignment", List.of("compound", "class", "runs_on", "time_s"), rows);
     }
 }

@@ -4,6 +4,7 @@ import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.Workload;
 import dev.cambrian.api.formula.Units;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -47,10 +48,13 @@ class ExplainCommand extends ComputeCommand {
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids, deadlineDays);
         List<Table> tables = new ArrayList<>();
         List<Object> results = new ArrayList<>();
+        Map<String, List<Derivation>> stepsByBackend = new java.util.LinkedHashMap<>();
+        List<List<Object>> parameterRows = new ArrayList<>();
         for (Estimate e : outcome.estimates()) {
             LoadedBackend b = ctx.plugins.backend(e.backendId()).orElseThrow();
             ResolvedParameters params = evaluation.parameters(b);
             List<Derivation> steps = derivations(e.nominal(), scenario);
+            stepsByBackend.put(e.backendId(), steps);
             tables.add(DerivationView.table("How " + e.backendId() + " gets its nominal figures (" + workload.name()
                     + ", scenario " + scenario.name() + (e.profile() == null ? "" : ", profile " + e.profile()) + ")", steps));
             List<List<String>> rows = new ArrayList<>();
@@ -61,6 +65,8 @@ class ExplainCommand extends ComputeCommand {
                 String origin = a.map(Assumption::origin).orElse("default");
                 rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), p.distribution().id(),
                         origin, p.source()));
+                parameterRows.add(List.of(e.backendId(), p.name(), p.unit(), inForce.range().low(), inForce.range().nominal(),
+                        inForce.range().high(), p.distribution().id(), origin, p.source()));
                 Map<String, Object> m = Json.object();
                 m.put("name", p.name());
                 m.put("unit", p.unit());
@@ -95,7 +101,9 @@ class ExplainCommand extends ComputeCommand {
         List<String> warnings = new ArrayList<>(outcome.notes());
         outcome.failures().forEach(f -> warnings.add("failed: " + f));
         root.put("warnings", warnings);
-        Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
+        Output.emit(new Report(tables, notes, root, List.of(DerivationView.tidy("backend", stepsByBackend),
+                new DataTable("parameters", List.of("backend", "parameter", "unit", "low", "nominal", "high", "varies", "set_by",
+                        "source"), parameterRows))), common, spec.commandLine().getOut());
         return Estimations.exitCode(outcome);
     }
 

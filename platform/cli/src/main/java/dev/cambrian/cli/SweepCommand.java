@@ -119,7 +119,7 @@ class SweepCommand implements Callable<Integer> {
                     progress.step(last - first);
                 }
             }
-            String body = Renderer.render(SweepView.report(rows, mc), common.format);
+            String body = Renderer.render(SweepView.report(rows, mc), common.format, common.table);
             String text = shardText == null ? body
                     : new ShardHeader("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
                             common.format.id()).line() + body;

@@ -35,8 +35,11 @@ final class UncertaintyView {
     private UncertaintyView() {
     }
 
-    /** The spreadsheet's table: one row per backend, percentiles of each figure in SI units. */
-    static DataTable tidyPercentiles(UncertaintyResult result) {
+    /**
+     * The spreadsheet's table: one row per backend, percentiles of each figure and its nominal (the
+     * backend at its parameters' nominal values; empty when that has no answer) in SI units.
+     */
+    static DataTable tidyPercentiles(UncertaintyResult result, List<Subject> subjects, Scenario scenario) {
         List<String> columns = new ArrayList<>(List.of("backend", "valid_samples_count", "infeasible_samples_count"));
         // carbon and water only when the run sampled them (an environment was in force)
         List<Figure> figures = java.util.Arrays.stream(Figure.values())
@@ -49,7 +52,7 @@ final class UncertaintyView {
                 case CARBON -> "kgCO2e";
                 case WATER -> "L";
             };
-            for (String p : List.of("min", "p10", "p50", "p90", "max", "mean")) {
+            for (String p : List.of("min", "p10", "p50", "p90", "max", "mean", "nominal")) {
                 columns.add(f.id() + "_" + p + "_" + unit);
             }
         }
@@ -59,28 +62,50 @@ final class UncertaintyView {
             for (Figure f : figures) {
                 Percentiles p = b.of(f);
                 row.addAll(List.of(p.min(), p.p10(), p.p50(), p.p90(), p.max(), p.mean()));
+                row.add(nominal(b, f, subjects, scenario));
             }
             rows.add(row);
         }
         return new DataTable("percentiles", columns, rows);
     }
 
-    /** The probability of each rank by the chosen figure: one row per backend. */
+    /**
+     * The probability of each rank by the chosen figure: one row per backend; uncertainty_declared false
+     * marks a backend whose probabilities take its point claims as exact.
+     */
     static DataTable tidyRanks(UncertaintyResult result) {
-        List<String> columns = new ArrayList<>(List.of("backend"));
+        List<String> columns = new ArrayList<>(List.of("backend", "uncertainty_declared"));
         int n = result.backends().size();
         for (int r = 1; r <= n; r++) {
             columns.add("rank_" + r + "_by_" + result.figure().id() + "_probability");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
-            List<Object> row = new ArrayList<>(List.of(b.backendId()));
+            List<Object> row = new ArrayList<>(List.of(b.backendId(), !b.sampled().isEmpty()));
             for (int r = 0; r < n; r++) {
                 row.add(r < b.rankProbabilities().size() ? b.rankProbabilities().get(r) : 0.0);
             }
             rows.add(row);
         }
         return new DataTable("ranks", columns, rows);
+    }
+
+    /**
+     * Every sampled parameter's Spearman correlation with the chosen figure, one row per backend and
+     * parameter (the table shows the strongest three). Parameters come in their own units, so the unit
+     * is a column; rho (dimensionless, hence _ratio) is empty when the figure does not vary.
+     */
+    static DataTable tidySensitivity(UncertaintyResult result) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (BackendUncertainty b : result.backends()) {
+            for (Sensitivity s : b.sensitivity()) {
+                SampledParameter p = s.parameter();
+                rows.add(java.util.Arrays.asList(b.backendId(), result.figure().id(), p.name(), p.unit(), p.sampledAs().id(), p.low(), p.mode(),
+                        p.high(), s.defined() ? s.spearman() : null));
+            }
+        }
+        return new DataTable("sensitivity", List.of("backend", "figure", "parameter", "unit", "sampled_as", "low", "nominal",
+                "high", "spearman_rho_ratio"), rows);
     }
 
     static Report report(UncertaintyResult result, List<Subject> subjects, Scenario scenario, Workload workload,
@@ -121,7 +146,7 @@ final class UncertaintyView {
             notes.add("Warning: " + w);
         }
         return new Report(tables, notes, json(result, subjects, scenario, workload, evaluationNotes, pluginProblems),
-                List.of(tidyPercentiles(result), tidyRanks(result)));
+                List.of(tidyPercentiles(result, subjects, scenario), tidyRanks(result), tidySensitivity(result)));
     }
 
     private static List<List<String>> summaryRows(UncertaintyResult result, List<Subject> subjects) {

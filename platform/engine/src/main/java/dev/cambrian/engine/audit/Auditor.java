@@ -14,6 +14,7 @@ import dev.cambrian.api.formula.Units;
 import dev.cambrian.api.formula.Workloads;
 import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.Numbers;
+import dev.cambrian.engine.audit.Finding.Measured;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.PointResult;
 import dev.cambrian.engine.estimate.ResolvedParameters;
@@ -38,6 +39,8 @@ public final class Auditor {
     static final String UNEXPLAINED_COST = "cost not explained by its parts";
     static final String TOKENS = "tokens per parameter";
     static final String FEASIBILITY = "feasibility";
+    /** The unit of a dimensionless figure a finding compares. */
+    static final String RATIO = "ratio";
 
     /** The backend checks in the order reports list them. */
     public static final List<String> BACKEND_CHECKS = List.of(AMDAHL, OVERHEAD, UNEXPLAINED_COST, POWER, EFFICIENCY, THROUGHPUT);
@@ -63,7 +66,7 @@ public final class Auditor {
             claim = Estimator.evaluate(backend, new ModelInput(workload, claimParams.nominal(), economics, reference, false));
         } catch (InfeasibleException e) {
             findings.add(new Finding(id, FEASIBILITY, "the claim must have an answer for the workload", "its estimate",
-                    backend.info().sources().get(0), e.getMessage(), Severity.HIGH));
+                    backend.info().sources().get(0), e.getMessage(), Severity.HIGH, List.of()));
             checks.add(CheckRun.ran(id, FEASIBILITY, "the claim has no answer for " + workload.id()));
             BACKEND_CHECKS.forEach(c -> checks.add(CheckRun.skipped(id, c, "no claim to check: infeasible on " + workload.id())));
             return new BackendAudit(id, checks, findings);
@@ -134,7 +137,8 @@ public final class Auditor {
                     "headline " + num(headline) + "x", fig.source(RelativeParameters.SPEEDUP),
                     "covers " + pct(f) + " of baseline time (coverage x operation mix) -> bound " + num(bound) + "x, "
                             + num(headline / bound) + " times less than claimed",
-                    Severity.ofRatio(headline / bound)));
+                    Severity.ofRatio(headline / bound), List.of(new Measured("claimed_speedup", RATIO, headline),
+                            new Measured("covered_share", RATIO, f), new Measured("bound_speedup", RATIO, bound))));
         }
         return CheckRun.ran(fig.id(), AMDAHL, "headline " + num(headline) + "x against coverage-*");
     }
@@ -174,7 +178,9 @@ public final class Auditor {
                     fig.source(Contracts.COOLING_OVERHEAD),
                     "baseline / reduction = " + num(Units.gwh(withoutCooling)) + " GWh; with the cooling "
                             + num(Units.gwh(withoutCooling * (1 + cooling.get()))) + " GWh",
-                    Severity.ofRatio(1 + cooling.get())));
+                    Severity.ofRatio(1 + cooling.get()), List.of(new Measured("claimed_energy", "J", claim.energy().joules()),
+                            new Measured("cooling_overhead", RATIO, cooling.get()),
+                            new Measured("energy_with_overhead", "J", withoutCooling * (1 + cooling.get())))));
         }
         return CheckRun.ran(fig.id(), OVERHEAD, "headline energy against " + pct(cooling.get()) + " cooling it leaves out");
     }
@@ -194,7 +200,8 @@ public final class Auditor {
                     "cost $" + num(total / 1e6) + "M", fig.source(RelativeParameters.PREMIUM),
                     "devices, fleet and energy come to $" + num(parts / 1e6) + "M; $" + num(premium.get() / 1e6)
                             + "M is an implied premium the source does not explain",
-                    Severity.ofRatio(total / Math.max(parts, 1))));
+                    Severity.ofRatio(total / Math.max(parts, 1)), List.of(new Measured("claimed_cost", "USD", total),
+                            new Measured("explained_cost", "USD", parts), new Measured("implied_premium", "USD", premium.get()))));
         }
         return CheckRun.ran(fig.id(), UNEXPLAINED_COST, "premium $" + num(premium.get() / 1e6) + "M of $" + num(total / 1e6) + "M");
     }
@@ -237,7 +244,9 @@ public final class Auditor {
                         num(Units.gwh(joules)) + " GWh over " + grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days",
                         fig.source(Contracts.DEVICE_POWER), "implies " + watts(atGrid) + " per device at the grid, " + watts(implied)
                                 + " at the device (PUE " + num(pue.get().getKey()) + ", " + pue.get().getValue() + ") against a stated "
-                                + watts(watts.get()), Severity.ofRatio(implied / watts.get())));
+                                + watts(watts.get()), Severity.ofRatio(implied / watts.get()),
+                        List.of(new Measured("implied_power_at_grid", "W", atGrid), new Measured("pue", RATIO, pue.get().getKey()),
+                                new Measured("implied_power", "W", implied), new Measured("stated_power", "W", watts.get()))));
             }
             checks.add(CheckRun.ran(id, POWER, "implied against " + Contracts.DEVICE_POWER));
         }
@@ -257,7 +266,9 @@ public final class Auditor {
                         num(Units.gwh(joules)) + " GWh for " + sci(workload.trainingFlop()) + " FLOP",
                         fig.source(peak.isPresent() && watts.isPresent() ? Contracts.DEVICE_PEAK_OPS : Contracts.ENERGY_EFFICIENCY),
                         "implies " + sci(implied) + " op/J " + where + " against a stated " + sci(stated.get()) + " op/J (x"
-                                + num(implied / stated.get()) + ")", Severity.ofRatio(implied / stated.get())));
+                                + num(implied / stated.get()) + ")", Severity.ofRatio(implied / stated.get()),
+                        List.of(new Measured("implied_efficiency", "op_per_J", implied),
+                                new Measured("stated_efficiency", "op_per_J", stated.get()))));
             }
             checks.add(CheckRun.ran(id, EFFICIENCY, "work per joule " + where));
         }
@@ -269,7 +280,9 @@ public final class Auditor {
                 findings.add(new Finding(id, THROUGHPUT, "work per device-second cannot exceed the device's peak",
                         grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days", fig.source(Contracts.DEVICE_PEAK_OPS),
                         "each would run " + sci(implied) + " op/s against a peak of " + sci(peak.get()) + " (x"
-                                + num(implied / peak.get()) + ")", Severity.ofRatio(implied / peak.get())));
+                                + num(implied / peak.get()) + ")", Severity.ofRatio(implied / peak.get()),
+                        List.of(new Measured("implied_throughput", "op_per_s", implied),
+                                new Measured("peak_throughput", "op_per_s", peak.get()))));
             }
             checks.add(CheckRun.ran(id, THROUGHPUT, "work per device-second against " + Contracts.DEVICE_PEAK_OPS));
         }
@@ -290,7 +303,10 @@ public final class Auditor {
                 num(perParameter) + " tokens per parameter; 120 P_active^2 = " + sci(c * Math.pow(workload.activeParameters(), 2))
                         + ", 120 P_active P_total = " + sci(c * workload.activeParameters() * workload.totalParameters())
                         + ", 120 P_total^2 = " + sci(c * Math.pow(workload.totalParameters(), 2)) + " FLOP",
-                Severity.ofRatio(ratio) == Severity.HIGH ? Severity.MEDIUM : Severity.LOW));
+                Severity.ofRatio(ratio) == Severity.HIGH ? Severity.MEDIUM : Severity.LOW,
+                List.of(new Measured("training_compute", "FLOP", workload.trainingFlop()),
+                        new Measured("tokens_per_parameter", RATIO, perParameter),
+                        new Measured("compute_optimal_tokens_per_parameter", RATIO, Workloads.CHINCHILLA_TOKENS_PER_PARAMETER))));
     }
 
     static String num(double v) {

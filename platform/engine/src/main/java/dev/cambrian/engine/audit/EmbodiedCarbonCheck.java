@@ -3,6 +3,7 @@ package dev.cambrian.engine.audit;
 import dev.cambrian.engine.environment.Footprint;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.Numbers;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,11 @@ public final class EmbodiedCarbonCheck {
                 + c.grid().basis() + ")";
         String claim = Numbers.plain(100 * energySaved / baseline.energyJoules().nominal()) + "% less energy than " + baseline.backendId();
         return Optional.of(new Finding(candidate.backendId(), CHECK, RULE, claim, candidate.backend().sources().get(0), numbers,
-                operationalSaved <= 0 ? Severity.HIGH : Severity.ofRatio(extraEmbodied / operationalSaved)));
+                operationalSaved <= 0 ? Severity.HIGH : Severity.ofRatio(extraEmbodied / operationalSaved),
+                List.of(new Finding.Measured("energy_saving", Auditor.RATIO, energySaved / baseline.energyJoules().nominal()),
+                        new Finding.Measured("operational_carbon_saving", "kgCO2e", operationalSaved),
+                        new Finding.Measured("extra_embodied_carbon", "kgCO2e", extraEmbodied),
+                        new Finding.Measured("total_carbon", "kgCO2e", c.totalKgCo2e().nominal()),
+                        new Finding.Measured("baseline_total_carbon", "kgCO2e", b.totalKgCo2e().nominal()))));
     }
 }

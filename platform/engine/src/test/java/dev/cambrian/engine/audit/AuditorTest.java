@@ -1,6 +1,7 @@
 package dev.cambrian.engine.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.cambrian.api.BackendInfo;
 import dev.cambrian.api.Category;
@@ -90,6 +91,10 @@ class AuditorTest {
         return audit().stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check));
     }
 
+    private static double measured(Finding f, String name) {
+        return f.measured().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name)).value();
+    }
+
     private static CheckRun run(BackendAudit audit, String check) {
         return audit.checks().stream().filter(c -> c.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check));
     }
@@ -100,6 +105,10 @@ class AuditorTest {
         Finding f = find(Auditor.AMDAHL);
         assertThat(f.numbers()).contains("covers 50%").contains("bound 1.96x");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        // the same figures as numbers, for spreadsheets
+        assertThat(measured(f, "covered_share")).isCloseTo(0.5, within(1e-12));
+        assertThat(measured(f, "bound_speedup")).isCloseTo(1 / 0.51, within(1e-12));
+        assertThat(f.measured()).extracting(Finding.Measured::unit).containsOnly(Auditor.RATIO);
     }
 
     @Test
@@ -110,6 +119,9 @@ class AuditorTest {
         assertThat(f.numbers()).contains("417 kW per device at the grid, 333 kW at the device (PUE 1.25, the baseline ref's)")
                 .contains("100 W");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(measured(f, "implied_power_at_grid")).isCloseTo(7.2e12 / (100 * 172_800.0), within(1e-6));
+        assertThat(measured(f, "implied_power")).isCloseTo(7.2e12 / (100 * 172_800.0) / 1.25, within(1e-6));
+        assertThat(measured(f, "stated_power")).isEqualTo(100);
     }
 
     @Test
@@ -159,7 +171,10 @@ class AuditorTest {
         // a source whose headline leaves its own stated overhead out: 100 GWh / 50 = 2 GWh, with 30% it is 2.6 GWh
         BackendAudit leftOut = audit(new Claimer(DATASHEET, b -> b.coolingOverhead(Range.of(0.3), "cooling sheet", false)), baseline());
         assertThat(leftOut.findings()).filteredOn(f -> f.check().equals(Auditor.OVERHEAD)).singleElement()
-                .satisfies(f -> assertThat(f.numbers()).isEqualTo("baseline / reduction = 2.00 GWh; with the cooling 2.60 GWh"));
+                .satisfies(f -> {
+                    assertThat(f.numbers()).isEqualTo("baseline / reduction = 2.00 GWh; with the cooling 2.60 GWh");
+                    assertThat(measured(f, "energy_with_overhead")).isCloseTo(2.6 * 3.6e12, within(1e-3));
+                });
     }
 
     @Test
