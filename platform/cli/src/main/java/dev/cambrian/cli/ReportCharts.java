@@ -298,10 +298,10 @@ final class ReportCharts {
             series.add(new Series(b.backendId(), points));
         }
         String y = log ? "share of samples per 0.1 decade (%)" : "share of samples per bin (%)";
-        return new Chart("mc-histogram-" + figure.id(), Kind.LINES, "Monte Carlo distribution of " + figure.id()
-                + ": share of each backend's samples", subtitle(a) + ", " + samples(a) + "; histogram of "
-                + Quantities.grouped(read) + " samples per backend, every k-th when there are more", axis, y, log, false, series,
-                List.of(), mcSources(a));
+        return new Chart("mc-histogram-" + figure.id(), Kind.LINES, "Monte Carlo histogram of " + figure.id()
+                + ": share of each backend's samples, read from " + Quantities.grouped(read)
+                + " samples per backend (every k-th when there are more)", subtitle(a) + ", " + samples(a), axis, y, log, false,
+                series, List.of(), mcSources(a));
     }
 
     private static String samples(Analysis a) {

@@ -51,7 +51,8 @@ public final class SlideChart {
             case BARS_WITH_RANGE -> bars(chart);
             case SCATTER, LINES -> xy(chart);
             case STACKED_BARS -> stacked(chart);
-            default -> throw new IllegalArgumentException("a " + chart.kind() + " chart has no slide form");
+            case GANTT -> gantt(chart);
+            case DISTRIBUTION -> distribution(chart);
         };
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -108,12 +109,92 @@ public final class SlideChart {
         return c;
     }
 
-    /** True for the kinds a slide can show. */
+    /** True for the kinds a slide can show: every kind the page draws. */
     public static boolean drawable(Chart chart) {
-        return switch (chart.kind()) {
-            case BARS_WITH_RANGE, SCATTER, LINES, STACKED_BARS -> true;
-            default -> false;
-        };
+        return true;
+    }
+
+    /** Tableau 10: distinguishable for ten phases. */
+    private static final Color[] PHASE_COLOURS = {new Color(0x4e79a7), new Color(0xf28e2b), new Color(0x59a14f),
+            new Color(0xe15759), new Color(0x76b7b2), new Color(0xedc948), new Color(0xb07aa1), new Color(0xff9da7),
+            new Color(0x9c755f), new Color(0xbab0ac)};
+
+    /**
+     * Horizontal bars from low to high, one row per category (named at the left of its first bar), one
+     * colour per series (phase): XChart has no horizontal bars, so each bar is a thick line segment.
+     */
+    private static XYChart gantt(Chart chart) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setYAxisTicksVisible(false);
+        c.getStyler().setPlotGridHorizontalLinesVisible(false);
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        List<String> rows = chart.series().stream().flatMap(s -> s.points().stream()).map(Point::category).distinct().toList();
+        c.getStyler().setYAxisMin(-1.0);
+        c.getStyler().setYAxisMax((double) rows.size());
+        double start = chart.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::low).min().orElse(0);
+        int colour = 0;
+        for (Series s : chart.series()) {
+            Color phase = PHASE_COLOURS[colour++ % PHASE_COLOURS.length];
+            for (Point p : s.points()) {
+                double row = rows.size() - 1 - rows.indexOf(p.category()); // the first category on top, as on the page
+                XYSeries bar = c.addSeries(s.name() + " " + p.category(), new double[] {p.low(), p.high()}, new double[] {row, row});
+                bar.setMarker(SeriesMarkers.NONE);
+                bar.setLineStyle(new BasicStroke(Math.max(4f, 0.5f * HEIGHT / (rows.size() + 2)), BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER));
+                bar.setLineColor(phase);
+                bar.setShowInLegend(false); // a legend line as thick as the bar would cover its neighbours
+            }
+            // the legend's entry: a zero-length series with a thin line of the phase's colour
+            XYSeries key = c.addSeries(s.name(), new double[] {start, start}, new double[] {-1, -1});
+            key.setMarker(SeriesMarkers.NONE);
+            key.setLineStyle(new BasicStroke(8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER)); // butt: nothing drawn at the point
+            key.setLineColor(phase);
+        }
+        for (String row : rows) {
+            c.addAnnotation(new org.knowm.xchart.AnnotationText(row, start, rows.size() - 1 - rows.indexOf(row) + 0.45, false));
+        }
+        return c;
+    }
+
+    /** Per category: a bar at the median, triangles at P10 and P90, dots at the smallest and largest sample. */
+    private static CategoryChart distribution(Chart chart) {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        style(c.getStyler());
+        c.getStyler().setOverlapped(true);
+        c.getStyler().setYAxisLogarithmic(chart.logY());
+        c.getStyler().setXAxisLabelRotation(35);
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        List<Point> points = chart.series().get(0).points();
+        if (chart.logY()) {
+            double min = points.stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
+            c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+        } else {
+            c.getStyler().setYAxisMin(0.0);
+        }
+        List<String> categories = points.stream().map(Point::category).toList();
+        CategorySeries median = c.addSeries("P50", categories, points.stream().map(Point::x).toList());
+        median.setFillColor(new Color(0x4e79a7));
+        marks(c, "P10", categories, points.stream().map(Point::y).toList(), SeriesMarkers.TRIANGLE_UP, new Color(0x59a14f));
+        marks(c, "P90", categories, points.stream().map(Point::size).toList(), SeriesMarkers.TRIANGLE_DOWN, new Color(0xe15759));
+        marks(c, "min", categories, points.stream().map(Point::low).toList(), SeriesMarkers.CIRCLE, Color.GRAY);
+        marks(c, "max", categories, points.stream().map(Point::high).toList(), SeriesMarkers.CIRCLE, Color.DARK_GRAY);
+        return c;
+    }
+
+    /** A series drawn as markers only, over the categories. */
+    private static void marks(CategoryChart c, String name, List<String> categories, List<Double> values,
+                              org.knowm.xchart.style.markers.Marker marker, Color colour) {
+        CategorySeries s = c.addSeries(name, categories, values);
+        s.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+        s.setMarker(marker);
+        s.setMarkerColor(colour);
     }
 
     private static CategoryChart stacked(Chart chart) {
