@@ -27,8 +27,8 @@ class ReportCommand extends ComputeCommand {
     ReportOptions report;
 
     @Option(names = "--slides", paramLabel = "DIR",
-            description = "Also write each chart a slide can show (rankings, Pareto, projection, scale, rank probabilities,"
-                    + " audit, compounds) into DIR as CHART-ID.svg, or .png with --slide-type png.")
+            description = "Also write every chart of the report into DIR as CHART-ID.svg (1600x900, for a slide), or .png with"
+                    + " --slide-type png.")
     Path slides;
 
     @Option(names = "--slide-type", paramLabel = "svg|png", defaultValue = "svg",
@@ -47,9 +47,7 @@ class ReportCommand extends ComputeCommand {
                 throw new OutputException("--slides " + slides + ": cannot create the folder: " + e.getMessage(), e);
             }
             for (Chart c : charts) {
-                if (SlideChart.drawable(c)) {
-                    SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
-                }
+                SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
             }
         }
         var data = ReportView.data(a, charts);

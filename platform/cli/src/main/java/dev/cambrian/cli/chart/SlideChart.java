@@ -44,7 +44,7 @@ public final class SlideChart {
     private SlideChart() {
     }
 
-    /** The chart's bytes in the type; throws IllegalArgumentException for a kind slides do not draw. */
+    /** The chart's bytes in the type: every kind the page draws has a slide form. */
     public static byte[] render(Chart chart, Type type) {
         System.setProperty("java.awt.headless", "true");
         org.knowm.xchart.internal.chartpart.Chart<?, ?> drawn = switch (chart.kind()) {
@@ -107,11 +107,6 @@ public final class SlideChart {
         high.setMarker(SeriesMarkers.TRIANGLE_DOWN);
         high.setMarkerColor(new Color(0xe15759));
         return c;
-    }
-
-    /** True for the kinds a slide can show: every kind the page draws. */
-    public static boolean drawable(Chart chart) {
-        return true;
     }
 
     /** Tableau 10: distinguishable for ten phases. */
