@@ -333,7 +333,7 @@ final class UncertaintyView {
             case CARBON, WATER -> {
                 var values = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow().parameters().nominal();
                 double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space())
-                        .at(b.nominalOrNull(), values, (range, input) -> range.nominal());
+                        .atNominal(b.nominalOrNull(), values);
                 yield f == Figure.CARBON ? footprint[0] : footprint[1];
             }
         };

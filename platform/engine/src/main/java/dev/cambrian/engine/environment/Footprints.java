@@ -195,8 +195,8 @@ public final class Footprints {
             return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null, perDeviceKg, hours);
         }
 
-        /** Total carbon (kgCO2e) and water (L) at one set of parameter values (the nominal point, with a nominal pick). */
-        public double[] at(PointResult r, ParameterValues values, Pick pick) {
+        /** Total carbon (kgCO2e) and water (L) at one set of parameter values, every factor at its nominal value. */
+        public double[] atNominal(PointResult r, ParameterValues values) {
             List<DeviceCount> devices = r.hardware().devices();
             Range[] perDeviceKg = new Range[devices.size()];
             double[][] hours = new double[devices.size()][];
@@ -204,9 +204,11 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(devices.get(k).kind());
                 hours[k] = new double[] {devices.get(k).deviceHours()};
             }
+            Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
+                    declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours);
+            one.draw(new double[Input.values().length][1], 1, (uniforms, range, out, size) -> java.util.Arrays.fill(out, 0, size, range.nominal()));
             double[] out = new double[2];
-            new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null, declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null,
-                    perDeviceKg, hours).sample(0, r.energy().joules(), pick, out);
+            one.sample(0, r.energy().joules(), out);
             return out;
         }
 
@@ -214,13 +216,27 @@ public final class Footprints {
             return perDevice.computeIfAbsent(kind, k -> env.embodied().perDevice(k).kgCo2e());
         }
 
-        /** The footprint of each sample of one chunk, by {@link #point}'s formulas at one draw of each factor. */
+        /** Turns a column of uniform draws in [0, 1) into values of a factor's range. */
+        @FunctionalInterface
+        public interface ColumnDraw {
+            void fill(double[] uniforms, Range range, double[] out, int size);
+        }
+
+        /**
+         * The footprint of each sample of one chunk, by {@link #point}'s formulas at one draw of each factor:
+         * {@link #draw} turns the chunk's uniforms into factor columns once, {@link #sample} reads them.
+         */
         public final class Chunk {
             private final double[] pueOrNull;
             /** The backend's own embodied carbon per device, sampled with its parameters: the first kind's, or null. */
             private final double[] declaredKgOrNull;
             private final Range[] perDeviceKg;
             private final double[][] deviceHours;
+            private double[] lifetimeYears;
+            private double[] intensity;
+            private double[] wue;
+            private double[] offsite;
+            private double[][] perDeviceDrawn;
 
             private Chunk(double[] pueOrNull, double[] declaredKgOrNull, Range[] perDeviceKg, double[][] deviceHours) {
                 this.pueOrNull = pueOrNull;
@@ -230,21 +246,53 @@ public final class Footprints {
             }
 
             /**
-             * Total carbon (kgCO2e) into {@code out[0]} and water (L) into {@code out[1]} of sample i, from its
-             * facility energy, the environment's factors drawn by {@code pick}.
+             * Draws the environment's factors for samples [0, size) of the chunk.
+             *
+             * @param uniforms one column of uniforms per {@link Input}, by ordinal (the energy and device-hours
+             *                 inputs are not drawn: a sample's are its own figures)
              */
-            public void sample(int i, double facilityJoules, Pick pick, double[] out) {
+            public void draw(double[][] uniforms, int size, ColumnDraw draw) {
+                lifetimeYears = column(uniforms, Input.LIFETIME, env.embodied().lifetime().value(), size, draw);
+                intensity = column(uniforms, Input.INTENSITY, env.grid().kgCo2ePerKwh(), size, draw);
+                wue = column(uniforms, Input.WUE, env.onsiteWue().value(), size, draw);
+                offsite = column(uniforms, Input.OFFSITE_WATER, env.offsiteWater().value(), size, draw);
+                perDeviceDrawn = new double[perDeviceKg.length][];
+                for (int k = 0; k < perDeviceKg.length; k++) {
+                    perDeviceDrawn[k] = k == 0 && declaredKgOrNull != null ? declaredKgOrNull
+                            : column(uniforms, Input.PER_DEVICE, perDeviceKg[k], size, draw);
+                }
+            }
+
+            private static double[] column(double[][] uniforms, Input input, Range range, int size, ColumnDraw draw) {
+                double[] out = new double[size];
+                draw.fill(uniforms[input.ordinal()], range, out, size);
+                return out;
+            }
+
+            /** False where the hardware model has no device-hours for sample i: its carbon and water are not defined. */
+            public boolean defined(int i) {
+                for (double[] column : deviceHours) {
+                    if (Double.isNaN(column[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            /**
+             * Total carbon (kgCO2e) into {@code out[0]} and water (L) into {@code out[1]} of sample i, from its
+             * facility energy and the factors {@link #draw} drew.
+             */
+            public void sample(int i, double facilityJoules, double[] out) {
                 double facilityKwh = facilityJoules / Units.JOULES_PER_KWH;
                 double itKwh = (pueOrNull != null ? EnergyBases.itJoules(facilityJoules, pueOrNull[i]) : facilityJoules) / Units.JOULES_PER_KWH;
-                double lifetimeHours = pick.of(env.embodied().lifetime().value(), Input.LIFETIME) * EmbodiedMethod.HOURS_PER_YEAR;
+                double lifetimeHours = lifetimeYears[i] * EmbodiedMethod.HOURS_PER_YEAR;
                 double embodied = 0;
                 for (int k = 0; k < deviceHours.length; k++) {
-                    double perDevice = k == 0 && declaredKgOrNull != null ? declaredKgOrNull[i] : pick.of(perDeviceKg[k], Input.PER_DEVICE);
-                    embodied += embodiedKg(perDevice, deviceHours[k][i], lifetimeHours);
+                    embodied += embodiedKg(perDeviceDrawn[k][i], deviceHours[k][i], lifetimeHours);
                 }
-                out[0] = operationalKg(facilityKwh, pick.of(env.grid().kgCo2ePerKwh(), Input.INTENSITY)) + embodied;
-                out[1] = onsiteLitres(itKwh, pick.of(env.onsiteWue().value(), Input.WUE))
-                        + offsiteLitres(facilityKwh, pick.of(env.offsiteWater().value(), Input.OFFSITE_WATER));
+                out[0] = operationalKg(facilityKwh, intensity[i]) + embodied;
+                out[1] = onsiteLitres(itKwh, wue[i]) + offsiteLitres(facilityKwh, offsite[i]);
             }
         }
     }

@@ -12,7 +12,6 @@ import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -116,18 +115,20 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
-        double[] u = footprintOrNull == null ? null : new double[Footprints.Input.values().length];
-        Footprints.Pick pick = u == null ? null
-                : (range, input) -> Draws.triangular(u[input.ordinal()], range.low(), range.nominal(), range.high());
-        Map<String, double[]> deviceHours = u == null ? null : backend.hardware().deviceHours(batch, seconds);
-        Footprints.Sampler.Chunk footprint = u == null ? null : footprintOrNull.chunk(batch.parameters(), deviceHours);
-        double[] carbonAndWater = new double[2];
-        for (int i = 0; i < size; i++) {
-            if (u != null) { // drawn for every sample, valid or not, to stay aligned with the other backends'
-                for (int k = 0; k < u.length; k++) {
-                    u[k] = environmentRngOrNull.nextDouble();
+        Footprints.Sampler.Chunk footprint = null;
+        if (footprintOrNull != null) {
+            // every sample draws its factors, valid or not, in the same order, so sample i of every backend sees the same ones
+            double[][] uniforms = new double[Footprints.Input.values().length][size];
+            for (int i = 0; i < size; i++) {
+                for (double[] column : uniforms) {
+                    column[i] = environmentRngOrNull.nextDouble();
                 }
             }
+            footprint = footprintOrNull.chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds));
+            footprint.draw(uniforms, size, (u, range, column, n) -> Draws.triangular(u, column, n, range.low(), range.nominal(), range.high()));
+        }
+        double[] carbonAndWater = new double[2];
+        for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
             if (Double.isNaN(seconds[i]) || Double.isNaN(joules[i]) || Double.isNaN(usd)) {
                 seconds[i] = Double.NaN; // one model's "no valid answer" is the sample's
@@ -140,8 +141,8 @@ final class ChunkEvaluator {
                 out.seconds[start + i] = seconds[i];
                 out.joules[start + i] = joules[i];
                 out.usd[start + i] = usd;
-                if (footprint != null && hasDeviceHours(deviceHours, i)) {
-                    footprint.sample(i, joules[i], pick, carbonAndWater);
+                if (footprint != null && footprint.defined(i)) {
+                    footprint.sample(i, joules[i], carbonAndWater);
                     out.carbonKg[start + i] = carbonAndWater[0];
                     out.waterLitres[start + i] = carbonAndWater[1];
                 } else {
@@ -171,16 +172,6 @@ final class ChunkEvaluator {
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
-    }
-
-    /** False where the hardware model has no device-hours for sample i: its carbon and water are NaN then. */
-    private static boolean hasDeviceHours(Map<String, double[]> deviceHours, int i) {
-        for (double[] column : deviceHours.values()) {
-            if (Double.isNaN(column[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */

@@ -36,12 +36,23 @@ final class Draws {
      * {@link #triangular(double, double, double, double)} on each, with the differences taken once.
      */
     static void triangular(java.util.SplittableRandom rng, double[] out, int size, double low, double mode, double high) {
+        for (int i = 0; i < size; i++) {
+            out[i] = rng.nextDouble();
+        }
+        triangular(out, out, size, low, mode, high); // in place: each value depends on its own uniform only
+    }
+
+    /**
+     * {@code size} triangular draws into {@code out} from the uniforms already drawn in {@code u} ({@code out}
+     * may be {@code u}): the same values as {@link #triangular(double, double, double, double)} on each, with
+     * the differences taken once.
+     */
+    static void triangular(double[] u, double[] out, int size, double low, double mode, double high) {
         double width = high - low;
         double left = mode - low;
         double right = high - mode;
         for (int i = 0; i < size; i++) {
-            double u = rng.nextDouble();
-            double x = u * width < left ? low + Math.sqrt(u * width * left) : high - Math.sqrt((1 - u) * width * right);
+            double x = u[i] * width < left ? low + Math.sqrt(u[i] * width * left) : high - Math.sqrt((1 - u[i]) * width * right);
             out[i] = clamp(x, low, high);
         }
     }
