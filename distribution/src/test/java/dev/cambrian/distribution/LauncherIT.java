@@ -279,6 +279,38 @@ class LauncherIT {
         assertThat(noDefault.err()).contains("training-algorithms has no default");
     }
 
+    @Test
+    @DisplayName("levers --format csv: one row per lever set, plain numbers in SI units with the unit in the header, as in the JSON")
+    void leversCsvIsTidy() throws Exception {
+        Installed.Run csv = cambrian.run(work, "levers", "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        TidyCsv tidy = TidyCsv.read(csv.out());
+        assertThat(tidy.header()).containsExactly("set", "levers", "levers_count", "time_nominal_s", "energy_nominal_J",
+                "cost_nominal_USD", "time_factor_ratio", "energy_factor_ratio", "cost_factor_ratio");
+        JsonNode root = JSON.readTree(cambrian.run(work, "levers", "--format", "json").out());
+        // none, each lever alone, all of them stacked
+        assertThat(tidy.rows()).hasSize(1 + root.get("alone").size() + 1);
+        assertThat(tidy.rows().get(0)).containsEntry("set", "none").containsEntry("levers_count", "0");
+        assertThat(TidyCsv.number(tidy.rows().get(0), "time_nominal_s")).isEqualTo(root.get("without").get("trainingSeconds").asDouble());
+        for (int i = 0; i < root.get("alone").size(); i++) {
+            Map<String, String> row = tidy.rows().get(i + 1);
+            JsonNode alone = root.get("alone").get(i);
+            assertThat(row.get("set")).isEqualTo("alone");
+            assertThat(row.get("levers")).startsWith(alone.get("levers").get(0).asText() + "=");
+            assertThat(TidyCsv.number(row, "energy_nominal_J")).isEqualTo(alone.get("figures").get("energyJoules").asDouble());
+            assertThat(TidyCsv.number(row, "cost_factor_ratio")).isEqualTo(alone.get("factors").get("cost").asDouble());
+        }
+        Map<String, String> stacked = tidy.rows().get(tidy.rows().size() - 1);
+        assertThat(stacked.get("set")).isEqualTo("stacked");
+        assertThat(TidyCsv.number(stacked, "levers_count")).isEqualTo(root.get("alone").size());
+        assertThat(TidyCsv.number(stacked, "cost_nominal_USD")).isEqualTo(root.get("stacked").get("figures").get("costUsd").asDouble());
+        for (Map<String, String> row : tidy.rows()) {
+            for (String column : tidy.header().subList(3, tidy.header().size())) {
+                assertThat(TidyCsv.number(row, column)).as(column).isPositive();
+            }
+        }
+    }
+
     private double resilienceCostFactor(int devices) throws Exception {
         Installed.Run run = cambrian.run(work, "levers", "-b", "gpu-a100", "--lever", "resilience", "--set",
                 "gpu-a100.devices=" + devices, "--set", "gpu-a100.checkpoint-all-memory=1", "-w", "dense-1t", "--format", "json");

@@ -1,10 +1,13 @@
 package dev.cambrian.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,41 @@ class PlanIT {
         assertThat(memory).isLessThanOrEqualTo(plan.get("memoryCapacityBytes").asDouble());
         Installed.Run estimate = cambrian.run(work, "estimate", "-b", "gpu-h100", "--format", "json");
         assertThat(JSON.readTree(estimate.out()).get("results").get(0).get("plan").get("mode").asText()).isEqualTo("fitted");
+    }
+
+    @Test
+    @DisplayName("plan --format csv: one row per backend, bytes and seconds with the unit in the header, the layout multiplying out")
+    void planCsvIsTidy() throws Exception {
+        List<String> args = List.of("plan", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b", "gpu-h100,gpu-b200",
+                "--set", "gpu-h100.devices=2048", "--set", "gpu-b200.devices=1024");
+        Installed.Run csv = cambrian.run(work, concat(args, "--format", "csv"));
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        TidyCsv tidy = TidyCsv.read(csv.out());
+        assertThat(tidy.header()).contains("backend", "devices_used_count", "tensor_count", "pipeline_count", "data_count",
+                "memory_per_device_B", "memory_capacity_B", "memory_weights_B", "step_s", "step_compute_s",
+                "time_from_split_nominal_s", "time_in_force_low_s", "time_in_force_nominal_s", "time_in_force_high_s");
+        JsonNode results = JSON.readTree(cambrian.run(work, concat(args, "--format", "json")).out()).get("results");
+        assertThat(tidy.rows()).extracting(r -> r.get("backend")).containsExactly("gpu-h100", "gpu-b200");
+        for (int i = 0; i < tidy.rows().size(); i++) {
+            Map<String, String> row = tidy.rows().get(i);
+            double devices = TidyCsv.number(row, "devices_used_count");
+            assertThat(TidyCsv.number(row, "tensor_count") * TidyCsv.number(row, "pipeline_count") * TidyCsv.number(row, "data_count"))
+                    .isEqualTo(devices);
+            assertThat(devices).isEqualTo(results.get(i).get("plan").get("devicesUsed").asDouble());
+            assertThat(TidyCsv.number(row, "memory_per_device_B")).isLessThanOrEqualTo(TidyCsv.number(row, "memory_capacity_B"))
+                    .isCloseTo(TidyCsv.number(row, "memory_weights_B") + TidyCsv.number(row, "memory_gradients_B")
+                            + TidyCsv.number(row, "memory_optimizer_B") + TidyCsv.number(row, "memory_activations_B"), within(1.0));
+            assertThat(TidyCsv.number(row, "time_in_force_nominal_s"))
+                    .isEqualTo(results.get(i).get("trainingTimeSecondsInForce").get("nominal").asDouble())
+                    .isBetween(TidyCsv.number(row, "time_in_force_low_s"), TidyCsv.number(row, "time_in_force_high_s"));
+            assertThat(TidyCsv.number(row, "step_s")).isPositive();
+        }
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

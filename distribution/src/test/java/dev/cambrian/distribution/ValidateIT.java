@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -82,6 +83,52 @@ class ValidateIT {
             assertThat(fit.get("shippedDomain").get(edge).asDouble()).as(edge + ": shipped region vs the dataset's")
                     .isCloseTo(refit, within(Math.abs(refit) * 1e-3));
         });
+    }
+
+    @Test
+    @DisplayName("validate --format csv: one row per published run (runs) and per carbon figure (--table carbon), numbers in SI units")
+    void validateCsvIsTidy() throws Exception {
+        JsonNode root = JSON.readTree(cambrian.run(work, "validate", "--format", "json").out());
+        Installed.Run csv = cambrian.run(work, "validate", "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        TidyCsv runs = TidyCsv.read(csv.out());
+        assertThat(runs.header()).startsWith("run", "backend", "devices_count", "devices_imputed", "device_time_published_s",
+                "device_time_low_s", "device_time_nominal_s", "device_time_high_s", "device_time_ratio")
+                .contains("energy_published_J", "energy_predicted_J", "mfu_published_ratio", "source");
+        assertThat(runs.rows()).hasSize(root.get("runs").size());
+        for (int i = 0; i < runs.rows().size(); i++) {
+            Map<String, String> row = runs.rows().get(i);
+            JsonNode run = root.get("runs").get(i);
+            assertThat(row.get("run")).isEqualTo(run.get("id").asText());
+            // device-hours in seconds (SI), as published and as predicted
+            assertThat(TidyCsv.number(row, "device_time_published_s")).isCloseTo(run.get("publishedDeviceHours").asDouble() * 3600,
+                    within(1e-6 * run.get("publishedDeviceHours").asDouble() * 3600));
+            double low = TidyCsv.number(row, "device_time_low_s");
+            double nominal = TidyCsv.number(row, "device_time_nominal_s");
+            assertThat(nominal).isBetween(low, TidyCsv.number(row, "device_time_high_s"))
+                    .isCloseTo(run.get("predictedDeviceHours").get("nominal").asDouble() * 3600, within(1e-6 * nominal));
+            assertThat(TidyCsv.number(row, "device_time_ratio")).isEqualTo(run.get("ratio").asDouble());
+            if (run.has("publishedEnergyMwh")) {
+                assertThat(TidyCsv.number(row, "energy_published_J")).isCloseTo(run.get("publishedEnergyMwh").asDouble() * 3.6e9,
+                        within(1.0));
+            }
+        }
+        Installed.Run carbonCsv = cambrian.run(work, "validate", "--format", "csv", "--table", "carbon");
+        assertThat(carbonCsv.exitCode()).as(carbonCsv.err()).isZero();
+        TidyCsv carbon = TidyCsv.read(carbonCsv.out());
+        assertThat(carbon.header()).contains("device_time_s", "power_per_device_W", "energy_reproduced_J", "carbon_published_kgCO2e",
+                "carbon_reproduced_kgCO2e", "intensity_kgCO2e_per_kWh");
+        assertThat(carbon.rows()).hasSize(root.get("carbon").size()).isNotEmpty();
+        for (int i = 0; i < carbon.rows().size(); i++) {
+            Map<String, String> row = carbon.rows().get(i);
+            JsonNode figure = root.get("carbon").get(i);
+            assertThat(TidyCsv.number(row, "carbon_reproduced_kgCO2e")).isCloseTo(figure.get("tco2eReproduced").asDouble() * 1000,
+                    within(1e-6 * Math.max(1, figure.get("tco2eReproduced").asDouble() * 1000)));
+            assertThat(TidyCsv.number(row, "energy_reproduced_J")).isCloseTo(figure.get("energyMwh").asDouble() * 3.6e9,
+                    within(1e-6 * figure.get("energyMwh").asDouble() * 3.6e9));
+            TidyCsv.number(row, "power_per_device_W");
+            TidyCsv.number(row, "device_time_s");
+        }
     }
 
     @Test

@@ -1,17 +1,23 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Range;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.environment.CarbonCheck;
 import dev.cambrian.engine.environment.CarbonValidator;
 import dev.cambrian.engine.environment.PublishedCarbon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Published carbon figures reproduced on their stated bases, and the runs' energy on those bases from Cambrian's hours. */
 final class CarbonValidationView {
+    private static final double KG_PER_TONNE = 1000;
+
     private CarbonValidationView() {
     }
 
@@ -44,6 +50,32 @@ final class CarbonValidationView {
                     List.of("run", "published MWh", "basis", "predicted MWh", "ratio"), energy));
         }
         return tables;
+    }
+
+    /**
+     * The spreadsheet's table: one row per published carbon figure, in SI units (device time in s, power
+     * in W, energy in J) except carbon in kgCO2e and the grid intensity per kWh, as the sources state it.
+     */
+    static DataTable tidy(List<CarbonCheck> checks) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CarbonCheck c : checks) {
+            PublishedCarbon p = c.published();
+            Range predicted = c.predictedEnergyMwh().orElse(null);
+            rows.add(Arrays.asList(p.id(), p.model(), p.runOrNull(), p.device(), p.deviceHours() * Units.SECONDS_PER_HOUR,
+                    p.wattsPerDevice(), p.powerBasis(), p.pue(), c.energyMwh() * Units.JOULES_PER_MWH,
+                    p.energyMwhPublished().isPresent() ? p.energyMwhPublished().getAsDouble() * Units.JOULES_PER_MWH : null,
+                    c.kgCo2ePerKwh(), c.intensityFrom(), p.tco2ePublished() * KG_PER_TONNE, c.tco2e() * KG_PER_TONNE, c.ratio(),
+                    c.within(CarbonValidator.TOLERANCE), p.regionOrNull(),
+                    c.regionTco2e().isPresent() ? c.regionTco2e().getAsDouble() * KG_PER_TONNE : null,
+                    predicted == null ? null : predicted.low() * Units.JOULES_PER_MWH,
+                    predicted == null ? null : predicted.nominal() * Units.JOULES_PER_MWH,
+                    predicted == null ? null : predicted.high() * Units.JOULES_PER_MWH, p.basis(), p.source() + ", " + p.location()));
+        }
+        return new DataTable("carbon", List.of("figure", "model", "run", "device", "device_time_s", "power_per_device_W",
+                "power_basis", "pue_ratio", "energy_reproduced_J", "energy_published_J", "intensity_kgCO2e_per_kWh",
+                "intensity_from", "carbon_published_kgCO2e", "carbon_reproduced_kgCO2e", "carbon_ratio", "within_tolerance",
+                "region", "carbon_at_region_average_kgCO2e", "energy_predicted_low_J", "energy_predicted_nominal_J",
+                "energy_predicted_high_J", "basis", "source"), rows);
     }
 
     static List<String> notes() {

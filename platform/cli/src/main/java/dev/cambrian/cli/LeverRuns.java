@@ -20,6 +20,27 @@ final class LeverRuns {
     }
 
     /**
+     * What the levers command shows: the levers measured, on which backend, under which scenario and
+     * workload (before the levers that shrink it), and their effects.
+     */
+    record Study(String backend, List<LeverSetting> levers, Scenario scenario, Workload workload, LeverEffects.Result effects) {
+        Study {
+            levers = List.copyOf(levers);
+        }
+    }
+
+    /**
+     * The scenario's levers (every lever with a default when it names none) measured on {@code backendOrNull}
+     * (the scenario's baseline when null).
+     */
+    static Study study(Context ctx, Scenario scenario, Workload withoutLevers, String backendOrNull) {
+        List<LeverSetting> chosen = scenario.levers().isEmpty()
+                ? LeverSetting.parse(List.of(LeverSetting.ALL), "levers") : scenario.levers();
+        String id = backendOrNull != null ? backendOrNull : scenario.baseline();
+        return new Study(id, chosen, scenario.withLevers(chosen), withoutLevers, measure(ctx, scenario, withoutLevers, id, chosen));
+    }
+
+    /**
      * Each lever alone and all stacked on {@code backendId}, against the scenario and workload without
      * levers. A backend that fails or has no answer under some lever is a one-line error naming it.
      */

@@ -1,30 +1,38 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.ParallelPlan;
+import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The plans as tables (layout and memory; the step split) and the cambrian.plan/v1 JSON. */
+/** The plans as tables (layout and memory; the step split), the cambrian.plan/v1 JSON and a tidy table of plans. */
 final class PlanView {
     static final String SCHEMA = "cambrian.plan/v1";
+    /** What a device holds and where a step's time goes, as the absolute kit names them (ParallelPlan). */
+    private static final List<String> MEMORY = List.of("weights", "gradients", "optimizer", "activations");
+    private static final List<String> STEP = List.of("compute", "tensor-parallel", "data-parallel", "pipeline-bubble",
+            "expert-all-to-all");
 
     private PlanView() {
     }
 
-    static Report report(List<PlanCommand.Planned> planned, List<String> infeasible, List<String> failures, List<String> notes,
-                         Scenario scenario, Workload workload) {
+    static Report report(Plans.Result result, Scenario scenario, Workload workload) {
+        List<String> infeasible = result.infeasible();
+        List<String> failures = result.failures();
         List<List<String>> layout = new ArrayList<>();
         List<List<String>> split = new ArrayList<>();
         List<Object> results = new ArrayList<>();
         List<String> planNotes = new ArrayList<>();
-        for (PlanCommand.Planned p : planned) {
+        for (Plans.Planned p : result.planned()) {
             String id = p.estimate().backendId();
             if (p.estimate().nominal().time().plan().isEmpty()) {
                 planNotes.add(id + ": no layout fits both memory and the global batch (" + Quantities.sci(
@@ -62,7 +70,7 @@ final class PlanView {
                 new Table("Step time split (one optimizer step) and training time", List.of("backend", "step", "compute",
                         "tensor-parallel", "data-parallel (exposed)", "pipeline bubble", "expert all-to-all",
                         "time from the split", "time in force"), split));
-        List<String> out = new ArrayList<>(notes);
+        List<String> out = new ArrayList<>(result.notes());
         out.addAll(planNotes);
         out.add("Layout: TP x PP x DP (x EP), the fastest that fits in the usable memory and in the global batch; memory per"
                 + " device after ZeRO sharding and activation recomputation (ZeRO, rajbhandari2020zero; Korthikanti et al."
@@ -77,7 +85,49 @@ final class PlanView {
         root.put("results", results);
         root.put("infeasible", infeasible);
         root.put("warnings", failures);
-        return new Report(tables, out, root);
+        return new Report(tables, out, root, List.of(tidy(result.planned())));
+    }
+
+    /**
+     * The spreadsheet's table: one row per planned backend, bytes per device and seconds per step; a backend
+     * with no layout that fits has its time in force and empty plan cells.
+     */
+    static DataTable tidy(List<Plans.Planned> planned) {
+        List<String> columns = new ArrayList<>(List.of("backend", "devices_used_count", "tensor_count", "pipeline_count",
+                "data_count", "expert_count", "zero_stage", "recomputation", "memory_per_device_B", "memory_capacity_B"));
+        MEMORY.forEach(m -> columns.add("memory_" + m + "_B"));
+        columns.add("step_s");
+        STEP.forEach(s -> columns.add("step_" + s.replace('-', '_') + "_s"));
+        columns.add("steps_count");
+        for (String time : List.of("time_from_split_%s_s", "time_in_force_%s_s")) {
+            for (String level : List.of("low", "nominal", "high")) {
+                columns.add(String.format(time, level));
+            }
+        }
+        columns.add("split_problem");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Plans.Planned p : planned) {
+            List<Object> row = new ArrayList<>();
+            row.add(p.estimate().backendId());
+            ParallelPlan plan = p.estimate().nominal().time().plan().orElse(null);
+            if (plan == null) {
+                row.addAll(Collections.nCopies(columns.size() - 5, null)); // all but the backend, the time in force and the problem
+            } else {
+                row.addAll(List.of(plan.devicesUsed(), plan.tensor(), plan.pipeline(), plan.data(), plan.expert(), plan.zeroStage(),
+                        plan.recomputation(), plan.memoryPerDeviceBytes(), plan.memoryCapacityBytes()));
+                MEMORY.forEach(m -> row.add(plan.memoryBytes().get(m)));
+                row.add(plan.stepTimeSeconds());
+                STEP.forEach(s -> row.add(plan.stepSeconds().get(s)));
+                row.add(plan.steps());
+                Range split = p.splitTime() == null ? null : p.splitTime().trainingSeconds();
+                row.addAll(split == null ? Collections.nCopies(3, null) : List.of(split.low(), split.nominal(), split.high()));
+            }
+            Range inForce = p.estimate().trainingSeconds();
+            row.addAll(List.of(inForce.low(), inForce.nominal(), inForce.high()));
+            row.add(p.splitProblem());
+            rows.add(row);
+        }
+        return new DataTable("plans", columns, rows);
     }
 
     private static String layout(ParallelPlan p) {

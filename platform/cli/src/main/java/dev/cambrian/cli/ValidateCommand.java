@@ -1,22 +1,10 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.api.HardwareBackend;
-import dev.cambrian.api.Range;
-import dev.cambrian.cli.output.Report;
-import dev.cambrian.cli.output.Table;
-import dev.cambrian.engine.environment.CarbonCheck;
-import dev.cambrian.engine.environment.CarbonValidator;
 import dev.cambrian.engine.scenario.Scenario;
-import dev.cambrian.engine.validate.RunValidation;
 import dev.cambrian.engine.validate.PublishedRun;
-import dev.cambrian.engine.validate.Validation;
-import dev.cambrian.engine.validate.Validator;
-import dev.cambrian.host.LoadedBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,25 +44,7 @@ class ValidateCommand implements Callable<Integer> {
         String name = runs == null ? PublishedRunsCsv.BUNDLED : runs.toString();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             ctx.checkScenario(s);
-            List<LoadedBackend> loaded = ctx.select(List.of());
-            Map<String, HardwareBackend> byId = new LinkedHashMap<>();
-            loaded.forEach(b -> byId.put(b.id(), b.backend()));
-            Validation v;
-            try {
-                v = Validator.validate(dataset, name, byId, s, new GuardedCaller(ctx.guard, loaded));
-            } catch (IllegalArgumentException e) {
-                throw new NothingValidException("validate " + name + ": " + e.getMessage());
-            }
-            Map<String, Range> predictedHours = new LinkedHashMap<>();
-            v.runs().stream().filter(RunValidation::validated).forEach(r -> predictedHours.put(r.run().id(), r.predictedDeviceHours()));
-            List<CarbonCheck> carbon = CarbonValidator.check(EnvironmentData.publishedCarbon(), EnvironmentData.regions(), predictedHours);
-            Report runsReport = ValidateView.report(v, s);
-            List<Table> tables = new ArrayList<>(runsReport.tables());
-            tables.addAll(CarbonValidationView.tables(carbon));
-            List<String> notes = new ArrayList<>(runsReport.notes());
-            notes.addAll(CarbonValidationView.notes());
-            runsReport.json().put("carbon", CarbonValidationView.json(carbon));
-            Output.emit(new Report(tables, notes, runsReport.json()), common, spec.commandLine().getOut());
+            Output.emit(ValidateView.report(Validations.run(ctx, s, dataset, name)), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

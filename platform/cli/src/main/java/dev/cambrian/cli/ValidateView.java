@@ -1,25 +1,73 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Range;
 import dev.cambrian.api.absolute.Utilization;
+import dev.cambrian.api.formula.Units;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.validate.ErrorSummary;
+import dev.cambrian.engine.validate.PublishedRun;
 import dev.cambrian.engine.validate.RunValidation;
 import dev.cambrian.engine.validate.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The validation as tables (per run, energy, summary, constants) and the cambrian.validate/v1 JSON. */
+/**
+ * The validation as tables (per run, energy, summary, constants, then the carbon figures), the
+ * cambrian.validate/v1 JSON, and tidy tables of the runs and the carbon figures.
+ */
 final class ValidateView {
     static final String SCHEMA = "cambrian.validate/v1";
 
     private ValidateView() {
     }
 
-    static Report report(Validation v, Scenario scenario) {
+    static Report report(Validations.Result result) {
+        Report runs = runs(result.runs(), result.scenario());
+        List<Table> tables = new ArrayList<>(runs.tables());
+        tables.addAll(CarbonValidationView.tables(result.carbon()));
+        List<String> notes = new ArrayList<>(runs.notes());
+        notes.addAll(CarbonValidationView.notes());
+        Map<String, Object> root = runs.json();
+        root.put("carbon", CarbonValidationView.json(result.carbon()));
+        return new Report(tables, notes, root, List.of(tidy(result.runs()), CarbonValidationView.tidy(result.carbon())));
+    }
+
+    /** The spreadsheet's table of runs: one row per run of the dataset, SI units (device time in s, energy in J). */
+    static DataTable tidy(Validation v) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RunValidation r : v.runs()) {
+            PublishedRun run = r.run();
+            Double publishedJ = run.energyMwh().isPresent() ? run.energyMwh().getAsDouble() * Units.JOULES_PER_MWH : null;
+            List<Object> row = new ArrayList<>(List.of(run.id(), run.backend(), run.deviceCount(),
+                    run.derived().contains("device_count"), run.deviceHours() * Units.SECONDS_PER_HOUR));
+            if (r.validated()) {
+                Range predicted = r.predictedDeviceHours();
+                row.addAll(List.of(predicted.low() * Units.SECONDS_PER_HOUR, predicted.nominal() * Units.SECONDS_PER_HOUR,
+                        predicted.high() * Units.SECONDS_PER_HOUR, r.ratio(), r.inside(),
+                        r.leaveOneOutDeviceHours() * Units.SECONDS_PER_HOUR, r.leaveOneOutRatio(), r.impliedMfu(), r.fittedMfu()));
+            } else {
+                row.addAll(java.util.Collections.nCopies(10, null));
+            }
+            row.add(publishedJ);
+            row.add(publishedJ == null ? null : run.energyBasis());
+            row.add(r.validated() && r.predictedEnergyMwh().isPresent()
+                    ? r.predictedEnergyMwh().getAsDouble() * Units.JOULES_PER_MWH : null);
+            row.add(r.skippedBecause());
+            row.add(run.citation());
+            rows.add(row);
+        }
+        return new DataTable("runs", List.of("run", "backend", "devices_count", "devices_imputed", "device_time_published_s",
+                "device_time_low_s", "device_time_nominal_s", "device_time_high_s", "device_time_ratio", "published_in_range",
+                "device_time_leave_one_out_s", "device_time_leave_one_out_ratio", "mfu_published_ratio", "mfu_model_ratio",
+                "energy_published_J", "energy_published_basis", "energy_predicted_J", "skipped_because", "source"), rows);
+    }
+
+    private static Report runs(Validation v, Scenario scenario) {
         List<Table> tables = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> energyRows = new ArrayList<>();
