@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
                 + " with or without Monte Carlo, into one tidy table (a row per point): --format csv or jsonl for tools;"
                 + " --shard i/N computes one part and 'cambrian merge' joins the parts into the single run's bytes.")
 class SweepCommand implements Callable<Integer> {
-    static final String SCHEMA = "cambrian.sweep/v1";
     static final String NONE = "none";
 
     @Mixin

@@ -53,7 +53,7 @@ final class SweepView {
         return new Report(List.of(new Table(null, columns, cells)), List.of(), root);
     }
 
-    static final String SCHEMA = SweepCommand.SCHEMA;
+    static final String SCHEMA = "cambrian.sweep/v1";
 
     private static List<Object> values(SweepRow r, boolean sampled) {
         List<Object> v = new ArrayList<>(List.of(r.point(), r.workloadId(), r.parameters(), r.activeParameters(),
