@@ -26,7 +26,7 @@ class ProjectionsTest {
         for (ProjectionScenario s : ProjectionScenario.values()) {
             assertThat(plain.get(s)).isEqualTo(Projector.project(s, SEED, 2020, 2035));
         }
-        // faraboschi2024barriers Table 1 as seed 001 has it: the best guess is calibrated on GPT-4's $32M in 2023
+        // faraboschi2024barriers Table 1: the best guess is calibrated on GPT-4's $32M in 2023
         ProjectionYear gpt4 = plain.get(ProjectionScenario.BEST_GUESS).years().get(2023 - 2020);
         assertThat(gpt4.year()).isEqualTo(2023);
         assertThat(gpt4.cloudCostUsd()).isBetween(31e6, 33e6);
