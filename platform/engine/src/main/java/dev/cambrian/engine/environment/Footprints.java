@@ -162,6 +162,34 @@ public final class Footprints {
     }
 
     /**
+     * The environment's factors for one chunk of Monte Carlo samples, drawn once and shared by every
+     * backend, so sample i of each runs under the same grid, site and device life.
+     *
+     * @param perDeviceUniforms the uniforms each device kind's embodied carbon is drawn from (its range differs by kind)
+     * @param draw              how a uniform becomes a value of a range (the run's distribution)
+     */
+    public record ChunkFactors(double[] lifetimeYears, double[] intensity, double[] wue, double[] offsite,
+                               double[] perDeviceUniforms, Sampler.ColumnDraw draw) {
+        /**
+         * @param uniforms one column of uniforms per {@link Input}, by ordinal (the energy and device-hours
+         *                 inputs are not drawn: a sample's are its own figures)
+         */
+        public static ChunkFactors draw(Environment env, double[][] uniforms, int size, Sampler.ColumnDraw draw) {
+            return new ChunkFactors(column(uniforms, Input.LIFETIME, env.embodied().lifetime().value(), size, draw),
+                    column(uniforms, Input.INTENSITY, env.grid().kgCo2ePerKwh(), size, draw),
+                    column(uniforms, Input.WUE, env.onsiteWue().value(), size, draw),
+                    column(uniforms, Input.OFFSITE_WATER, env.offsiteWater().value(), size, draw),
+                    uniforms[Input.PER_DEVICE.ordinal()], draw);
+        }
+
+        private static double[] column(double[][] uniforms, Input input, Range range, int size, Sampler.ColumnDraw draw) {
+            double[] out = new double[size];
+            draw.fill(uniforms[input.ordinal()], range, out, size);
+            return out;
+        }
+    }
+
+    /**
      * Monte Carlo samples of one backend's footprint: what does not change between samples (where the
      * power usage effectiveness sits among the parameters, each device kind's embodied carbon) is looked
      * up once, and a sample allocates nothing.
@@ -184,7 +212,7 @@ public final class Footprints {
          * One chunk's samples: its parameters and its device-hours by kind (as
          * {@link dev.cambrian.api.HardwareModel#deviceHours} answers them).
          */
-        public Chunk chunk(ParameterBatch batch, Map<String, double[]> deviceHours) {
+        public Chunk chunk(ParameterBatch batch, Map<String, double[]> deviceHours, ChunkFactors factors) {
             Range[] perDeviceKg = new Range[deviceHours.size()];
             double[][] hours = new double[deviceHours.size()][];
             int k = 0;
@@ -192,7 +220,8 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(e.getKey());
                 hours[k++] = e.getValue();
             }
-            return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null, perDeviceKg, hours);
+            return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null, perDeviceKg, hours,
+                    factors, batch.size());
         }
 
         /** Total carbon (kgCO2e) and water (L) at one set of parameter values, every factor at its nominal value. */
@@ -204,9 +233,10 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(devices.get(k).kind());
                 hours[k] = new double[] {devices.get(k).deviceHours()};
             }
+            ChunkFactors nominal = ChunkFactors.draw(env, new double[Input.values().length][1], 1,
+                    (uniforms, range, out, size) -> java.util.Arrays.fill(out, 0, size, range.nominal()));
             Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
-                    declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours);
-            one.draw(new double[Input.values().length][1], 1, (uniforms, range, out, size) -> java.util.Arrays.fill(out, 0, size, range.nominal()));
+                    declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours, nominal, 1);
             double[] out = new double[2];
             one.sample(0, r.energy().joules(), out);
             return out;
@@ -224,49 +254,29 @@ public final class Footprints {
 
         /**
          * The footprint of each sample of one chunk, by {@link #point}'s formulas at one draw of each factor:
-         * {@link #draw} turns the chunk's uniforms into factor columns once, {@link #sample} reads them.
+         * the chunk's shared factors, and each device kind's embodied carbon drawn from their uniforms.
          */
         public final class Chunk {
             private final double[] pueOrNull;
-            /** The backend's own embodied carbon per device, sampled with its parameters: the first kind's, or null. */
-            private final double[] declaredKgOrNull;
-            private final Range[] perDeviceKg;
             private final double[][] deviceHours;
-            private double[] lifetimeYears;
-            private double[] intensity;
-            private double[] wue;
-            private double[] offsite;
-            private double[][] perDeviceDrawn;
+            private final ChunkFactors factors;
+            private final double[][] perDeviceDrawn;
 
-            private Chunk(double[] pueOrNull, double[] declaredKgOrNull, Range[] perDeviceKg, double[][] deviceHours) {
+            /** @param declaredKgOrNull the backend's own embodied carbon per device, sampled with its parameters: the first kind's */
+            private Chunk(double[] pueOrNull, double[] declaredKgOrNull, Range[] perDeviceKg, double[][] deviceHours,
+                          ChunkFactors factors, int size) {
                 this.pueOrNull = pueOrNull;
-                this.declaredKgOrNull = declaredKgOrNull;
-                this.perDeviceKg = perDeviceKg;
                 this.deviceHours = deviceHours;
-            }
-
-            /**
-             * Draws the environment's factors for samples [0, size) of the chunk.
-             *
-             * @param uniforms one column of uniforms per {@link Input}, by ordinal (the energy and device-hours
-             *                 inputs are not drawn: a sample's are its own figures)
-             */
-            public void draw(double[][] uniforms, int size, ColumnDraw draw) {
-                lifetimeYears = column(uniforms, Input.LIFETIME, env.embodied().lifetime().value(), size, draw);
-                intensity = column(uniforms, Input.INTENSITY, env.grid().kgCo2ePerKwh(), size, draw);
-                wue = column(uniforms, Input.WUE, env.onsiteWue().value(), size, draw);
-                offsite = column(uniforms, Input.OFFSITE_WATER, env.offsiteWater().value(), size, draw);
-                perDeviceDrawn = new double[perDeviceKg.length][];
+                this.factors = factors;
+                this.perDeviceDrawn = new double[perDeviceKg.length][];
                 for (int k = 0; k < perDeviceKg.length; k++) {
-                    perDeviceDrawn[k] = k == 0 && declaredKgOrNull != null ? declaredKgOrNull
-                            : column(uniforms, Input.PER_DEVICE, perDeviceKg[k], size, draw);
+                    if (k == 0 && declaredKgOrNull != null) {
+                        perDeviceDrawn[k] = declaredKgOrNull;
+                    } else {
+                        perDeviceDrawn[k] = new double[size];
+                        factors.draw().fill(factors.perDeviceUniforms(), perDeviceKg[k], perDeviceDrawn[k], size);
+                    }
                 }
-            }
-
-            private static double[] column(double[][] uniforms, Input input, Range range, int size, ColumnDraw draw) {
-                double[] out = new double[size];
-                draw.fill(uniforms[input.ordinal()], range, out, size);
-                return out;
             }
 
             /** False where the hardware model has no device-hours for sample i: its carbon and water are not defined. */
@@ -281,18 +291,18 @@ public final class Footprints {
 
             /**
              * Total carbon (kgCO2e) into {@code out[0]} and water (L) into {@code out[1]} of sample i, from its
-             * facility energy and the factors {@link #draw} drew.
+             * facility energy and the chunk's factors.
              */
             public void sample(int i, double facilityJoules, double[] out) {
                 double facilityKwh = facilityJoules / Units.JOULES_PER_KWH;
                 double itKwh = (pueOrNull != null ? EnergyBases.itJoules(facilityJoules, pueOrNull[i]) : facilityJoules) / Units.JOULES_PER_KWH;
-                double lifetimeHours = lifetimeYears[i] * EmbodiedMethod.HOURS_PER_YEAR;
+                double lifetimeHours = factors.lifetimeYears()[i] * EmbodiedMethod.HOURS_PER_YEAR;
                 double embodied = 0;
                 for (int k = 0; k < deviceHours.length; k++) {
                     embodied += embodiedKg(perDeviceDrawn[k][i], deviceHours[k][i], lifetimeHours);
                 }
-                out[0] = operationalKg(facilityKwh, intensity[i]) + embodied;
-                out[1] = onsiteLitres(itKwh, wue[i]) + offsiteLitres(facilityKwh, offsite[i]);
+                out[0] = operationalKg(facilityKwh, factors.intensity()[i]) + embodied;
+                out[1] = onsiteLitres(itKwh, factors.wue()[i]) + offsiteLitres(facilityKwh, factors.offsite()[i]);
             }
         }
     }

@@ -77,7 +77,7 @@ final class ChunkEvaluator {
         }
     }
 
-    /** Whether carbon and water are sampled: then {@link #evaluate} wants the chunk's environment generator. */
+    /** Whether carbon and water are sampled: then {@link #evaluate} wants the chunk's environment factors. */
     boolean samplesFootprint() {
         return footprintOrNull != null;
     }
@@ -87,14 +87,13 @@ final class ChunkEvaluator {
      * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
      *
      * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends)
-     * @param environmentRngOrNull under an environment, the chunk's environment generator
-     *        ({@link ChunkPlan#environmentGenerators}): one draw of the factors per sample, every sample
-     *        whether valid or not, so that sample i of every backend sees the same grid, WUE, water
-     *        intensity, embodied carbon and lifetime; null when carbon and water are not sampled
+     * @param factorsOrNull under an environment, the chunk's factors ({@link #drawFactors}), the same for every
+     *        backend so that sample i of each sees the same grid, WUE, water intensity, embodied carbon draw and
+     *        lifetime; null when carbon and water are not sampled
      * @throws IllegalStateException when the thread is interrupted: the call was abandoned
      */
     Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out, Columns referenceOrNull,
-                     Columns figures, SplittableRandom environmentRngOrNull) {
+                     Columns figures, Footprints.ChunkFactors factorsOrNull) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
             columns[s.index()] = new double[size];
@@ -115,18 +114,8 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
-        Footprints.Sampler.Chunk footprint = null;
-        if (footprintOrNull != null) {
-            // every sample draws its factors, valid or not, in the same order, so sample i of every backend sees the same ones
-            double[][] uniforms = new double[Footprints.Input.values().length][size];
-            for (int i = 0; i < size; i++) {
-                for (double[] column : uniforms) {
-                    column[i] = environmentRngOrNull.nextDouble();
-                }
-            }
-            footprint = footprintOrNull.chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds));
-            footprint.draw(uniforms, size, (u, range, column, n) -> Draws.triangular(u, column, n, range.low(), range.nominal(), range.high()));
-        }
+        Footprints.Sampler.Chunk footprint = footprintOrNull == null ? null
+                : footprintOrNull.chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
         double[] carbonAndWater = new double[2];
         for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
@@ -172,6 +161,24 @@ final class ChunkEvaluator {
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
+    }
+
+    /** Triangular over a range with its nominal as the mode, as every sampled figure is drawn ({@link Draws}). */
+    private static final Footprints.Sampler.ColumnDraw TRIANGULAR =
+            (u, range, column, n) -> Draws.triangular(u, column, n, range.low(), range.nominal(), range.high());
+
+    /**
+     * The environment's factors for samples [0, size) of one chunk, from the chunk's environment generator
+     * ({@link ChunkPlan#environmentGenerators}): one uniform per factor per sample, sample by sample.
+     */
+    static Footprints.ChunkFactors drawFactors(Environment environment, SplittableRandom rng, int size) {
+        double[][] uniforms = new double[Footprints.Input.values().length][size];
+        for (int i = 0; i < size; i++) {
+            for (double[] column : uniforms) {
+                column[i] = rng.nextDouble();
+            }
+        }
+        return Footprints.ChunkFactors.draw(environment, uniforms, size, TRIANGULAR);
     }
 
     /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */

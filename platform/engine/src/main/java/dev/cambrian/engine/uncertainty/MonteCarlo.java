@@ -9,6 +9,7 @@ import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /**
@@ -191,6 +192,8 @@ public final class MonteCarlo {
         SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
                 plan, options, sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
+        // the environment's generators: one per chunk, whose draws every backend of the chunk shares
+        SplittableRandom[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
         for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
             if (storeOrNull != null) {
@@ -204,17 +207,19 @@ public final class MonteCarlo {
                 continue;
             }
             chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
+                var factors = environment == null ? null
+                        : ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[chunk], plan.size(chunk));
                 ChunkEvaluator.Columns reference = null;
                 SampledRun source = shared != null ? shared : baseline;
                 if (source != null && referenceOrNull != null) {
-                    reference = source.chunk(chunk, plan, caller, null);
+                    reference = source.chunk(chunk, plan, caller, null, factors);
                     if (reference == null) {
                         reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
                     }
                 }
                 for (SampledRun run : runs) {
                     if (run != shared || referenceOrNull == null) {
-                        run.chunk(chunk, plan, caller, reference);
+                        run.chunk(chunk, plan, caller, reference, factors);
                     }
                 }
                 progress.accept((long) plan.size(chunk) * runs.size());

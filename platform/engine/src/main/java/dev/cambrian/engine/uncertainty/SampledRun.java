@@ -19,8 +19,6 @@ final class SampledRun {
     final BackendSamples samples;
     private final ChunkEvaluator evaluator;
     private final SplittableRandom[] generators;
-    /** The environment's generators (the same for every backend), or null when carbon and water are not sampled. */
-    private final SplittableRandom[] environmentGenerators;
     private final ChunkEvaluator.Outcome[] outcomes;
     private final String[] failures;
     private volatile boolean failed;
@@ -34,7 +32,6 @@ final class SampledRun {
         this.warnings = List.copyOf(warnings);
         this.evaluator = evaluator;
         this.generators = plan.generators(seed, subject.id());
-        this.environmentGenerators = evaluator.samplesFootprint() ? plan.environmentGenerators(seed) : null;
         this.samples = new BackendSamples(plan.samples(), sampler.sampled().size(), sensitivitySamples);
         this.outcomes = new ChunkEvaluator.Outcome[plan.chunks()];
         this.failures = new String[plan.chunks()];
@@ -42,25 +39,23 @@ final class SampledRun {
 
     /**
      * Evaluates one chunk through the caller (one guarded call) against the baseline's figures of the same
-     * samples (null: the nominal reference); a failure marks the backend failed.
+     * samples (null: the nominal reference), under the chunk's environment factors (null: none sampled); a
+     * failure marks the backend failed.
      *
      * @return the chunk's figures, or null when the backend failed
      */
-    ChunkEvaluator.Columns chunk(int c, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns referenceOrNull) {
+    ChunkEvaluator.Columns chunk(int c, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns referenceOrNull,
+                                 dev.cambrian.engine.environment.Footprints.ChunkFactors factorsOrNull) {
         if (failed) {
             return null;
         }
         SplittableRandom rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
-        SplittableRandom environmentRng = environmentGenerators == null ? null : environmentGenerators[c];
-        if (environmentGenerators != null) {
-            environmentGenerators[c] = null;
-        }
         ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
                     () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures,
-                            environmentRng));
+                            evaluator.samplesFootprint() ? factorsOrNull : null));
             return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();
