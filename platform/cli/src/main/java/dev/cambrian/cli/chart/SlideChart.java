@@ -81,7 +81,19 @@ public final class SlideChart {
         s.setAntiAlias(true);
     }
 
+    /** Bars per category at the nominal value, triangles at low and high. */
     private static CategoryChart bars(Chart chart) {
+        List<Point> points = chart.series().get(0).points();
+        CategoryChart c = categoryChart(chart, points);
+        List<String> categories = points.stream().map(Point::category).toList();
+        c.addSeries("nominal", categories, points.stream().map(Point::y).toList()).setFillColor(new Color(0x4e79a7));
+        marks(c, "low", categories, points.stream().map(Point::low).toList(), SeriesMarkers.TRIANGLE_UP, new Color(0x59a14f));
+        marks(c, "high", categories, points.stream().map(Point::high).toList(), SeriesMarkers.TRIANGLE_DOWN, new Color(0xe15759));
+        return c;
+    }
+
+    /** A slide's category chart with bars and marks overlapped; on a log axis, from the decade below the lowest value. */
+    private static CategoryChart categoryChart(Chart chart, List<Point> points) {
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
                 .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
         style(c.getStyler());
@@ -90,22 +102,12 @@ public final class SlideChart {
         c.getStyler().setXAxisLabelRotation(35);
         c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        Series s = chart.series().get(0);
         if (chart.logY()) { // bars start at zero unless told otherwise, and a log axis has no zero
-            double min = s.points().stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
+            double min = points.stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
             c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+        } else {
+            c.getStyler().setYAxisMin(0.0);
         }
-        List<String> categories = s.points().stream().map(Point::category).toList();
-        CategorySeries nominal = c.addSeries("nominal", categories, s.points().stream().map(Point::y).toList());
-        nominal.setFillColor(new Color(0x4e79a7));
-        CategorySeries low = c.addSeries("low", categories, s.points().stream().map(Point::low).toList());
-        low.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
-        low.setMarker(SeriesMarkers.TRIANGLE_UP);
-        low.setMarkerColor(new Color(0x59a14f));
-        CategorySeries high = c.addSeries("high", categories, s.points().stream().map(Point::high).toList());
-        high.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
-        high.setMarker(SeriesMarkers.TRIANGLE_DOWN);
-        high.setMarkerColor(new Color(0xe15759));
         return c;
     }
 
@@ -158,21 +160,8 @@ public final class SlideChart {
 
     /** Per category: a bar at the median, triangles at P10 and P90, dots at the smallest and largest sample. */
     private static CategoryChart distribution(Chart chart) {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
-                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
-        style(c.getStyler());
-        c.getStyler().setOverlapped(true);
-        c.getStyler().setYAxisLogarithmic(chart.logY());
-        c.getStyler().setXAxisLabelRotation(35);
-        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         List<Point> points = chart.series().get(0).points();
-        if (chart.logY()) {
-            double min = points.stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
-            c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
-        } else {
-            c.getStyler().setYAxisMin(0.0);
-        }
+        CategoryChart c = categoryChart(chart, points);
         List<String> categories = points.stream().map(Point::category).toList();
         CategorySeries median = c.addSeries("P50", categories, points.stream().map(Point::x).toList());
         median.setFillColor(new Color(0x4e79a7));
