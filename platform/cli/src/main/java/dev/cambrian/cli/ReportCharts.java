@@ -60,7 +60,7 @@ final class ReportCharts {
         for (Figure f : List.of(Figure.TIME, Figure.ENERGY, Figure.COST)) {
             charts.add(distribution(a, f));
         }
-        charts.add(histogram(a, Figure.TIME));
+        charts.add(histogram(a, a.uncertainty().result().figure())); // the figure the run kept the shape of
         charts.add(rankProbabilities(a));
         charts.add(audit(a));
         if (!a.compounds().isEmpty()) {

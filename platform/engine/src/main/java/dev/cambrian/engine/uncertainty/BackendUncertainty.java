@@ -16,7 +16,7 @@ import java.util.Map;
  * @param nominalOrNull the five models at the nominal point (null when it has no valid answer)
  * @param warnings      the nominal point's warnings and the scenario's notes about this backend
  * @param notes         how its sampling differed from the declarations, and its samples with no valid answer
- * @param histograms    each sampled figure's shape, for pictures (every figure that has percentiles)
+ * @param histograms    the ranked figure's shape, for pictures (the run's {@link Options#figure()})
  */
 public record BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples,
                                  Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Reduces the sampled columns of the backends that came through into their results: percentiles and
- * a histogram of each figure, the Spearman sensitivity ranking and the rank probabilities, as independent tasks on the
+ * Reduces the sampled columns of the backends that came through into their results: percentiles of
+ * each figure and the histogram of the ranked one, the Spearman sensitivity ranking and the rank probabilities, as independent tasks on the
  * run's threads. Each task reads whole columns in sample order and writes its own slot, so the result
  * does not depend on the thread count. A figure's task holds one sorted copy of its column while it
  * runs ({@link Footprint} counts them).
@@ -39,7 +39,9 @@ final class Reduction {
                 Histogram[] shape = shapes[k];
                 tasks.add(() -> {
                     slot[f.ordinal()] = Percentiles.of(s.of(f));
-                    shape[f.ordinal()] = Histogram.of(s.of(f));
+                    if (f == options.figure()) { // the one the pictures show: its shape, not every figure's (a log per value read)
+                        shape[f.ordinal()] = Histogram.of(s.of(f));
+                    }
                     return null;
                 });
             }
