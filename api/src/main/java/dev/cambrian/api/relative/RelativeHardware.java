@@ -55,7 +55,7 @@ final class RelativeHardware implements HardwareModel {
             DeviceCount base = ref.hardware().devices().get(0);
             double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
             if (in.parameters().space().indexOf(FLEET_REDUCTION) >= 0) {
-                count = Math.max(1, Math.round(count / in.parameter(FLEET_REDUCTION)));
+                count = effectiveCount(count, in.parameter(FLEET_REDUCTION));
                 if (in.explain()) {
                     steps.add(new Derivation("effective devices", count, "devices", "baseline devices / effective-device reduction",
                             (long) base.count() + " / " + in.parameter(FLEET_REDUCTION), "parameter " + FLEET_REDUCTION));
@@ -178,8 +178,13 @@ final class RelativeHardware implements HardwareModel {
 
         double count(int i) {
             double count = size != null ? size[i] : baseCount;
-            return reduction != null ? Math.max(1, Math.round(count / reduction[i])) : count;
+            return reduction != null ? effectiveCount(count, reduction[i]) : count;
         }
+    }
+
+    /** The baseline devices the hybrid keeps under an effective-device reduction: fleet / reduction, rounded, at least 1. */
+    static double effectiveCount(double fleet, double reduction) {
+        return Math.max(1, Math.round(fleet / reduction));
     }
 
     /** {@link Coverage#leavesWorkOnBaseline} for sample i. */

@@ -59,6 +59,19 @@ class RelativeBuilderTest {
     }
 
     @Test
+    void embodiedCarbonIsRefusedOnATechnologyWithoutItsOwnDevice() {
+        List<Parameter> withCarbon = RelativeParameters.builder().headline(Range.of(10), Range.of(10), "t").classes(CLASSES)
+                .embodiedCarbon(Range.of(300), "t").premium(Range.of(0), "t").conversionOverhead(Range.of(0), "t")
+                .coolingOverhead(Range.of(0), "t").build();
+        assertThatThrownBy(() -> new TechnologySpec(new BackendInfo("method-tech", "m", Category.OTHER, 3, "d", List.of("t")), null,
+                true, CLASSES, withCarbon, List.of(), List.of(new Profile("current", "c", Map.of(), "t")),
+                new Programme(List.of(new InvestmentLine("fab", Range.of(1e9), false, "t")), null,
+                        List.of(new Programme.Step("build", 12)), "t"), List.of()))
+                .hasMessage("method-tech runs on the baseline's devices: it has no device of its own for"
+                        + " embodied-kgco2e-per-device to describe");
+    }
+
+    @Test
     void aCoolingOverheadCanSayWhetherTheHeadlineIncludesIt() {
         assertThat(complete().build()).extracting(Parameter::name).doesNotContain("cooling-in-headline");
         List<Parameter> stated = RelativeParameters.builder().headline(Range.of(10), Range.of(10), "t").classes(CLASSES)

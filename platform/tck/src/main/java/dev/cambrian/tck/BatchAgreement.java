@@ -90,6 +90,12 @@ final class BatchAgreement {
                     out.add("sample " + i + ": the scalar path has no valid answer (" + e.getMessage() + ") but the batch gave "
                             + seconds[i] + " s");
                 }
+                for (Map.Entry<String, double[]> kind : deviceHours.entrySet()) {
+                    if (!Double.isNaN(kind.getValue()[i])) {
+                        out.add("sample " + i + ": the scalar path has no valid answer (" + e.getMessage() + ") but the batch gave "
+                                + kind.getValue()[i] + " " + kind.getKey() + " device-hours");
+                    }
+                }
                 continue;
             }
             compare(out, i, "training seconds", r.time().trainingSeconds(), seconds[i]);

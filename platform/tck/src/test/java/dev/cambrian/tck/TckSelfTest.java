@@ -143,6 +143,15 @@ class TckSelfTest {
     }
 
     @Test
+    @DisplayName("batch device-hours where the scalar path has no valid answer fail batchPathGivesTheScalarPathsFigures")
+    void deviceHoursWithoutAnAnswerAreCaught() {
+        Outcome o = run(DeviceHoursWithoutAnAnswerContract.class);
+        assertThat(o.failed()).containsExactly("batchPathGivesTheScalarPathsFigures");
+        assertThat(o.failures().get("batchPathGivesTheScalarPathsFigures"))
+                .hasMessageContaining("the scalar path has no valid answer").hasMessageContaining("0.0 tck device device-hours");
+    }
+
+    @Test
     @DisplayName("a model with hidden randomness fails isDeterministic")
     void nonDeterministicModelIsCaught() {
         Outcome o = run(RandomTimeContract.class);
@@ -402,6 +411,18 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new WrongDeviceHoursBackend();
+        }
+    }
+
+    static class DeviceHoursWithoutAnAnswerContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new DeviceHoursWithoutAnAnswerBackend();
+        }
+
+        @Override
+        protected HardwareBackend baseline() {
+            return new TrackedBaseline();
         }
     }
 
@@ -767,6 +788,38 @@ class TckSelfTest {
                         hours[i] = Units.hours(seconds[i]);
                     }
                     return Map.of("tck device", hours);
+                }
+
+                @Override
+                public Optional<String> deviceCountParameter() {
+                    return scalar.deviceCountParameter();
+                }
+            };
+        }
+    }
+
+    /** Batch device-hours of 0, not NaN, on the sample whose baseline has no valid answer; right on every other. */
+    static class DeviceHoursWithoutAnAnswerBackend extends BaselineCheckingBackend {
+        @Override
+        public HardwareModel hardware() {
+            HardwareModel scalar = super.hardware();
+            return new HardwareModel() {
+                @Override
+                public HardwareEstimate estimate(ModelInput input, TimeEstimate time) {
+                    return scalar.estimate(input, time);
+                }
+
+                @Override
+                public Map<String, double[]> deviceHours(ModelBatch batch, double[] seconds) {
+                    Map<String, double[]> out = scalar.deviceHours(batch, seconds);
+                    for (double[] column : out.values()) {
+                        for (int i = 0; i < column.length; i++) {
+                            if (Double.isNaN(column[i])) {
+                                column[i] = 0;
+                            }
+                        }
+                    }
+                    return out;
                 }
 
                 @Override
