@@ -182,6 +182,12 @@ public final class Footprints {
                     uniforms[Input.PER_DEVICE.ordinal()], draw);
         }
 
+        /** Every factor at its nominal value for {@code size} samples: what a nominal point is computed under. */
+        public static ChunkFactors nominal(Environment env, int size) {
+            return draw(env, new double[Input.values().length][size], size,
+                    (uniforms, range, out, n) -> java.util.Arrays.fill(out, 0, n, range.nominal()));
+        }
+
         private static double[] column(double[][] uniforms, Input input, Range range, int size, Sampler.ColumnDraw draw) {
             double[] out = new double[size];
             draw.fill(uniforms[input.ordinal()], range, out, size);
@@ -233,8 +239,7 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(devices.get(k).kind());
                 hours[k] = new double[] {devices.get(k).deviceHours()};
             }
-            ChunkFactors nominal = ChunkFactors.draw(env, new double[Input.values().length][1], 1,
-                    (uniforms, range, out, size) -> java.util.Arrays.fill(out, 0, size, range.nominal()));
+            ChunkFactors nominal = ChunkFactors.nominal(env, 1);
             Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
                     declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours, nominal, 1);
             double[] out = new double[2];
