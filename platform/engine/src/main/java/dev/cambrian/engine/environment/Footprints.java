@@ -21,16 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Carbon and water from a run's energy and hardware, under an environment. The formulas live here,
- * once, in {@link #point}: the ranges of an estimate come from its low and high corners (every figure
- * grows with every input but the lifetime), a Monte Carlo sample from one draw of each input.
+ * once ({@link #operationalKg}, {@link #embodiedKg}, {@link #onsiteLitres}, {@link #offsiteLitres}):
+ * the ranges of an estimate come from its low and high corners ({@link #point}; every figure grows with
+ * every input but the lifetime), a Monte Carlo sample from one draw of each input ({@link Sampler.Chunk}).
  */
 public final class Footprints {
-    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within. */
+    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within (a Monte Carlo chunk draws a uniform column per input). */
     public enum Input { FACILITY_ENERGY, IT_ENERGY, DEVICE_HOURS, INTENSITY, PER_DEVICE, LIFETIME, WUE, OFFSITE_WATER }
 
-    /** Chooses a value within one input's range: a corner, or a draw. */
+    /** Chooses a value within one input's range: one of an estimate's corners. */
     @FunctionalInterface
-    public interface Pick {
+    private interface Pick {
         double of(Range range, Input input);
     }
 
