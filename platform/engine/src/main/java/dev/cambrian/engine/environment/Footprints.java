@@ -21,16 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Carbon and water from a run's energy and hardware, under an environment. The formulas live here,
- * once, in {@link #point}: the ranges of an estimate come from its low and high corners (every figure
- * grows with every input but the lifetime), a Monte Carlo sample from one draw of each input.
+ * once ({@link #operationalKg}, {@link #embodiedKg}, {@link #onsiteLitres}, {@link #offsiteLitres}):
+ * the ranges of an estimate come from its low and high corners ({@link #point}; every figure grows with
+ * every input but the lifetime), a Monte Carlo sample from one draw of each input ({@link Sampler.Chunk}).
  */
 public final class Footprints {
-    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within. */
+    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within (a Monte Carlo chunk draws a uniform column per input). */
     public enum Input { FACILITY_ENERGY, IT_ENERGY, DEVICE_HOURS, INTENSITY, PER_DEVICE, LIFETIME, WUE, OFFSITE_WATER }
 
-    /** Chooses a value within one input's range: a corner, or a draw. */
+    /** Chooses a value within one input's range: one of an estimate's corners. */
     @FunctionalInterface
-    public interface Pick {
+    private interface Pick {
         double of(Range range, Input input);
     }
 
@@ -182,6 +183,12 @@ public final class Footprints {
                     uniforms[Input.PER_DEVICE.ordinal()], draw);
         }
 
+        /** Every factor at its nominal value for {@code size} samples: what a nominal point is computed under. */
+        public static ChunkFactors nominal(Environment env, int size) {
+            return draw(env, new double[Input.values().length][size], size,
+                    (uniforms, range, out, n) -> java.util.Arrays.fill(out, 0, n, range.nominal()));
+        }
+
         private static double[] column(double[][] uniforms, Input input, Range range, int size, Sampler.ColumnDraw draw) {
             double[] out = new double[size];
             draw.fill(uniforms[input.ordinal()], range, out, size);
@@ -233,8 +240,7 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(devices.get(k).kind());
                 hours[k] = new double[] {devices.get(k).deviceHours()};
             }
-            ChunkFactors nominal = ChunkFactors.draw(env, new double[Input.values().length][1], 1,
-                    (uniforms, range, out, size) -> java.util.Arrays.fill(out, 0, size, range.nominal()));
+            ChunkFactors nominal = ChunkFactors.nominal(env, 1);
             Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
                     declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours, nominal, 1);
             double[] out = new double[2];

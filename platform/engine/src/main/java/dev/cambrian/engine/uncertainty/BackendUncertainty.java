@@ -32,15 +32,6 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
         notes = List.copyOf(notes);
     }
 
-    /** Without the histograms (a result put together by hand). */
-    public BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples, Percentiles seconds,
-                              Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,
-                              List<SampledParameter> sampled, List<Sensitivity> sensitivity, List<String> warnings, List<String> notes,
-                              Percentiles carbonKgOrNull, Percentiles waterLitresOrNull) {
-        this(info, profile, validSamples, infeasibleSamples, seconds, joules, usd, nominalOrNull, rankProbabilities, sampled,
-                sensitivity, warnings, notes, carbonKgOrNull, waterLitresOrNull, Map.of());
-    }
-
     /** Without carbon and water (a run with no environment). */
     public BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples, Percentiles seconds,
                               Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,

@@ -77,11 +77,6 @@ final class ChunkEvaluator {
         }
     }
 
-    /** Whether carbon and water are sampled: then {@link #evaluate} wants the chunk's environment factors. */
-    boolean samplesFootprint() {
-        return footprintOrNull != null;
-    }
-
     /**
      * Evaluates samples [start, start + size) with the chunk's own generator, against the baseline's
      * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
@@ -89,7 +84,7 @@ final class ChunkEvaluator {
      * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends)
      * @param factorsOrNull under an environment, the chunk's factors ({@link #drawFactors}), the same for every
      *        backend so that sample i of each sees the same grid, WUE, water intensity, embodied carbon draw and
-     *        lifetime; null when carbon and water are not sampled
+     *        lifetime; ignored when this backend samples no carbon and water (no environment), null when the run has none
      * @throws IllegalStateException when the thread is interrupted: the call was abandoned
      */
     Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out, Columns referenceOrNull,

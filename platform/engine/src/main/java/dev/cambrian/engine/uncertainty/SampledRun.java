@@ -54,8 +54,7 @@ final class SampledRun {
         ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
-                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures,
-                            evaluator.samplesFootprint() ? factorsOrNull : null));
+                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures, factorsOrNull));
             return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();

@@ -119,8 +119,7 @@ class FootprintsTest {
         hours.put("photonic chip", new double[] {0, 100});
         hours.put(Method.H100, new double[] {0, 1000});
         double[][] columns = {{0, 60}};
-        Footprints.ChunkFactors nominal = Footprints.ChunkFactors.draw(env, new double[Footprints.Input.values().length][2], 2,
-                (uniforms, range, column, n) -> java.util.Arrays.fill(column, 0, n, range.nominal()));
+        Footprints.ChunkFactors nominal = Footprints.ChunkFactors.nominal(env, 2);
         Footprints.Sampler.Chunk chunk = new Footprints.Sampler(env, params.space())
                 .chunk(new ParameterBatch(params.space(), columns, 2, new boolean[] {true}), hours, nominal);
         double[] out = new double[2];
