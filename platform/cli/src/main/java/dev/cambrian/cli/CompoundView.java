@@ -48,6 +48,10 @@ final class CompoundView {
      * their footprint's, whose factors are ranged), carbon and water empty without an environment.
      */
     static DataTable tidy(List<Compound> compounds, Map<String, Optional<Footprint>> footprints) {
+        List<String> columns = List.of("rank", "compound", "members", "time_nominal_s", "energy_nominal_J",
+                "cost_nominal_USD", "hero_nominal_month", "investment_low_USD", "investment_nominal_USD", "investment_high_USD",
+                "naive_speedup_ratio", "composed_speedup_ratio", "carbon_low_kgCO2e", "carbon_nominal_kgCO2e",
+                "carbon_high_kgCO2e", "water_low_L", "water_nominal_L", "water_high_L");
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (Compound c : compounds) {
@@ -58,15 +62,12 @@ final class CompoundView {
             for (Range r : f.map(x -> List.of(x.totalKgCo2e(), x.waterLitres())).orElse(List.of())) {
                 row.addAll(List.of(r.low(), r.nominal(), r.high()));
             }
-            while (row.size() < 18) {
+            while (row.size() < columns.size()) { // carbon and water empty without an environment
                 row.add(null);
             }
             rows.add(row);
         }
-        return new DataTable("compounds", List.of("rank", "compound", "members", "time_nominal_s", "energy_nominal_J",
-                "cost_nominal_USD", "hero_nominal_month", "investment_low_USD", "investment_nominal_USD", "investment_high_USD",
-                "naive_speedup_ratio", "composed_speedup_ratio", "carbon_low_kgCO2e", "carbon_nominal_kgCO2e",
-                "carbon_high_kgCO2e", "water_low_L", "water_nominal_L", "water_high_L"), rows);
+        return new DataTable("compounds", columns, rows);
     }
 
     static Map<String, Object> json(Compound c, Optional<Footprint> footprint) {

@@ -49,8 +49,9 @@ final class Compounds {
     /** Estimates the members (a failed or infeasible one ends the command) and composes them against the baseline. */
     static Composed compound(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, String members,
                              Map<OperationClass, String> pins, double integrationMonths) {
-        ctx.select(ids(members, "compose"), "compose " + members); // an unknown member is named as the user wrote it
-        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids(members, "compose"), null);
+        List<String> ids = ids(members, "compose");
+        ctx.select(ids, "compose " + members); // an unknown member is named as the user wrote it
+        Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, ids, null);
         // a compound needs every member: say which one let it down, not that "every backend failed"
         if (!outcome.failures().isEmpty()) {
             throw new NoUsableBackendException("compose " + members + ": a compound needs every member; "

@@ -17,13 +17,15 @@ final class ScaleView {
     static final String SCHEMA = "cambrian.scale/v1";
     private static final String DENSE = "dense";
     private static final String MOE = "moe-" + Scalings.MOE_EXPERTS;
+    /** The MoE column's label in the table and the notes. */
+    private static final String MOE_LABEL = "MoE-" + Scalings.MOE_EXPERTS;
 
     private ScaleView() {
     }
 
     static Report report(Scalings.Result r) {
         List<String> columns = new ArrayList<>(List.of("GPUs"));
-        for (String kind : List.of("dense", "MoE-8")) {
+        for (String kind : List.of(DENSE, MOE_LABEL)) {
             for (ScaleConfig c : Scalings.CONFIGS) {
                 columns.add(c.name() + " " + kind);
             }
@@ -73,11 +75,16 @@ final class ScaleView {
             notes.add("The " + c.name() + " configuration stops improving past about " + Quantities.grouped(size) + " GPUs"
                     + (size >= 1e7 ? " (the end of the search)" : "") + ": " + c.description() + ".");
         });
+        ScaleConfig kOfN = ScaleConfig.OPTIMIZED_K_OF_N;
         notes.add("Model: " + ScaleModel.SOURCE + ": " + Quantities.sci(ScaleModel.SUSTAINED_FLOPS_PER_GPU)
-                + " FLOP/s sustained per GPU, MTBF 950k h (GPU) and 1,500k h (CPU, 1 per 4 GPUs), 2 h to recover, Young/Daly"
-                + " checkpoints of all 80 GB of GPU memory, 1% sequential share as weak-scaling efficiency. MoE-8 = C / 8"
-                + " (faraboschi2024barriers §1.3). The K-of-N runtime is modelled at face value (an interrupt stops the job only when 5"
-                + " of 100 groups are already down), beyond the paper's ~2x: shown on its own.");
+                + " FLOP/s sustained per GPU, MTBF " + Quantities.grouped(ScaleModel.GPU_MTBF_HOURS / 1e3) + "k h (GPU) and "
+                + Quantities.grouped(ScaleModel.CPU_MTBF_HOURS / 1e3) + "k h (CPU, 1 per " + Quantities.grouped(ScaleModel.GPUS_PER_CPU)
+                + " GPUs), " + Quantities.grouped(ScaleModel.RECOVER_HOURS) + " h to recover, Young/Daly checkpoints of all "
+                + Quantities.grouped(ScaleModel.GPU_MEMORY_BYTES / 1e9) + " GB of GPU memory, "
+                + Quantities.grouped(ScaleModel.SEQUENTIAL_FRACTION * 100) + "% sequential share as weak-scaling efficiency. "
+                + MOE_LABEL + " = C / " + Scalings.MOE_EXPERTS + " (faraboschi2024barriers §1.3). The K-of-N runtime is modelled at"
+                + " face value (an interrupt stops the job only when " + kOfN.toleratedGroups() + " of " + kOfN.groups()
+                + " groups are already down), beyond the paper's ~2x: shown on its own.");
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("scenario", r.scenario().name());

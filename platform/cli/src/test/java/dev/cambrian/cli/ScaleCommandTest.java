@@ -38,6 +38,17 @@ class ScaleCommandTest {
     }
 
     @Test
+    void theModelNoteStatesTheConstantsTheModelRunsOn() {
+        Run r = run("scale");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Model: faraboschi2024barriers §3.1 and Table 3: 1.50e+14 FLOP/s sustained per GPU, MTBF 950k h"
+                + " (GPU) and 1,500k h (CPU, 1 per 4 GPUs), 2 h to recover, Young/Daly checkpoints of all 80 GB of GPU memory, 1%"
+                + " sequential share as weak-scaling efficiency. MoE-8 = C / 8 (faraboschi2024barriers §1.3). The K-of-N runtime is"
+                + " modelled at face value (an interrupt stops the job only when 5 of 100 groups are already down), beyond the"
+                + " paper's ~2x: shown on its own.");
+    }
+
+    @Test
     void withoutExplainTheReportIsUnchanged() throws Exception {
         Run r = run("scale", "--format", "json");
         assertThat(r.out()).doesNotContain("How base");
