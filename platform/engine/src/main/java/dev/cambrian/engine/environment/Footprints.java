@@ -171,6 +171,10 @@ public final class Footprints {
      */
     public record ChunkFactors(double[] lifetimeYears, double[] intensity, double[] wue, double[] offsite,
                                double[] perDeviceUniforms, Sampler.ColumnDraw draw) {
+        /** The inputs a chunk draws a column for; the others are each sample's own figures. */
+        public static final java.util.Set<Input> DRAWN = java.util.EnumSet.of(Input.LIFETIME, Input.INTENSITY, Input.WUE,
+                Input.OFFSITE_WATER, Input.PER_DEVICE);
+
         /**
          * @param uniforms one column of uniforms per {@link Input}, by ordinal (the energy and device-hours
          *                 inputs are not drawn: a sample's are its own figures)

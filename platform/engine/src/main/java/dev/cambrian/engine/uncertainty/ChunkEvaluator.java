@@ -167,10 +167,16 @@ final class ChunkEvaluator {
      * ({@link ChunkPlan#environmentGenerators}): one uniform per factor per sample, sample by sample.
      */
     static Footprints.ChunkFactors drawFactors(Environment environment, SplittableRandom rng, int size) {
-        double[][] uniforms = new double[Footprints.Input.values().length][size];
+        double[][] uniforms = new double[Footprints.Input.values().length][];
+        for (Footprints.Input input : Footprints.ChunkFactors.DRAWN) {
+            uniforms[input.ordinal()] = new double[size];
+        }
         for (int i = 0; i < size; i++) {
             for (double[] column : uniforms) {
-                column[i] = rng.nextDouble();
+                double u = rng.nextDouble(); // drawn for every input, kept or not, so the draws stay where they were
+                if (column != null) {
+                    column[i] = u;
+                }
             }
         }
         return Footprints.ChunkFactors.draw(environment, uniforms, size, TRIANGULAR);
