@@ -3,27 +3,71 @@ package dev.cambrian.engine.uncertainty;
 /**
  * One backend's sampled figures, as columns indexed by sample (structure of arrays): NaN where the
  * model had no valid answer. The sampled parameters' columns are kept for the first
- * {@code sensitivitySamples} samples only, which is all the sensitivity ranking reads.
+ * {@code sensitivitySamples} samples only, which is all the sensitivity ranking reads. Columns are
+ * written by one chunk's task each and read after every task has finished.
  */
 final class BackendSamples {
-    final double[] seconds;
-    final double[] joules;
-    final double[] usd;
+    double[] seconds;
+    double[] joules;
+    double[] usd;
     /** Total carbon (kgCO2e) and water (L); NaN throughout when the run has no environment. */
-    final double[] carbonKg;
-    final double[] waterLitres;
+    double[] carbonKg;
+    double[] waterLitres;
     /** [sampled parameter][sample], sample &lt; sensitivitySamples. */
     final double[][] parameters;
     final int sensitivitySamples;
 
+    private final int samples;
+    private boolean allocated;
+
+    /** The figures' columns are made by {@link #allocate}, when the backend's sampling starts. */
     BackendSamples(int samples, int sampledParameters, int sensitivitySamples) {
-        this.seconds = new double[samples];
-        this.joules = new double[samples];
-        this.usd = new double[samples];
-        this.carbonKg = new double[samples];
-        this.waterLitres = new double[samples];
+        this.samples = samples;
         this.sensitivitySamples = sensitivitySamples;
         this.parameters = new double[sampledParameters][sensitivitySamples];
+    }
+
+    /**
+     * Makes the figures' columns (once; later calls change nothing), taking them from {@code spare} while it
+     * has any: every sample of a column is written before it is read (a value, or NaN for no valid answer),
+     * so a column let go by a backend already summarised needs no clearing. Call before any chunk is written,
+     * from the thread that then starts the chunks' tasks.
+     */
+    void allocate(java.util.Deque<double[]> spare) {
+        if (!allocated) {
+            allocated = true;
+            seconds = column(spare);
+            joules = column(spare);
+            usd = column(spare);
+            carbonKg = column(spare);
+            waterLitres = column(spare);
+        }
+    }
+
+    private double[] column(java.util.Deque<double[]> spare) {
+        double[] c = spare.pollFirst();
+        return c != null ? c : new double[samples];
+    }
+
+    /**
+     * Lets go of every figure's column but {@code kept}'s into {@code spare}, once the backend is summarised:
+     * what is left is what the rank probabilities read across backends (and the sensitivity ranking's first
+     * samples). A run sampled backend by backend so holds two backends' full columns at most, and reuses
+     * them instead of filling the heap with columns for the collector to find.
+     */
+    void keepOnly(Figure kept, java.util.Deque<double[]> spare) {
+        for (Figure f : Figure.values()) {
+            double[] c = of(f);
+            if (f != kept && c != null) {
+                spare.addLast(c);
+            }
+        }
+        double[] column = of(kept);
+        seconds = kept == Figure.TIME ? column : null;
+        joules = kept == Figure.ENERGY ? column : null;
+        usd = kept == Figure.COST ? column : null;
+        carbonKg = kept == Figure.CARBON ? column : null;
+        waterLitres = kept == Figure.WATER ? column : null;
     }
 
     /** Bytes the columns take: what a run of this size needs to hold. */

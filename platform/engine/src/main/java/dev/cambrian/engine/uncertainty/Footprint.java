@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * The heap a run holds at its peak, so a run that cannot fit is refused before it starts: every
- * backend's sample columns, plus the larger of what the sampling threads and the reduction tasks
+ * backend's sample columns (as a run restored from shards holds them; a run sampled backend by backend holds
+ * fewer), the columns every backend shares, plus the larger of what the sampling threads and the reduction tasks
  * running at once allocate (a figure's task sorts one copy of its column; a sensitivity task ranks
  * the first samples).
  */
 final class Footprint {
     /** Per sensitivity sample: figure values and ranks, one parameter's values and ranks, the radix sort's buffers. */
     static final int SENSITIVITY_BYTES_PER_SAMPLE = 64;
+
+    /**
+     * Columns a run holds besides its backends': the environment's five factors and the baseline's four
+     * reference figures for every sample (kept while the backends are sampled one after another), and the
+     * separately sampled baseline's own five columns.
+     */
+    static final int SHARED_COLUMNS = 14;
 
     private Footprint() {
     }
@@ -28,6 +36,7 @@ final class Footprint {
         long sampling = Math.min(threads, (long) subjects.size() * new ChunkPlan(samples).chunks()) * chunkScratch;
         long perTask = Math.max((long) Double.BYTES * samples, SENSITIVITY_BYTES_PER_SAMPLE * sensitivity);
         long reduction = Math.min(threads, (long) Reduction.TASKS_PER_BACKEND * subjects.size()) * perTask;
-        return held + Math.max(sampling, reduction);
+        long shared = (long) Double.BYTES * samples * SHARED_COLUMNS;
+        return held + shared + Math.max(sampling, reduction);
     }
 }

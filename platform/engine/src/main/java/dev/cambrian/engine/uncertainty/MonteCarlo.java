@@ -55,7 +55,7 @@ public final class MonteCarlo {
                                         java.util.function.LongConsumer progress,
                                         java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull);
+                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null);
         List<String> failures = sampled.failures();
         List<String> infeasible = new ArrayList<>();
         List<SampledRun> ranked = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class MonteCarlo {
                                          Economics economics, ReferenceRun referenceOrNull, Options options, Caller caller,
                                          java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard) {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                shard, null);
+                shard, null, false);
         List<SavedChunk> out = new ArrayList<>();
         for (SampledRun run : sampled.runs()) {
             for (int c = shard.from(sampled.plan().chunks()); c < shard.to(sampled.plan().chunks()); c++) {
@@ -135,18 +135,21 @@ public final class MonteCarlo {
                                   ReferenceRun referenceOrNull, Options options, Caller caller,
                                   java.util.function.LongConsumer progress) {
         return sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                dev.cambrian.engine.shard.Shard.WHOLE, null);
+                dev.cambrian.engine.shard.Shard.WHOLE, null, false);
     }
 
     /**
      * @param shard   which contiguous range of chunks to compute (the others stay empty)
      * @param storeOrNull chunks computed elsewhere, put back instead of evaluated (then no plugin model runs on
      *                samples, only the nominal estimates)
+     * @param summarise whether the whole run is to be summarised ({@link #run}): then it samples one backend after
+     *                another and summarises each as soon as it is sampled ({@link #byBackend}), keeping only the
+     *                ranked figure's column of it; otherwise chunk by chunk, every backend's columns kept
      */
     private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
                                   ReferenceRun referenceOrNull, Options options, Caller caller,
                                   java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard,
-                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
+                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull, boolean summarise) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
@@ -190,9 +193,20 @@ public final class MonteCarlo {
         SampledRun shared = sameAsBaseline(runs, baselineOrNull);
         SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
                 plan, options, sensitivitySamples, failures);
-        List<Callable<Void>> chunks = new ArrayList<>();
         // the environment's generators: one per chunk, whose draws every backend of the chunk shares
         SplitMix[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
+        if (summarise && storeOrNull == null && shard.equals(dev.cambrian.engine.shard.Shard.WHOLE)) {
+            byBackend(runs, shared, baseline, referenceOrNull, plan, options, caller, progress, environment);
+            return finished(runs, failures, sensitivitySamples, plan, baseline, shared);
+        }
+        java.util.Deque<double[]> fresh = new java.util.ArrayDeque<>(); // chunk by chunk: every column new and kept
+        for (SampledRun run : runs) {
+            run.samples.allocate(fresh);
+        }
+        if (baseline != null) {
+            baseline.samples.allocate(fresh);
+        }
+        List<Callable<Void>> chunks = new ArrayList<>();
         for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
             if (storeOrNull != null) {
@@ -226,11 +240,103 @@ public final class MonteCarlo {
             });
         }
         Parallel.all(chunks, options.threads());
+        return finished(runs, failures, sensitivitySamples, plan, baseline, shared);
+    }
+
+    private static Sampled finished(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan,
+                                    SampledRun baseline, SampledRun shared) {
         if (baseline != null && baseline.failure() != null) {
             failures.add("baseline " + baseline.subject.id() + " (sampled as the relative backends' reference): "
                     + baseline.failure());
         }
         return new Sampled(runs, failures, sensitivitySamples, plan, baseline != null || shared != null);
+    }
+
+    /**
+     * Samples the whole run one backend after another, each backend's chunks in parallel, and summarises
+     * each backend while the next one samples ({@link Reduction#summaryTasks}); a summarised backend then
+     * keeps only the ranked figure's column, which the rank probabilities read across backends. So at most
+     * two backends' full columns are held at once instead of every backend's (thirty backends at 1M samples:
+     * 1.2 GB), and memory the run never touches costs no time to map and clear. The draws are those of the
+     * chunk by chunk order (they depend only on the seed, the backend and the chunk) and every summary reads
+     * the same columns, so the result is the same bit for bit. First the environment's factors and the
+     * baseline's figures (the relative backends' reference) are computed for every chunk and kept.
+     */
+    private static void byBackend(List<SampledRun> runs, SampledRun shared, SampledRun baseline, ReferenceRun referenceOrNull,
+                                  ChunkPlan plan, Options options, Caller caller, java.util.function.LongConsumer progress,
+                                  SplitMix[] environment) {
+        int chunks = plan.chunks();
+        java.util.Deque<double[]> spare = new java.util.ArrayDeque<>(); // columns let go, for the next backend
+        var factors = new dev.cambrian.engine.environment.Footprints.ChunkFactors[chunks];
+        if (environment != null) {
+            List<Callable<Void>> draws = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                int chunk = c;
+                draws.add(() -> {
+                    factors[chunk] = ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[chunk], plan.size(chunk));
+                    return null;
+                });
+            }
+            Parallel.all(draws, options.threads());
+        }
+        ChunkEvaluator.Columns[] reference = new ChunkEvaluator.Columns[chunks]; // null throughout: the nominal reference
+        SampledRun source = referenceOrNull == null ? null : shared != null ? shared : baseline;
+        if (source != null) {
+            source.samples.allocate(spare);
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                int chunk = c;
+                tasks.add(() -> {
+                    ChunkEvaluator.Columns figures = source.chunk(chunk, plan, caller, null, factors[chunk]);
+                    reference[chunk] = figures != null ? figures : ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    if (source == shared) {
+                        progress.accept(plan.size(chunk));
+                    }
+                    return null;
+                });
+            }
+            Parallel.all(tasks, options.threads());
+            if (source == baseline) {
+                baseline.samples.keepOnly(options.figure(), spare); // only its reference columns are read from now on
+            }
+        }
+        SampledRun previous = source != null && source == shared ? shared : null; // sampled, not yet summarised
+        for (SampledRun run : runs) {
+            if (run == source) {
+                continue; // sampled above, as the reference
+            }
+            run.samples.allocate(spare);
+            List<Callable<Void>> batch = new ArrayList<>(summaryTasks(previous, options));
+            for (int c = 0; c < chunks; c++) {
+                int chunk = c;
+                batch.add(() -> {
+                    run.chunk(chunk, plan, caller, reference[chunk], factors[chunk]);
+                    progress.accept(plan.size(chunk));
+                    return null;
+                });
+            }
+            Parallel.all(batch, options.threads());
+            release(previous, options, spare);
+            previous = run;
+        }
+        Parallel.all(summaryTasks(previous, options), options.threads());
+        release(previous, options, spare);
+    }
+
+    /** The tasks summarising a sampled backend that came through; none for a failed one (or none at all). */
+    private static List<Callable<Void>> summaryTasks(SampledRun runOrNull, Options options) {
+        if (runOrNull == null || !runOrNull.ranked(options.samples())) {
+            return List.of();
+        }
+        runOrNull.summary = new Reduction.Summary();
+        return Reduction.summaryTasks(runOrNull, options, runOrNull.summary);
+    }
+
+    /** Once summarised (or failed, then never read again), a backend keeps only the ranked figure's column. */
+    private static void release(SampledRun runOrNull, Options options, java.util.Deque<double[]> spare) {
+        if (runOrNull != null) {
+            runOrNull.samples.keepOnly(options.figure(), spare);
+        }
     }
 
     /**

@@ -16,49 +16,70 @@ import java.util.concurrent.Callable;
  * runs ({@link Footprint} counts them).
  */
 final class Reduction {
-    /** One task per figure and one for the sensitivity ranking. */
+    /** One task per figure and one for the sensitivity ranking ({@link #summaryTasks}). */
     static final int TASKS_PER_BACKEND = Figure.values().length + 1;
 
     private Reduction() {
     }
 
-    /** The results, ordered by the median of the ranked figure, ties by id. */
-    static List<BackendUncertainty> reduce(List<SampledRun> runs, Options options) {
-        int n = runs.size();
-        Percentiles[][] figures = new Percentiles[n][Figure.values().length];
-        Histogram[][] shapes = new Histogram[n][Figure.values().length];
-        List<List<Sensitivity>> sensitivity = new ArrayList<>();
+    /**
+     * What one backend's own columns reduce to: the percentiles of each figure sampled, the ranked figure's
+     * histogram and the sensitivity ranking. Filled by the tasks of {@link #summaryTasks}, each writing its
+     * own slot, and read after they have all finished.
+     */
+    static final class Summary {
+        final Percentiles[] figures = new Percentiles[Figure.values().length];
+        final Histogram[] shapes = new Histogram[Figure.values().length];
+        List<Sensitivity> sensitivity;
+    }
+
+    /**
+     * The tasks that summarise one backend's columns into {@code into}: one per figure sampled, one for the
+     * sensitivity ranking. Each reads whole columns in sample order, so the summary does not depend on
+     * which thread runs it or when.
+     */
+    static List<Callable<Void>> summaryTasks(SampledRun run, Options options, Summary into) {
+        BackendSamples s = run.samples;
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            BackendSamples s = runs.get(k).samples;
-            for (Figure f : Figure.values()) {
-                if (f.needsEnvironment() && options.environmentOrNull() == null) {
-                    continue; // not sampled
-                }
-                Percentiles[] slot = figures[k];
-                Histogram[] shape = shapes[k];
-                tasks.add(() -> {
-                    slot[f.ordinal()] = Percentiles.of(s.of(f));
-                    if (f == options.figure()) { // the one the pictures show: its shape, not every figure's (a log per value read)
-                        shape[f.ordinal()] = Histogram.of(s.of(f));
-                    }
-                    return null;
-                });
+        for (Figure f : Figure.values()) {
+            if (f.needsEnvironment() && options.environmentOrNull() == null) {
+                continue; // not sampled
             }
-            List<SampledParameter> sampled = runs.get(k).sampler.sampled();
-            sensitivity.add(null);
-            int index = k;
             tasks.add(() -> {
-                sensitivity.set(index, Sensitivity.rank(s, sampled, options.figure()));
+                into.figures[f.ordinal()] = Percentiles.of(s.of(f));
+                if (f == options.figure()) { // the one the pictures show: its shape, not every figure's (a log per value read)
+                    into.shapes[f.ordinal()] = Histogram.of(s.of(f));
+                }
                 return null;
             });
+        }
+        List<SampledParameter> sampled = run.sampler.sampled();
+        tasks.add(() -> {
+            into.sensitivity = Sensitivity.rank(s, sampled, options.figure());
+            return null;
+        });
+        return tasks;
+    }
+
+    /**
+     * The results, ordered by the median of the ranked figure, ties by id. Backends summarised while the
+     * run sampled ({@link SampledRun#summary}) are not summarised again.
+     */
+    static List<BackendUncertainty> reduce(List<SampledRun> runs, Options options) {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (SampledRun run : runs) {
+            if (run.summary == null) {
+                run.summary = new Summary();
+                tasks.addAll(summaryTasks(run, options, run.summary));
+            }
         }
         double[][] probabilities = RankCounter.probabilities(runs.stream().map(r -> r.samples.of(options.figure())).toList(),
                 options.samples(), options.threads());
         Parallel.all(tasks, options.threads());
         List<BackendUncertainty> results = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            results.add(result(runs.get(k), figures[k], shapes[k], sensitivity.get(k), probabilities[k], options));
+        for (int k = 0; k < runs.size(); k++) {
+            Summary summary = runs.get(k).summary;
+            results.add(result(runs.get(k), summary.figures, summary.shapes, summary.sensitivity, probabilities[k], options));
         }
         results.sort(Comparator.comparingDouble((BackendUncertainty b) -> b.of(options.figure()).p50())
                 .thenComparing(BackendUncertainty::backendId));

@@ -16,6 +16,8 @@ final class SampledRun {
     final String nominalProblemOrNull;
     final List<String> warnings;
     final BackendSamples samples;
+    /** The backend's own summary once made (while the run samples, or by {@link Reduction#reduce}); null before. */
+    Reduction.Summary summary;
     private final ChunkEvaluator evaluator;
     private final SplitMix[] generators;
     private final ChunkEvaluator.Outcome[] outcomes;
@@ -109,6 +111,11 @@ final class SampledRun {
             }
         }
         return null;
+    }
+
+    /** Whether the backend came through with at least one valid sample: it is summarised and ranked. Call after every chunk. */
+    boolean ranked(int samples) {
+        return failure() == null && infeasibleSamples() < samples;
     }
 
     /** Call after every chunk came back. */

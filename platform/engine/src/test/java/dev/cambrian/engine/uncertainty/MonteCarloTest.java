@@ -293,18 +293,20 @@ class MonteCarloTest {
     }
 
     @Test
-    @DisplayName("the memory check counts the sample columns and one sorted copy per reduction task running at once")
+    @DisplayName("the memory check counts the sample columns, the columns every backend shares (environment factors, the"
+            + " baseline's reference) and one sorted copy per reduction task running at once")
     void bytesNeededCountsTheReductionCopies() {
         List<Subject> one = List.of(subject(new Toy("toy", RATE, WATTS)));
         int n = Options.MAX_SAMPLES;
         long column = 8L * n;
-        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo(6 * column); // time, energy, cost, carbon, water and a copy
+        // time, energy, cost, carbon, water, the shared columns and a copy
+        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo((6 + Footprint.SHARED_COLUMNS) * column);
         for (int threads = 1; threads < 4; threads++) {
             assertThat(MonteCarlo.bytesNeeded(one, n, threads + 1) - MonteCarlo.bytesNeeded(one, n, threads))
                     .as("one more thread, one more copy").isEqualTo(column);
         }
         // six tasks per backend (five figures and the sensitivity): more threads than that add nothing
-        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 6)).isLessThan(12 * column);
+        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 6)).isLessThan((12 + Footprint.SHARED_COLUMNS) * column);
         // two backends: eight tasks, so eight threads hold eight copies
         List<Subject> two = List.of(one.get(0), subject(new Toy("other", RATE, WATTS)));
         assertThat(MonteCarlo.bytesNeeded(two, n, 8) - MonteCarlo.bytesNeeded(two, n, 1)).isEqualTo(7 * column);
@@ -319,6 +321,7 @@ class MonteCarloTest {
         ModelInput template = new ModelInput(Fixture.GPT3, s.parameters().nominal(), Fixture.ECONOMICS, null, false);
         ChunkEvaluator evaluator = new ChunkEvaluator(toy, sampler, template);
         BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
+        out.allocate(new java.util.ArrayDeque<>());
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> evaluator.evaluate(new SplitMix(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
@@ -358,5 +361,46 @@ class MonteCarloTest {
         Percentiles t = fixed.backends().get(0).seconds();
         assertThat(t.p10()).as("without the baseline sampled, the nominal reference throughout").isEqualTo(t.p90());
         assertThat(fixed.notes()).anyMatch(n -> n.contains("not carried into them"));
+    }
+
+    @Test
+    @DisplayName("sampled backend by backend and summarised on the way, a run equals the same run put together from"
+            + " shards with every column kept, bit for bit: baseline among the backends or sampled apart")
+    void summarisingOnTheWayChangesNothing() {
+        Toy base = new Toy("base", RATE, WATTS);
+        Subject baseline = subject(base);
+        dev.cambrian.api.ReferenceRun reference = dev.cambrian.engine.estimate.Estimator.reference(base, baseline.parameters(),
+                Fixture.GPT3, Fixture.ECONOMICS);
+        List<Subject> others = List.of(subject(new Follower()), subject(new Toy("other", new Range(1.5e14, 2e14, 3e14), WATTS)));
+        List<Subject> withBaseline = List.of(others.get(0), others.get(1), baseline);
+        Options options = new Options(5 * ChunkPlan.CHUNK_SIZE + 17, 11, 2, Figure.TIME);
+        for (List<Subject> subjects : List.of(withBaseline, others)) {
+            UncertaintyResult whole = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                    Caller.DIRECT, done -> { });
+            java.util.Map<String, SavedChunk> saved = new java.util.HashMap<>();
+            for (int i = 1; i <= 2; i++) {
+                for (SavedChunk c : MonteCarlo.shard(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                        Caller.DIRECT, done -> { }, new dev.cambrian.engine.shard.Shard(i, 2))) {
+                    saved.put(c.backendId() + "/" + c.chunk(), c);
+                }
+            }
+            UncertaintyResult merged = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                    Caller.DIRECT, done -> { }, (id, chunk) -> saved.get(id + "/" + chunk));
+            assertThat(whole.failures()).isEmpty();
+            assertThat(whole.backends()).hasSize(subjects.size());
+            for (int k = 0; k < subjects.size(); k++) {
+                BackendUncertainty a = whole.backends().get(k);
+                BackendUncertainty b = merged.backends().get(k);
+                String as = subjects.size() + " backends, " + a.backendId();
+                assertThat(a.backendId()).as(as).isEqualTo(b.backendId());
+                assertThat(List.of(a.seconds(), a.joules(), a.usd())).as(as).isEqualTo(List.of(b.seconds(), b.joules(), b.usd()));
+                assertThat(a.rankProbabilities()).as(as).isEqualTo(b.rankProbabilities());
+                assertThat(a.sensitivity()).as(as).isEqualTo(b.sensitivity());
+                assertThat(a.histograms().keySet()).as(as).isEqualTo(b.histograms().keySet()).containsExactly(Figure.TIME);
+                assertThat(a.histograms().get(Figure.TIME).shares()).as(as).isEqualTo(b.histograms().get(Figure.TIME).shares());
+                assertThat(a.histograms().get(Figure.TIME).edges()).as(as).isEqualTo(b.histograms().get(Figure.TIME).edges());
+            }
+            assertThat(whole.notes()).isEqualTo(merged.notes());
+        }
     }
 }
