@@ -5,6 +5,7 @@ import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.environment.Footprints;
+import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ParameterResolver;
@@ -99,7 +100,7 @@ public final class Evaluation {
         Economics economics = scenario.economics();
         Estimate e = guard.call(b.pluginId(), b.id(), "estimate",
                 () -> Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()));
-        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params))).orElse(e);
+        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, OwnDevice.kindOrNull(b.backend())))).orElse(e);
     }
 
     public <T> T call(LoadedBackend b, String what, java.util.concurrent.Callable<T> call) {
