@@ -12,7 +12,6 @@ import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * Evaluates one backend on one chunk of samples through the batch SPI (docs/uncertainty.md): draws the sampled
@@ -87,7 +86,7 @@ final class ChunkEvaluator {
      *        lifetime; ignored when this backend samples no carbon and water (no environment), null when the run has none
      * @throws IllegalStateException when the thread is interrupted: the call was abandoned
      */
-    Outcome evaluate(SplittableRandom rng, int start, int size, BackendSamples out, Columns referenceOrNull,
+    Outcome evaluate(SplitMix rng, int start, int size, BackendSamples out, Columns referenceOrNull,
                      Columns figures, Footprints.ChunkFactors factorsOrNull) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
@@ -146,7 +145,7 @@ final class ChunkEvaluator {
      * Draws samples [start, start + size) as {@link #evaluate} does and keeps the sensitivity ranking's
      * share of them, without evaluating: for figures computed elsewhere (a shard) and restored.
      */
-    void draw(SplittableRandom rng, int start, int size, BackendSamples out) {
+    void draw(SplitMix rng, int start, int size, BackendSamples out) {
         double[][] columns = constant.clone();
         for (SampledParameter s : sampler.sampled()) {
             columns[s.index()] = new double[size];
@@ -166,16 +165,21 @@ final class ChunkEvaluator {
      * The environment's factors for samples [0, size) of one chunk, from the chunk's environment generator
      * ({@link ChunkPlan#environmentGenerators}): one uniform per factor per sample, sample by sample.
      */
-    static Footprints.ChunkFactors drawFactors(Environment environment, SplittableRandom rng, int size) {
+    static Footprints.ChunkFactors drawFactors(Environment environment, SplitMix rng, int size) {
         double[][] uniforms = new double[Footprints.Input.values().length][];
         for (Footprints.Input input : Footprints.ChunkFactors.DRAWN) {
             uniforms[input.ordinal()] = new double[size];
         }
-        for (int i = 0; i < size; i++) {
-            for (double[] column : uniforms) {
-                double u = rng.nextDouble(); // drawn for every input, kept or not, so the draws stay where they were
-                if (column != null) {
-                    column[i] = u;
+        // sample by sample, one uniform for every input, kept or not, so the draws stay where they were: drawn
+        // in one run and dealt out
+        int inputs = uniforms.length;
+        double[] drawn = new double[inputs * size];
+        rng.fill(drawn, drawn.length);
+        for (int k = 0; k < inputs; k++) {
+            double[] column = uniforms[k];
+            if (column != null) {
+                for (int i = 0; i < size; i++) {
+                    column[i] = drawn[i * inputs + k];
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.cambrian.engine.uncertainty;
 
 import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
 
 /**
  * How the samples are cut into fixed-size chunks and where each chunk's random numbers come from
@@ -46,9 +45,9 @@ public final class ChunkPlan {
     }
 
     /** One generator per chunk, split in chunk order from the backend's root generator. */
-    public SplittableRandom[] generators(long seed, String backendId) {
-        SplittableRandom root = new SplittableRandom(rootSeed(seed, backendId));
-        SplittableRandom[] out = new SplittableRandom[chunks()];
+    public SplitMix[] generators(long seed, String backendId) {
+        SplitMix root = new SplitMix(rootSeed(seed, backendId));
+        SplitMix[] out = new SplitMix[chunks()];
         for (int c = 0; c < out.length; c++) {
             out[c] = root.split();
         }
@@ -59,7 +58,7 @@ public final class ChunkPlan {
      * The environment's generators, one per chunk, the same for every backend: the stream's name cannot be
      * a backend id (ids have no spaces), so it never coincides with a backend's draws.
      */
-    public SplittableRandom[] environmentGenerators(long seed) {
+    public SplitMix[] environmentGenerators(long seed) {
         return generators(seed, ENVIRONMENT_STREAM);
     }
 

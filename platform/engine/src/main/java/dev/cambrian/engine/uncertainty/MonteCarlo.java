@@ -9,7 +9,6 @@ import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /**
@@ -193,7 +192,7 @@ public final class MonteCarlo {
                 plan, options, sensitivitySamples, failures);
         List<Callable<Void>> chunks = new ArrayList<>();
         // the environment's generators: one per chunk, whose draws every backend of the chunk shares
-        SplittableRandom[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
+        SplitMix[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
         for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
             int chunk = c;
             if (storeOrNull != null) {

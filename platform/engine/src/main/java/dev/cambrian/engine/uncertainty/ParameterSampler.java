@@ -7,7 +7,6 @@ import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Draws a backend's uncertain parameters, those whose range in force is not a point
@@ -82,7 +81,7 @@ public final class ParameterSampler {
     }
 
     /** Writes {@code size} draws of each sampled parameter into its column, parameter by parameter, from {@code rng}. */
-    void fill(SplittableRandom rng, double[][] columns, int size) {
+    void fill(SplitMix rng, double[][] columns, int size) {
         for (SampledParameter s : sampled) {
             s.fill(rng, columns[s.index()], size);
         }

@@ -77,6 +77,11 @@ final class RankCounter {
                 while (to < b && same(value[order[to]], value[order[from]])) {
                     to++;
                 }
+                if (to == from + 1) { // alone at its position, as nearly always: 1 / 1 without the division
+                    counts[order[from]][from] += 1.0;
+                    from = to;
+                    continue;
+                }
                 double share = 1.0 / (to - from);
                 for (int m = from; m < to; m++) {
                     double[] row = counts[order[m]];
@@ -92,11 +97,11 @@ final class RankCounter {
 
     /** Smaller first; no valid answer (NaN) after every valid one. */
     private static boolean before(double v, double w) {
-        return !Double.isNaN(v) && (Double.isNaN(w) || v < w);
+        return v < w || w != w && v == v; // the usual case, two valid values, settled by the first comparison
     }
 
     /** Tied: equal, or both without a valid answer. */
     private static boolean same(double v, double w) {
-        return v == w || Double.isNaN(v) && Double.isNaN(w);
+        return v == w || v != v && w != w;
     }
 }

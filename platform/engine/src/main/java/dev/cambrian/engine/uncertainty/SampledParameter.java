@@ -28,13 +28,14 @@ public record SampledParameter(int index, String name, String unit, Distribution
     }
 
     /** {@code size} draws into {@code column}, one uniform from {@code rng} each, as {@link #draw} gives them. */
-    void fill(java.util.SplittableRandom rng, double[] column, int size) {
+    void fill(SplitMix rng, double[] column, int size) {
         if (!integer && sampledAs == Distribution.TRIANGULAR) {
             Draws.triangular(rng, column, size, low, mode, high); // the usual case, without a call per draw
             return;
         }
+        rng.fill(column, size);
         for (int i = 0; i < size; i++) {
-            column[i] = draw(rng.nextDouble());
+            column[i] = draw(column[i]); // in place: each value depends on its own uniform only
         }
     }
 }

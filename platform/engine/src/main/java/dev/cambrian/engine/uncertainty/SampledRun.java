@@ -2,7 +2,6 @@ package dev.cambrian.engine.uncertainty;
 
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * One backend during a Monte Carlo run: its generators (one per chunk), its sample columns, and per
@@ -18,7 +17,7 @@ final class SampledRun {
     final List<String> warnings;
     final BackendSamples samples;
     private final ChunkEvaluator evaluator;
-    private final SplittableRandom[] generators;
+    private final SplitMix[] generators;
     private final ChunkEvaluator.Outcome[] outcomes;
     private final String[] failures;
     private volatile boolean failed;
@@ -49,7 +48,7 @@ final class SampledRun {
         if (failed) {
             return null;
         }
-        SplittableRandom rng = generators[c];
+        SplitMix rng = generators[c];
         generators[c] = null; // each generator serves one chunk once
         ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
         try {
@@ -76,7 +75,7 @@ final class SampledRun {
 
     /** Puts back chunk c as a shard computed it, drawing its parameters again for the sensitivity ranking. */
     void restore(int c, ChunkPlan plan, SavedChunk saved) {
-        SplittableRandom rng = generators[c];
+        SplitMix rng = generators[c];
         generators[c] = null;
         if (saved.failureOrNull() != null) {
             failures[c] = saved.failureOrNull();

@@ -19,7 +19,6 @@ import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -322,7 +321,7 @@ class MonteCarloTest {
         BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> evaluator.evaluate(new SplittableRandom(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
+            assertThatThrownBy(() -> evaluator.evaluate(new SplitMix(1), 0, ChunkPlan.CHUNK_SIZE, out, null,
                     ChunkEvaluator.Columns.of(ChunkPlan.CHUNK_SIZE), null))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
         } finally {

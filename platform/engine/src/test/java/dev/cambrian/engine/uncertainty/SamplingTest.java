@@ -14,9 +14,9 @@ import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class SamplingTest {
     private static double[] draw(ResolvedParameters params, String name) {
         ParameterSampler sampler = ParameterSampler.of(params);
         double[][] columns = new double[params.parameters().size()][N];
-        sampler.fill(new SplittableRandom(5), columns, N);
+        sampler.fill(new SplitMix(5), columns, N);
         return columns[params.space().indexOf(name)];
     }
 
@@ -51,8 +51,8 @@ class SamplingTest {
         double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}};
         for (double[] r : ranges) {
             double[] column = new double[10_000];
-            Draws.triangular(new SplittableRandom(11), column, column.length, r[0], r[1], r[2]);
-            SplittableRandom rng = new SplittableRandom(11);
+            Draws.triangular(new SplitMix(11), column, column.length, r[0], r[1], r[2]);
+            SplittableRandom rng = new SplittableRandom(11); // the JDK's own stream: SplitMix keeps it
             for (int i = 0; i < column.length; i++) {
                 assertThat(column[i]).isEqualTo(Draws.triangular(rng.nextDouble(), r[0], r[1], r[2]));
             }
@@ -286,7 +286,8 @@ class SamplingTest {
 
     @Test
     @DisplayName("long columns: the one-pass brackets give exactly what selection in a full copy gives, including columns"
-            + " ordered so the sample misleads (then it falls back), heavy ties, NaN, and a constant")
+            + " ordered so the sample misleads (then it falls back), heavy ties, NaN, a constant, and values of both signs,"
+            + " zeros and infinities among positive ones")
     void bracketsAgreeWithSelection() {
         SplittableRandom rng = new SplittableRandom(29);
         int n = 300_007;
@@ -314,6 +315,13 @@ class SamplingTest {
             aliased[i] = i % stride == 0 ? 0 : 1 + rng.nextDouble();
         }
         columns.add(aliased);
+        double[] signs = rng.doubles(n).map(u -> 1 + u).toArray(); // positive brackets, a few values below zero or odd
+        double[] odd = {-0.0, 0.0, -1, -Double.MIN_VALUE, Double.MIN_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < n; i += 97) {
+            signs[i] = odd[(i / 97) % odd.length];
+        }
+        columns.add(signs);
+        columns.add(rng.doubles(n).map(u -> u - 0.5).toArray()); // brackets below and across zero: compared, not by bits
         for (int c = 0; c < columns.size(); c++) {
             double[] column = columns.get(c);
             assertThat(Percentiles.of(column)).as("column %d", c).isEqualTo(Percentiles.bySelection(column.clone()));
