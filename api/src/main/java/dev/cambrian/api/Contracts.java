@@ -44,7 +44,8 @@ public final class Contracts {
      */
     public static final String COOLING_IN_HEADLINE = "cooling-in-headline";
     /**
-     * Embodied carbon of one of the backend's own devices (its first hardware line), cradle to gate with
+     * Embodied carbon of one of the backend's own devices (the device kind its kit names; outside the kits,
+     * its first hardware line), cradle to gate with
      * its package and its share of a host, kgCO2e; where declared, it replaces the environment's estimate
      * for that device kind in embodied carbon (API 1.3.0).
      */
@@ -97,8 +98,9 @@ public final class Contracts {
                     "audit: stated overhead left out"),
             new Contract(COOLING_IN_HEADLINE, "switch", "1: the source's headline energy includes the cooling overhead;"
                     + " 0: the source states the overhead beside a figure that leaves it out", "audit: stated overhead left out"),
-            new Contract(EMBODIED_CARBON, "kgCO2e", "embodied carbon of one of the backend's own devices (its first hardware"
-                    + " line), with its package and host share", "embodied carbon (environment); audit: embodied carbon cancels energy savings"));
+            new Contract(EMBODIED_CARBON, "kgCO2e", "embodied carbon of one of the backend's own devices (the device kind"
+                    + " its kit names; outside the kits, its first hardware line), with its package and host share",
+                    "embodied carbon (environment); audit: embodied carbon cancels energy savings"));
 
     /** The parameters each lever changes, and the ones it needs besides (all must be declared to opt in). */
     private static final Map<String, List<String>> LEVER_PARAMETERS = Map.of(

@@ -36,6 +36,25 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("a --samples that cannot fit in memory: sweep and project refuse it with one line (exit 2), as uncertainty does")
+    void samplesThatCannotFitAreRefusedBySweepAndProject() throws Exception {
+        Map<String, String> small = Map.of("CAMBRIAN_CDS", "0", "CAMBRIAN_JAVA_OPTS", "-Xmx256m");
+        // 10 million samples of three backends (the baseline among them): gigabytes, against 256 MB
+        Installed.Run sweep = cambrian.runWith(small, work, "sweep", "-b", "gpu-h100,photonic,tpu-v5p", "--samples", "10000000",
+                "--threads", "1");
+        assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(2);
+        assertThat(sweep.out()).isEmpty();
+        assertThat(sweep.err()).matches("error: --samples 10,000,000: 3 backend\\(s\\) on 1 thread\\(s\\) need about [0-9,]+ MB for their"
+                + " samples and this Java has about [0-9,]+ MB free; [^\n]*\n");
+        // project --backend samples the backend and the baseline, year by year
+        Installed.Run project = cambrian.runWith(small, work, "project", "--backend", "photonic", "--samples", "10000000");
+        assertThat(project.exitCode()).as(project.err()).isEqualTo(2);
+        assertThat(project.out()).isEmpty();
+        assertThat(project.err()).matches("error: --samples 10,000,000: 2 backend\\(s\\) on [0-9]+ thread\\(s\\) need about [0-9,]+ MB for"
+                + " their samples and this Java has about [0-9,]+ MB free; [^\n]*\n");
+    }
+
+    @Test
     @DisplayName("values a parameter cannot take are the user's error, located: --set and scenario files")
     void outOfBoundsValues() throws Exception {
         // 0 is the utilization model's own value ("from the fitted model"); above 1 is impossible

@@ -31,23 +31,24 @@ final class Sampling {
 
     /**
      * What one run samples under an evaluation: the backends as subjects, the baseline with the parameters its
-     * reference run was computed with (null without a baseline), and the guarded calls to both.
+     * reference run was computed with (null without a baseline), the guarded calls to both, and the run's options
+     * (checked to fit in memory when planned).
      */
     record Plan(Evaluation evaluation, Workload workload, Scenario scenario, List<Subject> subjects, Subject baseline,
-                GuardedCaller caller) {
+                GuardedCaller caller, Options options) {
 
-        UncertaintyResult run(Options options, LongConsumer progress, BiFunction<String, Integer, SavedChunk> storeOrNull) {
+        UncertaintyResult run(LongConsumer progress, BiFunction<String, Integer, SavedChunk> storeOrNull) {
             return MonteCarlo.run(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
                     options, caller, progress, storeOrNull);
         }
 
         /** Every sample's figures per backend, unreduced (the project command's ratios). */
-        MonteCarlo.Columns columns(Options options) {
+        MonteCarlo.Columns columns() {
             return MonteCarlo.columns(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
                     options, caller);
         }
 
-        List<SavedChunk> shard(Options options, LongConsumer progress, Shard shard) {
+        List<SavedChunk> shard(LongConsumer progress, Shard shard) {
             return MonteCarlo.shard(subjects, baseline, workload, scenario.economics(), evaluation.reference().orElse(null),
                     options, caller, progress, shard);
         }
@@ -56,7 +57,7 @@ final class Sampling {
          * The samples and the reduction's copies are held in memory (the baseline's too when it is sampled apart):
          * refuse a run that cannot fit, before computing anything.
          */
-        void checkMemory(Options options) {
+        private void checkMemory() {
             List<Subject> held = new ArrayList<>(subjects);
             if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
                     && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
@@ -75,7 +76,12 @@ final class Sampling {
         }
     }
 
-    static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected) {
+    /**
+     * Plans one Monte Carlo run (every command's goes through here) and refuses one whose samples cannot fit in
+     * memory: exit 2 and one line, before any backend is sampled.
+     */
+    static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
+            Options options) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
@@ -84,15 +90,16 @@ final class Sampling {
                 .map(b -> new Subject(b.info(), b.backend(), evaluation.referenceParameters(b))).orElse(null);
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
-        return new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called));
+        Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
+        plan.checkMemory();
+        return plan;
     }
 
-    /** The report's run: the backends selected, checked to fit in memory, sampled without a progress bar. */
+    /** The report's run: the backends selected, sampled without a progress bar. */
     static Sampled run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends,
             Options options) {
-        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends));
-        plan.checkMemory(options);
-        return new Sampled(plan.run(options, done -> { }, null), plan.subjects(), evaluation.notes());
+        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends), options);
+        return new Sampled(plan.run(done -> { }, null), plan.subjects(), evaluation.notes());
     }
 
     /** OK when a backend has samples; otherwise the failure or the lack of a valid sample ends the command. */

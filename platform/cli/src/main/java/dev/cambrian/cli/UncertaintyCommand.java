@@ -74,9 +74,8 @@ class UncertaintyCommand extends ComputeCommand {
                 scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
-        Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected);
+        Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options);
         List<Subject> subjects = plan.subjects();
-        plan.checkMemory(options);
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
                 options));
@@ -89,12 +88,12 @@ class UncertaintyCommand extends ComputeCommand {
         }
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
-                var chunks = plan.shard(options, bar::step, shard);
+                var chunks = plan.shard(bar::step, shard);
                 Output.write(new ShardHeader(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT).line()
                         + SampleShards.body(chunks), common.output, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
-            result = plan.run(options, bar::step, store == null ? null : (id, c) -> {
+            result = plan.run(bar::step, store == null ? null : (id, c) -> {
                 var saved = store.get(SampleShards.key(id, c));
                 if (saved == null) {
                     throw new InputException("--merge: no samples of " + id + " chunk " + (c + 1) + " in the parts given");

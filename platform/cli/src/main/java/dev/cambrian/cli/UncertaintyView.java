@@ -10,6 +10,7 @@ import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
 import dev.cambrian.engine.environment.Footprints;
+import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import dev.cambrian.engine.uncertainty.SampledParameter;
@@ -356,9 +357,10 @@ final class UncertaintyView {
             case ENERGY -> b.nominalOrNull().energy().joules();
             case COST -> b.nominalOrNull().costUsd();
             case CARBON, WATER -> {
-                var values = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow().parameters().nominal();
-                double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space())
-                        .atNominal(b.nominalOrNull(), values);
+                Subject subject = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow();
+                var values = subject.parameters().nominal();
+                double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space(),
+                        OwnDevice.kindOrNull(subject.backend())).atNominal(b.nominalOrNull(), values);
                 yield f == Figure.CARBON ? footprint[0] : footprint[1];
             }
         };

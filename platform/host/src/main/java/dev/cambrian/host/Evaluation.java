@@ -5,6 +5,7 @@ import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.environment.Footprints;
+import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ParameterResolver;
@@ -97,9 +98,15 @@ public final class Evaluation {
      */
     public Estimate estimate(LoadedBackend b, ResolvedParameters params) {
         Economics economics = scenario.economics();
-        Estimate e = guard.call(b.pluginId(), b.id(), "estimate",
-                () -> Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()));
-        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params))).orElse(e);
+        // the backend's own device kind is read from the plugin's kit spec, so inside the guarded call too
+        Estimated r = guard.call(b.pluginId(), b.id(), "estimate", () -> new Estimated(
+                Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
+        Estimate e = r.estimate();
+        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, r.ownKindOrNull()))).orElse(e);
+    }
+
+    /** A backend's estimate and its own device kind ({@link OwnDevice}), from one guarded call. */
+    private record Estimated(Estimate estimate, String ownKindOrNull) {
     }
 
     public <T> T call(LoadedBackend b, String what, java.util.concurrent.Callable<T> call) {

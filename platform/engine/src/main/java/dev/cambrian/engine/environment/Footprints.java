@@ -88,21 +88,23 @@ public final class Footprints {
 
     /** An estimate's footprint with the environment's embodied carbon for every device kind. */
     public static Footprint of(Estimate estimate, Environment env) {
-        return of(estimate, env, null);
+        return of(estimate, env, null, null);
     }
 
     /**
      * An estimate's footprint: each figure from its low, nominal and high corners. A backend that declares
-     * {@link Contracts#EMBODIED_CARBON} gives the embodied carbon of its own devices (its first hardware
-     * line) at the range in force; every other kind takes the environment's method.
+     * {@link Contracts#EMBODIED_CARBON} gives the embodied carbon of its own devices (the hardware line
+     * {@link OwnDevice#indexIn} picks) at the range in force; every other kind takes the environment's method.
      *
-     * @param paramsOrNull the backend's parameters in force, or null to use the environment's method throughout
+     * @param paramsOrNull   the backend's parameters in force, or null to use the environment's method throughout
+     * @param ownKindOrNull  the backend's own device kind ({@link OwnDevice#kindOrNull})
      */
-    public static Footprint of(Estimate estimate, Environment env, ResolvedParameters paramsOrNull) {
+    public static Footprint of(Estimate estimate, Environment env, ResolvedParameters paramsOrNull, String ownKindOrNull) {
         int declared = paramsOrNull == null ? -1 : paramsOrNull.space().indexOf(Contracts.EMBODIED_CARBON);
         Map<String, EmbodiedMethod.PerDevice> known = new HashMap<>();
-        if (declared >= 0 && !estimate.hardware().isEmpty()) {
-            String kind = estimate.hardware().get(0).kind();
+        int own = OwnDevice.indexIn(estimate.hardware().stream().map(HardwareLine::kind).toList(), ownKindOrNull);
+        if (declared >= 0 && own >= 0) {
+            String kind = estimate.hardware().get(own).kind();
             known.put(kind, declaredPerDevice(kind, paramsOrNull.parameters().get(declared)));
         }
         return of(estimate.energyBases(), estimate.hardware(), known, env);
@@ -210,13 +212,22 @@ public final class Footprints {
         private final int pue;
         /** Where the backend's own embodied carbon per device sits among the parameters, or -1 (the method's). */
         private final int declaredKg;
+        /** The backend's own device kind, which a declared embodied carbon is charged to ({@link OwnDevice}). */
+        private final String ownKindOrNull;
         /** Chunks of one backend are evaluated on several threads at once. */
         private final Map<String, Range> perDevice = new ConcurrentHashMap<>();
 
+        /** A sampler for a backend outside the kits: a declared embodied carbon is charged to its first kind. */
         public Sampler(Environment env, ParameterSpace space) {
+            this(env, space, null);
+        }
+
+        /** @param ownKindOrNull the backend's own device kind ({@link OwnDevice#kindOrNull}) */
+        public Sampler(Environment env, ParameterSpace space, String ownKindOrNull) {
             this.env = env;
             this.pue = EnergyBases.declared(space) ? space.indexOf(AbsoluteParameters.PUE) : -1;
             this.declaredKg = space.indexOf(Contracts.EMBODIED_CARBON);
+            this.ownKindOrNull = ownKindOrNull;
         }
 
         /**
@@ -231,8 +242,8 @@ public final class Footprints {
                 perDeviceKg[k] = perDeviceKg(e.getKey());
                 hours[k++] = e.getValue();
             }
-            return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null, perDeviceKg, hours,
-                    factors, batch.size());
+            return new Chunk(pue >= 0 ? batch.column(pue) : null, declaredKg >= 0 ? batch.column(declaredKg) : null,
+                    OwnDevice.indexIn(List.copyOf(deviceHours.keySet()), ownKindOrNull), perDeviceKg, hours, factors, batch.size());
         }
 
         /** Total carbon (kgCO2e) and water (L) at one set of parameter values, every factor at its nominal value. */
@@ -246,7 +257,8 @@ public final class Footprints {
             }
             ChunkFactors nominal = ChunkFactors.nominal(env, 1);
             Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
-                    declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null, perDeviceKg, hours, nominal, 1);
+                    declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null,
+                    OwnDevice.indexIn(devices.stream().map(DeviceCount::kind).toList(), ownKindOrNull), perDeviceKg, hours, nominal, 1);
             double[] out = new double[2];
             one.sample(0, r.energy().joules(), out);
             return out;
@@ -272,15 +284,18 @@ public final class Footprints {
             private final ChunkFactors factors;
             private final double[][] perDeviceDrawn;
 
-            /** @param declaredKgOrNull the backend's own embodied carbon per device, sampled with its parameters: the first kind's */
-            private Chunk(double[] pueOrNull, double[] declaredKgOrNull, Range[] perDeviceKg, double[][] deviceHours,
+            /**
+             * @param declaredKgOrNull the backend's own embodied carbon per device, sampled with its parameters
+             * @param own              which kind it is charged to ({@link OwnDevice#indexIn}), or -1
+             */
+            private Chunk(double[] pueOrNull, double[] declaredKgOrNull, int own, Range[] perDeviceKg, double[][] deviceHours,
                           ChunkFactors factors, int size) {
                 this.pueOrNull = pueOrNull;
                 this.deviceHours = deviceHours;
                 this.factors = factors;
                 this.perDeviceDrawn = new double[perDeviceKg.length][];
                 for (int k = 0; k < perDeviceKg.length; k++) {
-                    if (k == 0 && declaredKgOrNull != null) {
+                    if (k == own && declaredKgOrNull != null) {
                         perDeviceDrawn[k] = declaredKgOrNull;
                     } else {
                         perDeviceDrawn[k] = new double[size];
