@@ -9,6 +9,7 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ReferenceColumns;
 import dev.cambrian.engine.environment.Environment;
 import dev.cambrian.engine.environment.Footprints;
+import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ final class ChunkEvaluator {
     private final ModelInput template;
     private final double[][] constant;
     private final boolean[] varies;
-    private final Footprints.Sampler footprintOrNull;
+    private final Environment environmentOrNull;
 
     /** @param template the nominal input, with the nominal reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
@@ -60,7 +61,7 @@ final class ChunkEvaluator {
     /** @param environmentOrNull the factors carbon and water are sampled with, or null for none */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template, Environment environmentOrNull) {
         this.backend = backend;
-        this.footprintOrNull = environmentOrNull == null ? null : new Footprints.Sampler(environmentOrNull, template.parameters().space());
+        this.environmentOrNull = environmentOrNull;
         this.space = template.parameters().space();
         this.sampler = sampler;
         this.template = template.explaining(false);
@@ -108,8 +109,10 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
-        Footprints.Sampler.Chunk footprint = footprintOrNull == null ? null
-                : footprintOrNull.chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
+        // the backend's own device kind is read here, inside the guarded call, as a plugin may override its spec
+        Footprints.Sampler.Chunk footprint = environmentOrNull == null ? null
+                : new Footprints.Sampler(environmentOrNull, space, OwnDevice.kindOrNull(backend))
+                        .chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
         double[] carbonAndWater = new double[2];
         for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
