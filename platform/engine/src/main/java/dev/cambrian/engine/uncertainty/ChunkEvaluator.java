@@ -52,6 +52,11 @@ final class ChunkEvaluator {
     private final double[][] constant;
     private final boolean[] varies;
     private final Environment environmentOrNull;
+    /**
+     * Made by the first chunk's guarded call (the backend's own device kind comes from the plugin's spec),
+     * then shared: chunks on two threads at once may both make one, equal and interchangeable.
+     */
+    private volatile Footprints.Sampler footprintOrNull;
 
     /** @param template the nominal input, with the nominal reference run; its parameters are replaced per sample */
     ChunkEvaluator(HardwareBackend backend, ParameterSampler sampler, ModelInput template) {
@@ -109,10 +114,8 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
-        // the backend's own device kind is read here, inside the guarded call, as a plugin may override its spec
         Footprints.Sampler.Chunk footprint = environmentOrNull == null ? null
-                : new Footprints.Sampler(environmentOrNull, space, OwnDevice.kindOrNull(backend))
-                        .chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
+                : footprintSampler().chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
         double[] carbonAndWater = new double[2];
         for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
@@ -158,6 +161,16 @@ final class ChunkEvaluator {
         for (int k = 0; k < out.parameters.length && keep > 0; k++) {
             System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
         }
+    }
+
+    /** The footprint's sampler, made here, inside the guarded call, as a plugin may override its spec. */
+    private Footprints.Sampler footprintSampler() {
+        Footprints.Sampler s = footprintOrNull;
+        if (s == null) {
+            s = new Footprints.Sampler(environmentOrNull, space, OwnDevice.kindOrNull(backend));
+            footprintOrNull = s;
+        }
+        return s;
     }
 
     /** Triangular over a range with its nominal as the mode, as every sampled figure is drawn ({@link Draws}). */

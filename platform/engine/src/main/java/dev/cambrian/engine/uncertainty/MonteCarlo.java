@@ -195,7 +195,8 @@ public final class MonteCarlo {
                 plan, options, sensitivitySamples, failures);
         // the environment's generators: one per chunk, whose draws every backend of the chunk shares
         SplitMix[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
-        if (summarise && storeOrNull == null && shard.equals(dev.cambrian.engine.shard.Shard.WHOLE)) {
+        if (summarise && storeOrNull == null && shard.equals(dev.cambrian.engine.shard.Shard.WHOLE)
+                && byBackendHoldsLess(runs.size(), environment != null, referenceOrNull != null && (shared != null || baseline != null))) {
             byBackend(runs, shared, baseline, referenceOrNull, plan, options, caller, progress, environment);
             return finished(runs, failures, sensitivitySamples, plan, baseline, shared);
         }
@@ -250,6 +251,17 @@ public final class MonteCarlo {
                     + baseline.failure());
         }
         return new Sampled(runs, failures, sensitivitySamples, plan, baseline != null || shared != null);
+    }
+
+    /**
+     * Whether sampling backend by backend ({@link #byBackend}) holds fewer columns of samples than chunk by
+     * chunk: it keeps two backends' five columns, one column of each other backend, and for every sample the
+     * environment's five factors and the baseline's four reference figures; chunk by chunk keeps every
+     * backend's five. With a few backends (one, as numpy-compare.py times) chunk by chunk holds less.
+     */
+    static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {
+        int byBackend = 5 * Math.min(backends, 2) + Math.max(0, backends - 2) + (environment ? 5 : 0) + (reference ? 4 : 0);
+        return byBackend < 5 * backends;
     }
 
     /**

@@ -371,8 +371,14 @@ class MonteCarloTest {
         Subject baseline = subject(base);
         dev.cambrian.api.ReferenceRun reference = dev.cambrian.engine.estimate.Estimator.reference(base, baseline.parameters(),
                 Fixture.GPT3, Fixture.ECONOMICS);
-        List<Subject> others = List.of(subject(new Follower()), subject(new Toy("other", new Range(1.5e14, 2e14, 3e14), WATTS)));
-        List<Subject> withBaseline = List.of(others.get(0), others.get(1), baseline);
+        List<Subject> others = new java.util.ArrayList<>(List.of(subject(new Follower())));
+        for (int k = 0; k < 4; k++) {
+            others.add(subject(new Toy("other" + k, new Range(1.5e14 + k * 1e13, 2e14, 3e14), WATTS)));
+        }
+        List<Subject> withBaseline = new java.util.ArrayList<>(others);
+        withBaseline.add(2, baseline);
+        assertThat(MonteCarlo.byBackendHoldsLess(others.size(), false, true)).as("the path under test is taken").isTrue();
+        assertThat(MonteCarlo.byBackendHoldsLess(1, true, true)).as("one backend: chunk by chunk holds less").isFalse();
         Options options = new Options(5 * ChunkPlan.CHUNK_SIZE + 17, 11, 2, Figure.TIME);
         for (List<Subject> subjects : List.of(withBaseline, others)) {
             UncertaintyResult whole = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
