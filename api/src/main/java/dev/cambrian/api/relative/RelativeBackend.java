@@ -36,9 +36,10 @@ public abstract class RelativeBackend implements HardwareBackend {
         List<Parameter> all = new ArrayList<>(spec.commonParameters());
         all.addAll(spec.extraParameters());
         this.parameters = new ParameterSpace(all, ClassScaling.apply(spec, all));
-        this.time = new RelativeTime(spec);
-        this.energy = new RelativeEnergy(spec);
-        this.hardware = new RelativeHardware(spec);
+        BatchCoverage coverage = new BatchCoverage(spec);
+        this.time = new RelativeTime(spec, coverage);
+        this.energy = new RelativeEnergy(spec, coverage);
+        this.hardware = new RelativeHardware(spec, coverage);
         this.investment = ProgrammeModels.investment(spec.programme());
         this.timeline = ProgrammeModels.timeline(spec.programme());
     }

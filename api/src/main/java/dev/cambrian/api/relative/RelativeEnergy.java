@@ -24,9 +24,11 @@ import java.util.Map;
  */
 final class RelativeEnergy implements EnergyModel {
     private final TechnologySpec spec;
+    private final BatchCoverage batchCoverage;
 
-    RelativeEnergy(TechnologySpec spec) {
+    RelativeEnergy(TechnologySpec spec, BatchCoverage batchCoverage) {
         this.spec = spec;
+        this.batchCoverage = batchCoverage;
     }
 
     @Override
@@ -90,7 +92,7 @@ final class RelativeEnergy implements EnergyModel {
             }
             return;
         }
-        double[][] coverage = RelativeBatch.coverage(spec, batch);
+        double[][] coverage = batchCoverage.of(batch);
         double[] nominal = RelativeBatch.byClass(ref.nominal().energy().joulesByClass());
         double[] left = RelativeBatch.byClassOrZero(ref.nominal().forWorkLeftOnBaseline().energy().joulesByClass());
         double[][] factor = new double[RelativeBatch.CLASSES.length][];

@@ -25,9 +25,11 @@ import java.util.Map;
  */
 final class RelativeHardware implements HardwareModel {
     private final TechnologySpec spec;
+    private final BatchCoverage batchCoverage;
 
-    RelativeHardware(TechnologySpec spec) {
+    RelativeHardware(TechnologySpec spec, BatchCoverage batchCoverage) {
         this.spec = spec;
+        this.batchCoverage = batchCoverage;
     }
 
     @Override
@@ -112,9 +114,9 @@ final class RelativeHardware implements HardwareModel {
             }
             if (fleet.held(i)) {
                 double deviceHours = fleet.count(i) * hours;
-                double ts = ref.timeScale(i);
-                double pricePerHour = leftHardware * ref.hardwareScale(i) / (leftDeviceHours * ts);
-                double opsPerHour = leftOperations * ref.operationsScale(i) / (leftDeviceHours * ts);
+                double leftHours = leftDeviceHours * ref.timeScale(i); // as ReferenceColumns#at scales them
+                double pricePerHour = ReferenceRun.perDeviceHour(leftHardware * ref.hardwareScale(i), leftHours);
+                double opsPerHour = ReferenceRun.perDeviceHour(leftOperations * ref.operationsScale(i), leftHours);
                 hardware += deviceHours * pricePerHour;
                 operations += deviceHours * opsPerHour;
             }
@@ -165,7 +167,7 @@ final class RelativeHardware implements HardwareModel {
         Fleet(ModelBatch batch, ReferenceColumns ref) {
             ParameterBatch p = batch.parameters();
             seed = RelativeBatch.seedArithmetic(p);
-            coverage = spec.holdsBaselineFleet() || seed ? null : RelativeBatch.coverage(spec, batch);
+            coverage = spec.holdsBaselineFleet() || seed ? null : batchCoverage.of(batch);
             mix = RelativeBatch.byClassOrZero(batch.template().workload().mix().fractions());
             size = p.space().indexOf(FLEET) >= 0 ? p.column(FLEET) : null;
             reduction = p.space().indexOf(FLEET_REDUCTION) >= 0 ? p.column(FLEET_REDUCTION) : null;

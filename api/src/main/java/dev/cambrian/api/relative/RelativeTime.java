@@ -24,9 +24,11 @@ import java.util.Map;
  */
 final class RelativeTime implements SpeedupModel {
     private final TechnologySpec spec;
+    private final BatchCoverage batchCoverage;
 
-    RelativeTime(TechnologySpec spec) {
+    RelativeTime(TechnologySpec spec, BatchCoverage batchCoverage) {
         this.spec = spec;
+        this.batchCoverage = batchCoverage;
     }
 
     static ReferenceRun reference(ModelInput in) {
@@ -115,7 +117,7 @@ final class RelativeTime implements SpeedupModel {
             }
             return;
         }
-        double[][] coverage = RelativeBatch.coverage(spec, batch);
+        double[][] coverage = batchCoverage.of(batch);
         double[] nominal = RelativeBatch.byClass(ref.nominal().time().secondsByClass());
         double[] left = RelativeBatch.byClassOrZero(ref.nominal().forWorkLeftOnBaseline().time().secondsByClass());
         double[][] speedup = new double[RelativeBatch.CLASSES.length][];
