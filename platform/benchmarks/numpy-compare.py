@@ -203,6 +203,8 @@ def main():
     ap.add_argument("--launcher", default=os.environ.get("CAMBRIAN_LAUNCHER", LAUNCHER))
     a = ap.parse_args()
     sizes = [int(n) for n in a.samples.split(",")]
+    # Two launches, untimed: explain carries the derivation's constants and the parameters' ranges but no
+    # environment factors; estimate carries the environment factors but no derivation.
     explained, _, _ = cambrian(a.launcher, "explain", "-b", a.backend, "--format", "json")
     estimated, _, _ = cambrian(a.launcher, "estimate", "-b", a.backend, "--format", "json")
     model = Model(json.loads(explained), json.loads(estimated))

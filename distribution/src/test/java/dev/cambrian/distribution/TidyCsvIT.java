@@ -2,12 +2,10 @@ package dev.cambrian.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -78,24 +76,26 @@ class TidyCsvIT {
         for (String table : tables) {
             Installed.Run run = run(args, "--table", table);
             assertThat(run.exitCode()).as(what + " --table " + table + ": " + run.err()).isZero();
-            List<List<String>> rows = parse(run.out());
+            TidyCsv csv = TidyCsv.read(run.out());
             String where = what + " --table " + table;
-            assertThat(rows).as(where + ": a header and at least one row").hasSizeGreaterThan(1);
-            List<String> header = rows.get(0);
+            assertThat(csv.rows()).as(where + ": a header and at least one row").isNotEmpty();
+            List<String> header = csv.header();
             assertThat(header).as(where + ": column names without spaces or formatted units").allSatisfy(
                     c -> assertThat(NAME.matcher(c).matches()).as(where + ": column '" + c + "'").isTrue());
             assertThat(header).as(where + ": column names once each").doesNotHaveDuplicates();
+            for (Map<String, String> row : csv.rows()) {
+                assertThat(row).as(where + ": cells per row").hasSameSizeAs(header);
+            }
             int numeric = 0;
-            for (int col = 0; col < header.size(); col++) {
-                if (!numeric(header, header.get(col))) {
+            for (String column : header) {
+                if (!numeric(header, column)) {
                     continue;
                 }
                 numeric++;
-                for (List<String> row : rows.subList(1, rows.size())) {
-                    assertThat(row).as(where + ": cells per row").hasSameSizeAs(header);
-                    String cell = row.get(col);
+                for (Map<String, String> row : csv.rows()) {
+                    String cell = row.get(column);
                     assertThat(cell.isEmpty() || isNumber(cell))
-                            .as(where + ": column " + header.get(col) + " holds '" + cell + "', not a number").isTrue();
+                            .as(where + ": column " + column + " holds '" + cell + "', not a number").isTrue();
                 }
             }
             if (!TEXT_ONLY.contains(table)) {
@@ -126,16 +126,5 @@ class TidyCsvIT {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static List<List<String>> parse(String csv) throws Exception {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(csv)) {
-            while (it.hasNext()) {
-                rows.add(it.next());
-            }
-        }
-        return rows;
     }
 }

@@ -30,19 +30,22 @@ class ValidateIT {
     private static final double MIN_SHARE_INSIDE = 0.70;
 
     @TempDir
-    Path work;
+    static Path work;
 
     static Installed cambrian;
+    /** {@code validate --format json}, run once: three tests read it. */
+    static Installed.Run validateJson;
 
     @BeforeAll
     static void unpack() throws Exception {
         cambrian = Installed.shared();
+        validateJson = cambrian.run(work, "validate", "--format", "json");
     }
 
     @Test
     @DisplayName("every run of the dataset is predicted; leave-one-out error <= x1.30 and >= 70% of runs inside their range")
     void theDatasetIsPredictedWithinTheIssuesBounds() throws Exception {
-        Installed.Run run = cambrian.run(work, "validate", "--format", "json");
+        Installed.Run run = validateJson;
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("schema").asText()).isEqualTo("cambrian.validate/v1");
@@ -65,7 +68,7 @@ class ValidateIT {
     @Test
     @DisplayName("the shipped utilization constants are the fit to the shipped dataset (to four digits)")
     void shippedConstantsAreTheRefit() throws Exception {
-        Installed.Run run = cambrian.run(work, "validate", "--format", "json");
+        Installed.Run run = validateJson;
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode fit = JSON.readTree(run.out()).get("fit");
         for (String c : List.of("reference", "sizeExponent", "devicesExponent", "networkExponent", "moeFactor", "fp8Factor",
@@ -88,7 +91,8 @@ class ValidateIT {
     @Test
     @DisplayName("validate --format csv: one row per published run (runs) and per carbon figure (--table carbon), numbers in SI units")
     void validateCsvIsTidy() throws Exception {
-        JsonNode root = JSON.readTree(cambrian.run(work, "validate", "--format", "json").out());
+        assertThat(validateJson.exitCode()).as(validateJson.err()).isZero();
+        JsonNode root = JSON.readTree(validateJson.out());
         Installed.Run csv = cambrian.run(work, "validate", "--format", "csv");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         TidyCsv runs = TidyCsv.read(csv.out());

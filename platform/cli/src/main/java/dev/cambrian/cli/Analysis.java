@@ -8,7 +8,6 @@ import dev.cambrian.engine.project.ProjectionAssumptions;
 import dev.cambrian.engine.project.ProjectionScenario;
 import dev.cambrian.engine.project.Projector;
 import dev.cambrian.engine.scenario.Scenario;
-import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
@@ -32,12 +31,10 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
     static final List<Long> SCALE_SIZES = Stream.concat(Scalings.DEFAULT_SIZES.stream(), Stream.of(500_000L, 1_000_000L))
             .toList();
 
-    static Analysis run(Context ctx, Scenario scenario, Workload workload, ReportOptions options) {
+    static Analysis run(Context ctx, Scenario scenario, Workload workload, ReportOptions options, Options sampling) {
         for (String c : options.compounds) {
             ctx.select(Compounds.ids(c, "--compose"), "--compose " + c); // the syntax was checked by ReportCommand.inputs
         }
-        Options sampling = new Options(Options.check(options.samples), options.seed, Runtime.getRuntime().availableProcessors(),
-                Figure.TIME);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, options.backends, null);
         Estimations.exitCode(outcome);

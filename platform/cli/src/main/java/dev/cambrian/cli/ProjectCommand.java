@@ -10,11 +10,13 @@ import dev.cambrian.engine.uncertainty.Options;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Project the frontier model's training cost year by year under faraboschi2024barriers' three scenarios, and the"
-                + " year it crosses the GPU installed base, global IT spending and US GDP; --backend shows a backend bending it.")
+                + " year it crosses the GPU installed base, global IT spending and US GDP; --backend shows a backend bending it"
+                + " (its cost over the baseline's sampled per scenario and year with --samples and --seed).")
 class ProjectCommand extends ComputeCommand {
     @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2020", description = "First year (default: ${DEFAULT-VALUE}).")
     int from;
@@ -36,14 +38,8 @@ class ProjectCommand extends ComputeCommand {
             description = "Also show how each scenario's figures for YEAR are derived: formula, inputs and source per step.")
     Integer explainYear;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "2000",
-            description = "With --backend: Monte Carlo samples per scenario and year of the backend's cost over the"
-                    + " baseline's on that year's frontier model, 100 to 10,000,000 (default: ${DEFAULT-VALUE}).")
-    long samples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "With --backend: seed of the draws; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SamplingOptions sampling = new SamplingOptions(2000);
 
     @Option(names = "--levers-from", paramLabel = "YEAR",
             description = "First year the --lever adjustments apply to (default: the scenario's year).")
@@ -57,9 +53,7 @@ class ProjectCommand extends ComputeCommand {
             throw new InputException("--from/--to: need 1990 <= from <= to <= 2200, got " + from + " to " + to);
         }
         assumptions = ProjectionAssumptions.seed001().withLines(lines(growth));
-        if (!backends.isEmpty()) {
-            Options.check(samples);
-        }
+        samplingOrNull = backends.isEmpty() ? null : sampling.options(Figure.COST, null);
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
             if (start < 1990 || start > 2200) {
@@ -75,14 +69,14 @@ class ProjectCommand extends ComputeCommand {
     }
 
     private ProjectionAssumptions assumptions;
+    /** With --backend: the Monte Carlo of its cost over the baseline's. */
+    private Options samplingOrNull;
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Options sampling = backends.isEmpty() ? null : new Options(Options.check(samples), seed,
-                Runtime.getRuntime().availableProcessors(), Figure.COST);
         int leversFromYear = leversFrom != null ? leversFrom : scenario.economics().year();
         Projections.Result result = Projections.project(ctx, scenario, workloadWithoutLevers, new Projections.Request(from, to,
-                assumptions, backends, sampling, leversFromYear, explainYear));
+                assumptions, backends, samplingOrNull, leversFromYear, explainYear));
         Output.emit(ProjectView.report(result), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -93,29 +93,45 @@ final class ReportCharts {
         return List.copyOf(sources);
     }
 
-    /** The axis a figure is drawn on, by its id (a rank key's or a Monte Carlo figure's, which share them). */
-    private static String axis(String figureId) {
-        return switch (figureId) {
-            case "time" -> "training time (days)";
-            case "energy" -> "energy from the grid (GWh)";
-            case "cost" -> "cost of the run (USD)";
-            case "hero" -> "time to hero (months)";
-            case "investment" -> "programme investment (USD)";
-            case "carbon" -> "carbon, operational + embodied (tCO2e)";
-            case "water" -> "water, on-site + off-site (ML)";
-            default -> throw new IllegalArgumentException("no axis for " + figureId);
-        };
-    }
+    /** The axis a figure is drawn on: its label and how many of the figure's own unit (s, J, USD, months, kgCO2e, L) make one of it. */
+    private enum Axis {
+        TIME("training time (days)", Units.SECONDS_PER_DAY),
+        ENERGY("energy from the grid (GWh)", Units.JOULES_PER_GWH),
+        COST("cost of the run (USD)", 1),
+        HERO("time to hero (months)", 1),
+        INVESTMENT("programme investment (USD)", 1),
+        CARBON("carbon, operational + embodied (tCO2e)", 1e3), // kg per t
+        WATER("water, on-site + off-site (ML)", 1e6); // L per ML
 
-    /** How many of the figure's own unit (s, J, USD, months, kgCO2e, L) make one unit of its axis. */
-    private static double perUnit(String figureId) {
-        return switch (figureId) {
-            case "time" -> Units.SECONDS_PER_DAY;
-            case "energy" -> Units.JOULES_PER_GWH;
-            case "carbon" -> 1e3; // kg per t
-            case "water" -> 1e6; // L per ML
-            default -> 1;
-        };
+        final String label;
+        final double perUnit;
+
+        Axis(String label, double perUnit) {
+            this.label = label;
+            this.perUnit = perUnit;
+        }
+
+        static Axis of(RankKey key) {
+            return switch (key) {
+                case TIME -> TIME;
+                case ENERGY -> ENERGY;
+                case COST -> COST;
+                case HERO -> HERO;
+                case INVESTMENT -> INVESTMENT;
+                case CARBON -> CARBON;
+                case WATER -> WATER;
+            };
+        }
+
+        static Axis of(Figure figure) {
+            return switch (figure) {
+                case TIME -> TIME;
+                case ENERGY -> ENERGY;
+                case COST -> COST;
+                case CARBON -> CARBON;
+                case WATER -> WATER;
+            };
+        }
     }
 
     /** Ranking by one figure, nominal bars with the low-high range as error bars. */
@@ -136,8 +152,8 @@ final class ReportCharts {
             case CARBON -> e -> e.footprint().orElseThrow().totalKgCo2e();
             case WATER -> e -> e.footprint().orElseThrow().waterLitres();
         };
-        String axis = axis(key.id());
-        double unit = perUnit(key.id());
+        String axis = Axis.of(key).label;
+        double unit = Axis.of(key).perUnit;
         List<Point> points = new ArrayList<>();
         for (Estimate e : ranked) {
             Range r = figure.apply(e).times(1 / unit);
@@ -256,8 +272,8 @@ final class ReportCharts {
     }
 
     static Chart distribution(Analysis a, Figure figure) {
-        double unit = perUnit(figure.id());
-        String axis = axis(figure.id());
+        double unit = Axis.of(figure).perUnit;
+        String axis = Axis.of(figure).label;
         List<Point> points = new ArrayList<>();
         for (BackendUncertainty b : a.uncertainty().result().backends()) {
             Percentiles p = b.of(figure);
@@ -275,8 +291,8 @@ final class ReportCharts {
      * tenth of a decade (log bins) or per bin (linear), at each bin's centre.
      */
     static Chart histogram(Analysis a, Figure figure) {
-        double unit = perUnit(figure.id());
-        String axis = axis(figure.id());
+        double unit = Axis.of(figure).perUnit;
+        String axis = Axis.of(figure).label;
         List<Series> series = new ArrayList<>();
         boolean log = true;
         int read = 0;

@@ -13,6 +13,7 @@ import dev.cambrian.cli.chart.ScriptJson;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
+import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Options;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ class ReportCommand extends ComputeCommand {
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Analysis a = Analysis.run(ctx, scenario, workload, report);
+        Analysis a = Analysis.run(ctx, scenario, workload, report, sampling);
         List<Chart> charts = ReportCharts.of(a);
         if (slides != null) {
             SlideChart.Type type = slideType();
@@ -70,9 +71,12 @@ class ReportCommand extends ComputeCommand {
         }
         slideType();
         report.compounds.forEach(c -> Compounds.ids(c, "--compose")); // a malformed compound, before any plugin runs
-        Options.check(report.samples);
+        sampling = report.sampling.options(Figure.TIME, null);
         return super.inputs();
     }
+
+    /** The Monte Carlo run's options, made (and checked) by {@link #inputs}. */
+    Options sampling;
 
     private SlideChart.Type slideType() {
         return SlideChart.Type.of("." + slideType).orElseThrow(() -> new InputException("--slide-type: expected svg or png,"

@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What the report and the served page compute beyond the workload and scenario: the same flags for both. */
@@ -14,11 +15,6 @@ public final class ReportOptions {
             description = "Also show these compounds (backend ids joined with '+'), comma-separated or repeated.")
     public List<String> compounds = new ArrayList<>();
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "2000",
-            description = "Monte Carlo samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}).")
-    public long samples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the Monte Carlo draws; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
-    public long seed;
+    @Mixin
+    SamplingOptions sampling = new SamplingOptions(2000);
 }

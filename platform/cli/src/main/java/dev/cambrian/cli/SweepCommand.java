@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Estimate every combination of workloads, sizes, device counts, scenarios, lever sets and backends,"
-                + " with or without Monte Carlo, into one tidy table (a row per point): --format csv or jsonl for tools;"
+                + " with Monte Carlo (P10/P50/P90 columns) or without it (--samples 0, the default), into one tidy table (a"
+                + " row per point): --format csv or jsonl for tools;"
                 + " --shard i/N computes one part and 'cambrian merge' joins the parts into the single run's bytes.")
 class SweepCommand implements Callable<Integer> {
     static final String NONE = "none";
@@ -66,18 +67,8 @@ class SweepCommand implements Callable<Integer> {
             description = "Backends, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
-            description = "Monte Carlo samples per point and backend, 100 to 10,000,000, adding P10/P50/P90 columns;"
-                    + " 0 for the nominal figures only (default: ${DEFAULT-VALUE}).")
-    long samples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the Monte Carlo draws (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for Monte Carlo (default: the processors available); the figures do not depend on it.")
-    Integer threads;
+    @Mixin
+    SamplingOptions sampling = new SamplingOptions(0);
 
     @Option(names = "--shard", paramLabel = "i/N",
             description = "Compute only the i-th of N contiguous parts of the grid, with a header line for"
@@ -90,8 +81,7 @@ class SweepCommand implements Callable<Integer> {
         if (shardText != null && common.format != Format.CSV && common.format != Format.JSONL) {
             throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + common.format.id());
         }
-        Options mc = samples == 0 ? null : new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), Figure.COST);
+        Options mc = sampling.none() ? null : sampling.options(Figure.COST, null);
         for (long n : devices) {
             if (n < 1) {
                 throw new InputException("--devices: counts must be at least 1, got " + n);

@@ -14,29 +14,20 @@ import dev.cambrian.host.LoadedBackend;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
         description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost,"
                 + " the probability of each rank, and which parameter moves the result most.")
 class UncertaintyCommand extends ComputeCommand {
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",
-            description = "Samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}).")
-    long samples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the random draws; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SamplingOptions sampling = new SamplingOptions(Options.DEFAULT_SAMPLES);
 
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
             description = "time, energy, cost, carbon or water: what rank probabilities and sensitivity use (default:"
                     + " ${DEFAULT-VALUE}).")
     String by;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads to sample with (default: the processors available; plugin calls beyond that many only"
-                    + " queue); the figures do not depend on it.")
-    Integer threads;
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Backends to sample, comma-separated, or 'all' (default: all).")
@@ -59,19 +50,17 @@ class UncertaintyCommand extends ComputeCommand {
             throw new InputException("--shard and --merge: one makes the parts, the other joins them; give one");
         }
         shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
-        Options.check(samples);
-        figure = Figure.fromId(by);
-        return super.inputs();
+        Figure figure = Figure.fromId(by);
+        Inputs in = super.inputs();
+        options = sampling.options(figure, in.scenario().environment().orElse(null));
+        return in;
     }
 
     private dev.cambrian.engine.shard.Shard shard;
-    private Figure figure;
+    private Options options;
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
-        Options options = new Options(Options.check(samples), seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), figure,
-                scenario.environment().orElse(null));
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options);

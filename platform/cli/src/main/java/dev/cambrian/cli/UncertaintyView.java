@@ -9,8 +9,6 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
-import dev.cambrian.engine.environment.Footprints;
-import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import dev.cambrian.engine.uncertainty.SampledParameter;
@@ -63,7 +61,7 @@ final class UncertaintyView {
             for (Figure f : figures) {
                 Percentiles p = b.of(f);
                 row.addAll(List.of(p.min(), p.p10(), p.p50(), p.p90(), p.max(), p.mean()));
-                row.add(nominal(b, f, subjects, scenario));
+                row.add(b.nominal(f));
             }
             rows.add(row);
         }
@@ -293,7 +291,7 @@ final class UncertaintyView {
             r.put("infeasibleSamples", b.infeasibleSamples());
             for (Figure f : Figure.values()) {
                 if (b.of(f) != null) {
-                    r.put(f.jsonKey(), figure(b.of(f), nominal(b, f, subjects, scenario)));
+                    r.put(f.jsonKey(), figure(b.of(f), b.nominal(f)));
                 }
             }
             r.put("rankProbabilities", b.rankProbabilities());
@@ -346,24 +344,6 @@ final class UncertaintyView {
             out.addAll(Json.assumptions(s.parameters().assumptions()));
         }
         return out;
-    }
-
-    private static Double nominal(BackendUncertainty b, Figure f, List<Subject> subjects, Scenario scenario) {
-        if (b.nominalOrNull() == null) {
-            return null;
-        }
-        return switch (f) {
-            case TIME -> b.nominalOrNull().time().trainingSeconds();
-            case ENERGY -> b.nominalOrNull().energy().joules();
-            case COST -> b.nominalOrNull().costUsd();
-            case CARBON, WATER -> {
-                Subject subject = subjects.stream().filter(s -> s.id().equals(b.backendId())).findFirst().orElseThrow();
-                var values = subject.parameters().nominal();
-                double[] footprint = new Footprints.Sampler(scenario.environment().orElseThrow(), values.space(),
-                        OwnDevice.kindOrNull(subject.backend())).atNominal(b.nominalOrNull(), values);
-                yield f == Figure.CARBON ? footprint[0] : footprint[1];
-            }
-        };
     }
 
     private static Map<String, Object> figure(Percentiles p, Double nominal) {

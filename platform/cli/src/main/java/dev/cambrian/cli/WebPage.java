@@ -104,7 +104,7 @@ final class WebPage implements HttpHandler {
         new CommandLine(command).parseArgs(args.toArray(String[]::new));
         ComputeCommand.Inputs in = command.inputs();
         ctx.checkScenario(in.scenario());
-        Analysis a = Analysis.run(ctx, in.scenario(), in.workload(), command.report);
+        Analysis a = Analysis.run(ctx, in.scenario(), in.workload(), command.report, command.sampling);
         return ReportView.data(a, ReportCharts.of(a));
     }
 

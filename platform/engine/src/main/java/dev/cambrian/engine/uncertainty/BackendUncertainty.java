@@ -17,12 +17,15 @@ import java.util.Map;
  * @param warnings      the nominal point's warnings and the scenario's notes about this backend
  * @param notes         how its sampling differed from the declarations, and its samples with no valid answer
  * @param histograms    the ranked figure's shape, for pictures (the run's {@link Options#figure()})
+ * @param nominalCarbonKgOrNull    carbon at the nominal point, every environment factor at its nominal value
+ *                                 (null without an environment or a nominal answer); likewise water
  */
 public record BackendUncertainty(BackendInfo info, String profile, int validSamples, int infeasibleSamples,
                                  Percentiles seconds, Percentiles joules, Percentiles usd, PointResult nominalOrNull,
                                  List<Double> rankProbabilities, List<SampledParameter> sampled, List<Sensitivity> sensitivity,
                                  List<String> warnings, List<String> notes, Percentiles carbonKgOrNull,
-                                 Percentiles waterLitresOrNull, Map<Figure, Histogram> histograms) {
+                                 Percentiles waterLitresOrNull, Map<Figure, Histogram> histograms,
+                                 Double nominalCarbonKgOrNull, Double nominalWaterLitresOrNull) {
     public BackendUncertainty {
         histograms = histograms.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(histograms));
         rankProbabilities = List.copyOf(rankProbabilities);
@@ -37,11 +40,25 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
                               Percentiles joules, Percentiles usd, PointResult nominalOrNull, List<Double> rankProbabilities,
                               List<SampledParameter> sampled, List<Sensitivity> sensitivity, List<String> warnings, List<String> notes) {
         this(info, profile, validSamples, infeasibleSamples, seconds, joules, usd, nominalOrNull, rankProbabilities, sampled,
-                sensitivity, warnings, notes, null, null, Map.of());
+                sensitivity, warnings, notes, null, null, Map.of(), null, null);
     }
 
     public String backendId() {
         return info.id();
+    }
+
+    /** The figure at the nominal point, or null when it has none (no valid answer; carbon and water without an environment). */
+    public Double nominal(Figure figure) {
+        if (nominalOrNull == null) {
+            return null;
+        }
+        return switch (figure) {
+            case TIME -> nominalOrNull.time().trainingSeconds();
+            case ENERGY -> nominalOrNull.energy().joules();
+            case COST -> nominalOrNull.costUsd();
+            case CARBON -> nominalCarbonKgOrNull;
+            case WATER -> nominalWaterLitresOrNull;
+        };
     }
 
     /** The figure's percentiles; null for carbon and water when the run had no environment. */

@@ -6,6 +6,8 @@ import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.environment.Footprints;
+import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,9 +174,11 @@ public final class MonteCarlo {
             ModelInput nominalInput = new ModelInput(workload, s.parameters().nominal(), economics, referenceOrNull, false);
             List<String> warnings = new ArrayList<>(s.parameters().notes());
             PointResult nominal = null;
+            double[] footprint = null;
             String problem = null;
             try {
                 nominal = caller.call(s.id(), "nominal estimate", () -> Estimator.evaluate(s.backend(), nominalInput));
+                footprint = nominalFootprint(s, nominal, options, caller);
                 warnings.addAll(nominal.time().warnings());
                 warnings.addAll(nominal.energy().warnings());
                 warnings.addAll(nominal.hardware().warnings());
@@ -186,7 +190,7 @@ public final class MonteCarlo {
                 warnings.add("the nominal point has no valid answer (" + problem + "); the figures summarise the samples"
                         + " that have one");
             }
-            runs.add(new SampledRun(s, sampler, nominal, problem, warnings.stream().distinct().toList(),
+            runs.add(new SampledRun(s, sampler, nominal, footprint, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput, options.environmentOrNull()), plan, options.seed(),
                     sensitivitySamples));
         }
@@ -352,6 +356,19 @@ public final class MonteCarlo {
     }
 
     /**
+     * Carbon and water at the nominal point with every environment factor at its nominal value, as the
+     * samples compute them; through the caller, because the backend's own device kind comes from its
+     * plugin ({@link OwnDevice}). Null without an environment.
+     */
+    private static double[] nominalFootprint(Subject s, PointResult nominal, Options options, Caller caller) {
+        if (options.environmentOrNull() == null) {
+            return null;
+        }
+        return caller.call(s.id(), "nominal footprint", () -> new Footprints.Sampler(options.environmentOrNull(),
+                s.parameters().space(), OwnDevice.kindOrNull(s.backend())).atNominal(nominal, s.parameters().nominal()));
+    }
+
+    /**
      * The subject that is the baseline with the very parameters of its reference run (no lever changed them):
      * its own samples are then the reference, not sampled twice. Null when there is none.
      */
@@ -383,7 +400,7 @@ public final class MonteCarlo {
             return null;
         }
         ModelInput input = new ModelInput(workload, baseline.parameters().nominal(), economics, null, false);
-        return new SampledRun(baseline, sampler, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
+        return new SampledRun(baseline, sampler, null, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
                 plan, options.seed(), 0);
     }
 

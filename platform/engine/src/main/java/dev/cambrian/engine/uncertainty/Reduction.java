@@ -101,7 +101,9 @@ final class Reduction {
         return new BackendUncertainty(run.subject.info(), run.subject.parameters().profile(), options.samples() - none, none,
                 figures[Figure.TIME.ordinal()], figures[Figure.ENERGY.ordinal()], figures[Figure.COST.ordinal()],
                 run.nominalOrNull, probabilities, run.sampler.sampled(), sensitivity, run.warnings, notes,
-                figures[Figure.CARBON.ordinal()], figures[Figure.WATER.ordinal()], histograms(shapes));
+                figures[Figure.CARBON.ordinal()], figures[Figure.WATER.ordinal()], histograms(shapes),
+                run.nominalFootprintOrNull == null ? null : run.nominalFootprintOrNull[0],
+                run.nominalFootprintOrNull == null ? null : run.nominalFootprintOrNull[1]);
     }
 
     private static Map<Figure, Histogram> histograms(Histogram[] shapes) {

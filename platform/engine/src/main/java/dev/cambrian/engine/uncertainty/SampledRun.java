@@ -12,6 +12,8 @@ final class SampledRun {
     final Subject subject;
     final ParameterSampler sampler;
     final PointResult nominalOrNull;
+    /** Carbon (kgCO2e) and water (L) at the nominal point, or null (no environment, or no nominal answer). */
+    final double[] nominalFootprintOrNull;
     /** Why the nominal point has no valid answer, or null when it has one. */
     final String nominalProblemOrNull;
     final List<String> warnings;
@@ -24,11 +26,13 @@ final class SampledRun {
     private final String[] failures;
     private volatile boolean failed;
 
-    SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, String nominalProblemOrNull,
-               List<String> warnings, ChunkEvaluator evaluator, ChunkPlan plan, long seed, int sensitivitySamples) {
+    SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, double[] nominalFootprintOrNull,
+               String nominalProblemOrNull, List<String> warnings, ChunkEvaluator evaluator, ChunkPlan plan, long seed,
+               int sensitivitySamples) {
         this.subject = subject;
         this.sampler = sampler;
         this.nominalOrNull = nominalOrNull;
+        this.nominalFootprintOrNull = nominalFootprintOrNull;
         this.nominalProblemOrNull = nominalProblemOrNull;
         this.warnings = List.copyOf(warnings);
         this.evaluator = evaluator;
