@@ -63,7 +63,7 @@ public record ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate e
      * @return the baseline's hardware cost per device-hour of its (first) device kind
      */
     public double hardwareUsdPerDeviceHour() {
-        return perDeviceHour(hardware.hardwareCostUsd(), hardware.devices().get(0).deviceHours());
+        return hardware.hardwareCostUsd() / hardware.devices().get(0).deviceHours();
     }
 
     /**
@@ -72,19 +72,6 @@ public record ReferenceRun(String backendId, TimeEstimate time, EnergyEstimate e
      * @return the baseline's operations cost per device-hour of its (first) device kind
      */
     public double operationsUsdPerDeviceHour() {
-        return perDeviceHour(hardware.operationsCostUsd(), hardware.devices().get(0).deviceHours());
-    }
-
-    /**
-     * The baseline's price per device-hour: a cost over the device-hours it pays for. The scalar figures above and
-     * the relative kit's batch path (which scales the nominal run's cost and device-hours per sample without
-     * building a run) both compute it here, so the two agree bit for bit.
-     *
-     * @param costUsd     a cost of the run, USD
-     * @param deviceHours the device-hours of its (first) device kind
-     * @return USD per device-hour
-     */
-    public static double perDeviceHour(double costUsd, double deviceHours) {
-        return costUsd / deviceHours;
+        return hardware.operationsCostUsd() / hardware.devices().get(0).deviceHours();
     }
 }

@@ -114,9 +114,11 @@ final class RelativeHardware implements HardwareModel {
             }
             if (fleet.held(i)) {
                 double deviceHours = fleet.count(i) * hours;
-                double leftHours = leftDeviceHours * ref.timeScale(i); // as ReferenceColumns#at scales them
-                double pricePerHour = ReferenceRun.perDeviceHour(leftHardware * ref.hardwareScale(i), leftHours);
-                double opsPerHour = ReferenceRun.perDeviceHour(leftOperations * ref.operationsScale(i), leftHours);
+                // the baseline's price per device-hour as ReferenceRun#hardwareUsdPerDeviceHour gives it for the run
+                // ReferenceColumns#at scales (the TCK holds the two paths equal bit for bit), without building that run
+                double leftHours = leftDeviceHours * ref.timeScale(i);
+                double pricePerHour = leftHardware * ref.hardwareScale(i) / leftHours;
+                double opsPerHour = leftOperations * ref.operationsScale(i) / leftHours;
                 hardware += deviceHours * pricePerHour;
                 operations += deviceHours * opsPerHour;
             }

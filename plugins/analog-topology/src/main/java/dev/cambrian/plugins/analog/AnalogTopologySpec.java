@@ -58,9 +58,9 @@ final class AnalogTopologySpec {
                 .unitPrice(Range.of(12_400), "implied by " + SEED_CURRENT + ": ~$75M (the middle of $50-100M) less ~$0.7M"
                         + " energy (4.5 GWh at $0.15/kWh), over 6,000 chips: $74.3M / 6,000 = $12,390, rounded to $12,400")
                 .embodiedCarbon(new Range(150, 330, 700), "assumption, no published life-cycle figure for an analog"
-                        + " in-memory accelerator: the method of docs/environment.md §Embodied carbon (faiz2024llmcarbon §3.5,"
-                        + " its packaging and host share) on an assumed 100-800 mm2 die at 14-16 nm (0.9-1.6 kgCO2e/cm2,"
-                        + " gupta2022act §4) gives ~160-660 kgCO2e (nominal 4 cm2 x 1.2 + packaging + host = ~330)")
+                        + " in-memory accelerator: the method of faiz2024llmcarbon §3.5 on an assumed 100-800 mm2 die at 14-16 nm"
+                        + " (0.9-1.6 kgCO2e/cm2, gupta2022act §4), 10-50 kg packaging and a 150-600 kg host share as for a GPU"
+                        + " module gives ~160-660 kgCO2e (nominal 4 cm2 x 1.2 + 20 + 300 = ~330)")
                 .premium(Range.of(0), "assumption: " + SEED_CURRENT + " names no separate premium ('custom but low-power');"
                         + " its $50-100M is taken to be all chips and energy")
                 .conversionOverhead(new Range(0.1, 0.5, 2), "assumption: ADC/DAC conversion at the digital-analog boundary (the"

@@ -49,10 +49,10 @@ final class PhotonicSpec {
                 .unitPrice(Range.of(23_875), "implied by " + SEED_CURRENT + ": ~$100M total less the ~$50M fab premium and"
                         + " ~$2.25M energy (15 GWh at $0.15/kWh), over 2,000 chips")
                 .embodiedCarbon(new Range(150, 330, 1_000), "assumption, no published life-cycle figure for a photonic"
-                        + " accelerator: the method of docs/environment.md §Embodied carbon (faiz2024llmcarbon §3.5, its packaging"
-                        + " and host share) on an assumed 200-800 mm2 die at 16-7 nm (0.9-2.2 kgCO2e/cm2, gupta2022act §4) gives"
-                        + " ~160-670 kgCO2e (nominal 4 cm2 x 1.2 + packaging + host = ~330); high end widened to 1,000 for"
-                        + " lasers and optics the method does not cover")
+                        + " accelerator: the method of faiz2024llmcarbon §3.5 on an assumed 200-800 mm2 die at 16-7 nm"
+                        + " (0.9-2.2 kgCO2e/cm2, gupta2022act §4), 10-50 kg packaging and a 150-600 kg host share as for a GPU"
+                        + " module gives ~160-670 kgCO2e (nominal 4 cm2 x 1.2 + 20 + 300 = ~330); high end widened to 1,000"
+                        + " for lasers and optics the method does not cover")
                 .premium(Range.of(50e6), SEED_CURRENT + ": custom fab ~$50M premium")
                 .conversionOverhead(new Range(0.1, 1.0, 5.0), "photonic2025opu: electronic-optical I/O (DAC to SLM, camera to ADC)"
                         + " 'offsets part of the gain', no figure given; assumption: I/O takes as long as the optical compute"
