@@ -313,7 +313,7 @@ public final class MonteCarlo {
             }
             Parallel.all(tasks, options.threads());
             if (source == baseline) {
-                baseline.samples.keepOnly(options.figure(), spare); // only its reference columns are read from now on
+                release(baseline, options, spare); // only its reference columns are read from now on
             }
         }
         SampledRun previous = source != null && source == shared ? shared : null; // sampled, not yet summarised
@@ -348,10 +348,14 @@ public final class MonteCarlo {
         return Reduction.summaryTasks(runOrNull, options, runOrNull.summary);
     }
 
-    /** Once summarised (or failed, then never read again), a backend keeps only the ranked figure's column. */
+    /**
+     * Once summarised (or failed, then never read again), a backend keeps only the ranked figure's column and
+     * its others go to the next backend; a failed backend's are dropped instead, as a call of it that timed out
+     * may still be writing into them.
+     */
     private static void release(SampledRun runOrNull, Options options, java.util.Deque<double[]> spare) {
         if (runOrNull != null) {
-            runOrNull.samples.keepOnly(options.figure(), spare);
+            runOrNull.samples.keepOnly(options.figure(), runOrNull.failure() == null ? spare : new java.util.ArrayDeque<>());
         }
     }
 
