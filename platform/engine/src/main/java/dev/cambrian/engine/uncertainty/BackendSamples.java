@@ -19,6 +19,8 @@ final class BackendSamples {
 
     private final int samples;
     private boolean allocated;
+    /** Figures whose values are streamed ({@link StreamedFigures}) rather than kept: their columns stay null. */
+    private final boolean[] streamed = new boolean[Figure.values().length];
 
     /** The figures' columns are made by {@link #allocate}, when the backend's sampling starts. */
     BackendSamples(int samples, int sampledParameters, int sensitivitySamples) {
@@ -36,17 +38,35 @@ final class BackendSamples {
     void allocate(java.util.Deque<double[]> spare) {
         if (!allocated) {
             allocated = true;
-            seconds = column(spare);
-            joules = column(spare);
-            usd = column(spare);
-            carbonKg = column(spare);
-            waterLitres = column(spare);
+            seconds = column(spare, Figure.TIME);
+            joules = column(spare, Figure.ENERGY);
+            usd = column(spare, Figure.COST);
+            carbonKg = column(spare, Figure.CARBON);
+            waterLitres = column(spare, Figure.WATER);
         }
     }
 
-    private double[] column(java.util.Deque<double[]> spare) {
+    private double[] column(java.util.Deque<double[]> spare, Figure f) {
+        if (streamed[f.ordinal()]) {
+            return null;
+        }
         double[] c = spare.pollFirst();
         return c != null ? c : new double[samples];
+    }
+
+    /** Keeps no column of {@code f}: its values are streamed. Call before {@link #allocate}. */
+    void stream(Figure f) {
+        streamed[f.ordinal()] = true;
+    }
+
+    /** Puts one chunk's figures into the columns kept (those not streamed). */
+    void write(int start, int size, ChunkEvaluator.Columns figures) {
+        for (Figure f : Figure.values()) {
+            double[] column = of(f);
+            if (column != null) {
+                System.arraycopy(figures.of(f), 0, column, start, size);
+            }
+        }
     }
 
     /**
@@ -83,13 +103,5 @@ final class BackendSamples {
             case CARBON -> carbonKg;
             case WATER -> waterLitres;
         };
-    }
-
-    void infeasible(int i) {
-        seconds[i] = Double.NaN;
-        joules[i] = Double.NaN;
-        usd[i] = Double.NaN;
-        carbonKg[i] = Double.NaN;
-        waterLitres[i] = Double.NaN;
     }
 }

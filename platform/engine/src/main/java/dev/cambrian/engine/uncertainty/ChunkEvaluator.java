@@ -31,10 +31,15 @@ final class ChunkEvaluator {
     record Outcome(int infeasible, String firstReason) {
     }
 
-    /** One chunk's figures, indexed from 0: what a baseline hands its relative backends. */
-    record Columns(double[] seconds, double[] joules, double[] hardwareUsd, double[] operationsUsd) {
+    /**
+     * One chunk's figures, indexed from 0: time, energy and the cost's parts (what a baseline hands its
+     * relative backends), and the sample's total cost, carbon and water (NaN where it has no valid answer).
+     */
+    record Columns(double[] seconds, double[] joules, double[] hardwareUsd, double[] operationsUsd, double[] usd,
+                   double[] carbonKg, double[] waterLitres) {
         static Columns of(int size) {
-            return new Columns(new double[size], new double[size], new double[size], new double[size]);
+            return new Columns(new double[size], new double[size], new double[size], new double[size], new double[size],
+                    new double[size], new double[size]);
         }
 
         static Columns invalid(int size) {
@@ -42,6 +47,17 @@ final class ChunkEvaluator {
             Arrays.fill(c.seconds, Double.NaN);
             Arrays.fill(c.joules, Double.NaN);
             return c;
+        }
+
+        /** The figure's values for the chunk's samples. */
+        double[] of(Figure figure) {
+            return switch (figure) {
+                case TIME -> seconds;
+                case ENERGY -> joules;
+                case COST -> usd;
+                case CARBON -> carbonKg;
+                case WATER -> waterLitres;
+            };
         }
     }
 
@@ -86,7 +102,8 @@ final class ChunkEvaluator {
      * Evaluates samples [start, start + size) with the chunk's own generator, against the baseline's
      * columns of the same samples (or the nominal reference when {@code referenceOrNull} is null).
      *
-     * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends)
+     * @param figures where the chunk's figures go, indexed from 0 (a baseline's are read by the relative backends); the
+     *        caller puts them into the backend's columns or streams them ({@link SampledRun#chunk})
      * @param factorsOrNull under an environment, the chunk's factors ({@link #drawFactors}), the same for every
      *        backend so that sample i of each sees the same grid, WUE, water intensity, embodied carbon draw and
      *        lifetime; ignored when this backend samples no carbon and water (no environment), null when the run has none
@@ -117,26 +134,29 @@ final class ChunkEvaluator {
         Footprints.Sampler.Chunk footprint = environmentOrNull == null ? null
                 : footprintSampler().chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
         double[] carbonAndWater = new double[2];
+        double[] totals = figures.usd();
+        double[] carbon = figures.carbonKg();
+        double[] water = figures.waterLitres();
         for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
             if (Double.isNaN(seconds[i]) || Double.isNaN(joules[i]) || Double.isNaN(usd)) {
                 seconds[i] = Double.NaN; // one model's "no valid answer" is the sample's
                 joules[i] = Double.NaN;
-                out.infeasible(start + i);
+                totals[i] = Double.NaN;
+                carbon[i] = Double.NaN;
+                water[i] = Double.NaN;
                 if (infeasible++ == 0) {
                     first = i;
                 }
             } else {
-                out.seconds[start + i] = seconds[i];
-                out.joules[start + i] = joules[i];
-                out.usd[start + i] = usd;
+                totals[i] = usd;
                 if (footprint != null && footprint.defined(i)) {
                     footprint.sample(i, joules[i], carbonAndWater);
-                    out.carbonKg[start + i] = carbonAndWater[0];
-                    out.waterLitres[start + i] = carbonAndWater[1];
+                    carbon[i] = carbonAndWater[0];
+                    water[i] = carbonAndWater[1];
                 } else {
-                    out.carbonKg[start + i] = Double.NaN;
-                    out.waterLitres[start + i] = Double.NaN;
+                    carbon[i] = Double.NaN;
+                    water[i] = Double.NaN;
                 }
             }
         }

@@ -57,7 +57,11 @@ public final class MonteCarlo {
                                         java.util.function.LongConsumer progress,
                                         java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull) {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null);
+                dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, true);
+        if (!streamedExactly(sampled, options)) { // a bracket missed (next to never): again, every column kept
+            sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+                    dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, false);
+        }
         List<String> failures = sampled.failures();
         List<String> infeasible = new ArrayList<>();
         List<SampledRun> ranked = new ArrayList<>();
@@ -112,7 +116,7 @@ public final class MonteCarlo {
                                          Economics economics, ReferenceRun referenceOrNull, Options options, Caller caller,
                                          java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard) {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                shard, null, false);
+                shard, null, false, false);
         List<SavedChunk> out = new ArrayList<>();
         for (SampledRun run : sampled.runs()) {
             for (int c = shard.from(sampled.plan().chunks()); c < shard.to(sampled.plan().chunks()); c++) {
@@ -137,7 +141,7 @@ public final class MonteCarlo {
                                   ReferenceRun referenceOrNull, Options options, Caller caller,
                                   java.util.function.LongConsumer progress) {
         return sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
-                dev.cambrian.engine.shard.Shard.WHOLE, null, false);
+                dev.cambrian.engine.shard.Shard.WHOLE, null, false, false);
     }
 
     /**
@@ -147,11 +151,15 @@ public final class MonteCarlo {
      * @param summarise whether the whole run is to be summarised ({@link #run}): then it samples one backend after
      *                another and summarises each as soon as it is sampled ({@link #byBackend}), keeping only the
      *                ranked figure's column of it; otherwise chunk by chunk, every backend's columns kept
+     * @param mayStream whether, chunk by chunk and summarised whole, a long run may read the percentiles of the
+     *                figures other than the ranked one as the chunks come back instead of keeping their columns
+     *                ({@link StreamedFigures})
      */
     private static Sampled sample(List<Subject> subjects, Subject baselineOrNull, Workload workload, Economics economics,
                                   ReferenceRun referenceOrNull, Options options, Caller caller,
                                   java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard,
-                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull, boolean summarise) {
+                                  java.util.function.BiFunction<String, Integer, SavedChunk> storeOrNull, boolean summarise,
+                                  boolean mayStream) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
         List<String> failures = new ArrayList<>();
@@ -204,6 +212,18 @@ public final class MonteCarlo {
             byBackend(runs, shared, baseline, referenceOrNull, plan, options, caller, progress, environment);
             return finished(runs, failures, sensitivitySamples, plan, baseline, shared);
         }
+        if (summarise && mayStream && storeOrNull == null && shard.equals(dev.cambrian.engine.shard.Shard.WHOLE)
+                && options.samples() >= PercentileBrackets.MIN_LENGTH) {
+            List<Figure> streamed = new ArrayList<>();
+            for (Figure f : Figure.values()) {
+                if (f != options.figure() && (!f.needsEnvironment() || options.environmentOrNull() != null)) {
+                    streamed.add(f);
+                }
+            }
+            for (SampledRun run : runs) {
+                run.stream(streamed, options.samples());
+            }
+        }
         java.util.Deque<double[]> fresh = new java.util.ArrayDeque<>(); // chunk by chunk: every column new and kept
         for (SampledRun run : runs) {
             run.samples.allocate(fresh);
@@ -246,6 +266,16 @@ public final class MonteCarlo {
         }
         Parallel.all(chunks, options.threads());
         return finished(runs, failures, sensitivitySamples, plan, baseline, shared);
+    }
+
+    /** Whether every backend that came through could have its streamed figures' percentiles read exactly. */
+    private static boolean streamedExactly(Sampled sampled, Options options) {
+        for (SampledRun run : sampled.runs()) {
+            if (run.streamedOrNull != null && run.ranked(options.samples()) && run.streamedOrNull.finish() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Sampled finished(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan,

@@ -23,61 +23,97 @@ final class PercentileBrackets {
 
     /** @return the percentiles at {@code levels} (increasing, three), or null when a bracket missed */
     static Percentiles of(double[] column, double[] levels) {
-        double[] sample = sample(column);
-        int s = sample.length;
-        if (s < SAMPLE / 8) {
-            return null; // mostly NaN: the sample says too little
+        Stream stream = Stream.of(sample(column), column.length, levels);
+        if (stream == null) {
+            return null;
         }
-        // where a percentile of the column falls in the sample spreads by about sqrt(s p (1 - p)) <= sqrt(s) / 2
-        // positions: a margin of 3 sqrt(s) on each side is six of those
-        int margin = (int) Math.ceil(3 * Math.sqrt(s));
-        long expected = (long) column.length * (2L * margin + 2) / s;
-        int initial = (int) Math.min(column.length, expected + expected / 4 + 1024);
-        int limit = (int) Math.min(column.length, 4 * expected + 1024);
-        int[] ends = new int[2 * levels.length]; // positions in the sorted sample: low and high end of each bracket
-        for (int k = 0; k < levels.length; k++) {
-            double j = levels[k] * (s - 1);
-            ends[2 * k] = Math.max(0, (int) Math.floor(j) - margin);
-            ends[2 * k + 1] = Math.min(s - 1, (int) Math.ceil(j) + 1 + margin);
+        stream.accept(column, 0, column.length);
+        return stream.finish();
+    }
+
+    /**
+     * The same for values read part by part, in sample order (the extremes and the compensated sum depend on
+     * the order, the counts do not), against brackets from a sample of them taken beforehand: a run's first
+     * chunks give it, so a figure's column need not be kept.
+     */
+    static final class Stream {
+        private final double[] levels;
+        private final Bracket[] brackets;
+        private final boolean byBits;
+        private final Pass pass = new Pass();
+
+        private Stream(double[] levels, Bracket[] brackets, boolean byBits) {
+            this.levels = levels;
+            this.brackets = brackets;
+            this.byBits = byBits;
         }
-        double[] endValues = sampleAt(sample, ends);
-        Bracket[] brackets = new Bracket[levels.length];
-        for (int k = 0; k < levels.length; k++) {
-            brackets[k] = new Bracket(endValues[2 * k], endValues[2 * k + 1], initial, limit);
+
+        /**
+         * @param sample values of the column (no NaN) drawn independently of their order in it; reordered
+         * @param values how many values the column has, at most (NaN included)
+         * @return null when the sample is too small to bracket anything (mostly NaN)
+         */
+        static Stream of(double[] sample, long values, double[] levels) {
+            int s = sample.length;
+            if (s < SAMPLE / 8) {
+                return null; // mostly NaN: the sample says too little
+            }
+            // where a percentile of the column falls in the sample spreads by about sqrt(s p (1 - p)) <= sqrt(s) / 2
+            // positions: a margin of 3 sqrt(s) on each side is six of those
+            int margin = (int) Math.ceil(3 * Math.sqrt(s));
+            long expected = values * (2L * margin + 2) / s;
+            int initial = (int) Math.min(values, expected + expected / 4 + 1024);
+            int limit = (int) Math.min(values, 4 * expected + 1024);
+            int[] ends = new int[2 * levels.length]; // positions in the sorted sample: low and high end of each bracket
+            for (int k = 0; k < levels.length; k++) {
+                double j = levels[k] * (s - 1);
+                ends[2 * k] = Math.max(0, (int) Math.floor(j) - margin);
+                ends[2 * k + 1] = Math.min(s - 1, (int) Math.ceil(j) + 1 + margin);
+            }
+            double[] endValues = sampleAt(sample, ends);
+            Bracket[] brackets = new Bracket[levels.length];
+            for (int k = 0; k < levels.length; k++) {
+                brackets[k] = new Bracket(endValues[2 * k], endValues[2 * k + 1], initial, limit);
+            }
+            return new Stream(levels, brackets, positive(endValues));
         }
-        Pass pass = Pass.of(column);
-        if (positive(endValues)) {
-            Pass.countByBits(column, brackets);
-        } else {
-            Pass.countByComparison(column, brackets);
-        }
-        int n = pass.n;
-        double min = pass.min;
-        double max = pass.max;
-        double sum = pass.sum;
-        double lost = pass.lost;
-        if (n == 0) {
-            throw new IllegalArgumentException("no valid values");
-        }
-        double[] at = new double[levels.length];
-        for (int k = 0; k < levels.length; k++) {
-            double h = (n - 1) * levels[k];
-            int lo = (int) Math.floor(h);
-            Bracket b = brackets[k];
-            if (lo + 1 >= n) {
-                if (!b.holds(n - 1)) {
-                    return null;
-                }
-                at[k] = b.get(n - 1);
+
+        /** Reads values [from, to), which follow every value read before in the column's order. */
+        void accept(double[] values, int from, int to) {
+            pass.add(values, from, to);
+            if (byBits) {
+                Pass.countByBits(values, from, to, brackets);
             } else {
-                if (!b.holds(lo) || !b.holds(lo + 1)) {
-                    return null;
-                }
-                at[k] = Percentiles.interpolate(b.get(lo), b.get(lo + 1), h - lo);
+                Pass.countByComparison(values, from, to, brackets);
             }
         }
-        double mean = Math.min(max, Math.max(min, (sum + lost) / n));
-        return new Percentiles(at[0], at[1], at[2], mean, min, max);
+
+        /** @return the percentiles of every value read, or null when a bracket missed */
+        Percentiles finish() {
+            int n = pass.n;
+            if (n == 0) {
+                throw new IllegalArgumentException("no valid values");
+            }
+            double[] at = new double[levels.length];
+            for (int k = 0; k < levels.length; k++) {
+                double h = (n - 1) * levels[k];
+                int lo = (int) Math.floor(h);
+                Bracket b = brackets[k];
+                if (lo + 1 >= n) {
+                    if (!b.holds(n - 1)) {
+                        return null;
+                    }
+                    at[k] = b.get(n - 1);
+                } else {
+                    if (!b.holds(lo) || !b.holds(lo + 1)) {
+                        return null;
+                    }
+                    at[k] = Percentiles.interpolate(b.get(lo), b.get(lo + 1), h - lo);
+                }
+            }
+            double mean = Math.min(pass.max, Math.max(pass.min, (pass.sum + pass.lost) / n));
+            return new Percentiles(at[0], at[1], at[2], mean, pass.min, pass.max);
+        }
     }
 
     /** The values a sort of the sample would put at {@code positions}, found by selection (the sample is reordered). */
@@ -132,14 +168,14 @@ final class PercentileBrackets {
         double sum;
         double lost;
 
-        static Pass of(double[] column) {
-            Pass p = new Pass();
-            int n = 0;
-            double min = Double.NaN;
-            double max = Double.NaN;
-            double sum = 0;
-            double lost = 0;
-            for (int i = 0; i < column.length; i++) {
+        /** Adds values [from, to) (NaN skipped), which follow every value added before. */
+        void add(double[] column, int from, int to) {
+            int n = this.n;
+            double min = this.min;
+            double max = this.max;
+            double sum = this.sum;
+            double lost = this.lost;
+            for (int i = from; i < to; i++) {
                 double v = column[i];
                 if (v != v) {
                     continue; // NaN: no valid answer
@@ -158,12 +194,11 @@ final class PercentileBrackets {
                 lost += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
                 sum = t;
             }
-            p.n = n;
-            p.min = min;
-            p.max = max;
-            p.sum = sum;
-            p.lost = lost;
-            return p;
+            this.n = n;
+            this.min = min;
+            this.max = max;
+            this.sum = sum;
+            this.lost = lost;
         }
 
         /**
@@ -174,7 +209,7 @@ final class PercentileBrackets {
          * No branch depends on where a value falls against a median, which the comparison pass mispredicts
          * half the time (about twice as fast on a long column under C1).
          */
-        static void countByBits(double[] column, Bracket[] brackets) {
+        static void countByBits(double[] column, int from, int to, Bracket[] brackets) {
             Bracket b0 = brackets[0];
             Bracket b1 = brackets[1];
             Bracket b2 = brackets[2];
@@ -188,7 +223,7 @@ final class PercentileBrackets {
             long below0 = 0;
             long below1 = 0;
             long below2 = 0;
-            for (int i = 0; i < column.length; i++) {
+            for (int i = from; i < to; i++) {
                 double v = column[i];
                 if (v != v) {
                     continue; // NaN: no valid answer
@@ -216,20 +251,20 @@ final class PercentileBrackets {
                     b2.add(v);
                 }
             }
-            b0.below = (int) below0;
-            b1.below = (int) below1;
-            b2.below = (int) below2;
+            b0.below += (int) below0;
+            b1.below += (int) below1;
+            b2.below += (int) below2;
         }
 
         /** The same for any brackets (ends at zero, negative or infinite): by comparisons. */
-        static void countByComparison(double[] column, Bracket[] brackets) {
+        static void countByComparison(double[] column, int from, int to, Bracket[] brackets) {
             Bracket b0 = brackets[0];
             Bracket b1 = brackets[1];
             Bracket b2 = brackets[2];
             int below0 = 0;
             int below1 = 0; // also below a2, which is at least a1
             int between12 = 0; // in [a1, a2)
-            for (int i = 0; i < column.length; i++) {
+            for (int i = from; i < to; i++) {
                 double v = column[i];
                 if (v != v) {
                     continue; // NaN: no valid answer
@@ -256,9 +291,9 @@ final class PercentileBrackets {
                     }
                 }
             }
-            b0.below = below0;
-            b1.below = below1;
-            b2.below = below1 + between12;
+            b0.below += below0;
+            b1.below += below1;
+            b2.below += below1 + between12;
         }
     }
 

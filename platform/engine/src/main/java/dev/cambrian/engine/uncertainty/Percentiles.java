@@ -10,7 +10,7 @@ package dev.cambrian.engine.uncertainty;
 public record Percentiles(double p10, double p50, double p90, double mean, double min, double max) {
 
     /** The three percentiles reported, in increasing order. */
-    private static final double[] LEVELS = {0.10, 0.50, 0.90};
+    static final double[] LEVELS = {0.10, 0.50, 0.90};
 
     /**
      * @param column one value per sample, NaN where there was no valid answer; at least one is valid.

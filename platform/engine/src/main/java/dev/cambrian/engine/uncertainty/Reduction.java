@@ -41,9 +41,18 @@ final class Reduction {
     static List<Callable<Void>> summaryTasks(SampledRun run, Options options, Summary into) {
         BackendSamples s = run.samples;
         List<Callable<Void>> tasks = new ArrayList<>();
+        if (run.streamedOrNull != null) { // read as the chunks came back (MonteCarlo.run made sure they all could be)
+            Percentiles[] streamed = run.streamedOrNull.finish();
+            for (int k = 0; k < streamed.length; k++) {
+                into.figures[run.streamedOrNull.figures().get(k).ordinal()] = streamed[k];
+            }
+        }
         for (Figure f : Figure.values()) {
             if (f.needsEnvironment() && options.environmentOrNull() == null) {
                 continue; // not sampled
+            }
+            if (run.streamedOrNull != null && run.streamedOrNull.figures().contains(f)) {
+                continue;
             }
             tasks.add(() -> {
                 into.figures[f.ordinal()] = Percentiles.of(s.of(f));

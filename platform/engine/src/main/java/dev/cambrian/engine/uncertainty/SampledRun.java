@@ -20,6 +20,8 @@ final class SampledRun {
     final BackendSamples samples;
     /** The backend's own summary once made (while the run samples, or by {@link Reduction#reduce}); null before. */
     Reduction.Summary summary;
+    /** The figures whose percentiles are read as the chunks come back instead of from kept columns, or null. */
+    StreamedFigures streamedOrNull;
     private final ChunkEvaluator evaluator;
     private final SplitMix[] generators;
     private final ChunkEvaluator.Outcome[] outcomes;
@@ -60,11 +62,26 @@ final class SampledRun {
         try {
             outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
                     () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures, factorsOrNull));
+            samples.write(plan.start(c), plan.size(c), figures);
+            if (streamedOrNull != null) {
+                streamedOrNull.accept(c, figures);
+            }
             return figures;
         } catch (BackendFailedException e) {
             failures[c] = e.getMessage();
             failed = true;
             return null;
+        }
+    }
+
+    /**
+     * Reads the percentiles of {@code figures} as the chunks come back and keeps no column of them (call before
+     * the columns are made).
+     */
+    void stream(List<Figure> figures, long samplesInRun) {
+        streamedOrNull = new StreamedFigures(figures, samplesInRun);
+        for (Figure f : figures) {
+            samples.stream(f);
         }
     }
 

@@ -409,4 +409,38 @@ class MonteCarloTest {
             assertThat(whole.notes()).isEqualTo(merged.notes());
         }
     }
+
+    @Test
+    @DisplayName("a long run of a few backends reads every figure but the ranked one as the chunks come back, keeping no"
+            + " column of them, and gives the same result bit for bit as the run put together from shards")
+    void streamingTheOtherFiguresChangesNothing() {
+        Toy base = new Toy("base", RATE, WATTS);
+        Subject baseline = subject(base);
+        dev.cambrian.api.ReferenceRun reference = dev.cambrian.engine.estimate.Estimator.reference(base, baseline.parameters(),
+                Fixture.GPT3, Fixture.ECONOMICS);
+        List<Subject> subjects = List.of(subject(new Follower()), baseline);
+        Options options = new Options(PercentileBrackets.MIN_LENGTH + 3 * ChunkPlan.CHUNK_SIZE + 5, 13, 2, Figure.ENERGY);
+        assertThat(MonteCarlo.byBackendHoldsLess(subjects.size(), false, true)).as("chunk by chunk, where streaming is").isFalse();
+        UncertaintyResult whole = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                Caller.DIRECT, done -> { });
+        java.util.Map<String, SavedChunk> saved = new java.util.HashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            for (SavedChunk c : MonteCarlo.shard(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                    Caller.DIRECT, done -> { }, new dev.cambrian.engine.shard.Shard(i, 3))) {
+                saved.put(c.backendId() + "/" + c.chunk(), c);
+            }
+        }
+        UncertaintyResult merged = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                Caller.DIRECT, done -> { }, (id, chunk) -> saved.get(id + "/" + chunk));
+        assertThat(whole.failures()).isEmpty();
+        for (int k = 0; k < subjects.size(); k++) {
+            BackendUncertainty a = whole.backends().get(k);
+            BackendUncertainty b = merged.backends().get(k);
+            assertThat(a.backendId()).isEqualTo(b.backendId());
+            assertThat(List.of(a.seconds(), a.joules(), a.usd())).as(a.backendId()).isEqualTo(List.of(b.seconds(), b.joules(), b.usd()));
+            assertThat(a.rankProbabilities()).isEqualTo(b.rankProbabilities());
+            assertThat(a.sensitivity()).isEqualTo(b.sensitivity());
+            assertThat(a.histograms().get(Figure.ENERGY).shares()).isEqualTo(b.histograms().get(Figure.ENERGY).shares());
+        }
+    }
 }

@@ -1,0 +1,71 @@
+package dev.cambrian.engine.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class StreamedFiguresTest {
+    private static final int CHUNK = ChunkPlan.CHUNK_SIZE;
+
+    /** Chunks of time = u, energy = exp(3u) with some NaN, in sample order. */
+    private static List<ChunkEvaluator.Columns> chunks(int count, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ChunkEvaluator.Columns> out = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            ChunkEvaluator.Columns chunk = ChunkEvaluator.Columns.of(CHUNK);
+            for (int i = 0; i < CHUNK; i++) {
+                double u = rng.nextDouble();
+                chunk.seconds()[i] = u;
+                chunk.joules()[i] = i % 97 == 0 ? Double.NaN : Math.exp(3 * u);
+            }
+            out.add(chunk);
+        }
+        return out;
+    }
+
+    private static double[] column(List<ChunkEvaluator.Columns> chunks, Figure f) {
+        double[] out = new double[chunks.size() * CHUNK];
+        for (int c = 0; c < chunks.size(); c++) {
+            System.arraycopy(chunks.get(c).of(f), 0, out, c * CHUNK, CHUNK);
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("figures read chunk by chunk, in any order of arrival, give exactly the whole column's percentiles, mean included")
+    void streamedEqualsTheColumn() {
+        List<ChunkEvaluator.Columns> chunks = chunks(70, 3);
+        List<Integer> arrival = new ArrayList<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            arrival.add(c);
+        }
+        Collections.shuffle(arrival, new java.util.Random(5));
+        StreamedFigures streamed = new StreamedFigures(List.of(Figure.TIME, Figure.ENERGY), chunks.size() * (long) CHUNK);
+        for (int c : arrival) {
+            streamed.accept(c, chunks.get(c));
+        }
+        Percentiles[] p = streamed.finish();
+        assertThat(p).isNotNull();
+        assertThat(p[0]).isEqualTo(Percentiles.bySelection(column(chunks, Figure.TIME)));
+        assertThat(p[1]).isEqualTo(Percentiles.bySelection(column(chunks, Figure.ENERGY)));
+    }
+
+    @Test
+    @DisplayName("when the first chunks mislead the brackets, the result is null (the run is then sampled again, columns kept)")
+    void aMisledBracketGivesNull() {
+        List<ChunkEvaluator.Columns> chunks = chunks(70, 7);
+        for (int c = 0; c < 16; c++) { // the pilot: all small, the rest of the column above it
+            java.util.Arrays.fill(chunks.get(c).seconds(), 0.001);
+        }
+        StreamedFigures streamed = new StreamedFigures(List.of(Figure.TIME), chunks.size() * (long) CHUNK);
+        for (int c = 0; c < chunks.size(); c++) {
+            streamed.accept(c, chunks.get(c));
+        }
+        assertThat(streamed.finish()).isNull();
+    }
+}
