@@ -217,11 +217,6 @@ public final class Footprints {
         /** Chunks of one backend are evaluated on several threads at once. */
         private final Map<String, Range> perDevice = new ConcurrentHashMap<>();
 
-        /** A sampler for a backend outside the kits: a declared embodied carbon is charged to its first kind. */
-        public Sampler(Environment env, ParameterSpace space) {
-            this(env, space, null);
-        }
-
         /** @param ownKindOrNull the backend's own device kind ({@link OwnDevice#kindOrNull}) */
         public Sampler(Environment env, ParameterSpace space, String ownKindOrNull) {
             this.env = env;

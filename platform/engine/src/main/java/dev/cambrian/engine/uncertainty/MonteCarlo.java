@@ -294,8 +294,12 @@ public final class MonteCarlo {
      * backend's five. With a few backends (one, as numpy-compare.py times) chunk by chunk holds less.
      */
     static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {
-        int byBackend = 5 * Math.min(backends, 2) + Math.max(0, backends - 2) + (environment ? 5 : 0) + (reference ? 4 : 0);
-        return byBackend < 5 * backends;
+        int figures = Figure.values().length;
+        int factors = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size();
+        int referenceFigures = 4; // ChunkEvaluator.Columns' seconds, joules, hardware and operations cost
+        int byBackend = figures * Math.min(backends, 2) + Math.max(0, backends - 2) + (environment ? factors : 0)
+                + (reference ? referenceFigures : 0);
+        return byBackend < figures * backends;
     }
 
     /**

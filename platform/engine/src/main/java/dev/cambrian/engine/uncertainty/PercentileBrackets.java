@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class PercentileBrackets {
     /** Values read into the sample: about that many (the stride is a whole number). */
-    private static final int SAMPLE = 1 << 16;
+    static final int SAMPLE = 1 << 16;
     /** Shorter columns are selected in a copy: reading the sample would not pay for itself. */
     static final int MIN_LENGTH = 4 * SAMPLE;
 
@@ -157,9 +157,10 @@ final class PercentileBrackets {
     }
 
     /**
-     * The column's count, smallest and largest value and compensated sum, read in one loop of its own; the
-     * brackets are counted in a second ({@link #countByBits} or {@link #countByComparison}). Two simple
-     * loops run faster under C1, which the launcher runs, than one that keeps every running figure.
+     * The count, smallest and largest value and compensated sum of the values added so far (part after part,
+     * in column order), read in a loop of their own; the brackets are counted in a second ({@link #countByBits}
+     * or {@link #countByComparison}). Two simple loops run faster under C1, which the launcher runs, than one
+     * that keeps every running figure.
      */
     private static final class Pass {
         int n;

@@ -15,16 +15,20 @@ import java.util.Map;
  */
 final class StreamedFigures {
     /** Samples held to take the brackets from: as many as the strided sample of a whole column reads. */
-    static final int PILOT = 1 << 16;
+    static final int PILOT = PercentileBrackets.SAMPLE;
 
     private final List<Figure> figures;
     private final long samples;
+    // under the lock: chunks come back early, the next one due, whether a thread is reading
     private final Map<Integer, ChunkEvaluator.Columns> early = new HashMap<>();
+    private int next;
+    private boolean reading;
+    // touched only by the thread reading (one at a time, handed on under the lock), and by finish() after all
     private final List<ChunkEvaluator.Columns> pilot = new ArrayList<>();
     private int pilotSamples;
-    private int next;
     private PercentileBrackets.Stream[] streams;
     private boolean unbracketed;
+    // finish()'s answer
     private Percentiles[] finished;
     private boolean done;
 
@@ -38,11 +42,29 @@ final class StreamedFigures {
         return figures;
     }
 
-    /** Chunk c's figures, from any thread, in any order; each chunk once. */
-    synchronized void accept(int c, ChunkEvaluator.Columns chunk) {
-        early.put(c, chunk);
-        for (ChunkEvaluator.Columns in = early.remove(next); in != null; in = early.remove(next)) {
-            next++;
+    /**
+     * Chunk c's figures, from any thread, in any order; each chunk once. One thread at a time reads the chunks
+     * that are due, outside the lock: a thread whose chunk arrives while another reads leaves it to that one
+     * and goes back to sampling instead of waiting.
+     */
+    void accept(int c, ChunkEvaluator.Columns chunk) {
+        synchronized (this) {
+            early.put(c, chunk);
+            if (reading) {
+                return;
+            }
+            reading = true;
+        }
+        while (true) {
+            ChunkEvaluator.Columns in;
+            synchronized (this) {
+                in = early.remove(next);
+                if (in == null) {
+                    reading = false;
+                    return;
+                }
+                next++;
+            }
             if (streams == null && !unbracketed) {
                 pilot.add(in);
                 pilotSamples += in.seconds().length;
