@@ -37,6 +37,9 @@ final class ChunkEvaluator {
      */
     record Columns(double[] seconds, double[] joules, double[] hardwareUsd, double[] operationsUsd, double[] usd,
                    double[] carbonKg, double[] waterLitres) {
+        /** The columns a baseline's chunk hands its relative backends: seconds, joules, hardware and operations cost. */
+        static final int REFERENCE_FIGURES = 4;
+
         static Columns of(int size) {
             return new Columns(new double[size], new double[size], new double[size], new double[size], new double[size],
                     new double[size], new double[size]);

@@ -18,7 +18,8 @@ final class Footprint {
      * reference figures for every sample (kept while the backends are sampled one after another), and the
      * separately sampled baseline's own five columns.
      */
-    static final int SHARED_COLUMNS = 14;
+    static final int SHARED_COLUMNS = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size()
+            + ChunkEvaluator.Columns.REFERENCE_FIGURES + Figure.values().length;
 
     private Footprint() {
     }

@@ -296,9 +296,8 @@ public final class MonteCarlo {
     static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {
         int figures = Figure.values().length;
         int factors = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size();
-        int referenceFigures = 4; // ChunkEvaluator.Columns' seconds, joules, hardware and operations cost
         int byBackend = figures * Math.min(backends, 2) + Math.max(0, backends - 2) + (environment ? factors : 0)
-                + (reference ? referenceFigures : 0);
+                + (reference ? ChunkEvaluator.Columns.REFERENCE_FIGURES : 0);
         return byBackend < figures * backends;
     }
 
