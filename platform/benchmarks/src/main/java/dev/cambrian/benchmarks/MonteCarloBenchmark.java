@@ -64,7 +64,7 @@ public class MonteCarloBenchmark {
         subjects = List.of(new Subject(b.info(), b.backend(), fixture.parameters(b)));
         guarded = new Caller() {
             @Override
-            public <T> T call(String backendId, String what, Callable<T> task) {
+            public <T> T call(String backendId, java.util.function.Supplier<String> what, Callable<T> task) {
                 try {
                     return fixture.guard.call(b.pluginId(), backendId, what, task);
                 } catch (PluginFailure f) {

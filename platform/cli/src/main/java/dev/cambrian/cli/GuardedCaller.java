@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ final class GuardedCaller implements Caller {
     }
 
     @Override
-    public <T> T call(String backendId, String what, Callable<T> task) {
+    public <T> T call(String backendId, Supplier<String> what, Callable<T> task) {
         LoadedBackend b = byId.get(backendId);
         if (b == null) {
             throw new IllegalArgumentException("backend " + backendId + " was not selected");

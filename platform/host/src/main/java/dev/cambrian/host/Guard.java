@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Every call into plugin code goes through here (docs/architecture.md §5): it runs on a daemon thread with a time
@@ -55,6 +56,14 @@ public final class Guard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}: a host bug, not the plugin's fault, so no {@link PluginFailure}
      */
     public <T> T call(String plugin, String backend, String what, Callable<T> call) {
+        return call(plugin, backend, () -> what, call);
+    }
+
+    /**
+     * The same, with what the call does asked only when it failed: a call that works through several steps
+     * (Monte Carlo's chunks) names the one it was on.
+     */
+    public <T> T call(String plugin, String backend, Supplier<String> what, Callable<T> call) {
         try {
             return guarded(plugin, backend, what, call);
         } catch (PluginFailure f) {
@@ -70,29 +79,32 @@ public final class Guard implements AutoCloseable {
         }
     }
 
-    private <T> T guarded(String plugin, String backend, String what, Callable<T> call) {
+    private <T> T guarded(String plugin, String backend, Supplier<String> step, Callable<T> call) {
         long usedBefore = heap.usedBytes();
         Future<T> future;
         try {
             future = executor.submit(call);
         } catch (RejectedExecutionException e) {
-            throw new IllegalStateException("guard is closed: cannot run " + what + " of plugin " + plugin
+            throw new IllegalStateException("guard is closed: cannot run " + step.get() + " of plugin " + plugin
                     + (backend == null ? "" : ", backend " + backend) + "; plugin calls end when the command's context is closed", e);
         }
         try {
             T result = future.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             if (result == null) {
-                throw new PluginFailure(plugin, backend, what + " returned nothing (null)", null);
+                throw new PluginFailure(plugin, backend, step.get() + " returned nothing (null)", null);
             }
             return result;
         } catch (TimeoutException e) {
+            String what = step.get(); // before the cancel: the step the call was on when its time ran out
             future.cancel(true);
             throw new PluginFailure(plugin, backend, what + notReturned(usedBefore), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            String what = step.get();
             future.cancel(true);
             throw new PluginFailure(plugin, backend, what + " was interrupted", e);
         } catch (ExecutionException e) {
+            String what = step.get();
             Throwable cause = unwrap(e.getCause());
             if (cause instanceof InfeasibleException infeasible) {
                 throw infeasible;

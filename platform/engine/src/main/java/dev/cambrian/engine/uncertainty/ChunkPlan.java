@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChunkPlan {
     /**
-     * Samples per chunk, and so per guarded plugin call: 4,096 evaluations take a few milliseconds, which
-     * makes the guard's hand-off to another thread (tens of microseconds) negligible and stays far inside
-     * the guard's time limit (10 s by default).
+     * Samples per chunk: the unit of the random streams, of a shard and of a failure's report. 4,096 evaluations
+     * take about a millisecond or less; a guarded call takes several chunks of a fast model
+     * ({@link SampledRun#CALL_BUDGET_NANOS}), as its hand-off to another thread and back cost two threads' wake-ups.
      */
     public static final int CHUNK_SIZE = 4096;
+    /** Most chunks one task of a run takes in turn (one guarded call when the model is fast). */
+    static final int MAX_CHUNKS_PER_TASK = 8;
+    /** Tasks per thread a run is cut into at least, so the threads finish together. */
+    static final int TASKS_PER_THREAD = 4;
 
     private final int samples;
 
@@ -42,6 +46,15 @@ public final class ChunkPlan {
 
     public int size(int chunk) {
         return Math.min(CHUNK_SIZE, samples - start(chunk));
+    }
+
+    /**
+     * How many consecutive chunks one task takes: {@link #MAX_CHUNKS_PER_TASK}, fewer when the run would otherwise
+     * give each thread fewer than {@link #TASKS_PER_THREAD} tasks. The figures do not depend on it (each chunk has
+     * its own generator and columns), only how often a thread hands a call to the guard.
+     */
+    int chunksPerTask(int threads) {
+        return Math.max(1, Math.min(MAX_CHUNKS_PER_TASK, chunks() / (TASKS_PER_THREAD * threads)));
     }
 
     /** One generator per chunk, split in chunk order from the backend's root generator. */

@@ -232,7 +232,8 @@ public final class MonteCarlo {
             baseline.samples.allocate(fresh);
         }
         List<Callable<Void>> chunks = new ArrayList<>();
-        for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c++) {
+        int perTask = plan.chunksPerTask(options.threads());
+        for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c += storeOrNull != null ? 1 : perTask) {
             int chunk = c;
             if (storeOrNull != null) {
                 chunks.add(() -> {
@@ -244,23 +245,28 @@ public final class MonteCarlo {
                 });
                 continue;
             }
-            chunks.add(() -> { // one task per chunk: the baseline's samples first, then every backend on them
-                var factors = environment == null ? null
-                        : ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[chunk], plan.size(chunk));
-                ChunkEvaluator.Columns reference = null;
+            int end = Math.min(shard.to(plan.chunks()), c + perTask);
+            chunks.add(() -> { // one task per few chunks: the baseline's samples first, then every backend on them
+                var factors = environment == null ? null : new dev.cambrian.engine.environment.Footprints.ChunkFactors[end - chunk];
+                for (int k = chunk; factors != null && k < end; k++) {
+                    factors[k - chunk] = ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[k], plan.size(k));
+                }
+                ChunkEvaluator.Columns[] reference = null;
                 SampledRun source = shared != null ? shared : baseline;
                 if (source != null && referenceOrNull != null) {
-                    reference = source.chunk(chunk, plan, caller, null, factors);
-                    if (reference == null) {
-                        reference = ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    reference = source.chunks(chunk, end, plan, caller, null, factors);
+                    for (int k = chunk; k < end; k++) {
+                        if (reference[k - chunk] == null) {
+                            reference[k - chunk] = ChunkEvaluator.Columns.invalid(plan.size(k));
+                        }
                     }
                 }
                 for (SampledRun run : runs) {
                     if (run != shared || referenceOrNull == null) {
-                        run.chunk(chunk, plan, caller, reference, factors);
+                        run.chunks(chunk, end, plan, caller, reference, factors);
                     }
                 }
-                progress.accept((long) plan.size(chunk) * runs.size());
+                progress.accept(samplesIn(plan, chunk, end) * runs.size());
                 return null;
             });
         }
@@ -315,6 +321,7 @@ public final class MonteCarlo {
                                   ChunkPlan plan, Options options, Caller caller, java.util.function.LongConsumer progress,
                                   SplitMix[] environment) {
         int chunks = plan.chunks();
+        int perTask = plan.chunksPerTask(options.threads());
         java.util.Deque<double[]> spare = new java.util.ArrayDeque<>(); // columns let go, for the next backend
         var factors = new dev.cambrian.engine.environment.Footprints.ChunkFactors[chunks];
         if (environment != null) {
@@ -333,13 +340,16 @@ public final class MonteCarlo {
         if (source != null) {
             source.samples.allocate(spare);
             List<Callable<Void>> tasks = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                int chunk = c;
+            for (int c = 0; c < chunks; c += perTask) {
+                int from = c;
+                int to = Math.min(chunks, c + perTask);
                 tasks.add(() -> {
-                    ChunkEvaluator.Columns figures = source.chunk(chunk, plan, caller, null, factors[chunk]);
-                    reference[chunk] = figures != null ? figures : ChunkEvaluator.Columns.invalid(plan.size(chunk));
+                    ChunkEvaluator.Columns[] figures = source.chunks(from, to, plan, caller, null, slice(factors, from, to));
+                    for (int k = from; k < to; k++) {
+                        reference[k] = figures[k - from] != null ? figures[k - from] : ChunkEvaluator.Columns.invalid(plan.size(k));
+                    }
                     if (source == shared) {
-                        progress.accept(plan.size(chunk));
+                        progress.accept(samplesIn(plan, from, to));
                     }
                     return null;
                 });
@@ -356,11 +366,12 @@ public final class MonteCarlo {
             }
             run.samples.allocate(spare);
             List<Callable<Void>> batch = new ArrayList<>(summaryTasks(previous, options));
-            for (int c = 0; c < chunks; c++) {
-                int chunk = c;
+            for (int c = 0; c < chunks; c += perTask) {
+                int from = c;
+                int to = Math.min(chunks, c + perTask);
                 batch.add(() -> {
-                    run.chunk(chunk, plan, caller, reference[chunk], factors[chunk]);
-                    progress.accept(plan.size(chunk));
+                    run.chunks(from, to, plan, caller, slice(reference, from, to), slice(factors, from, to));
+                    progress.accept(samplesIn(plan, from, to));
                     return null;
                 });
             }
@@ -370,6 +381,16 @@ public final class MonteCarlo {
         }
         Parallel.all(summaryTasks(previous, options), options.threads());
         release(previous, options, spare);
+    }
+
+    /** Entries [from, to) of a per-chunk array, or null for none. */
+    private static <T> T[] slice(T[] perChunkOrNull, int from, int to) {
+        return perChunkOrNull == null ? null : java.util.Arrays.copyOfRange(perChunkOrNull, from, to);
+    }
+
+    /** Samples in chunks [from, to). */
+    private static long samplesIn(ChunkPlan plan, int from, int to) {
+        return (long) plan.start(to - 1) + plan.size(to - 1) - plan.start(from);
     }
 
     /** The tasks summarising a sampled backend that came through; none for a failed one (or none at all). */

@@ -45,32 +45,94 @@ final class SampledRun {
     }
 
     /**
-     * Evaluates one chunk through the caller (one guarded call) against the baseline's figures of the same
-     * samples (null: the nominal reference), under the chunk's environment factors (null: none sampled); a
-     * failure marks the backend failed.
-     *
-     * @return the chunk's figures, or null when the backend failed
+     * Longest a guarded call goes on starting chunks of its group: far inside the guard's time limit (seconds), long
+     * enough that the hand-off to the guard's thread and back (two thread wake-ups, tens of microseconds each on a
+     * virtual machine) is paid once for several chunks of a fast model.
      */
-    ChunkEvaluator.Columns chunk(int c, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns referenceOrNull,
-                                 dev.cambrian.engine.environment.Footprints.ChunkFactors factorsOrNull) {
-        if (failed) {
-            return null;
-        }
-        SplitMix rng = generators[c];
-        generators[c] = null; // each generator serves one chunk once
-        ChunkEvaluator.Columns figures = ChunkEvaluator.Columns.of(plan.size(c));
-        try {
-            outcomes[c] = caller.call(subject.id(), "sampling chunk " + (c + 1) + " of " + plan.chunks(),
-                    () -> evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, referenceOrNull, figures, factorsOrNull));
-            samples.write(plan.start(c), plan.size(c), figures);
-            if (streamedOrNull != null) {
-                streamedOrNull.accept(c, figures);
+    static final long CALL_BUDGET_NANOS = 20_000_000L;
+
+    /**
+     * Evaluates chunks [from, to) through the caller against the baseline's figures of the same samples
+     * (reference[c - from]; null, or a null entry: the nominal reference), under each chunk's environment factors
+     * (factors[c - from]; null: none sampled): as few guarded calls as the time budget allows, each chunk with its
+     * own generator and columns, so the figures do not depend on how the chunks were grouped. A failure names
+     * the chunk it happened in and marks the backend failed.
+     *
+     * @return each chunk's figures (index c - from), null where the backend failed before reaching it
+     */
+    ChunkEvaluator.Columns[] chunks(int from, int to, ChunkPlan plan, Caller caller, ChunkEvaluator.Columns[] referenceOrNull,
+                                    dev.cambrian.engine.environment.Footprints.ChunkFactors[] factorsOrNull) {
+        ChunkEvaluator.Columns[] out = new ChunkEvaluator.Columns[to - from];
+        int next = from;
+        while (next < to && !failed) {
+            Call call = new Call(next, to, plan, referenceOrNull == null ? new ChunkEvaluator.Columns[to - from] : referenceOrNull,
+                    factorsOrNull == null ? new dev.cambrian.engine.environment.Footprints.ChunkFactors[to - from] : factorsOrNull,
+                    from);
+            try {
+                caller.call(subject.id(), () -> "sampling chunk " + (call.current + 1) + " of " + plan.chunks(), call);
+            } catch (BackendFailedException e) {
+                failures[call.current] = e.getMessage();
+                failed = true;
             }
-            return figures;
-        } catch (BackendFailedException e) {
-            failures[c] = e.getMessage();
-            failed = true;
-            return null;
+            int done = call.done; // once: a call that ran out of time may still finish a chunk
+            for (int c = next; c < done; c++) { // what came back before any failure
+                ChunkEvaluator.Columns figures = call.figures[c - from];
+                outcomes[c] = call.outcomes[c - from];
+                samples.write(plan.start(c), plan.size(c), figures);
+                if (streamedOrNull != null) {
+                    streamedOrNull.accept(c, figures);
+                }
+                out[c - from] = figures;
+            }
+            next = done;
+        }
+        return out;
+    }
+
+    /**
+     * One guarded call: chunk after chunk of [first, to) until the budget is spent (at least one). {@code current}
+     * and {@code done} are read by the calling thread when the call failed or ran out of time.
+     */
+    private final class Call implements java.util.concurrent.Callable<Integer> {
+        private final int first;
+        private final int to;
+        private final int offset;
+        private final ChunkPlan plan;
+        private final ChunkEvaluator.Columns[] reference;
+        private final dev.cambrian.engine.environment.Footprints.ChunkFactors[] factors;
+        final ChunkEvaluator.Columns[] figures;
+        final ChunkEvaluator.Outcome[] outcomes;
+        volatile int current;
+        volatile int done;
+
+        Call(int first, int to, ChunkPlan plan, ChunkEvaluator.Columns[] reference,
+             dev.cambrian.engine.environment.Footprints.ChunkFactors[] factors, int offset) {
+            this.first = first;
+            this.to = to;
+            this.offset = offset;
+            this.plan = plan;
+            this.reference = reference;
+            this.factors = factors;
+            this.figures = new ChunkEvaluator.Columns[to - offset];
+            this.outcomes = new ChunkEvaluator.Outcome[to - offset];
+            this.current = first;
+            this.done = first;
+        }
+
+        @Override
+        public Integer call() {
+            long started = System.nanoTime();
+            for (int c = first; c < to && (c == first || System.nanoTime() - started < CALL_BUDGET_NANOS); c++) {
+                current = c;
+                SplitMix rng = generators[c];
+                generators[c] = null; // each generator serves one chunk once
+                ChunkEvaluator.Columns columns = ChunkEvaluator.Columns.of(plan.size(c));
+                outcomes[c - offset] = evaluator.evaluate(rng, plan.start(c), plan.size(c), samples, reference[c - offset],
+                        columns, factors[c - offset]);
+                figures[c - offset] = columns;
+                done = c + 1;
+            }
+            return done;
         }
     }
 

@@ -216,6 +216,22 @@ class MonteCarloTest {
     }
 
     @Test
+    @DisplayName("a failure names the chunk it happened in, also when one guarded call took several chunks")
+    void aFailureNamesItsChunkWhenCallsTakeSeveral() {
+        int chunks = 64; // on one thread, tasks of eight chunks (ChunkPlan.chunksPerTask)
+        assertThat(new ChunkPlan(chunks * ChunkPlan.CHUNK_SIZE).chunksPerTask(1)).isEqualTo(8);
+        Toy counting = new Toy("counting", RATE, WATTS); // how many model calls the nominal point and one chunk take
+        run(List.of(subject(counting)), ChunkPlan.CHUNK_SIZE, 1, 1, Figure.TIME);
+        int perChunk = counting.calls.get() - 1;
+        // the nominal point, six whole chunks, then it dies ten calls into chunk 7
+        Toy broken = new Toy("broken", RATE, WATTS, 1 + 6 * perChunk + 10, 0);
+        UncertaintyResult result = run(List.of(subject(broken), subject(new Toy("a", RATE, WATTS))), chunks * ChunkPlan.CHUNK_SIZE,
+                1, 1, Figure.TIME);
+        assertThat(result.failures()).singleElement().asString().startsWith("broken: sampling chunk 7 of 64 failed");
+        assertThat(broken.calls.get()).isEqualTo(1 + 6 * perChunk + 11); // not called again after the failure
+    }
+
+    @Test
     @DisplayName("samples with no valid answer are counted and reported, not fatal; they rank last")
     void infeasibleSamplesAreCounted() {
         // rate below 1.5e14 has no valid answer: P(rate < 1.5e14) for triangular(1, 2, 4)e14 = 0.5^2 / (1 x 3) = 1/12
