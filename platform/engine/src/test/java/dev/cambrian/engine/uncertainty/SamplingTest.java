@@ -201,6 +201,41 @@ class SamplingTest {
     }
 
     @Test
+    @DisplayName("radix ranks equal the definition where many values share the upper half of their bits (long runs sorted apart)")
+    void ranksMatchTheDefinitionWhereUpperHalvesCollide() {
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int n : new int[] {17, 40, 5_000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) { // within a few thousand ulps of 1 (one upper half), some tied, a few far off
+                int kind = rng.nextInt(10);
+                v[i] = kind == 0 ? rng.nextDouble(-2, 2) : Math.nextUp(1.0) + Math.ulp(1.0) * (kind == 1 ? 7 : rng.nextInt(4_000));
+            }
+            double[] ranks = Ranks.of(v, n);
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) {
+                int below = lowerBound(sorted, v[i]);
+                int equal = lowerBound(sorted, Math.nextUp(v[i])) - below;
+                assertThat(ranks[i]).as("n %d, value %s", n, v[i]).isEqualTo(1 + below + (equal - 1) / 2.0);
+            }
+        }
+    }
+
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    @Test
     @DisplayName("percentiles interpolate between order statistics like NumPy's default, over the values that are not NaN")
     void percentilesInterpolate() {
         double nan = Double.NaN;
