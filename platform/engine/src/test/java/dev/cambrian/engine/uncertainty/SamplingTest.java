@@ -56,6 +56,14 @@ class SamplingTest {
             for (int i = 0; i < column.length; i++) {
                 assertThat(column[i]).isEqualTo(Draws.triangular(rng.nextDouble(), r[0], r[1], r[2]));
             }
+            double atMode = r[2] > r[0] ? (r[1] - r[0]) / (r[2] - r[0]) : 0; // the uniform that lands on the mode, and its neighbours
+            double[] edges = {0, atMode, Math.nextDown(atMode), Math.nextUp(atMode), Math.nextDown(1.0)};
+            double[] drawn = new double[edges.length];
+            Draws.triangular(edges, drawn, edges.length, r[0], r[1], r[2]);
+            for (int i = 0; i < edges.length; i++) {
+                assertThat(Double.doubleToRawLongBits(drawn[i])).as("u = %s on %s", edges[i], Arrays.toString(r))
+                        .isEqualTo(Double.doubleToRawLongBits(Draws.triangular(edges[i], r[0], r[1], r[2])));
+            }
         }
     }
 
