@@ -75,6 +75,31 @@ class GuardTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void eachCallerKeepsItsOwnPluginThreadUntilACallDoesNotReturn() throws Exception {
+        Thread first = guard.call("p", "b", "thread", Thread::currentThread);
+        assertThat(guard.call("p", "b", "thread", Thread::currentThread)).isSameAs(first);
+        java.util.concurrent.FutureTask<Thread> elsewhere = new java.util.concurrent.FutureTask<>(
+                () -> guard.call("p", "b", "thread", Thread::currentThread));
+        new Thread(elsewhere).start();
+        assertThat(elsewhere.get()).as("another caller's thread").isNotSameAs(first);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            assertThatThrownBy(() -> guard.call("stubborn", "b", "estimate", () -> {
+                while (!release.await(10, TimeUnit.MILLISECONDS)) {
+                    Thread.interrupted(); // swallow the cancellation and keep going
+                }
+                return 1;
+            })).isInstanceOf(PluginFailure.class);
+            Thread after = guard.call("p", "b", "thread", Thread::currentThread);
+            assertThat(after).as("the hung thread is left behind").isNotSameAs(first);
+            assertThat(after.getName()).isEqualTo("cambrian-plugin-call");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void anExceptionBecomesAFailureNamingThePluginAndBackend() {
         IllegalStateException boom = new IllegalStateException("boom");
         PluginFailure f = catchThrowableOfType(PluginFailure.class,
