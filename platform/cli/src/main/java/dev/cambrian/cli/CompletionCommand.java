@@ -59,7 +59,7 @@ class CompletionCommand implements Callable<Integer> {
                 }
             }
         }
-        CommandLine root = new CommandLine(new CambrianCommand());
+        CommandLine root = CambrianCommand.whole();
         Map<String, List<String>> candidates = Map.of(
                 "backend", backends,
                 "workload", withCustom(WorkloadCatalog.ids()),

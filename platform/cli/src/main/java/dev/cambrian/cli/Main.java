@@ -45,7 +45,7 @@ public final class Main {
     /** Runs the command line with the given writers; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new CambrianCommand());
+        CommandLine cli = CambrianCommand.commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
