@@ -16,9 +16,6 @@ final class CambrianCommand {
             LeversCommand.class, UncertaintyCommand.class, SweepCommand.class, MergeCommand.class, ValidateCommand.class,
             PlanCommand.class, CompletionCommand.class, NewPluginCommand.class);
 
-    /** Commands that read the whole tree of commands (the completion script lists every one). */
-    private static final String WHOLE_TREE = "completion";
-
     /**
      * The command line for {@code args}: with only the command they name when they start with one, else with every
      * command (the help, an unknown name's suggestions). Picocli builds a command's model from its annotations when
@@ -27,7 +24,7 @@ final class CambrianCommand {
     static CommandLine commandLine(String[] args) {
         String first = args.length == 0 ? "" : args[0];
         CommandLine cli = new CommandLine(new CambrianCommand());
-        boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first)) && !first.equals(WHOLE_TREE);
+        boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
         for (Class<?> c : COMMANDS) {
             if (!one || name(c).equals(first)) {
                 cli.addSubcommand(c);
@@ -36,7 +33,7 @@ final class CambrianCommand {
         return cli;
     }
 
-    /** The command line with every command. */
+    /** The command line with every command (the completion script reads the whole tree). */
     static CommandLine whole() {
         return commandLine(new String[0]);
     }

@@ -34,6 +34,12 @@ final class GuardedCaller implements Caller {
         this.running = new Semaphore(maxConcurrentCalls);
     }
 
+    /** A tenth of the guard's time limit at most: a call of several chunks stays far inside the limit one chunk has. */
+    @Override
+    public long callBudgetNanos() {
+        return Math.min(DEFAULT_CALL_BUDGET_NANOS, guard.timeout().toNanos() / 10);
+    }
+
     @Override
     public <T> T call(String backendId, Supplier<String> what, Callable<T> task) {
         LoadedBackend b = byId.get(backendId);

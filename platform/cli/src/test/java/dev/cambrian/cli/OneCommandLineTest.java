@@ -23,6 +23,22 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aCommandBuiltAloneIsTheCommandOfTheWholeTree() {
+        picocli.CommandLine whole = CambrianCommand.whole();
+        assertThat(whole.getSubcommands()).hasSize(CambrianCommand.COMMANDS.size());
+        for (String name : whole.getSubcommands().keySet()) {
+            picocli.CommandLine alone = CambrianCommand.commandLine(new String[] {name, "--help"});
+            assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name)
+                    .isEqualTo(whole.getSubcommands().get(name).getUsageMessage());
+        }
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"rnak"}, new String[] {"-V", "rank"})) {
+            assertThat(CambrianCommand.commandLine(args).getSubcommands()).as(String.join(" ", args))
+                    .hasSize(CambrianCommand.COMMANDS.size());
+        }
+    }
+
+    @Test
     void aMisspeltCommandSuggestsTheClosestOne() {
         Run r = run("rnak");
         assertEquals(ExitCodes.BAD_INPUT, r.code());

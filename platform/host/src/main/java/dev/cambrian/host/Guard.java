@@ -81,6 +81,11 @@ public final class Guard implements AutoCloseable {
         }
     }
 
+    /** How long a call may run before it is reported as not returning. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** The first failure of each plugin and backend so far, in order: what --strict turns into exit code 3. */
     public List<String> failures() {
         synchronized (firstFailures) {

@@ -21,6 +21,17 @@ public interface Caller {
      */
     <T> T call(String backendId, Supplier<String> what, Callable<T> task);
 
+    /** Longest a call taking several chunks goes on starting another: 20 ms, unless the caller's time limit wants less. */
+    long DEFAULT_CALL_BUDGET_NANOS = 20_000_000L;
+
+    /**
+     * How long one call may go on starting chunks of its group ({@link SampledRun#chunks}): a guard with a time
+     * limit answers a small share of it, so that a call of several chunks never nears the limit one chunk keeps.
+     */
+    default long callBudgetNanos() {
+        return DEFAULT_CALL_BUDGET_NANOS;
+    }
+
     /** The same with a fixed description. */
     default <T> T call(String backendId, String what, Callable<T> task) {
         return call(backendId, () -> what, task);

@@ -15,7 +15,7 @@ public final class ChunkPlan {
     /**
      * Samples per chunk: the unit of the random streams, of a shard and of a failure's report. 4,096 evaluations
      * take about a millisecond or less; a guarded call takes several chunks of a fast model
-     * ({@link SampledRun#CALL_BUDGET_NANOS}), as its hand-off to another thread and back cost two threads' wake-ups.
+     * ({@link Caller#callBudgetNanos}), as its hand-off to another thread and back cost two threads' wake-ups.
      */
     public static final int CHUNK_SIZE = 4096;
     /** Most chunks one task of a run takes in turn (one guarded call when the model is fast). */
@@ -49,12 +49,13 @@ public final class ChunkPlan {
     }
 
     /**
-     * How many consecutive chunks one task takes: {@link #MAX_CHUNKS_PER_TASK}, fewer when the run would otherwise
+     * How many consecutive chunks one task takes of a run (or shard) of {@code chunks}: {@link #MAX_CHUNKS_PER_TASK},
+     * fewer when it would otherwise
      * give each thread fewer than {@link #TASKS_PER_THREAD} tasks. The figures do not depend on it (each chunk has
      * its own generator and columns), only how often a thread hands a call to the guard.
      */
-    int chunksPerTask(int threads) {
-        return Math.max(1, Math.min(MAX_CHUNKS_PER_TASK, chunks() / (TASKS_PER_THREAD * threads)));
+    static int chunksPerTask(int chunks, int threads) {
+        return Math.max(1, Math.min(MAX_CHUNKS_PER_TASK, chunks / (TASKS_PER_THREAD * threads)));
     }
 
     /** One generator per chunk, split in chunk order from the backend's root generator. */

@@ -59,7 +59,8 @@ public final class MonteCarlo {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
                 dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, true);
         if (!streamedExactly(sampled, options)) { // a bracket missed (next to never): again, every column kept
-            sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
+            // not counted a second time: the progress already reached every sample, and a bar past 100% says nothing
+            sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, done -> { },
                     dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, false);
         }
         List<String> failures = sampled.failures();
@@ -232,7 +233,7 @@ public final class MonteCarlo {
             baseline.samples.allocate(fresh);
         }
         List<Callable<Void>> chunks = new ArrayList<>();
-        int perTask = plan.chunksPerTask(options.threads());
+        int perTask = ChunkPlan.chunksPerTask(shard.to(plan.chunks()) - shard.from(plan.chunks()), options.threads());
         for (int c = shard.from(plan.chunks()); c < shard.to(plan.chunks()); c += storeOrNull != null ? 1 : perTask) {
             int chunk = c;
             if (storeOrNull != null) {
@@ -321,7 +322,7 @@ public final class MonteCarlo {
                                   ChunkPlan plan, Options options, Caller caller, java.util.function.LongConsumer progress,
                                   SplitMix[] environment) {
         int chunks = plan.chunks();
-        int perTask = plan.chunksPerTask(options.threads());
+        int perTask = ChunkPlan.chunksPerTask(chunks, options.threads());
         java.util.Deque<double[]> spare = new java.util.ArrayDeque<>(); // columns let go, for the next backend
         var factors = new dev.cambrian.engine.environment.Footprints.ChunkFactors[chunks];
         if (environment != null) {

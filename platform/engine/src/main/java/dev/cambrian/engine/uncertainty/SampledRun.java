@@ -45,13 +45,6 @@ final class SampledRun {
     }
 
     /**
-     * Longest a guarded call goes on starting chunks of its group: far inside the guard's time limit (seconds), long
-     * enough that the hand-off to the guard's thread and back (two thread wake-ups, tens of microseconds each on a
-     * virtual machine) is paid once for several chunks of a fast model.
-     */
-    static final long CALL_BUDGET_NANOS = 20_000_000L;
-
-    /**
      * Evaluates chunks [from, to) through the caller against the baseline's figures of the same samples
      * (reference[c - from]; null, or a null entry: the nominal reference), under each chunk's environment factors
      * (factors[c - from]; null: none sampled): as few guarded calls as the time budget allows, each chunk with its
@@ -67,14 +60,16 @@ final class SampledRun {
         while (next < to && !failed) {
             Call call = new Call(next, to, plan, referenceOrNull == null ? new ChunkEvaluator.Columns[to - from] : referenceOrNull,
                     factorsOrNull == null ? new dev.cambrian.engine.environment.Footprints.ChunkFactors[to - from] : factorsOrNull,
-                    from);
+                    from, caller.callBudgetNanos());
+            int done;
             try {
-                caller.call(subject.id(), () -> "sampling chunk " + (call.current + 1) + " of " + plan.chunks(), call);
+                caller.call(subject.id(), call::failedHere, call);
+                done = call.done;
             } catch (BackendFailedException e) {
-                failures[call.current] = e.getMessage();
+                failures[call.failedAt] = e.getMessage();
                 failed = true;
+                done = call.failedAt; // a call that ran out of time may still finish its chunk: not taken
             }
-            int done = call.done; // once: a call that ran out of time may still finish a chunk
             for (int c = next; c < done; c++) { // what came back before any failure
                 ChunkEvaluator.Columns figures = call.figures[c - from];
                 outcomes[c] = call.outcomes[c - from];
@@ -100,13 +95,16 @@ final class SampledRun {
         private final ChunkPlan plan;
         private final ChunkEvaluator.Columns[] reference;
         private final dev.cambrian.engine.environment.Footprints.ChunkFactors[] factors;
+        private final long budgetNanos;
         final ChunkEvaluator.Columns[] figures;
         final ChunkEvaluator.Outcome[] outcomes;
-        volatile int current;
+        private volatile int current;
         volatile int done;
+        /** The chunk the call was on when it failed, fixed when the failure is described. */
+        volatile int failedAt;
 
         Call(int first, int to, ChunkPlan plan, ChunkEvaluator.Columns[] reference,
-             dev.cambrian.engine.environment.Footprints.ChunkFactors[] factors, int offset) {
+             dev.cambrian.engine.environment.Footprints.ChunkFactors[] factors, int offset, long budgetNanos) {
             this.first = first;
             this.to = to;
             this.offset = offset;
@@ -115,14 +113,23 @@ final class SampledRun {
             this.factors = factors;
             this.figures = new ChunkEvaluator.Columns[to - offset];
             this.outcomes = new ChunkEvaluator.Outcome[to - offset];
+            this.budgetNanos = budgetNanos;
             this.current = first;
             this.done = first;
+            this.failedAt = first;
+        }
+
+        /** What failed, for the guard's message: asked once, when the call failed or ran out of time. */
+        String failedHere() {
+            failedAt = current;
+            return "sampling chunk " + (failedAt + 1) + " of " + plan.chunks();
         }
 
         @Override
         public Integer call() {
             long started = System.nanoTime();
-            for (int c = first; c < to && (c == first || System.nanoTime() - started < CALL_BUDGET_NANOS); c++) {
+            for (int c = first; c < to && (c == first || System.nanoTime() - started < budgetNanos
+                    && !Thread.currentThread().isInterrupted()); c++) { // abandoned (out of time): no further chunk
                 current = c;
                 SplitMix rng = generators[c];
                 generators[c] = null; // each generator serves one chunk once

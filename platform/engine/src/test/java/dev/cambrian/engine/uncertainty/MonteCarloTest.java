@@ -219,7 +219,7 @@ class MonteCarloTest {
     @DisplayName("a failure names the chunk it happened in, also when one guarded call took several chunks")
     void aFailureNamesItsChunkWhenCallsTakeSeveral() {
         int chunks = 64; // on one thread, tasks of eight chunks (ChunkPlan.chunksPerTask)
-        assertThat(new ChunkPlan(chunks * ChunkPlan.CHUNK_SIZE).chunksPerTask(1)).isEqualTo(8);
+        assertThat(ChunkPlan.chunksPerTask(chunks, 1)).isEqualTo(8);
         Toy counting = new Toy("counting", RATE, WATTS); // how many model calls the nominal point and one chunk take
         run(List.of(subject(counting)), ChunkPlan.CHUNK_SIZE, 1, 1, Figure.TIME);
         int perChunk = counting.calls.get() - 1;
@@ -423,6 +423,53 @@ class MonteCarloTest {
                 assertThat(a.histograms().get(Figure.TIME).edges()).as(as).isEqualTo(b.histograms().get(Figure.TIME).edges());
             }
             assertThat(whole.notes()).isEqualTo(merged.notes());
+        }
+    }
+
+    @Test
+    @DisplayName("how chunks are grouped into calls changes nothing: one chunk a call against up to eight, chunk by chunk"
+            + " and backend by backend, baseline sampled")
+    void groupingChunksIntoCallsChangesNothing() {
+        Toy base = new Toy("base", RATE, WATTS);
+        Subject baseline = subject(base);
+        dev.cambrian.api.ReferenceRun reference = dev.cambrian.engine.estimate.Estimator.reference(base, baseline.parameters(),
+                Fixture.GPT3, Fixture.ECONOMICS);
+        List<Subject> many = new java.util.ArrayList<>(List.of(subject(new Follower()), baseline));
+        for (int k = 0; k < 4; k++) {
+            many.add(subject(new Toy("other" + k, new Range(1.5e14 + k * 1e13, 2e14, 3e14), WATTS)));
+        }
+        Caller oneChunkACall = new Caller() {
+            @Override
+            public <T> T call(String backendId, java.util.function.Supplier<String> what, java.util.concurrent.Callable<T> task) {
+                return Caller.DIRECT.call(backendId, what, task);
+            }
+
+            @Override
+            public long callBudgetNanos() {
+                return 0; // every call stops after its first chunk
+            }
+        };
+        int chunks = 33;
+        assertThat(ChunkPlan.chunksPerTask(chunks, 1)).as("tasks of eight chunks on one thread").isEqualTo(8);
+        for (List<Subject> subjects : List.of(many, List.of(subject(new Follower()), baseline))) {
+            for (int threads : new int[] {1, 2}) {
+                Options options = new Options(chunks * ChunkPlan.CHUNK_SIZE - 5, 17, threads, Figure.TIME);
+                UncertaintyResult grouped = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                        Caller.DIRECT, done -> { });
+                UncertaintyResult single = MonteCarlo.run(subjects, baseline, Fixture.GPT3, Fixture.ECONOMICS, reference, options,
+                        oneChunkACall, done -> { });
+                assertThat(grouped.failures()).isEmpty();
+                assertThat(grouped.backends()).hasSize(subjects.size());
+                for (int k = 0; k < subjects.size(); k++) {
+                    BackendUncertainty a = grouped.backends().get(k);
+                    BackendUncertainty b = single.backends().get(k);
+                    String as = subjects.size() + " backends, " + threads + " threads, " + a.backendId();
+                    assertThat(a.backendId()).as(as).isEqualTo(b.backendId());
+                    assertThat(List.of(a.seconds(), a.joules(), a.usd())).as(as).isEqualTo(List.of(b.seconds(), b.joules(), b.usd()));
+                    assertThat(a.rankProbabilities()).as(as).isEqualTo(b.rankProbabilities());
+                    assertThat(a.sensitivity()).as(as).isEqualTo(b.sensitivity());
+                }
+            }
         }
     }
 
