@@ -100,6 +100,37 @@ class GuardTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void closeInterruptsTheCallsOfEveryCaller() throws Exception {
+        Guard closing = new Guard(Duration.ofSeconds(30));
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch interrupted = new CountDownLatch(2);
+        for (int k = 0; k < 2; k++) {
+            Thread caller = new Thread(() -> {
+                try {
+                    closing.call("p", "b", "estimate", () -> {
+                        started.countDown();
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            interrupted.countDown();
+                        }
+                        return 1;
+                    });
+                } catch (RuntimeException ignored) {
+                    // what the call returns after the close does not matter here
+                }
+            });
+            caller.setDaemon(true);
+            caller.start();
+        }
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        closing.close();
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("both callers' plugin threads interrupted").isTrue();
+        assertThatThrownBy(() -> closing.call("p", "b", "estimate", () -> 1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anExceptionBecomesAFailureNamingThePluginAndBackend() {
         IllegalStateException boom = new IllegalStateException("boom");
         PluginFailure f = catchThrowableOfType(PluginFailure.class,
