@@ -321,67 +321,69 @@ public final class MonteCarlo {
     private static void byBackend(List<SampledRun> runs, SampledRun shared, SampledRun baseline, ReferenceRun referenceOrNull,
                                   ChunkPlan plan, Options options, Caller caller, java.util.function.LongConsumer progress,
                                   SplitMix[] environment) {
-        int chunks = plan.chunks();
-        int perTask = ChunkPlan.chunksPerTask(chunks, options.threads());
-        java.util.Deque<double[]> spare = new java.util.ArrayDeque<>(); // columns let go, for the next backend
-        var factors = new dev.cambrian.engine.environment.Footprints.ChunkFactors[chunks];
-        if (environment != null) {
-            List<Callable<Void>> draws = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                int chunk = c;
-                draws.add(() -> {
-                    factors[chunk] = ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[chunk], plan.size(chunk));
-                    return null;
-                });
+        try (Parallel parallel = new Parallel(options.threads())) {
+            int chunks = plan.chunks();
+            int perTask = ChunkPlan.chunksPerTask(chunks, options.threads());
+            java.util.Deque<double[]> spare = new java.util.ArrayDeque<>(); // columns let go, for the next backend
+            var factors = new dev.cambrian.engine.environment.Footprints.ChunkFactors[chunks];
+            if (environment != null) {
+                List<Callable<Void>> draws = new ArrayList<>();
+                for (int c = 0; c < chunks; c++) {
+                    int chunk = c;
+                    draws.add(() -> {
+                        factors[chunk] = ChunkEvaluator.drawFactors(options.environmentOrNull(), environment[chunk], plan.size(chunk));
+                        return null;
+                    });
+                }
+                parallel.run(draws);
             }
-            Parallel.all(draws, options.threads());
-        }
-        ChunkEvaluator.Columns[] reference = new ChunkEvaluator.Columns[chunks]; // null throughout: the nominal reference
-        SampledRun source = referenceOrNull == null ? null : shared != null ? shared : baseline;
-        if (source != null) {
-            source.samples.allocate(spare);
-            List<Callable<Void>> tasks = new ArrayList<>();
-            for (int c = 0; c < chunks; c += perTask) {
-                int from = c;
-                int to = Math.min(chunks, c + perTask);
-                tasks.add(() -> {
-                    ChunkEvaluator.Columns[] figures = source.chunks(from, to, plan, caller, null, slice(factors, from, to));
-                    for (int k = from; k < to; k++) {
-                        reference[k] = figures[k - from] != null ? figures[k - from] : ChunkEvaluator.Columns.invalid(plan.size(k));
-                    }
-                    if (source == shared) {
+            ChunkEvaluator.Columns[] reference = new ChunkEvaluator.Columns[chunks]; // null throughout: the nominal reference
+            SampledRun source = referenceOrNull == null ? null : shared != null ? shared : baseline;
+            if (source != null) {
+                source.samples.allocate(spare);
+                List<Callable<Void>> tasks = new ArrayList<>();
+                for (int c = 0; c < chunks; c += perTask) {
+                    int from = c;
+                    int to = Math.min(chunks, c + perTask);
+                    tasks.add(() -> {
+                        ChunkEvaluator.Columns[] figures = source.chunks(from, to, plan, caller, null, slice(factors, from, to));
+                        for (int k = from; k < to; k++) {
+                            reference[k] = figures[k - from] != null ? figures[k - from] : ChunkEvaluator.Columns.invalid(plan.size(k));
+                        }
+                        if (source == shared) {
+                            progress.accept(samplesIn(plan, from, to));
+                        }
+                        return null;
+                    });
+                }
+                parallel.run(tasks);
+                if (source == baseline) {
+                    release(baseline, options, spare); // only its reference columns are read from now on
+                }
+            }
+            SampledRun previous = source != null && source == shared ? shared : null; // sampled, not yet summarised
+            for (SampledRun run : runs) {
+                if (run == source) {
+                    continue; // sampled above, as the reference
+                }
+                run.samples.allocate(spare);
+                List<Callable<Void>> batch = new ArrayList<>(summaryTasks(previous, options));
+                for (int c = 0; c < chunks; c += perTask) {
+                    int from = c;
+                    int to = Math.min(chunks, c + perTask);
+                    batch.add(() -> {
+                        run.chunks(from, to, plan, caller, slice(reference, from, to), slice(factors, from, to));
                         progress.accept(samplesIn(plan, from, to));
-                    }
-                    return null;
-                });
+                        return null;
+                    });
+                }
+                parallel.run(batch);
+                release(previous, options, spare);
+                previous = run;
             }
-            Parallel.all(tasks, options.threads());
-            if (source == baseline) {
-                release(baseline, options, spare); // only its reference columns are read from now on
-            }
-        }
-        SampledRun previous = source != null && source == shared ? shared : null; // sampled, not yet summarised
-        for (SampledRun run : runs) {
-            if (run == source) {
-                continue; // sampled above, as the reference
-            }
-            run.samples.allocate(spare);
-            List<Callable<Void>> batch = new ArrayList<>(summaryTasks(previous, options));
-            for (int c = 0; c < chunks; c += perTask) {
-                int from = c;
-                int to = Math.min(chunks, c + perTask);
-                batch.add(() -> {
-                    run.chunks(from, to, plan, caller, slice(reference, from, to), slice(factors, from, to));
-                    progress.accept(samplesIn(plan, from, to));
-                    return null;
-                });
-            }
-            Parallel.all(batch, options.threads());
+            parallel.run(summaryTasks(previous, options));
             release(previous, options, spare);
-            previous = run;
         }
-        Parallel.all(summaryTasks(previous, options), options.threads());
-        release(previous, options, spare);
     }
 
     /** Entries [from, to) of a per-chunk array, or null for none. */

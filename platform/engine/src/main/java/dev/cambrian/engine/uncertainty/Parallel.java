@@ -13,36 +13,51 @@ import java.util.concurrent.Future;
  * task order. Monte Carlo's tasks write disjoint slices of their own columns or summarise one backend
  * each, so the order they finish in changes nothing; everything is read after all of them have finished.
  */
-final class Parallel {
-    private Parallel() {
+final class Parallel implements AutoCloseable {
+    private final ExecutorService poolOrNull;
+
+    /**
+     * Threads kept for several batches of tasks ({@link #run}), so a run of many batches (backend by backend) does not
+     * start new threads, and new plugin threads behind them (the guard gives each calling thread its own), for each.
+     */
+    Parallel(int threads) {
+        this.poolOrNull = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cambrian-monte-carlo");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
+    /** One batch on threads of its own, stopped after it. */
     static <T> List<T> all(List<Callable<T>> tasks, int threads) {
+        try (Parallel parallel = new Parallel(Math.min(threads, tasks.size()))) {
+            return parallel.run(tasks);
+        }
+    }
+
+    /** Runs the tasks on this object's threads (on the calling thread when it has none) and returns their results in order. */
+    <T> List<T> run(List<Callable<T>> tasks) {
         List<T> results = new ArrayList<>(tasks.size());
-        int workers = Math.min(threads, tasks.size());
         try {
-            if (workers <= 1) {
+            if (poolOrNull == null || tasks.size() <= 1) {
                 for (Callable<T> task : tasks) {
                     results.add(task.call());
                 }
                 return results;
             }
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "cambrian-monte-carlo");
-                t.setDaemon(true);
-                return t;
-            });
+            List<Future<T>> futures = new ArrayList<>();
             try {
-                List<Future<T>> futures = new ArrayList<>();
                 for (Callable<T> task : tasks) {
-                    futures.add(pool.submit(task));
+                    futures.add(poolOrNull.submit(task));
                 }
                 for (Future<T> f : futures) {
                     results.add(f.get());
                 }
                 return results;
             } finally {
-                pool.shutdownNow();
+                for (Future<T> f : futures) {
+                    f.cancel(true); // after a failure, the batch's other tasks stop (done ones are not touched)
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -51,6 +66,13 @@ final class Parallel {
             throw rethrow(e.getCause());
         } catch (Exception e) {
             throw rethrow(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (poolOrNull != null) {
+            poolOrNull.shutdownNow();
         }
     }
 
