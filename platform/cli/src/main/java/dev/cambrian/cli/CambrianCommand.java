@@ -23,13 +23,9 @@ final class CambrianCommand {
      */
     static CommandLine commandLine(String[] args) {
         String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = COMMANDS.stream().filter(c -> name(c).equals(first)).toList();
         CommandLine cli = new CommandLine(new CambrianCommand());
-        boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
-        for (Class<?> c : COMMANDS) {
-            if (!one || name(c).equals(first)) {
-                cli.addSubcommand(c);
-            }
-        }
+        (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
         return cli;
     }
 

@@ -39,6 +39,8 @@ final class ChunkEvaluator {
                    double[] carbonKg, double[] waterLitres) {
         /** The columns a baseline's chunk hands its relative backends: seconds, joules, hardware and operations cost. */
         static final int REFERENCE_FIGURES = 4;
+        /** Arrays a chunk's figures take: every component of this record. */
+        static final int ARRAYS = Columns.class.getRecordComponents().length;
 
         static Columns of(int size) {
             return new Columns(new double[size], new double[size], new double[size], new double[size], new double[size],

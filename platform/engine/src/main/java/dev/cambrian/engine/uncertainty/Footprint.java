@@ -35,7 +35,7 @@ final class Footprint {
             // a task's chunks: one chunk's drawn parameters at a time, every chunk's figures (with the cost's parts), the
             // baseline's reference figures and the environment's factors until the task ends
             chunkScratch = Math.max(chunkScratch, (long) Double.BYTES * ChunkPlan.CHUNK_SIZE * (sampled
-                    + (long) ChunkPlan.MAX_CHUNKS_PER_TASK * (Figure.values().length + 2 + ChunkEvaluator.Columns.REFERENCE_FIGURES
+                    + (long) ChunkPlan.MAX_CHUNKS_PER_TASK * (ChunkEvaluator.Columns.ARRAYS + ChunkEvaluator.Columns.REFERENCE_FIGURES
                     + dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size())));
         }
         long sampling = Math.min(threads, (long) subjects.size() * new ChunkPlan(samples).chunks()) * chunkScratch;

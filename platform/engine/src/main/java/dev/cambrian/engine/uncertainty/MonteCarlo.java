@@ -255,12 +255,7 @@ public final class MonteCarlo {
                 ChunkEvaluator.Columns[] reference = null;
                 SampledRun source = shared != null ? shared : baseline;
                 if (source != null && referenceOrNull != null) {
-                    reference = source.chunks(chunk, end, plan, caller, null, factors);
-                    for (int k = chunk; k < end; k++) {
-                        if (reference[k - chunk] == null) {
-                            reference[k - chunk] = ChunkEvaluator.Columns.invalid(plan.size(k));
-                        }
-                    }
+                    reference = source.referenceChunks(chunk, end, plan, caller, factors);
                 }
                 for (SampledRun run : runs) {
                     if (run != shared || referenceOrNull == null) {
@@ -346,10 +341,8 @@ public final class MonteCarlo {
                     int from = c;
                     int to = Math.min(chunks, c + perTask);
                     tasks.add(() -> {
-                        ChunkEvaluator.Columns[] figures = source.chunks(from, to, plan, caller, null, slice(factors, from, to));
-                        for (int k = from; k < to; k++) {
-                            reference[k] = figures[k - from] != null ? figures[k - from] : ChunkEvaluator.Columns.invalid(plan.size(k));
-                        }
+                        System.arraycopy(source.referenceChunks(from, to, plan, caller, slice(factors, from, to)), 0, reference, from,
+                                to - from);
                         if (source == shared) {
                             progress.accept(samplesIn(plan, from, to));
                         }

@@ -85,7 +85,22 @@ final class SampledRun {
     }
 
     /**
-     * One guarded call: chunk after chunk of [first, to) until the budget is spent (at least one). {@code current}
+     * The baseline's chunks [from, to) as the relative backends' reference ({@link #chunks} without one): a chunk it
+     * has no figures for (it failed) is all "no valid answer", so the relative backends' samples there have none.
+     */
+    ChunkEvaluator.Columns[] referenceChunks(int from, int to, ChunkPlan plan, Caller caller,
+                                             dev.cambrian.engine.environment.Footprints.ChunkFactors[] factorsOrNull) {
+        ChunkEvaluator.Columns[] figures = chunks(from, to, plan, caller, null, factorsOrNull);
+        for (int c = from; c < to; c++) {
+            if (figures[c - from] == null) {
+                figures[c - from] = ChunkEvaluator.Columns.invalid(plan.size(c));
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * One guarded call: chunk after chunk of [first, to) until the budget is spent (at least one). {@code failedAt}
      * and {@code done} are read by the calling thread when the call failed or ran out of time.
      */
     private final class Call implements java.util.concurrent.Callable<Integer> {
