@@ -99,7 +99,9 @@ public final class Checks {
             if (v == null) {
                 throw new IllegalArgumentException(what + "[" + k + "] is missing");
             }
-            nonNegative(what + "[" + k + "]", v);
+            if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) { // named only on failure: this runs on every estimate
+                nonNegative(what + "[" + k + "]", v);
+            }
         });
     }
 

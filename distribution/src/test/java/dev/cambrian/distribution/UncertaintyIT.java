@@ -118,6 +118,18 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("-Xmx900m, thirty backends, 1 million samples: the check counts the columns a backend-by-backend run holds"
+            + " (one per summarised backend, not five: 1.5 GB), lets it through, and it completes")
+    void thirtyBackendsFitTheColumnsTheyHold() throws Exception {
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_CDS", "0", "CAMBRIAN_JAVA_OPTS", "-Xmx900m"), work,
+                "uncertainty", "-b", "all", "--samples", "1000000", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode results = JSON.readTree(run.out()).get("results");
+        assertThat(results.size()).isGreaterThanOrEqualTo(30);
+        assertThat(result(results, "gpu-h100").get("validSamples").asInt()).isEqualTo(1_000_000);
+    }
+
+    @Test
     @DisplayName("the same seed gives the same output on one thread and on two; the table has its three parts")
     void reproducibleAcrossThreadCounts() throws Exception {
         Installed.Run one = cambrian.run(work, "uncertainty", "-b", "gpu-h100,photonic,gpu-b200", "--seed", "7", "--threads", "1",

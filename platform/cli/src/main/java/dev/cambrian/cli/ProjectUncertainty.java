@@ -58,7 +58,7 @@ final class ProjectUncertainty {
                         e = ctx.evaluation(grown, w);
                     }
                 }
-                MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options).columns();
+                MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options, false).columns();
                 problems.addAll(c.failures());
                 ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
             }

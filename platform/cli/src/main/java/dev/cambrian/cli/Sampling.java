@@ -55,23 +55,23 @@ final class Sampling {
 
         /**
          * The samples and the reduction's copies are held in memory (the baseline's too when it is sampled apart):
-         * refuse a run that cannot fit, before computing anything.
+         * refuse a run that cannot fit, before any backend is sampled.
+         *
+         * @param summarisedWhole whether the run is summarised as it is sampled (not kept whole for a caller, a shard
+         *        or a merge): then thirty backends hold one column each instead of five
          */
-        private void checkMemory() {
-            List<Subject> held = new ArrayList<>(subjects);
-            if (baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
-                    && s.parameters().parameters().equals(baseline.parameters().parameters()))) {
-                held.add(baseline);
-            }
+        private void checkMemory(boolean summarisedWhole) {
+            Subject apart = baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
+                    && s.parameters().parameters().equals(baseline.parameters().parameters())) ? baseline : null;
             int samples = options.samples();
-            long need = MonteCarlo.bytesNeeded(held, samples, options.threads());
+            long need = MonteCarlo.bytesNeeded(subjects, apart, samples, options.threads(), summarisedWhole);
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
             if (need > available * 0.8) {
                 throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need"
                         + " about %,d MB for their samples and this Java has about %,d MB free; choose fewer backends (-b),"
                         + " samples or --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
-                        held.size(), options.threads(), need >> 20, available >> 20));
+                        subjects.size() + (apart == null ? 0 : 1), options.threads(), need >> 20, available >> 20));
             }
         }
     }
@@ -79,9 +79,12 @@ final class Sampling {
     /**
      * Plans one Monte Carlo run (every command's goes through here) and refuses one whose samples cannot fit in
      * memory: exit 2 and one line, before any backend is sampled.
+     *
+     * @param summarisedWhole whether the plan will be {@link Plan#run run} without a store (summarised as it is sampled);
+     *        false for {@link Plan#columns}, {@link Plan#shard} and a merge, which hold every backend's five columns
      */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
-            Options options) {
+            Options options, boolean summarisedWhole) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
@@ -91,14 +94,14 @@ final class Sampling {
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
-        plan.checkMemory();
+        plan.checkMemory(summarisedWhole);
         return plan;
     }
 
     /** The report's run: the backends selected, sampled without a progress bar. */
     static Sampled run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends,
             Options options) {
-        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends), options);
+        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends), options, true);
         return new Sampled(plan.run(done -> { }, null), plan.subjects(), evaluation.notes());
     }
 

@@ -130,7 +130,7 @@ final class SweepCases {
         Map<String, String> sampleProblems = new HashMap<>();
         if (mcOrNull != null) {
             // the baseline sampled under every relative backend, sample by sample, as uncertainty does
-            UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run, mcOrNull).run(done -> { }, null);
+            UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run, mcOrNull, true).run(done -> { }, null);
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {
                 sampleProblems.putIfAbsent(problem.substring(0, Math.max(0, problem.indexOf(':'))), problem);

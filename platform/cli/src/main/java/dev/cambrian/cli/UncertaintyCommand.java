@@ -63,7 +63,8 @@ class UncertaintyCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
-        Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options);
+        Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options,
+                shard == null && merge.isEmpty());
         List<Subject> subjects = plan.subjects();
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,

@@ -90,9 +90,9 @@ final class BackendSamples {
         waterLitres = kept == Figure.WATER ? column : null;
     }
 
-    /** Bytes the columns take: what a run of this size needs to hold. */
-    static long bytes(long samples, int sampledParameters, long sensitivitySamples) {
-        return Double.BYTES * (5 * samples + sampledParameters * sensitivitySamples);
+    /** Bytes the sampled parameters' columns take (the figures' columns are counted by the caller, who knows how many are kept). */
+    static long parameterBytes(int sampledParameters, long sensitivitySamples) {
+        return Double.BYTES * sampledParameters * sensitivitySamples;
     }
 
     double[] of(Figure figure) {

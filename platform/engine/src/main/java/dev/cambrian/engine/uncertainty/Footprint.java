@@ -3,11 +3,11 @@ package dev.cambrian.engine.uncertainty;
 import java.util.List;
 
 /**
- * The heap a run holds at its peak, so a run that cannot fit is refused before it starts: every
- * backend's sample columns (as a run restored from shards holds them; a run sampled backend by backend holds
- * fewer), the columns every backend shares, plus the larger of what the sampling threads and the reduction tasks
- * running at once allocate (a figure's task sorts one copy of its column; a sensitivity task ranks
- * the first samples).
+ * The heap a run holds at its peak, so a run that cannot fit is refused before it starts: the backends' figure
+ * columns (every backend's five, or fewer for a run sampled backend by backend: the caller says how many), their
+ * sampled parameters' first samples, the columns every backend shares, plus the larger of what the sampling threads
+ * and the reduction tasks running at once allocate (a figure's task sorts one copy of its column; a sensitivity task
+ * ranks the first samples).
  */
 final class Footprint {
     /** Per sensitivity sample: figure values and ranks, one parameter's values and ranks, the radix sort's buffers. */
@@ -24,13 +24,14 @@ final class Footprint {
     private Footprint() {
     }
 
-    static long bytes(List<Subject> subjects, int samples, int threads) {
+    /** @param figureColumns the backends' figure columns of {@code samples} values held at the peak */
+    static long bytes(List<Subject> subjects, int samples, int threads, int figureColumns) {
         long sensitivity = Math.min(samples, Options.SENSITIVITY_SAMPLES);
-        long held = 0;
+        long held = (long) Double.BYTES * samples * figureColumns;
         long chunkScratch = 0;
         for (Subject s : subjects) {
             int sampled = s.parameters().uncertainIndices().length;
-            held += BackendSamples.bytes(samples, sampled, sensitivity);
+            held += BackendSamples.parameterBytes(sampled, sensitivity);
             held += (long) Double.BYTES * ChunkPlan.CHUNK_SIZE * s.parameters().parameters().size(); // constant columns
             // a task's chunks: one chunk's drawn parameters at a time, every chunk's figures (with the cost's parts), the
             // baseline's reference figures and the environment's factors until the task ends

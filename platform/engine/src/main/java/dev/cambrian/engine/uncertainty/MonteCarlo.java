@@ -296,11 +296,15 @@ public final class MonteCarlo {
      * backend's five. With a few backends (one, as numpy-compare.py times) chunk by chunk holds less.
      */
     static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {
-        int figures = Figure.values().length;
         int factors = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size();
-        int byBackend = figures * Math.min(backends, 2) + Math.max(0, backends - 2) + (environment ? factors : 0)
+        int byBackend = byBackendFigureColumns(backends) + (environment ? factors : 0)
                 + (reference ? ChunkEvaluator.Columns.REFERENCE_FIGURES : 0);
-        return byBackend < figures * backends;
+        return byBackend < Figure.values().length * backends;
+    }
+
+    /** The backends' figure columns a backend-by-backend run holds at most: two backends' five, one of each other. */
+    static int byBackendFigureColumns(int backends) {
+        return Figure.values().length * Math.min(backends, 2) + Math.max(0, backends - 2);
     }
 
     /**
@@ -461,8 +465,21 @@ public final class MonteCarlo {
     /**
      * Bytes a run holds at its peak (sample columns, and the copies the reduction tasks running at once
      * make), to check against the memory the JVM may use before starting.
+     *
+     * @param baselineApartOrNull the baseline when it is sampled apart as the relative backends' reference, else null
+     * @param summarisedWhole whether the run is summarised as it is sampled ({@link #run} without a store to put back):
+     *        then, with enough backends, it goes backend by backend ({@link #byBackend}) and holds fewer columns;
+     *        the unreduced {@link #columns}, a {@link #shard} and a merge hold every backend's five
      */
-    public static long bytesNeeded(List<Subject> subjects, int samples, int threads) {
-        return Footprint.bytes(subjects, samples, threads);
+    public static long bytesNeeded(List<Subject> subjects, Subject baselineApartOrNull, int samples, int threads,
+                                   boolean summarisedWhole) {
+        List<Subject> held = new ArrayList<>(subjects);
+        if (baselineApartOrNull != null) {
+            held.add(baselineApartOrNull);
+        }
+        // as sample() decides, with the environment and the reference counted, which only make it less likely
+        boolean byBackend = summarisedWhole && byBackendHoldsLess(subjects.size(), true, true);
+        return Footprint.bytes(held, samples, threads, byBackend ? byBackendFigureColumns(subjects.size())
+                : Figure.values().length * held.size());
     }
 }

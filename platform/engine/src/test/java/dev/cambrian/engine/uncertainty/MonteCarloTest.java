@@ -316,16 +316,39 @@ class MonteCarloTest {
         int n = Options.MAX_SAMPLES;
         long column = 8L * n;
         // time, energy, cost, carbon, water, the shared columns and a copy
-        assertThat(MonteCarlo.bytesNeeded(one, n, 1)).isGreaterThanOrEqualTo((6 + Footprint.SHARED_COLUMNS) * column);
+        assertThat(MonteCarlo.bytesNeeded(one, null, n, 1, false)).isGreaterThanOrEqualTo((6 + Footprint.SHARED_COLUMNS) * column);
         for (int threads = 1; threads < 4; threads++) {
-            assertThat(MonteCarlo.bytesNeeded(one, n, threads + 1) - MonteCarlo.bytesNeeded(one, n, threads))
+            assertThat(MonteCarlo.bytesNeeded(one, null, n, threads + 1, false) - MonteCarlo.bytesNeeded(one, null, n, threads, false))
                     .as("one more thread, one more copy").isEqualTo(column);
         }
         // six tasks per backend (five figures and the sensitivity): more threads than that add nothing
-        assertThat(MonteCarlo.bytesNeeded(one, n, 64)).isEqualTo(MonteCarlo.bytesNeeded(one, n, 6)).isLessThan((12 + Footprint.SHARED_COLUMNS) * column);
+        assertThat(MonteCarlo.bytesNeeded(one, null, n, 64, false)).isEqualTo(MonteCarlo.bytesNeeded(one, null, n, 6, false)).isLessThan((12 + Footprint.SHARED_COLUMNS) * column);
         // two backends: eight tasks, so eight threads hold eight copies
         List<Subject> two = List.of(one.get(0), subject(new Toy("other", RATE, WATTS)));
-        assertThat(MonteCarlo.bytesNeeded(two, n, 8) - MonteCarlo.bytesNeeded(two, n, 1)).isEqualTo(7 * column);
+        assertThat(MonteCarlo.bytesNeeded(two, null, n, 8, false) - MonteCarlo.bytesNeeded(two, null, n, 1, false)).isEqualTo(7 * column);
+    }
+
+    @Test
+    @DisplayName("a run summarised as it is sampled counts the columns backend by backend holds (two backends' five, one of"
+            + " each other) when that is the order it takes; with few backends, a merge or a kept run, every backend's five")
+    void bytesNeededCountsTheBackendByBackendOrder() {
+        int n = 1_000_000;
+        long column = 8L * n;
+        List<Subject> thirty = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            thirty.add(subject(new Toy("toy" + k, RATE, WATTS)));
+        }
+        assertThat(MonteCarlo.bytesNeeded(thirty, null, n, 2, false) - MonteCarlo.bytesNeeded(thirty, null, n, 2, true))
+                .as("5 x 30 columns kept against 5 x 2 + 28").isEqualTo((150 - 38) * column);
+        Subject baseline = subject(new Toy("baseline", RATE, WATTS));
+        assertThat(MonteCarlo.bytesNeeded(thirty, baseline, n, 2, true) - MonteCarlo.bytesNeeded(thirty, null, n, 2, true))
+                .as("the baseline sampled apart adds no figure column (its five are among the shared ones, counted"
+                        + " already), only its parameters' first samples and constant columns").isBetween(0L, column / 4);
+        List<Subject> four = thirty.subList(0, 4);
+        assertThat(MonteCarlo.bytesNeeded(four, null, n, 2, true)).as("four backends go chunk by chunk")
+                .isEqualTo(MonteCarlo.bytesNeeded(four, null, n, 2, false));
+        // what the check saves must be what the run holds: thirty backends sampled summarised do go backend by backend
+        assertThat(MonteCarlo.byBackendHoldsLess(30, true, true)).isTrue();
     }
 
     @Test
