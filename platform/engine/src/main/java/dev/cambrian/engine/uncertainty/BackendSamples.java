@@ -13,8 +13,14 @@ final class BackendSamples {
     /** Total carbon (kgCO2e) and water (L); NaN throughout when the run has no environment. */
     double[] carbonKg;
     double[] waterLitres;
-    /** [sampled parameter][sample], sample &lt; sensitivitySamples. */
-    final double[][] parameters;
+    /**
+     * The sampled parameters' first {@code sensitivitySamples} samples, parameter after parameter in one array
+     * ([k * sensitivitySamples + sample]): for a backend of several parameters that is one array of 4 MB or more,
+     * which the launcher has allocated in the old generation at once, where one column per parameter (thirty
+     * backends: 168 MB at 100,000 samples) was copied by the first young collections of every run.
+     */
+    private final double[] parameters;
+    private final int sampledParameters;
     final int sensitivitySamples;
 
     private final int samples;
@@ -26,7 +32,21 @@ final class BackendSamples {
     BackendSamples(int samples, int sampledParameters, int sensitivitySamples) {
         this.samples = samples;
         this.sensitivitySamples = sensitivitySamples;
-        this.parameters = new double[sampledParameters][sensitivitySamples];
+        this.sampledParameters = sampledParameters;
+        this.parameters = new double[sampledParameters * sensitivitySamples];
+    }
+
+    /** Sample i (below sensitivitySamples) of the k-th sampled parameter. */
+    double parameter(int k, int i) {
+        return parameters[k * sensitivitySamples + i];
+    }
+
+    /** Keeps the sensitivity ranking's share of samples [start, start + size) of the sampled parameters' columns. */
+    void keepParameters(double[][] columns, java.util.List<SampledParameter> sampled, int start, int size) {
+        int keep = Math.min(size, sensitivitySamples - start);
+        for (int k = 0; k < sampledParameters && keep > 0; k++) {
+            System.arraycopy(columns[sampled.get(k).index()], 0, parameters, k * sensitivitySamples + start, keep);
+        }
     }
 
     /**

@@ -165,10 +165,7 @@ final class ChunkEvaluator {
                 }
             }
         }
-        int keep = Math.min(size, out.sensitivitySamples - start);
-        for (int k = 0; k < out.parameters.length && keep > 0; k++) {
-            System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
-        }
+        out.keepParameters(columns, sampler.sampled(), start, size);
         return new Outcome(infeasible, first < 0 ? null : reason(batch, first));
     }
 
@@ -182,10 +179,7 @@ final class ChunkEvaluator {
             columns[s.index()] = new double[size];
         }
         sampler.fill(rng, columns, size);
-        int keep = Math.min(size, out.sensitivitySamples - start);
-        for (int k = 0; k < out.parameters.length && keep > 0; k++) {
-            System.arraycopy(columns[sampler.sampled().get(k).index()], 0, out.parameters[k], start, keep);
-        }
+        out.keepParameters(columns, sampler.sampled(), start, size);
     }
 
     /** The footprint's sampler, made here, inside the guarded call, as a plugin may override its spec. */

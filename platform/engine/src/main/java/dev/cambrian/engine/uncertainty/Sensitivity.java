@@ -43,7 +43,7 @@ public record Sensitivity(SampledParameter parameter, double spearman) {
             double[] x = new double[valid];
             for (int i = 0, j = 0; i < n; i++) {
                 if (!Double.isNaN(column[i])) {
-                    x[j++] = samples.parameters[k][i];
+                    x[j++] = samples.parameter(k, i);
                 }
             }
             out.add(new Sensitivity(sampled.get(k), Spearman.correlation(Ranks.of(x, valid), figureRanks)));
