@@ -59,6 +59,7 @@ public final class MonteCarlo {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
                 dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, true);
         if (!streamedExactly(sampled, options)) { // a bracket missed (next to never): again, every column kept
+            sampled = null; // the first pass's columns go before the second pass keeps every column (the memory check counts one)
             // not counted a second time: the progress already reached every sample, and a bar past 100% says nothing
             sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, done -> { },
                     dev.cambrian.engine.shard.Shard.WHOLE, storeOrNull, storeOrNull == null, false);
@@ -477,9 +478,21 @@ public final class MonteCarlo {
         if (baselineApartOrNull != null) {
             held.add(baselineApartOrNull);
         }
-        // as sample() decides, with the environment and the reference counted, which only make it less likely
-        boolean byBackend = summarisedWhole && byBackendHoldsLess(subjects.size(), true, true);
-        return Footprint.bytes(held, samples, threads, byBackend ? byBackendFigureColumns(subjects.size())
-                : Figure.values().length * held.size());
+        int figures = Figure.values().length;
+        if (!summarisedWhole) {
+            return Footprint.bytes(held, samples, threads, figures * held.size());
+        }
+        // sample() decides the order on the backends that came through its nominal estimates, which may be fewer
+        // than those asked for: backend by backend they hold at most what all of them would, and chunk by chunk
+        // (including the rare second pass with every column kept) at most five columns of as many backends as
+        // still go that way
+        int chunkByChunk = 0;
+        for (int n = 1; n <= subjects.size(); n++) {
+            if (!byBackendHoldsLess(n, true, true)) {
+                chunkByChunk = n;
+            }
+        }
+        return Footprint.bytes(held, samples, threads, Math.max(byBackendFigureColumns(subjects.size()),
+                figures * chunkByChunk));
     }
 }

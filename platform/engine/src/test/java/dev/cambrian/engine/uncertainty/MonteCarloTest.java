@@ -347,6 +347,11 @@ class MonteCarloTest {
         List<Subject> four = thirty.subList(0, 4);
         assertThat(MonteCarlo.bytesNeeded(four, null, n, 2, true)).as("four backends go chunk by chunk")
                 .isEqualTo(MonteCarlo.bytesNeeded(four, null, n, 2, false));
+        // five asked for, one failing its nominal estimate: the four left go chunk by chunk, five columns each (a
+        // streamed figure that cannot be bracketed samples again with every column kept), more than five backends by backend
+        List<Subject> five = thirty.subList(0, 5);
+        assertThat(MonteCarlo.bytesNeeded(five, null, n, 2, true) - MonteCarlo.bytesNeeded(five, null, n, 2, false))
+                .isEqualTo(-5L * column);
         // what the check saves must be what the run holds: thirty backends sampled summarised do go backend by backend
         assertThat(MonteCarlo.byBackendHoldsLess(30, true, true)).isTrue();
     }
