@@ -7,12 +7,11 @@ package dev.cambrian.engine.uncertainty;
  * written by one chunk's task each and read after every task has finished.
  */
 final class BackendSamples {
-    double[] seconds;
-    double[] joules;
-    double[] usd;
-    /** Total carbon (kgCO2e) and water (L); NaN throughout when the run has no environment. */
-    double[] carbonKg;
-    double[] waterLitres;
+    /**
+     * Each figure's column by {@link Figure#ordinal()} (time s, energy J, cost USD, carbon kgCO2e, water L; carbon
+     * and water NaN throughout when the run has no environment), or null: streamed, let go, or not yet made.
+     */
+    private final double[][] figures = new double[Figure.values().length][];
     /**
      * The sampled parameters' first {@code sensitivitySamples} samples, parameter after parameter in one array
      * ([k * sensitivitySamples + sample]): for a backend of several parameters that is one array of 4 MB or more,
@@ -58,11 +57,9 @@ final class BackendSamples {
     void allocate(java.util.Deque<double[]> spare) {
         if (!allocated) {
             allocated = true;
-            seconds = column(spare, Figure.TIME);
-            joules = column(spare, Figure.ENERGY);
-            usd = column(spare, Figure.COST);
-            carbonKg = column(spare, Figure.CARBON);
-            waterLitres = column(spare, Figure.WATER);
+            for (Figure f : Figure.values()) {
+                figures[f.ordinal()] = column(spare, f);
+            }
         }
     }
 
@@ -100,14 +97,9 @@ final class BackendSamples {
             double[] c = of(f);
             if (f != kept && c != null) {
                 spare.addLast(c);
+                figures[f.ordinal()] = null;
             }
         }
-        double[] column = of(kept);
-        seconds = kept == Figure.TIME ? column : null;
-        joules = kept == Figure.ENERGY ? column : null;
-        usd = kept == Figure.COST ? column : null;
-        carbonKg = kept == Figure.CARBON ? column : null;
-        waterLitres = kept == Figure.WATER ? column : null;
     }
 
     /** Bytes the sampled parameters' columns take (the figures' columns are counted by the caller, who knows how many are kept). */
@@ -115,13 +107,8 @@ final class BackendSamples {
         return Double.BYTES * sampledParameters * sensitivitySamples;
     }
 
+    /** The figure's column, or null when it is not kept. */
     double[] of(Figure figure) {
-        return switch (figure) {
-            case TIME -> seconds;
-            case ENERGY -> joules;
-            case COST -> usd;
-            case CARBON -> carbonKg;
-            case WATER -> waterLitres;
-        };
+        return figures[figure.ordinal()];
     }
 }

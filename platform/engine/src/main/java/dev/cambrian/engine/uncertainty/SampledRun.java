@@ -174,10 +174,10 @@ final class SampledRun {
         int start = plan.start(c);
         int end = start + plan.size(c);
         ChunkEvaluator.Outcome o = outcomes[c];
-        return new SavedChunk(subject.id(), c, java.util.Arrays.copyOfRange(samples.seconds, start, end),
-                java.util.Arrays.copyOfRange(samples.joules, start, end), java.util.Arrays.copyOfRange(samples.usd, start, end),
-                java.util.Arrays.copyOfRange(samples.carbonKg, start, end),
-                java.util.Arrays.copyOfRange(samples.waterLitres, start, end), o == null ? 0 : o.infeasible(), o == null ? null : o.firstReason(), failures[c], o == null && failures[c] == null);
+        return new SavedChunk(subject.id(), c, java.util.Arrays.copyOfRange(samples.of(Figure.TIME), start, end),
+                java.util.Arrays.copyOfRange(samples.of(Figure.ENERGY), start, end), java.util.Arrays.copyOfRange(samples.of(Figure.COST), start, end),
+                java.util.Arrays.copyOfRange(samples.of(Figure.CARBON), start, end),
+                java.util.Arrays.copyOfRange(samples.of(Figure.WATER), start, end), o == null ? 0 : o.infeasible(), o == null ? null : o.firstReason(), failures[c], o == null && failures[c] == null);
     }
 
     /** Puts back chunk c as a shard computed it, drawing its parameters again for the sensitivity ranking. */
@@ -199,11 +199,11 @@ final class SampledRun {
             throw new IllegalArgumentException(subject.id() + " chunk " + (c + 1) + ": " + saved.seconds().length
                     + " samples saved, " + size + " expected");
         }
-        System.arraycopy(saved.seconds(), 0, samples.seconds, start, size);
-        System.arraycopy(saved.joules(), 0, samples.joules, start, size);
-        System.arraycopy(saved.usd(), 0, samples.usd, start, size);
-        System.arraycopy(saved.carbonKg(), 0, samples.carbonKg, start, size);
-        System.arraycopy(saved.waterLitres(), 0, samples.waterLitres, start, size);
+        System.arraycopy(saved.seconds(), 0, samples.of(Figure.TIME), start, size);
+        System.arraycopy(saved.joules(), 0, samples.of(Figure.ENERGY), start, size);
+        System.arraycopy(saved.usd(), 0, samples.of(Figure.COST), start, size);
+        System.arraycopy(saved.carbonKg(), 0, samples.of(Figure.CARBON), start, size);
+        System.arraycopy(saved.waterLitres(), 0, samples.of(Figure.WATER), start, size);
         outcomes[c] = new ChunkEvaluator.Outcome(saved.infeasible(), saved.firstReasonOrNull());
         evaluator.draw(rng, start, size, samples);
     }
