@@ -10,8 +10,10 @@ import java.util.Map;
  * back: chunks that come back early wait for the ones before them, so the values are read in sample order
  * whatever thread ran them, and the extremes and the compensated sum come out as from the whole column. The
  * first chunks (about {@value #PILOT} samples) are held until they give the brackets ({@link PercentileBrackets}),
- * then read like the others. A bracket that missed, or a figure without enough valid values to bracket,
- * leaves its result null: the run is then sampled again with every column kept.
+ * then read like the others. A figure with too few valid values in the pilot to bracket (a mostly infeasible
+ * backend's) has its valid values kept instead, in sample order, and selected in at the end, as a kept column's
+ * would be: that is as many values as the run has valid ones, not a second run. A bracket that missed, or a
+ * figure with no valid value at all, leaves the result null: the run is then sampled again with every column kept.
  */
 final class StreamedFigures {
     /** Samples held to take the brackets from: as many as the strided sample of a whole column reads. */
@@ -26,8 +28,11 @@ final class StreamedFigures {
     // touched only by the thread reading (one at a time, handed on under the lock), and by finish() after all
     private final List<ChunkEvaluator.Columns> pilot = new ArrayList<>();
     private int pilotSamples;
+    /** Per figure: its brackets, or null when its valid values are kept instead ({@link #kept}). */
     private PercentileBrackets.Stream[] streams;
-    private boolean unbracketed;
+    /** Per figure without brackets: its valid values so far, in sample order ({@link #keptCount} of them). */
+    private double[][] kept;
+    private int[] keptCount;
     // finish()'s answer
     private Percentiles[] finished;
     private boolean done;
@@ -65,7 +70,7 @@ final class StreamedFigures {
                 }
                 next++;
             }
-            if (streams == null && !unbracketed) {
+            if (streams == null) {
                 pilot.add(in);
                 pilotSamples += in.seconds().length;
                 if (pilotSamples >= PILOT) {
@@ -90,15 +95,16 @@ final class StreamedFigures {
     }
 
     private Percentiles[] finishOnce() {
-        if (streams == null && !unbracketed) {
+        if (streams == null) {
             bracket(); // fewer samples than the pilot: bracket from all of them
-        }
-        if (unbracketed) {
-            return null;
         }
         Percentiles[] out = new Percentiles[figures.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = streams[k].finish();
+            if (streams[k] != null) {
+                out[k] = streams[k].finish();
+            } else if (keptCount[k] > 0) {
+                out[k] = Percentiles.bySelection(java.util.Arrays.copyOf(kept[k], keptCount[k]));
+            }
             if (out[k] == null) {
                 return null;
             }
@@ -120,13 +126,9 @@ final class StreamedFigures {
                 }
             }
             streams[k] = PercentileBrackets.Stream.of(java.util.Arrays.copyOf(sample, s), samples, Percentiles.LEVELS);
-            if (streams[k] == null) {
-                unbracketed = true;
-                streams = null;
-                pilot.clear();
-                return;
-            }
         }
+        kept = new double[streams.length][];
+        keptCount = new int[streams.length];
         for (ChunkEvaluator.Columns chunk : pilot) {
             read(chunk);
         }
@@ -134,12 +136,27 @@ final class StreamedFigures {
     }
 
     private void read(ChunkEvaluator.Columns chunk) {
-        if (unbracketed) {
-            return;
-        }
         for (int k = 0; k < streams.length; k++) {
             double[] values = chunk.of(figures.get(k));
-            streams[k].accept(values, 0, values.length);
+            if (streams[k] != null) {
+                streams[k].accept(values, 0, values.length);
+            } else {
+                keep(k, values);
+            }
+        }
+    }
+
+    /** Appends the valid values of a chunk's column to figure k's kept values. */
+    private void keep(int k, double[] values) {
+        for (double v : values) {
+            if (v != v) {
+                continue; // NaN: no valid answer
+            }
+            if (kept[k] == null || keptCount[k] == kept[k].length) {
+                kept[k] = java.util.Arrays.copyOf(kept[k] == null ? new double[0] : kept[k],
+                        (int) Math.min(samples, Math.max(ChunkPlan.CHUNK_SIZE, 2L * keptCount[k])));
+            }
+            kept[k][keptCount[k]++] = v;
         }
     }
 }

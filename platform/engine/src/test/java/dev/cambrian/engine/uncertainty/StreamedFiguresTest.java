@@ -56,6 +56,49 @@ class StreamedFiguresTest {
     }
 
     @Test
+    @DisplayName("a figure mostly without a valid answer in the first chunks (too few to bracket) keeps its valid values and"
+            + " gives exactly the whole column's percentiles, where it used to give null and a second run")
+    void aSparseFigureIsKeptNotResampled() {
+        List<ChunkEvaluator.Columns> chunks = chunks(70, 11);
+        for (int c = 0; c < chunks.size(); c++) { // energy: one valid value in 20 for the first 16 chunks, one in 3 after
+            double[] joules = chunks.get(c).joules();
+            for (int i = 0; i < CHUNK; i++) {
+                if (i % (c < 16 ? 20 : 3) != 0) {
+                    joules[i] = Double.NaN;
+                }
+            }
+        }
+        List<Integer> arrival = new ArrayList<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            arrival.add(c);
+        }
+        Collections.shuffle(arrival, new java.util.Random(9));
+        StreamedFigures streamed = new StreamedFigures(List.of(Figure.TIME, Figure.ENERGY), chunks.size() * (long) CHUNK);
+        for (int c : arrival) {
+            streamed.accept(c, chunks.get(c));
+        }
+        Percentiles[] p = streamed.finish();
+        assertThat(p).isNotNull();
+        assertThat(p[0]).isEqualTo(Percentiles.bySelection(column(chunks, Figure.TIME)));
+        assertThat(p[1]).isEqualTo(Percentiles.of(column(chunks, Figure.ENERGY)))
+                .isEqualTo(Percentiles.bySelection(column(chunks, Figure.ENERGY)));
+    }
+
+    @Test
+    @DisplayName("a figure with no valid value at all gives null, as before (the run is sampled again and reports it)")
+    void aFigureWithoutValuesGivesNull() {
+        List<ChunkEvaluator.Columns> chunks = chunks(20, 13);
+        for (ChunkEvaluator.Columns chunk : chunks) {
+            java.util.Arrays.fill(chunk.joules(), Double.NaN);
+        }
+        StreamedFigures streamed = new StreamedFigures(List.of(Figure.TIME, Figure.ENERGY), chunks.size() * (long) CHUNK);
+        for (int c = 0; c < chunks.size(); c++) {
+            streamed.accept(c, chunks.get(c));
+        }
+        assertThat(streamed.finish()).isNull();
+    }
+
+    @Test
     @DisplayName("when the first chunks mislead the brackets, the result is null (the run is then sampled again, columns kept)")
     void aMisledBracketGivesNull() {
         List<ChunkEvaluator.Columns> chunks = chunks(70, 7);
