@@ -33,11 +33,16 @@ public final class Checks {
      * @throws IllegalArgumentException otherwise
      */
     public static double nonNegative(String what, double value) {
-        finite(what, value);
-        if (value < 0) {
+        if (!finiteNonNegative(value)) {
+            finite(what, value);
             throw new IllegalArgumentException(what + " must not be negative, got " + value);
         }
         return value;
+    }
+
+    /** What {@link #nonNegative} accepts: finite and not below zero (-0 included). */
+    private static boolean finiteNonNegative(double value) {
+        return value >= 0 && value < Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Checks {
             if (v == null) {
                 throw new IllegalArgumentException(what + "[" + k + "] is missing");
             }
-            if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) { // named only on failure: this runs on every estimate
+            if (!finiteNonNegative(v)) { // the entry named only on failure: this runs on every estimate
                 nonNegative(what + "[" + k + "]", v);
             }
         });

@@ -61,17 +61,16 @@ final class Sampling {
          *        or a merge): then thirty backends hold one column each instead of five
          */
         private void checkMemory(boolean summarisedWhole) {
-            Subject apart = baseline != null && subjects.stream().noneMatch(s -> s.id().equals(baseline.id())
-                    && s.parameters().parameters().equals(baseline.parameters().parameters())) ? baseline : null;
             int samples = options.samples();
-            long need = MonteCarlo.bytesNeeded(subjects, apart, samples, options.threads(), summarisedWhole);
+            long need = MonteCarlo.bytesNeeded(subjects, baseline, samples, options.threads(), summarisedWhole);
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
             if (need > available * 0.8) {
                 throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need"
                         + " about %,d MB for their samples and this Java has about %,d MB free; choose fewer backends (-b),"
                         + " samples or --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
-                        subjects.size() + (apart == null ? 0 : 1), options.threads(), need >> 20, available >> 20));
+                        subjects.size() + (MonteCarlo.baselineSampledApart(subjects, baseline) ? 1 : 0), options.threads(),
+                        need >> 20, available >> 20));
             }
         }
     }

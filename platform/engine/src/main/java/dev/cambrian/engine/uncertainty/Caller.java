@@ -21,7 +21,12 @@ public interface Caller {
      */
     <T> T call(String backendId, Supplier<String> what, Callable<T> task);
 
-    /** Longest a call taking several chunks goes on starting another: 20 ms, unless the caller's time limit wants less. */
+    /**
+     * Longest a call taking several chunks goes on starting another, unless the caller's time limit wants less: 20 ms,
+     * a design choice, long against the hand-off to a guard's thread and back that a call costs (two thread wake-ups,
+     * tens of microseconds each on this project's 2-core virtual machine; docs/uncertainty.md) and short against any
+     * time limit a user would set.
+     */
     long DEFAULT_CALL_BUDGET_NANOS = 20_000_000L;
 
     /**

@@ -436,12 +436,22 @@ public final class MonteCarlo {
             return null;
         }
         for (SampledRun run : runs) {
-            if (run.subject.id().equals(baseline.id()) && run.subject.backend() == baseline.backend()
-                    && run.subject.parameters().parameters().equals(baseline.parameters().parameters())) {
+            if (isBaseline(run.subject, baseline)) {
                 return run;
             }
         }
         return null;
+    }
+
+    /** Whether a subject is the baseline itself (same backend, same parameters in force), so its samples serve as the reference. */
+    private static boolean isBaseline(Subject subject, Subject baseline) {
+        return subject.id().equals(baseline.id()) && subject.backend() == baseline.backend()
+                && subject.parameters().parameters().equals(baseline.parameters().parameters());
+    }
+
+    /** Whether the baseline is sampled apart as the relative backends' reference: given, and not one of the subjects. */
+    public static boolean baselineSampledApart(List<Subject> subjects, Subject baselineOrNull) {
+        return baselineOrNull != null && subjects.stream().noneMatch(s -> isBaseline(s, baselineOrNull));
     }
 
     /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
@@ -467,16 +477,17 @@ public final class MonteCarlo {
      * Bytes a run holds at its peak (sample columns, and the copies the reduction tasks running at once
      * make), to check against the memory the JVM may use before starting.
      *
-     * @param baselineApartOrNull the baseline when it is sampled apart as the relative backends' reference, else null
+     * @param baselineOrNull the scenario's baseline as {@link #run} takes it: counted when it is sampled apart
+     *        ({@link #baselineSampledApart})
      * @param summarisedWhole whether the run is summarised as it is sampled ({@link #run} without a store to put back):
      *        then, with enough backends, it goes backend by backend ({@link #byBackend}) and holds fewer columns;
      *        the unreduced {@link #columns}, a {@link #shard} and a merge hold every backend's five
      */
-    public static long bytesNeeded(List<Subject> subjects, Subject baselineApartOrNull, int samples, int threads,
+    public static long bytesNeeded(List<Subject> subjects, Subject baselineOrNull, int samples, int threads,
                                    boolean summarisedWhole) {
         List<Subject> held = new ArrayList<>(subjects);
-        if (baselineApartOrNull != null) {
-            held.add(baselineApartOrNull);
+        if (baselineSampledApart(subjects, baselineOrNull)) {
+            held.add(baselineOrNull);
         }
         int figures = Figure.values().length;
         if (!summarisedWhole) {

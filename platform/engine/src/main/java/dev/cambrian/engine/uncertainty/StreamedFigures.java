@@ -152,9 +152,10 @@ final class StreamedFigures {
             if (v != v) {
                 continue; // NaN: no valid answer
             }
-            if (kept[k] == null || keptCount[k] == kept[k].length) {
-                kept[k] = java.util.Arrays.copyOf(kept[k] == null ? new double[0] : kept[k],
-                        (int) Math.min(samples, Math.max(ChunkPlan.CHUNK_SIZE, 2L * keptCount[k])));
+            if (kept[k] == null) {
+                kept[k] = new double[(int) Math.min(samples, ChunkPlan.CHUNK_SIZE)];
+            } else if (keptCount[k] == kept[k].length) {
+                kept[k] = java.util.Arrays.copyOf(kept[k], (int) Math.min(samples, 2L * keptCount[k]));
             }
             kept[k][keptCount[k]++] = v;
         }

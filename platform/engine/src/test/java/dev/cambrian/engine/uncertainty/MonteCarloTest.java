@@ -344,6 +344,10 @@ class MonteCarloTest {
         assertThat(MonteCarlo.bytesNeeded(thirty, baseline, n, 2, true) - MonteCarlo.bytesNeeded(thirty, null, n, 2, true))
                 .as("the baseline sampled apart adds no figure column (its five are among the shared ones, counted"
                         + " already), only its parameters' first samples and constant columns").isBetween(0L, column / 4);
+        assertThat(MonteCarlo.bytesNeeded(thirty, thirty.get(0), n, 2, true)).as("a baseline among the subjects is not counted again")
+                .isEqualTo(MonteCarlo.bytesNeeded(thirty, null, n, 2, true));
+        assertThat(MonteCarlo.baselineSampledApart(thirty, thirty.get(0))).isFalse();
+        assertThat(MonteCarlo.baselineSampledApart(thirty, baseline)).isTrue();
         List<Subject> four = thirty.subList(0, 4);
         assertThat(MonteCarlo.bytesNeeded(four, null, n, 2, true)).as("four backends go chunk by chunk")
                 .isEqualTo(MonteCarlo.bytesNeeded(four, null, n, 2, false));
