@@ -41,15 +41,20 @@ final class Planning {
 
     /** No valid answer past the vendor's largest cluster. */
     static void requireWithinLimit(ModelInput in, DeviceSpec spec, double devices) {
-        if (in.parameters().space().parameter(MAX_DEVICES).isPresent() && devices > in.parameter(MAX_DEVICES)) {
+        if (!withinLimit(in, devices)) {
             throw new InfeasibleException((long) devices + " devices exceed the " + (long) in.parameter(MAX_DEVICES) + " a "
                     + spec.deviceKind() + " cluster can have (parameter " + MAX_DEVICES + "); the nearest feasible size is "
                     + (long) in.parameter(MAX_DEVICES));
         }
     }
 
+    /** Whether the vendor builds clusters of that many devices (no limit when the backend declares none). */
+    static boolean withinLimit(ModelInput in, double devices) {
+        return in.parameters().space().parameter(MAX_DEVICES).isEmpty() || devices <= in.parameter(MAX_DEVICES);
+    }
+
     /** What memory allows for one run on one cluster: the least it needs, the smallest cluster that fits, what it needs. */
-    private record Feasibility(double leastMemory, long smallestFitting, List<String> needs) {
+    private record Feasibility(double leastMemory, boolean fits, long smallestFitting, List<String> needs) {
     }
 
     /**
@@ -66,9 +71,10 @@ final class Planning {
             return known;
         }
         double least = PlanSearch.leastMemory(p);
-        long smallest = least <= p.usableMemoryBytes() ? p.devices() : PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
+        boolean fits = least <= p.usableMemoryBytes();
+        long smallest = fits ? p.devices() : PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
         List<String> needs = new ArrayList<>();
-        if (least <= p.usableMemoryBytes()) {
+        if (fits) {
             if (PlanSearch.leastMemory(p, 2, Recomputation.FULL) > p.usableMemoryBytes()) {
                 needs.add("ZeRO-3 (weights sharded over the data-parallel replicas)");
             }
@@ -79,7 +85,7 @@ final class Planning {
         if (FEASIBILITY.size() > REMEMBERED) {
             FEASIBILITY.clear();
         }
-        Feasibility f = new Feasibility(least, smallest, List.copyOf(needs));
+        Feasibility f = new Feasibility(least, fits, smallest, List.copyOf(needs));
         FEASIBILITY.put(p, f);
         return f;
     }
@@ -92,7 +98,7 @@ final class Planning {
     static List<String> requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
         Feasibility f = feasibility(p);
         double least = f.leastMemory();
-        if (least <= p.usableMemoryBytes()) {
+        if (f.fits()) {
             return f.needs();
         }
         long smallest = f.smallestFitting();
@@ -104,6 +110,11 @@ final class Planning {
         throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
                 + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
                 + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
+    }
+
+    /** Whether the most frugal layout fits in memory: {@link #requireFits} without the message, for the batch path. */
+    static boolean fits(PlanInputs p) {
+        return feasibility(p).fits();
     }
 
     static void warnIfImplausible(double seconds, double devices, List<String> warnings) {

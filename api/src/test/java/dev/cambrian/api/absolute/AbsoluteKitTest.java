@@ -8,11 +8,15 @@ import dev.cambrian.api.Architecture;
 import dev.cambrian.api.Category;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
+import dev.cambrian.api.ParameterBatch;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.Workload;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +118,53 @@ class AbsoluteKitTest {
         assertThat(wide.range().low()).isLessThan(proven.range().low());
         assertThat(wide.range().high()).isGreaterThan(proven.range().high());
         assertThat(wide.source()).contains("widened").contains("none");
+    }
+
+    @Test
+    void aBatchWhoseClusterSizeVariesAcrossWhatFitsInMemoryGivesTheScalarTimesBitForBit() {
+        // 4 GB a device cannot hold 10B parameters' training state on a few devices, and the vendor builds at most 400:
+        // sizes drawn from 2 to 600 cross both limits, and failures and the sequential fraction vary with them
+        Chip chip = new Chip(device().memory(4e9, "test").defaultDevices(300, "test").maxDevices(400, "test").build());
+        ParameterValues nominal = input(chip, Map.of()).parameters();
+        ParameterSpace space = nominal.space();
+        int size = 500;
+        double[][] columns = new double[space.size()][size];
+        boolean[] varies = new boolean[space.size()];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        for (int k = 0; k < space.size(); k++) {
+            Arrays.fill(columns[k], nominal.get(k));
+        }
+        int devices = space.indexOf(AbsoluteParameters.DEVICES);
+        int sequential = space.indexOf(AbsoluteParameters.SEQUENTIAL);
+        int mtbf = space.indexOf(AbsoluteParameters.DEVICE_MTBF);
+        varies[devices] = varies[sequential] = varies[mtbf] = true;
+        for (int i = 0; i < size; i++) {
+            columns[devices][i] = 2 + rng.nextInt(599);
+            columns[sequential][i] = rng.nextDouble() * 0.01;
+            columns[mtbf][i] = 1_000 + rng.nextDouble() * 50_000;
+        }
+        Arrays.fill(columns[space.indexOf(AbsoluteParameters.FAILURES)], 1);
+        ParameterBatch batch = new ParameterBatch(space, columns, size, varies);
+        assertThat(AbsoluteTimeBatch.eligible(batch)).as("a varying device count keeps the per-sample path").isTrue();
+
+        double[] seconds = new double[size];
+        chip.speedup().trainingSeconds(new ModelBatch(input(chip, Map.of()), batch, chip.speedup(), null), seconds);
+        int withinLimit = 0;
+        int shortOfMemory = 0;
+        for (int i = 0; i < size; i++) {
+            ModelInput in = new ModelInput(DENSE_10B, batch.sample(i), new Economics(0.1, 2026), null);
+            double scalar;
+            try {
+                scalar = chip.speedup().estimate(in).trainingSeconds();
+            } catch (InfeasibleException e) {
+                scalar = Double.NaN;
+                shortOfMemory += e.getMessage().startsWith("does not fit in memory") ? 1 : 0;
+            }
+            withinLimit += columns[devices][i] <= 400 ? 1 : 0;
+            assertThat(Double.doubleToRawLongBits(seconds[i])).as("sample %d, %s devices", i, columns[devices][i])
+                    .isEqualTo(Double.doubleToRawLongBits(scalar));
+        }
+        assertThat(withinLimit).as("samples within the vendor's limit").isBetween(size / 4, size - size / 4);
+        assertThat(shortOfMemory).as("samples within the limit but short of memory").isBetween(1, withinLimit - 1);
     }
 }
