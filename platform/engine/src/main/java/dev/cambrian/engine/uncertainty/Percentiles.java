@@ -51,6 +51,16 @@ public record Percentiles(double p10, double p50, double p90, double mean, doubl
         return new Percentiles(p10, p50, p90, mean, min, max);
     }
 
+    /** Whether the column has a valid value (not NaN): {@link #of} needs one. */
+    static boolean anyValid(double[] column) {
+        for (double v : column) {
+            if (v == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Neumaier's compensated sum of the non-NaN values, in order. */
     static double sum(double[] column) {
         double sum = 0;

@@ -55,6 +55,9 @@ final class Reduction {
                 continue;
             }
             tasks.add(() -> {
+                if (!Percentiles.anyValid(s.of(f))) {
+                    return null; // no sample has one: the figure is absent (see result)
+                }
                 into.figures[f.ordinal()] = Percentiles.of(s.of(f));
                 if (f == options.figure()) { // the one the pictures show: its shape, not every figure's (a log per value read)
                     into.shapes[f.ordinal()] = Histogram.of(s.of(f));
@@ -90,7 +93,9 @@ final class Reduction {
             Summary summary = runs.get(k).summary;
             results.add(result(runs.get(k), summary.figures, summary.shapes, summary.sensitivity, probabilities[k], options));
         }
-        results.sort(Comparator.comparingDouble((BackendUncertainty b) -> b.of(options.figure()).p50())
+        // a backend without one valid value of the figure (NaN) goes after every other, as its samples rank
+        results.sort(Comparator.comparingDouble((BackendUncertainty b) -> b.of(options.figure()) == null ? Double.NaN
+                        : b.of(options.figure()).p50())
                 .thenComparing(BackendUncertainty::backendId));
         return results;
     }
@@ -103,13 +108,21 @@ final class Reduction {
             notes.add(run.subject.id() + ": " + String.format(Locale.ROOT, "%,d of %,d", none, options.samples())
                     + " samples have no valid answer: left out of its percentiles and ranked after every valid answer");
         }
+        List<String> warnings = new ArrayList<>(run.warnings);
+        for (Figure f : Figure.values()) {
+            if (figures[f.ordinal()] == null && (!f.needsEnvironment() || options.environmentOrNull() != null)) {
+                // carbon and water, where the hardware model's device-hours have no valid answer while its costs have one
+                warnings.add("no sample has a valid " + f.id() + ": shown as absent (a model that disagrees with itself;"
+                        + " the plugin TCK checks device-hours against the scalar hardware model)");
+            }
+        }
         List<Double> probabilities = new ArrayList<>();
         for (double p : rankProbabilities) {
             probabilities.add(p);
         }
         return new BackendUncertainty(run.subject.info(), run.subject.parameters().profile(), options.samples() - none, none,
                 figures[Figure.TIME.ordinal()], figures[Figure.ENERGY.ordinal()], figures[Figure.COST.ordinal()],
-                run.nominalOrNull, probabilities, run.sampler.sampled(), sensitivity, run.warnings, notes,
+                run.nominalOrNull, probabilities, run.sampler.sampled(), sensitivity, warnings, notes,
                 figures[Figure.CARBON.ordinal()], figures[Figure.WATER.ordinal()], histograms(shapes),
                 run.nominalFootprintOrNull == null ? null : run.nominalFootprintOrNull[0],
                 run.nominalFootprintOrNull == null ? null : run.nominalFootprintOrNull[1]);

@@ -12,8 +12,9 @@ import java.util.Map;
  * first chunks (about {@value #PILOT} samples) are held until they give the brackets ({@link PercentileBrackets}),
  * then read like the others. A figure with too few valid values in the pilot to bracket (a mostly infeasible
  * backend's) has its valid values kept instead, in sample order, and selected in at the end, as a kept column's
- * would be: that is as many values as the run has valid ones, not a second run. A bracket that missed, or a
- * figure with no valid value at all, leaves the result null: the run is then sampled again with every column kept.
+ * would be: that is as many values as the run has valid ones, not a second run; a figure with no valid value at
+ * all is absent (null), as a kept column's is. A bracket that missed leaves the result null: the run is then
+ * sampled again with every column kept.
  */
 final class StreamedFigures {
     /** Samples held to take the brackets from: as many as the strided sample of a whole column reads. */
@@ -83,8 +84,8 @@ final class StreamedFigures {
     }
 
     /**
-     * The percentiles of every figure streamed, in {@link #figures} order, once every chunk has come back; null
-     * when any of them cannot be given exactly this way.
+     * The percentiles of every figure streamed, in {@link #figures} order (null for a figure with no valid value),
+     * once every chunk has come back; null when any of them cannot be given exactly this way.
      */
     synchronized Percentiles[] finish() {
         if (!done) {
@@ -102,11 +103,11 @@ final class StreamedFigures {
         for (int k = 0; k < out.length; k++) {
             if (streams[k] != null) {
                 out[k] = streams[k].finish();
+                if (out[k] == null) {
+                    return null; // a bracket missed
+                }
             } else if (keptCount[k] > 0) {
                 out[k] = Percentiles.bySelection(java.util.Arrays.copyOf(kept[k], keptCount[k]));
-            }
-            if (out[k] == null) {
-                return null;
             }
         }
         return out;

@@ -119,4 +119,50 @@ class FootprintSamplingTest {
     void rankingByCarbonNeedsAnEnvironment() {
         assertThatThrownBy(() -> new Options(1_000, 1, 1, Figure.CARBON)).hasMessageContaining("needs an environment");
     }
+
+    /**
+     * The toy, but its batch device-hours have no valid answer while its costs have one (a plugin the TCK would fail:
+     * the two disagree), so its carbon and water are never defined.
+     */
+    private record NoDeviceHours(Toy toy) implements dev.cambrian.api.HardwareBackend {
+        public dev.cambrian.api.BackendInfo info() { return toy.info(); }
+        public dev.cambrian.api.ParameterSpace parameters() { return toy.parameters(); }
+        public dev.cambrian.api.SpeedupModel speedup() { return toy.speedup(); }
+        public dev.cambrian.api.EnergyModel energy() { return toy.energy(); }
+        public dev.cambrian.api.HardwareModel hardware() {
+            dev.cambrian.api.HardwareModel own = toy.hardware();
+            return new dev.cambrian.api.HardwareModel() {
+                public dev.cambrian.api.HardwareEstimate estimate(dev.cambrian.api.ModelInput in, dev.cambrian.api.TimeEstimate t) {
+                    return own.estimate(in, t);
+                }
+
+                public Map<String, double[]> deviceHours(dev.cambrian.api.ModelBatch batch, double[] seconds) {
+                    double[] none = new double[batch.size()];
+                    java.util.Arrays.fill(none, Double.NaN);
+                    return Map.of("toy", none);
+                }
+            };
+        }
+        public dev.cambrian.api.FabInvestmentModel fabInvestment() { return toy.fabInvestment(); }
+        public dev.cambrian.api.TimelineModel timeline() { return toy.timeline(); }
+    }
+
+    @Test
+    @DisplayName("a backend whose carbon and water never have a valid sample gets its other figures and those two absent,"
+            + " whether its figures are kept or streamed")
+    void figuresWithNoValidSampleAreAbsent() {
+        for (int samples : new int[] {4_000, PercentileBrackets.MIN_LENGTH}) {
+            Subject s = subject(new NoDeviceHours(new Toy("toy", RATE, WATTS)));
+            UncertaintyResult result = MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
+                    new Options(samples, 3, 2, Figure.TIME, operationalOnly()), Caller.DIRECT);
+            assertThat(result.failures()).as("%d samples", samples).isEmpty();
+            assertThat(result.infeasible()).isEmpty();
+            BackendUncertainty r = result.backends().get(0);
+            assertThat(r.seconds()).isNotNull();
+            assertThat(r.joules()).isNotNull();
+            assertThat(r.usd()).isNotNull();
+            assertThat(r.carbonKgOrNull()).isNull();
+            assertThat(r.waterLitresOrNull()).isNull();
+        }
+    }
 }
