@@ -31,6 +31,14 @@ class SamplingOptionsTest {
     }
 
     @Test
+    void theHelpStatesTheRangeTheCheckEnforces() {
+        // the annotation's text cannot format the constants, so this holds the two together
+        String range = String.format(java.util.Locale.ROOT, "%,d to %,d", Options.MIN_SAMPLES, Options.MAX_SAMPLES);
+        assertThat(new CommandLine(new UncertaintyCommand()).getUsageMessage().replaceAll("\\s+", " ")).contains(range);
+        assertThatThrownBy(() -> Options.check(Options.MAX_SAMPLES + 1L)).hasMessageContaining(range.replace(" to ", " and "));
+    }
+
+    @Test
     void theFlagsReachTheOptionsAndAreChecked() {
         ProjectCommand project = new ProjectCommand();
         Options options = parsed(project, "--samples", "300", "--seed", "7", "--threads", "3").sampling
