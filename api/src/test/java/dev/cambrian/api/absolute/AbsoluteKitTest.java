@@ -125,12 +125,55 @@ class AbsoluteKitTest {
         // 4 GB a device cannot hold 10B parameters' training state on a few devices, and the vendor builds at most 400:
         // sizes drawn from 2 to 600 cross both limits, and failures and the sequential fraction vary with them
         Chip chip = new Chip(device().memory(4e9, "test").defaultDevices(300, "test").maxDevices(400, "test").build());
+        double[] sizes = new java.util.SplittableRandom(7).ints(500, 2, 601).asDoubleStream().toArray();
+        double[] seconds = batchAgreesWithScalar(chip, sizes, false);
+        int withinLimit = 0;
+        int shortOfMemory = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            withinLimit += sizes[i] <= 400 ? 1 : 0;
+            shortOfMemory += sizes[i] <= 400 && Double.isNaN(seconds[i]) ? 1 : 0;
+        }
+        assertThat(withinLimit).as("samples within the vendor's limit").isBetween(125, 375);
+        assertThat(shortOfMemory).as("samples within the limit but short of memory").isBetween(1, withinLimit - 1);
+    }
+
+    @Test
+    void aBatchWhoseClusterSizeVariesAcrossTheFittedRunsDomainGivesTheScalarTimes() {
+        // from 4 to 40,000 devices: below and above the devices the utilization fit saw (clamped there), the first sample
+        // the smallest
+        double[] sizes = new java.util.SplittableRandom(11).doubles(500, Math.log(4), Math.log(40_000)).map(Math::exp)
+                .map(Math::rint).toArray();
+        sizes[0] = 4;
+        double[] seconds = batchAgreesWithScalar(new Chip(device().build()), sizes, false);
+        long below = 0;
+        long above = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            below += sizes[i] < ShippedFit.DOMAIN.minDevices() && !Double.isNaN(seconds[i]) ? 1 : 0;
+            above += sizes[i] > ShippedFit.DOMAIN.maxDevices() && !Double.isNaN(seconds[i]) ? 1 : 0;
+        }
+        assertThat(below).as("answers below the fit's devices").isPositive();
+        assertThat(above).as("answers above them").isPositive();
+    }
+
+    @Test
+    void aBatchWhoseClusterSizeVariesWithCheckpointsOfAllMemoryGivesTheScalarTimes() {
+        // the checkpoint then holds every device's memory, so it grows with the count, and so does the time lost to it
+        double[] sizes = new java.util.SplittableRandom(13).ints(500, 4, 2_001).asDoubleStream().toArray();
+        double[] seconds = batchAgreesWithScalar(new Chip(device().build()), sizes, true);
+        assertThat(Arrays.stream(seconds).filter(t -> !Double.isNaN(t)).count()).as("answers").isGreaterThan(250);
+    }
+
+    /**
+     * Times of a batch of the chip on these device counts (failures on, the sequential fraction and the device MTBF
+     * drawn too), each equal bit for bit to the scalar path's, NaN where it throws; the batch keeps the per-sample path.
+     */
+    private static double[] batchAgreesWithScalar(Chip chip, double[] sizes, boolean checkpointAllMemory) {
         ParameterValues nominal = input(chip, Map.of()).parameters();
         ParameterSpace space = nominal.space();
-        int size = 500;
+        int size = sizes.length;
         double[][] columns = new double[space.size()][size];
         boolean[] varies = new boolean[space.size()];
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(size);
         for (int k = 0; k < space.size(); k++) {
             Arrays.fill(columns[k], nominal.get(k));
         }
@@ -138,19 +181,18 @@ class AbsoluteKitTest {
         int sequential = space.indexOf(AbsoluteParameters.SEQUENTIAL);
         int mtbf = space.indexOf(AbsoluteParameters.DEVICE_MTBF);
         varies[devices] = varies[sequential] = varies[mtbf] = true;
+        columns[devices] = sizes.clone();
         for (int i = 0; i < size; i++) {
-            columns[devices][i] = 2 + rng.nextInt(599);
             columns[sequential][i] = rng.nextDouble() * 0.01;
             columns[mtbf][i] = 1_000 + rng.nextDouble() * 50_000;
         }
         Arrays.fill(columns[space.indexOf(AbsoluteParameters.FAILURES)], 1);
+        Arrays.fill(columns[space.indexOf(AbsoluteParameters.CKPT_ALL_MEMORY)], checkpointAllMemory ? 1 : 0);
         ParameterBatch batch = new ParameterBatch(space, columns, size, varies);
         assertThat(AbsoluteTimeBatch.eligible(batch)).as("a varying device count keeps the per-sample path").isTrue();
 
         double[] seconds = new double[size];
         chip.speedup().trainingSeconds(new ModelBatch(input(chip, Map.of()), batch, chip.speedup(), null), seconds);
-        int withinLimit = 0;
-        int shortOfMemory = 0;
         for (int i = 0; i < size; i++) {
             ModelInput in = new ModelInput(DENSE_10B, batch.sample(i), new Economics(0.1, 2026), null);
             double scalar;
@@ -158,13 +200,10 @@ class AbsoluteKitTest {
                 scalar = chip.speedup().estimate(in).trainingSeconds();
             } catch (InfeasibleException e) {
                 scalar = Double.NaN;
-                shortOfMemory += e.getMessage().startsWith("does not fit in memory") ? 1 : 0;
             }
-            withinLimit += columns[devices][i] <= 400 ? 1 : 0;
-            assertThat(Double.doubleToRawLongBits(seconds[i])).as("sample %d, %s devices", i, columns[devices][i])
+            assertThat(Double.doubleToRawLongBits(seconds[i])).as("sample %d, %s devices", i, sizes[i])
                     .isEqualTo(Double.doubleToRawLongBits(scalar));
         }
-        assertThat(withinLimit).as("samples within the vendor's limit").isBetween(size / 4, size - size / 4);
-        assertThat(shortOfMemory).as("samples within the limit but short of memory").isBetween(1, withinLimit - 1);
+        return seconds;
     }
 }

@@ -40,9 +40,10 @@ final class UncertaintyView {
      */
     static DataTable tidyPercentiles(UncertaintyResult result, List<Subject> subjects, Scenario scenario) {
         List<String> columns = new ArrayList<>(List.of("backend", "valid_samples_count", "infeasible_samples_count"));
-        // carbon and water only when the run sampled them (an environment was in force)
+        // carbon and water only when the run sampled them (an environment was in force); a backend without one
+        // valid value of a figure leaves its cells empty
         List<Figure> figures = java.util.Arrays.stream(Figure.values())
-                .filter(f -> result.backends().stream().allMatch(b -> b.of(f) != null)).toList();
+                .filter(f -> result.backends().stream().anyMatch(b -> b.of(f) != null)).toList();
         for (Figure f : figures) {
             String unit = switch (f) {
                 case TIME -> "s";
@@ -60,6 +61,10 @@ final class UncertaintyView {
             List<Object> row = new ArrayList<>(List.of(b.backendId(), b.validSamples(), b.infeasibleSamples()));
             for (Figure f : figures) {
                 Percentiles p = b.of(f);
+                if (p == null) {
+                    row.addAll(java.util.Collections.nCopies(7, null));
+                    continue;
+                }
                 row.addAll(List.of(p.min(), p.p10(), p.p50(), p.p90(), p.max(), p.mean()));
                 row.add(b.nominal(f));
             }
@@ -92,7 +97,7 @@ final class UncertaintyView {
     /**
      * Every sampled parameter's Spearman correlation with the chosen figure, one row per backend and
      * parameter (the table shows the strongest three). Parameters come in their own units, so the unit
-     * is a column; rho (dimensionless, hence _ratio) is empty when the figure does not vary.
+     * is a column; rho (dimensionless, hence _ratio) is empty when the figure does not vary (or has no valid sample).
      */
     static DataTable tidySensitivity(UncertaintyResult result) {
         List<List<Object>> rows = new ArrayList<>();
@@ -151,13 +156,12 @@ final class UncertaintyView {
     private static List<List<String>> summaryRows(UncertaintyResult result, List<Subject> subjects) {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
-            List<Sensitivity> s = b.sensitivity();
             String cost = Quantities.usd(range(b.usd())) + Premium.of(b, subjects).map(Premium::mark).orElse("");
             rows.add(List.of(b.backendId(), Quantities.time(range(b.seconds())), Quantities.energy(range(b.joules())),
                     cost,
                     b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
                     b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
-                    probability(b, 0), mostSensitive(s, result.figure())));
+                    probability(b, 0), mostSensitive(b, result.figure())));
         }
         return rows;
     }
@@ -168,12 +172,13 @@ final class UncertaintyView {
         return b.sampled().isEmpty() && !p.equals("-") ? p + FIXED_MARK : p;
     }
 
-    private static String mostSensitive(List<Sensitivity> s, Figure figure) {
+    private static String mostSensitive(BackendUncertainty b, Figure figure) {
+        List<Sensitivity> s = b.sensitivity();
         if (s.isEmpty()) {
             return FIXED;
         }
         return s.get(0).defined() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
-                : figure.id() + " does not vary";
+                : figure.id() + (b.of(figure) == null ? " has no valid sample" : " does not vary");
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {
@@ -202,7 +207,8 @@ final class UncertaintyView {
             if (b.sensitivity().isEmpty()) {
                 rows.add(List.of(b.backendId(), FIXED + " (every parameter in force is a point)", "", "", ""));
             } else if (!b.sensitivity().get(0).defined()) {
-                rows.add(List.of(b.backendId(), "none: " + result.figure().id() + " does not vary over the samples", "", "", ""));
+                rows.add(List.of(b.backendId(), "none: " + result.figure().id() + (b.of(result.figure()) == null
+                        ? " has no valid sample" : " does not vary over the samples"), "", "", ""));
                 continue;
             }
             for (Sensitivity s : b.sensitivity().subList(0, Math.min(SENSITIVITY_ROWS, b.sensitivity().size()))) {
@@ -315,7 +321,7 @@ final class UncertaintyView {
             for (Sensitivity s : b.sensitivity()) {
                 Map<String, Object> m = Json.object();
                 m.put("parameter", s.parameter().name());
-                m.put("spearman", s.defined() ? s.spearman() : null); // null: the figure does not vary
+                m.put("spearman", s.defined() ? s.spearman() : null); // null: the figure does not vary, or has no valid sample
                 sensitivity.add(m);
             }
             r.put("sensitivity", sensitivity);

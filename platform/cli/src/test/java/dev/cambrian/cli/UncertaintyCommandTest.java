@@ -180,6 +180,34 @@ class UncertaintyCommandTest {
     }
 
     @Test
+    @DisplayName("a backend with no valid carbon or water sample shows them as absent; the others keep theirs in every format")
+    void aBackendWithoutValidCarbonKeepsTheOthersCarbon() throws Exception {
+        SampledParameter watts = new SampledParameter(1, "watts", "W", Distribution.TRIANGULAR, Distribution.TRIANGULAR,
+                500, 1000, 1500, false);
+        Percentiles spread = new Percentiles(10, 12, 15, 12, 9, 16);
+        Percentiles carbon = new Percentiles(100, 120, 150, 120, 90, 160);
+        BackendUncertainty with = new BackendUncertainty(new FlakyBackend("with", FlakyBackend.Mode.WORKS, 0).info(), "current",
+                100, 0, spread, spread, spread, null, List.of(1.0, 0.0), List.of(watts), List.of(new Sensitivity(watts, 0.5)),
+                List.of(), List.of(), carbon, carbon, Map.of(), null, null);
+        BackendUncertainty without = new BackendUncertainty(new FlakyBackend("without", FlakyBackend.Mode.WORKS, 0).info(),
+                "current", 100, 0, spread, spread, spread, null, List.of(0.0, 1.0), List.of(watts),
+                List.of(new Sensitivity(watts, Double.NaN)), List.of("no sample has a valid carbon"), List.of(), null, null,
+                Map.of(), null, null);
+        UncertaintyResult result = new UncertaintyResult(Figure.CARBON, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(with, without),
+                List.of(), List.of(), List.of());
+        var report = UncertaintyView.report(result, List.of(), SCENARIO, GPT3, List.of(), List.of());
+        String csv = Renderer.render(report, Format.CSV);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).contains("carbon_p50_kgCO2e").contains("water_p50_L");
+        int p50 = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("carbon_p50_kgCO2e");
+        assertThat(lines.get(1).split(",", -1)[p50]).isEqualTo("120");
+        assertThat(lines.get(2).split(",", -1)[p50]).as("absent, not a number").isEmpty();
+        String table = Renderer.render(report, Format.TABLE);
+        assertThat(table).contains("carbon has no valid sample").contains("none: carbon has no valid sample")
+                .doesNotContain("carbon does not vary");
+    }
+
+    @Test
     @DisplayName("a backend with no uncertain parameter is shown as fixed, and its rank probability is marked, not shown as certainty")
     void aFixedBackendIsNotShownAsCertain() throws Exception {
         Percentiles spread = new Percentiles(10, 12, 15, 12, 9, 16);

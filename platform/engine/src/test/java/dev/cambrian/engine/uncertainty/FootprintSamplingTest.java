@@ -163,6 +163,23 @@ class FootprintSamplingTest {
             assertThat(r.usd()).isNotNull();
             assertThat(r.carbonKgOrNull()).isNull();
             assertThat(r.waterLitresOrNull()).isNull();
+            assertThat(r.warnings()).anyMatch(w -> w.startsWith("no sample has a valid carbon"))
+                    .anyMatch(w -> w.startsWith("no sample has a valid water"));
         }
+    }
+
+    @Test
+    @DisplayName("ranked by carbon, a backend without a valid carbon sample comes last, with no sensitivity, and leaves the"
+            + " other backend's figures as they are alone")
+    void rankedByCarbonTheBackendWithoutCarbonComesLast() {
+        Subject broken = subject(new NoDeviceHours(new Toy("broken", RATE, WATTS)));
+        Subject toy = subject(new Toy("toy", RATE, WATTS));
+        Options options = new Options(4_000, 3, 2, Figure.CARBON, operationalOnly());
+        UncertaintyResult both = MonteCarlo.run(List.of(broken, toy), Fixture.GPT3, Fixture.ECONOMICS, null, options, Caller.DIRECT);
+        UncertaintyResult alone = MonteCarlo.run(List.of(toy), Fixture.GPT3, Fixture.ECONOMICS, null, options, Caller.DIRECT);
+        assertThat(both.backends()).extracting(BackendUncertainty::backendId).containsExactly("toy", "broken");
+        assertThat(both.backends().get(0).carbonKgOrNull()).isEqualTo(alone.backends().get(0).carbonKgOrNull());
+        assertThat(both.backends().get(0).rankProbabilities()).containsExactly(1.0, 0.0);
+        assertThat(both.backends().get(1).sensitivity()).isNotEmpty().noneMatch(Sensitivity::defined);
     }
 }
