@@ -85,12 +85,25 @@ public final class PlanSearch {
      * are added, which the search for the smallest cluster relies on.
      */
     static double leastMemory(PlanInputs in, int zero, Recomputation recomputation) {
+        return leastMemory(in, zero, recomputation, Double.NEGATIVE_INFINITY);
+    }
+
+    /** Whether the most frugal layout fits in usable memory: {@code leastMemory(in) <= usable}, without the full search. */
+    static boolean fits(PlanInputs in) {
+        return leastMemory(in, 3, Recomputation.FULL, in.usableMemoryBytes()) <= in.usableMemoryBytes();
+    }
+
+    /** As above, stopping at the first layout that needs at most {@code enough} bytes (then that layout's need). */
+    private static double leastMemory(PlanInputs in, int zero, Recomputation recomputation, double enough) {
         double least = Double.POSITIVE_INFINITY;
         for (int t = 1; t <= maxTensor(in) && t <= in.devices(); t *= 2) {
             for (int p = 1; p <= in.shape().layers() && (long) t * p <= in.devices(); p *= 2) {
                 long d = in.devices() / ((long) t * p);
                 for (int e : expertDegrees(in, d)) {
                     least = Math.min(least, sum(memory(in, t, p, d, e, zero, recomputation)));
+                    if (least <= enough) {
+                        return least;
+                    }
                 }
             }
         }

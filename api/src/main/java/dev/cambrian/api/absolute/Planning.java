@@ -112,9 +112,29 @@ final class Planning {
                 + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
     }
 
-    /** Whether the most frugal layout fits in memory: {@link #requireFits} without the message, for the batch path. */
+    /** Whether memory allows the run at all, remembered per inputs without the rest of {@link Feasibility}. */
+    private static final Map<PlanInputs, Boolean> FITS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the most frugal layout fits in memory: {@link #requireFits} without the message, for the batch path,
+     * which asks it of every distinct cluster size it samples. It stops at the first layout that fits instead of
+     * searching for the least memory, the smallest cluster that fits and what any layout needs (about 3 and 20
+     * searches more), which a wide sampled range of sizes otherwise spends most of its time on.
+     */
     static boolean fits(PlanInputs p) {
-        return feasibility(p).fits();
+        Feasibility known = FEASIBILITY.get(p);
+        if (known != null) {
+            return known.fits();
+        }
+        Boolean fits = FITS.get(p);
+        if (fits == null) {
+            fits = PlanSearch.fits(p);
+            if (FITS.size() > REMEMBERED) {
+                FITS.clear();
+            }
+            FITS.put(p, fits);
+        }
+        return fits;
     }
 
     static void warnIfImplausible(double seconds, double devices, List<String> warnings) {

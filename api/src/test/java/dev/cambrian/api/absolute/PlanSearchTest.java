@@ -132,6 +132,23 @@ class PlanSearchTest {
     }
 
     @Test
+    @DisplayName("the fit check that stops at the first layout that fits answers as the least memory does, on every cluster"
+            + " size across where a mixture of experts starts to fit (not monotone: an expert degree must divide the replicas)")
+    void theQuickFitCheckAgreesWithTheLeastMemory() {
+        Workload moe = new Workload("m", "moe", 1e12, 5e10, 1e12, 6 * 5e10 * 1e12, 12, Architecture.MOE_TRANSFORMER, MIX, "test");
+        Chip chip = new Chip(80e9);
+        int fit = 0;
+        for (long n = 1; n <= 400; n++) {
+            PlanInputs in = Planning.inputs(input(chip, moe, n, 0), n, 1e15);
+            boolean fits = PlanSearch.leastMemory(in) <= in.usableMemoryBytes();
+            assertThat(PlanSearch.fits(in)).as("%d devices", n).isEqualTo(fits);
+            assertThat(Planning.fits(in)).as("%d devices, remembered", n).isEqualTo(fits);
+            fit += fits ? 1 : 0;
+        }
+        assertThat(fit).as("sizes that fit").isBetween(1, 399);
+    }
+
+    @Test
     @DisplayName("data parallelism is no wider than a batch's sequences: on 100,000 devices a 5B model leaves some idle")
     void dataParallelismIsCappedByTheBatch() {
         Chip chip = new Chip(80e9);
