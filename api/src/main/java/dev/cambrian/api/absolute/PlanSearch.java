@@ -93,7 +93,10 @@ public final class PlanSearch {
         return leastMemory(in, 3, Recomputation.FULL, in.usableMemoryBytes()) <= in.usableMemoryBytes();
     }
 
-    /** As above, stopping at the first layout that needs at most {@code enough} bytes (then that layout's need). */
+    /**
+     * {@link #leastMemory(PlanInputs, int, Recomputation)}, stopping at the first layout that needs at most {@code enough}
+     * bytes (then returning what it needs): the same answer to "is the least at most enough" while no need is NaN.
+     */
     private static double leastMemory(PlanInputs in, int zero, Recomputation recomputation, double enough) {
         double least = Double.POSITIVE_INFINITY;
         for (int t = 1; t <= maxTensor(in) && t <= in.devices(); t *= 2) {

@@ -118,7 +118,7 @@ final class Planning {
     /**
      * Whether the most frugal layout fits in memory: {@link #requireFits} without the message, for the batch path,
      * which asks it of every distinct cluster size it samples. It stops at the first layout that fits instead of
-     * searching for the least memory, the smallest cluster that fits and what any layout needs (about 3 and 20
+     * searching for the least memory, the smallest cluster that fits and what any layout needs (3 to 20
      * searches more), which a wide sampled range of sizes otherwise spends most of its time on.
      */
     static boolean fits(PlanInputs p) {
