@@ -23,8 +23,11 @@ final class CambrianCommand {
      */
     static CommandLine commandLine(String[] args) {
         String first = args.length == 0 ? "" : args[0];
-        List<Class<?>> named = COMMANDS.stream().filter(c -> name(c).equals(first)).toList();
         CommandLine cli = new CommandLine(new CambrianCommand());
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return cli; // the version alone reads no command
+        }
+        List<Class<?>> named = COMMANDS.stream().filter(c -> name(c).equals(first)).toList();
         (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
         return cli;
     }

@@ -36,6 +36,10 @@ class OneCommandLineTest {
             assertThat(CambrianCommand.commandLine(args).getSubcommands()).as(String.join(" ", args))
                     .hasSize(CambrianCommand.COMMANDS.size());
         }
+        Run version = run("--version");
+        assertThat(version.code()).isEqualTo(ExitCodes.OK);
+        assertThat(version.out()).startsWith("cambrian ").contains("plugin API");
+        assertThat(CambrianCommand.commandLine(new String[] {"-V"}).getSubcommands()).as("the version alone").isEmpty();
     }
 
     @Test
