@@ -66,10 +66,10 @@ final class Planning {
     private static final int REMEMBERED = 4_096;
 
     private static Feasibility feasibility(PlanInputs p) {
-        Feasibility known = FEASIBILITY.get(p);
-        if (known != null) {
-            return known;
-        }
+        return remembered(FEASIBILITY, p, Planning::searchFeasibility);
+    }
+
+    private static Feasibility searchFeasibility(PlanInputs p) {
         double least = PlanSearch.leastMemory(p);
         boolean fits = least <= p.usableMemoryBytes();
         long smallest = fits ? p.devices() : PlanSearch.smallestFittingDevices(p, SEARCH_LIMIT);
@@ -82,12 +82,21 @@ final class Planning {
                 needs.add("full activation recomputation");
             }
         }
-        if (FEASIBILITY.size() > REMEMBERED) {
-            FEASIBILITY.clear();
+        return new Feasibility(least, fits, smallest, List.copyOf(needs));
+    }
+
+    /** The memo's answer for p, else computed and kept; a full memo is emptied (a wide sweep of inputs would grow it). */
+    private static <V> V remembered(Map<PlanInputs, V> memo, PlanInputs p, java.util.function.Function<PlanInputs, V> compute) {
+        V known = memo.get(p);
+        if (known != null) {
+            return known;
         }
-        Feasibility f = new Feasibility(least, fits, smallest, List.copyOf(needs));
-        FEASIBILITY.put(p, f);
-        return f;
+        V v = compute.apply(p);
+        if (memo.size() > REMEMBERED) {
+            memo.clear();
+        }
+        memo.put(p, v);
+        return v;
     }
 
     /**
@@ -123,18 +132,7 @@ final class Planning {
      */
     static boolean fits(PlanInputs p) {
         Feasibility known = FEASIBILITY.get(p);
-        if (known != null) {
-            return known.fits();
-        }
-        Boolean fits = FITS.get(p);
-        if (fits == null) {
-            fits = PlanSearch.fits(p);
-            if (FITS.size() > REMEMBERED) {
-                FITS.clear();
-            }
-            FITS.put(p, fits);
-        }
-        return fits;
+        return known != null ? known.fits() : remembered(FITS, p, PlanSearch::fits);
     }
 
     static void warnIfImplausible(double seconds, double devices, List<String> warnings) {

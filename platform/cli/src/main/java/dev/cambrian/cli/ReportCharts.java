@@ -277,9 +277,6 @@ final class ReportCharts {
         List<Point> points = new ArrayList<>();
         for (BackendUncertainty b : a.uncertainty().result().backends()) {
             Percentiles p = b.of(figure);
-            if (p == null) {
-                continue; // no sample has a valid value of it (its warning says so)
-            }
             points.add(new Point(b.backendId(), p.p50() / unit, p.p10() / unit, p.min() / unit, p.max() / unit, p.p90() / unit));
         }
         boolean log = points.stream().mapToDouble(Point::high).max().orElse(1)

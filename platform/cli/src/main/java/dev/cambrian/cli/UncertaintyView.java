@@ -38,6 +38,9 @@ final class UncertaintyView {
      * The spreadsheet's table: one row per backend, percentiles of each figure and its nominal (the
      * backend at its parameters' nominal values; empty when that has no answer) in SI units.
      */
+    /** A figure's columns in the spreadsheet's table, each suffixed with the figure's unit. */
+    private static final List<String> FIGURE_COLUMNS = List.of("min", "p10", "p50", "p90", "max", "mean", "nominal");
+
     static DataTable tidyPercentiles(UncertaintyResult result, List<Subject> subjects, Scenario scenario) {
         List<String> columns = new ArrayList<>(List.of("backend", "valid_samples_count", "infeasible_samples_count"));
         // carbon and water only when the run sampled them (an environment was in force); a backend without one
@@ -52,7 +55,7 @@ final class UncertaintyView {
                 case CARBON -> "kgCO2e";
                 case WATER -> "L";
             };
-            for (String p : List.of("min", "p10", "p50", "p90", "max", "mean", "nominal")) {
+            for (String p : FIGURE_COLUMNS) {
                 columns.add(f.id() + "_" + p + "_" + unit);
             }
         }
@@ -62,7 +65,7 @@ final class UncertaintyView {
             for (Figure f : figures) {
                 Percentiles p = b.of(f);
                 if (p == null) {
-                    row.addAll(java.util.Collections.nCopies(7, null));
+                    row.addAll(java.util.Collections.nCopies(FIGURE_COLUMNS.size(), null));
                     continue;
                 }
                 row.addAll(List.of(p.min(), p.p10(), p.p50(), p.p90(), p.max(), p.mean()));

@@ -110,8 +110,9 @@ final class Reduction {
         }
         List<String> warnings = new ArrayList<>(run.warnings);
         for (Figure f : Figure.values()) {
-            if (figures[f.ordinal()] == null && (!f.needsEnvironment() || options.environmentOrNull() != null)) {
-                // carbon and water, where the hardware model's device-hours have no valid answer while its costs have one
+            // only carbon and water can lack every value while the sample has one (ChunkEvaluator marks time, energy and
+            // cost invalid together): where the hardware model's device-hours have no valid answer but its costs have
+            if (f.needsEnvironment() && options.environmentOrNull() != null && figures[f.ordinal()] == null) {
                 warnings.add("no sample has a valid " + f.id() + ": shown as absent (a model that disagrees with itself;"
                         + " the plugin TCK checks device-hours against the scalar hardware model)");
             }
