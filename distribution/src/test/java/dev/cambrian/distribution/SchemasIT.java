@@ -99,7 +99,10 @@ class SchemasIT {
             List.of("scale", "--explain", "50000"), List.of("project", "--backend", "analog-topology", "--lever", "resilience",
                     "--explain", "2028"),
             List.of("levers", "-b", "gpu-h100"), List.of("uncertainty", "--samples", "200", "-b", "gpu-h100,photonic"),
-            List.of("validate"), List.of("plan", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.devices=1024"));
+            List.of("validate"), List.of("plan", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.devices=1024"),
+            List.of("sweep", "-b", "gpu-h100,photonic", "--devices", "1000,2000", "--samples", "200"),
+            List.of("sweep", "-b", "gpu-h100", "--devices", "2000"),
+            List.of("report", "-b", "gpu-h100,photonic", "--samples", "200", "--compose", "photonic+analog-topology"));
 
     @Test
     void everyCommandsJsonValidatesAgainstTheSchemaItNames() throws Exception {

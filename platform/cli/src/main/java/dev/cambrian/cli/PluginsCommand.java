@@ -86,7 +86,9 @@ class PluginsCommand implements Callable<Integer> {
                             + (written.entries().size() == 1 ? "" : "s") + "; while it is there, only these load, unchanged.");
                 }
                 if (ctx.locked) {
-                    notes.add("Verified against " + file + ": a jar it does not list, or lists with another SHA-256, was refused.");
+                    // said whether or not a jar was refused: the refused ones are in the failed table, named by file
+                    notes.add("Loaded under " + file + ": only the jars it lists, with the SHA-256 it lists, load"
+                            + (failed.isEmpty() ? "." : "; the others are under \"Plugins that failed\"."));
                 }
             }
             Output.emit(new Report(tables, notes, root), common, spec.commandLine().getOut());
