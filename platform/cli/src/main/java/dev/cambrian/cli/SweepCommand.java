@@ -60,7 +60,7 @@ class SweepCommand implements Callable<Integer> {
     List<String> leverSets = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "BACKEND.PARAM=VALUE",
-            description = "Override one parameter at every point, e.g. --set gpu-h100.mfu=0.4 (repeatable).")
+            description = "Override one parameter at every point, e.g. --set gpu-h100.utilization=0.4 (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
