@@ -98,6 +98,42 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("found by a hostile run of every command: each was an internal error, a silent wrong figure or a silent exit")
+    void valuesPastWhatTheArithmeticHolds() throws Exception {
+        assertUserError(run("project", "--growth", "us-gdp=1e300"), "--growth us-gdp=1e300: the line's value in 2020 would not"
+                + " be a finite number above 0; give a rate nearer 0 (0.1 = 10%/year)");
+        assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.devices=1e30"), "--set gpu-h100.devices:"
+                + " gpu-h100.devices takes a whole number (devices) of at most 2^53 = 9,007,199,254,740,992, got 1.0E30");
+        // every upper-side draw of this pue came out 1 (the width squared overflowed), with no word: energy fell below nominal
+        Path wide = work.resolve("wide.yaml");
+        Files.writeString(wide, "parameters:\n  gpu-h100:\n    pue: {low: 1, nominal: 1.1, high: 1e155}\n");
+        assertUserError(run("uncertainty", "-b", "gpu-h100", "--samples", "2000", "--scenario", wide.toString()),
+                wide + ":3:10: gpu-h100.pue's range in force (from 1 to 1.00e+155) is too wide to sample: its width must be below 1e154");
+    }
+
+    @Test
+    @DisplayName("sweep: an untitled table renders as HTML; a sweep with no figure says so on stderr; an edited part is refused")
+    void sweepOutcomes() throws Exception {
+        Installed.Run html = run("sweep", "-b", "gpu-h100", "--devices", "20000", "--format", "html");
+        assertThat(html.exitCode()).as(html.err()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<title>Cambrian</title>");
+        Installed.Run none = run("sweep", "-b", "gpu-h100", "--devices", "1024");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("error: no point of the sweep has a figure: each is infeasible or failed (the detail"
+                + " column says why)\n");
+        // the first part's points have no figure: the part is whole all the same
+        for (int i = 1; i <= 2; i++) {
+            Installed.Run part = run("sweep", "-b", "gpu-h100", "--devices", "1024,20000", "--format", "csv", "--shard", i + "/2",
+                    "-o", "p" + i + ".csv");
+            assertThat(part.exitCode()).as(part.err()).isZero();
+        }
+        Path first = work.resolve("p1.csv");
+        Files.writeString(first, Files.readString(first).replace("infeasible", "ok"));
+        assertUserError(run("merge", "p1.csv", "p2.csv"), "p1.csv: changed since it was written (its content does not match"
+                + " the SHA-256 in its first line); make this part again with the same command and --shard 1/2");
+    }
+
+    @Test
     @DisplayName("picocli's conversion errors are one line in plain words")
     void conversionErrors() throws Exception {
         assertUserError(run("rank", "--deadline", "abc"), "--deadline: expected a number, got 'abc' (see 'cambrian rank --help')");

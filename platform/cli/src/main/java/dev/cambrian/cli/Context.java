@@ -74,10 +74,21 @@ final class Context implements AutoCloseable {
         }
         List<LoadedBackend> out = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
-            out.add(plugins.backend(id).orElseThrow(() -> new InputException(where + ": no backend '" + id
-                    + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + " (or 'all')")));
+            out.add(plugins.backend(id).orElseThrow(() -> notLoaded(where, id)));
         }
         return out;
+    }
+
+    /**
+     * An id asked for that no loaded plugin has: bad input (exit 2) when every plugin loaded; when some failed, the
+     * backend may be in one of them (a plugin that timed out, a jar the lock refused), so the run is reported as
+     * plugins failing (exit 3) rather than the user's mistake.
+     */
+    private RuntimeException notLoaded(String where, String id) {
+        String message = where + ": no backend '" + id + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + " (or 'all')";
+        int failed = (int) plugins.problems().stream().map(PluginProblem::file).distinct().count(); // a plugin may report several
+        return failed == 0 ? new InputException(message) : new NoUsableBackendException(message + "; " + failed + " plugin"
+                + (failed == 1 ? "" : "s") + " failed to load (the warnings above), and it may be in " + (failed == 1 ? "it" : "one of them"));
     }
 
     /** "; did you mean 'gpu-h100'?" for a backend id that is not loaded, or "". */

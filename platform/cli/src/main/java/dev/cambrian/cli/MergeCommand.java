@@ -44,7 +44,9 @@ class MergeCommand implements Callable<Integer> {
             }
             int eol = text.indexOf('\n');
             ShardHeader h = ShardHeader.parse(eol < 0 ? text : text.substring(0, eol), f.toString());
-            parts.add(new Part(f, h, eol < 0 ? "" : text.substring(eol + 1)));
+            String body = eol < 0 ? "" : text.substring(eol + 1);
+            h.checkBody(body, f.toString());
+            parts.add(new Part(f, h, body));
         }
         Part[] byIndex = inOrder(parts);
         Output.write(join(byIndex), output, spec.commandLine().getOut());

@@ -52,7 +52,7 @@ class ProjectCommand extends ComputeCommand {
         if (from > to || from < 1990 || to > 2200) {
             throw new InputException("--from/--to: need 1990 <= from <= to <= 2200, got " + from + " to " + to);
         }
-        assumptions = ProjectionAssumptions.seed001().withLines(lines(growth));
+        assumptions = ProjectionAssumptions.seed001().withLines(lines(growth, from, to));
         samplingOrNull = backends.isEmpty() ? null : sampling.options(Figure.COST, null);
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
@@ -81,7 +81,7 @@ class ProjectCommand extends ComputeCommand {
         return ExitCodes.OK;
     }
 
-    private static List<ReferenceLine> lines(List<String> growth) {
+    private static List<ReferenceLine> lines(List<String> growth, int from, int to) {
         List<ReferenceLine> lines = new ArrayList<>(ProjectionAssumptions.seed001().lines());
         for (String g : growth) {
             int eq = g.indexOf('=');
@@ -105,7 +105,16 @@ class ProjectCommand extends ComputeCommand {
             if (!Double.isFinite(rate) || rate <= -1) {
                 throw new InputException("--growth " + g + ": rate must be finite and above -1 (0.1 = 10%/year)");
             }
-            lines.set(i, lines.get(i).withAnnualGrowth(rate));
+            ReferenceLine line = lines.get(i).withAnnualGrowth(rate);
+            // the value is monotone in the year, so the window's ends bound it: beyond a double it became an internal error
+            for (int year : new int[] {from, to}) {
+                double v = line.valueIn(year);
+                if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                    throw new InputException("--growth " + g + ": the line's value in " + year + " would not be a finite"
+                            + " number above 0; give a rate nearer 0 (0.1 = 10%/year)");
+                }
+            }
+            lines.set(i, line);
         }
         return lines;
     }

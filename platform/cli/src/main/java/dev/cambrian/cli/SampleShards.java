@@ -70,6 +70,8 @@ final class SampleShards {
             }
             String[] lines = text.split("\n");
             ShardHeader h = ShardHeader.parse(lines[0], f.toString());
+            int eol = text.indexOf('\n');
+            h.checkBody(eol < 0 ? "" : text.substring(eol + 1), "--merge " + f);
             if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
                 throw new InputException("--merge " + f + ": not a part of this run (made with other options, seed,"
                         + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");

@@ -18,9 +18,14 @@ import java.util.Map;
  * is. {@code cambrian merge} reads it to refuse parts of different runs and to find every part once;
  * the single run writes no such line, so the merged body is the single run's output.
  */
-record ShardHeader(String command, String run, Shard shard, String format) {
+record ShardHeader(String command, String run, Shard shard, String format, String body) {
     static final String PREFIX = "# cambrian-shard ";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A part's whole text: the header line, which holds the body's SHA-256, then the body. */
+    static String text(String command, String run, Shard shard, String format, String body) {
+        return new ShardHeader(command, run, shard, format, sha256(body)).line() + body;
+    }
 
     /** The line, ending in a newline. */
     String line() {
@@ -29,6 +34,7 @@ record ShardHeader(String command, String run, Shard shard, String format) {
         m.put("run", run);
         m.put("shard", shard.toString());
         m.put("format", format);
+        m.put("body", body);
         try {
             return PREFIX + JSON.writeValueAsString(m) + "\n";
         } catch (JsonProcessingException e) {
@@ -45,14 +51,29 @@ record ShardHeader(String command, String run, Shard shard, String format) {
         try {
             JsonNode n = JSON.readTree(firstLine.substring(PREFIX.length()));
             return new ShardHeader(n.get("command").asText(), n.get("run").asText(), Shard.parse(n.get("shard").asText()),
-                    n.get("format").asText());
+                    n.get("format").asText(), n.get("body").asText());
         } catch (JsonProcessingException | NullPointerException e) {
             throw new InputException(where + ": line 1: the shard header is damaged");
         }
     }
 
+    /**
+     * Refuses a part whose body is not the one its header was written with: an edited count or flag would otherwise
+     * merge into figures the run never computed, or end on an internal error.
+     */
+    void checkBody(String text, String where) {
+        if (!sha256(text).equals(body)) {
+            throw new InputException(where + ": changed since it was written (its content does not match the SHA-256 in"
+                    + " its first line); make this part again with the same command and --shard " + shard);
+        }
+    }
+
     /** A run's identity: the SHA-256 of a canonical description of all that decides its figures. */
     static String runId(String description) {
+        return sha256(description);
+    }
+
+    private static String sha256(String description) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(description.getBytes(StandardCharsets.UTF_8)));

@@ -110,11 +110,17 @@ class SweepCommand implements Callable<Integer> {
             }
             String body = Renderer.render(SweepView.report(rows, mc), common.format, common.table);
             String text = shardText == null ? body
-                    : new ShardHeader("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
-                            common.format.id()).line() + body;
+                    : ShardHeader.text("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
+                            common.format.id(), body);
             Output.write(text, common.output, spec.commandLine().getOut());
-            return ctx.exitCode(rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK)) || rows.isEmpty()
-                    ? ExitCodes.OK : ExitCodes.NOTHING_VALID);
+            // a part whose points all have no figure is still a whole part: whether the run has one is the merge's to say
+            if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK))) {
+                return ctx.exitCode(ExitCodes.OK);
+            }
+            spec.commandLine().getErr().println("error: no point of the sweep has a figure: each is infeasible or failed"
+                    + " (the detail column says why)");
+            spec.commandLine().getErr().flush();
+            return ctx.exitCode(ExitCodes.NOTHING_VALID);
         }
     }
 }

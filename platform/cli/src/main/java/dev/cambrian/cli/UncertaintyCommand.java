@@ -79,8 +79,8 @@ class UncertaintyCommand extends ComputeCommand {
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
                 var chunks = plan.shard(bar::step, shard);
-                Output.write(new ShardHeader(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT).line()
-                        + SampleShards.body(chunks), common.output, spec.commandLine().getOut());
+                Output.write(ShardHeader.text(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT, SampleShards.body(chunks)),
+                        common.output, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
             result = plan.run(bar::step, store == null ? null : (id, c) -> {

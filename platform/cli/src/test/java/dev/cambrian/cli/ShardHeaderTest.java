@@ -10,11 +10,26 @@ import org.junit.jupiter.api.Test;
 class ShardHeaderTest {
     @Test
     void theHeaderLineReadsBackAsWritten() {
-        ShardHeader h = new ShardHeader("sweep", ShardHeader.runId("grid"), new Shard(3, 8), "csv");
-        String line = h.line();
+        String text = ShardHeader.text("sweep", ShardHeader.runId("grid"), new Shard(3, 8), "csv", "a,b\n1,2\n");
+        String line = text.substring(0, text.indexOf('\n') + 1);
         assertThat(line).startsWith("# cambrian-shard {").endsWith("}\n");
-        assertThat(ShardHeader.parse(line.strip(), "f")).isEqualTo(h);
+        assertThat(text).endsWith("}\na,b\n1,2\n");
+        ShardHeader h = ShardHeader.parse(line.strip(), "f");
+        assertThat(h.line()).isEqualTo(line);
         assertThat(h.run()).hasSize(64).isNotEqualTo(ShardHeader.runId("grid "));
+        assertThat(h.body()).hasSize(64);
+    }
+
+    @Test
+    void aPartEditedAfterItWasWrittenIsRefused() {
+        // an edited count or flag merged into figures the run never computed, or ended on an internal error
+        String text = ShardHeader.text("uncertainty", ShardHeader.runId("run"), new Shard(2, 3), "jsonl",
+                "{\"infeasible\":0,\"skipped\":false}\n");
+        ShardHeader h = ShardHeader.parse(text.substring(0, text.indexOf('\n')), "p2");
+        h.checkBody("{\"infeasible\":0,\"skipped\":false}\n", "p2");
+        assertThatThrownBy(() -> h.checkBody("{\"infeasible\":5,\"skipped\":false}\n", "p2")).isInstanceOf(InputException.class)
+                .hasMessage("p2: changed since it was written (its content does not match the SHA-256 in its first line);"
+                        + " make this part again with the same command and --shard 2/3");
     }
 
     @Test

@@ -14,7 +14,10 @@ final class HtmlTables {
 
     static String of(Report report) {
         StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, Map.of("title", report.tables().isEmpty() ? "Cambrian" : report.tables().get(0).title(),
+        // the page's title is the first table's; an untitled one (a sweep's single table) leaves the name
+        String title = report.tables().isEmpty() || report.tables().get(0).title() == null ? "Cambrian"
+                : report.tables().get(0).title();
+        TEMPLATE.execute(out, Map.of("title", title,
                 "tables", report.tables().stream().map(t -> Map.of("title", t.title() == null ? "" : t.title(),
                         "columns", t.columns(), "rows", t.rows().stream().map(r -> Map.of("cells", r)).toList())).toList(),
                 "notes", report.notes()));

@@ -17,4 +17,12 @@ class HtmlTablesTest {
                 .contains("&lt;script&gt;").contains("<td>451 d (380-520)</td>").contains("<h2>Second</h2>")
                 .contains("default-src 'none'");
     }
+
+    @Test
+    void anUntitledTableGetsThePagesDefaultTitle() {
+        // a sweep writes one table without a title: --format html used to end on a NullPointerException
+        Report report = new Report(List.of(new Table(null, List.of("point", "time_s"), List.of(List.of("0", "8.15E7")))),
+                List.of(), Map.of());
+        assertThat(Renderer.render(report, Format.HTML)).contains("<title>Cambrian</title>").contains("<td>8.15E7</td>");
+    }
 }

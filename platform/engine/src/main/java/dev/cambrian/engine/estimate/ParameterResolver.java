@@ -70,6 +70,11 @@ public final class ParameterResolver {
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes a whole number ("
                         + p.unit() + "), got " + format(v));
             }
+            if (p.integer() && !(Math.abs(v.low()) <= LARGEST_WHOLE && Math.abs(v.high()) <= LARGEST_WHOLE)) {
+                // past 2^53 a double skips whole numbers, and a count cast to long stops at 2^63 - 1 without a word
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes a whole number ("
+                        + p.unit() + ") of at most 2^53 = 9,007,199,254,740,992, got " + format(v));
+            }
             if (!p.bounds().contains(v)) {
                 // a user's value the model cannot take is the user's error, not the plugin's failure later
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " must be " + p.bounds().describe()
@@ -82,6 +87,9 @@ public final class ParameterResolver {
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
     }
+
+    /** The largest whole number a double holds with every whole number below it: 2^53. */
+    private static final double LARGEST_WHOLE = 0x1p53;
 
     /**
      * Levers come last: they act on the value in force, on the backends that opt in to them by id

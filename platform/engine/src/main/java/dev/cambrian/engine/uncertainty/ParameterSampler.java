@@ -40,6 +40,18 @@ public final class ParameterSampler {
                 as = Distribution.UNIFORM;
                 notes.add(label + " is declared fixed but has a range in force (" + range + "): sampled uniformly");
             }
+            double width = p.range().high() - p.range().low();
+            if (!Double.isFinite(width * width)) {
+                // the triangular draw multiplies the width by itself (Draws): beyond ~1.3e154 that overflows, and every
+                // draw on the upper side would be clamped to the low end without a word
+                String problem = label + "'s range in force (" + Labels.span(p.range().low(), p.range().high(), p.unit())
+                        + ") is too wide to sample: its width must be below 1e154";
+                String origin = userOrigin(params, p.name());
+                if (origin != null) {
+                    throw new InputException(origin + ": " + problem);
+                }
+                throw new IllegalArgumentException(problem);
+            }
             if (as == Distribution.LOG_UNIFORM && !(p.range().low() > 0)) {
                 String problem = label + " is log_uniform but its range in force (" + Labels.span(p.range().low(),
                         p.range().high(), p.unit()) + ") starts at or below 0; a log_uniform range needs a low above 0";

@@ -71,6 +71,14 @@ class EstimatorTest {
                 null, Map.of("toy.devices", "s.yaml:4:14"));
         assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), fractional))
                 .isInstanceOf(InputException.class).hasMessage("s.yaml:4:14: toy.devices takes a whole number (devices), got 2.5");
+        // 1e30 is whole as a double, but a count that large was cast to 2^63 - 1 devices without a word
+        Scenario huge = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("devices", Range.of(1e30))),
+                null, Map.of("toy.devices", "--set toy.devices"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), huge)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("--set toy.devices: toy.devices takes a whole number (devices) of at most 2^53");
+        Scenario largest = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("devices", Range.of(0x1p53))),
+                null, Map.of("toy.devices", "--set toy.devices"));
+        assertThat(ParameterResolver.resolve("toy", toy.parameters(), largest).nominal().get("devices")).isEqualTo(0x1p53);
         Scenario unknown = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("gpus", Range.of(2))),
                 null, Map.of("toy.gpus", "--set toy.gpus"));
         assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), unknown))

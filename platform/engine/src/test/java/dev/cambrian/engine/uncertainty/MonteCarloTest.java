@@ -309,6 +309,27 @@ class MonteCarloTest {
     }
 
     @Test
+    @DisplayName("a range the user set too wide to draw (its width squared overflows) is an input error, not draws clamped"
+            + " to its low end")
+    void aRangeTooWideToDrawIsAnInputError() {
+        Toy first = new Toy("a", RATE, WATTS);
+        Toy second = new Toy("b", RATE, WATTS);
+        // 1.1 to 1e155: the triangular draw's (1 - u) x width x (high - mode) is infinite, and each upper-side draw came out 1
+        ResolvedParameters wide = ParameterResolver.resolve("b", second.parameters(),
+                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(1, 1.1, 1e155)))));
+        List<Subject> subjects = List.of(subject(first), new Subject(second.info(), second, wide));
+        assertThatThrownBy(() -> run(subjects, 500, 1, 1, Figure.TIME)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("scenario test: b.watts's range in force (")
+                .hasMessageEndingWith(") is too wide to sample: its width must be below 1e154");
+        assertThat(first.calls.get()).isZero();
+        assertThat(second.calls.get()).isZero();
+        // 1e153 wide still draws: the bound is where the arithmetic fails, not a guess at plausibility
+        ResolvedParameters broad = ParameterResolver.resolve("b", second.parameters(),
+                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(1, 1.1, 1e153)))));
+        assertThat(run(List.of(new Subject(second.info(), second, broad)), 500, 1, 1, Figure.TIME).backends()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("the memory check counts the sample columns, the columns every backend shares (environment factors, the"
             + " baseline's reference) and one sorted copy per reduction task running at once")
     void bytesNeededCountsTheReductionCopies() {
