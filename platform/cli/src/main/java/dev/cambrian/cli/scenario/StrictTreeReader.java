@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.cambrian.engine.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON file into {@link Node}s with locations, strictly (docs/architecture.md §5): duplicate keys,
- * trailing content, deep nesting, oversized files and YAML alias bombs are errors with file:line:column.
+ * trailing content, deep nesting, oversized files and YAML aliases are errors with file:line:column, in words that
+ * name the problem rather than the parser's state.
  */
 final class StrictTreeReader {
     static final long MAX_BYTES = 1 << 20;
@@ -63,6 +67,9 @@ final class StrictTreeReader {
                     }
                     return root;
                 } catch (JsonProcessingException e) {
+                    if (e.getCause() instanceof MarkedYAMLException syntax) {
+                        throw new InputException(reader.at(syntax.getProblemMark()) + ": " + yamlProblem(syntax), e);
+                    }
                     // a limit's exception carries no location of its own: the parser knows where it stopped
                     JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                     throw new InputException(reader.at(l) + ": " + plainMessage(e), e);
@@ -95,7 +102,25 @@ final class StrictTreeReader {
                 return "a text longer than " + MAX_TEXT + " characters";
             }
         }
-        return firstLine(e.getOriginalMessage()).replaceAll(" \\(from `[^`]*`\\)", "");
+        return firstLine(e.getOriginalMessage()).replaceAll(" \\(from `[^`]*`\\)", "")
+                .replaceAll("^Duplicate field '(.*)'$", "duplicate key '$1'")
+                .replaceAll("^Unexpected character \\('(.+)' \\(code \\d+\\)\\)", "unexpected '$1'");
+    }
+
+    /**
+     * SnakeYAML's message leads with its state ("while parsing a flow sequence") and puts the problem on a
+     * later line: the problem first, then where the construct it was reading began.
+     */
+    private static String yamlProblem(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem()).replace("<stream end>", "the end of the file")
+                .replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs");
+        String context = e.getContext();
+        Mark begun = e.getContextMark();
+        if (context == null || begun == null) {
+            return problem;
+        }
+        String construct = context.replaceFirst("^while (parsing|scanning) ", "");
+        return problem + " (in " + construct + " begun at line " + (begun.getLine() + 1) + ", column " + (begun.getColumn() + 1) + ")";
     }
 
     private static YAMLFactory yamlFactory() {
@@ -139,6 +164,10 @@ final class StrictTreeReader {
                 return new Node(Node.Kind.ARRAY, null, Map.of(), items, path, location);
             }
             case VALUE_STRING:
+                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // the streaming parser does not resolve an alias: it would read '*a' as the text 'a'
+                    throw new InputException(location + ": YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+                }
                 if (p.getTextLength() > MAX_TEXT) { // YAML's parser does not apply the limit itself
                     throw new InputException(location + ": a text longer than " + MAX_TEXT + " characters");
                 }
@@ -159,6 +188,10 @@ final class StrictTreeReader {
 
     private String at(JsonLocation l) {
         return file + ":" + l.getLineNr() + ":" + l.getColumnNr();
+    }
+
+    private String at(Mark m) {
+        return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
     }
 
     private static String firstLine(String message) {

@@ -137,9 +137,11 @@ class ScenarioFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | ",
+            "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | expected ',' or ']', but got the end of the file (in a flow sequence begun at line 1, column 24)",
+            "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found character a tab that cannot start any token",
+            "alias                      | 'baseline: *gpu'                                    | 1 | YAML aliases (*gpu) are not supported",
             "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics (did you mean 'electricityUsdPerKwh'?); accepted: electricityUsdPerKwh, year",
-            "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | Duplicate field 'devices'",
+            "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | duplicate key 'devices'",
             "negative value             | 'parameters:\n  gpu-h100:\n    devices: -5'       | 3 | must not be negative",
             "non-finite value           | 'parameters:\n  gpu-h100:\n    pue: .inf'         | 3 | '.inf'",
             "not a number               | 'parameters:\n  gpu-h100:\n    pue: high'         | 3 | expected a number, got 'high'",
@@ -166,6 +168,13 @@ class ScenarioFileTest {
         Path file = write("dup.json", "{\"baseline\": \"a\",\n \"baseline\": \"b\"}");
         assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith(file + ":2:").hasMessageContaining("duplicate key 'baseline'");
+    }
+
+    @Test
+    void namesAJsonSyntaxErrorWithoutTheParsersWording() throws IOException {
+        Path file = write("missing.json", "{\"baseline\": }");
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(InputException.class)
+                .hasMessage(file + ":1:14: unexpected '}': expected a value");
     }
 
     @Test
