@@ -98,6 +98,23 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("a value of the user's that makes a model overflow is their input (exit 2, located), not a broken plugin (exit 3)")
+    void aUsersValueThatBreaksTheArithmeticIsBadInput() throws Exception {
+        assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.pue=1e308"), "--set gpu-h100.pue: with this value"
+                + " backend gpu-h100 has no valid estimate (energy must be a finite number, got Infinity)");
+        // the baseline's reference run breaks too, while only a relative backend is asked for
+        Path pue = work.resolve("overflow.yaml");
+        Files.writeString(pue, "parameters:\n  gpu-h100:\n    pue: 1e308\n");
+        assertUserError(run("rank", "-b", "photonic", "--scenario", pue.toString()), pue + ":3:10: with this value"
+                + " backend gpu-h100 has no valid estimate (energy must be a finite number, got Infinity)");
+        // a YAML alias read as its name would have been the backend 'gpu'
+        Path alias = work.resolve("alias.yaml");
+        Files.writeString(alias, "baseline: *gpu\n");
+        assertUserError(run("rank", "--scenario", alias.toString()), alias + ":1:11: YAML aliases (*gpu) are not supported;"
+                + " write the value out");
+    }
+
+    @Test
     @DisplayName("found by a hostile run of every command: each was an internal error, a silent wrong figure or a silent exit")
     void valuesPastWhatTheArithmeticHolds() throws Exception {
         assertUserError(run("project", "--growth", "us-gdp=1e300"), "--growth us-gdp=1e300: the line's value in 2020 would not"

@@ -99,8 +99,13 @@ public final class Evaluation {
     public Estimate estimate(LoadedBackend b, ResolvedParameters params) {
         Economics economics = scenario.economics();
         // the backend's own device kind is read from the plugin's kit spec, so inside the guarded call too
-        Estimated r = guard.call(b.pluginId(), b.id(), "estimate", () -> new Estimated(
-                Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
+        Estimated r;
+        try {
+            r = guard.call(b.pluginId(), b.id(), "estimate", () -> new Estimated(
+                    Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
+        } catch (PluginFailure f) {
+            throw UserValues.blame(f, params);
+        }
         Estimate e = r.estimate();
         return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, r.ownKindOrNull()))).orElse(e);
     }
@@ -135,7 +140,11 @@ public final class Evaluation {
 
     private ReferenceRun reference(LoadedBackend b, Scenario under) {
         ResolvedParameters params = ParameterResolver.resolve(b.id(), b.parameters(), under);
-        return guard.call(b.pluginId(), b.id(), "baseline estimate",
-                () -> Estimator.reference(b.backend(), params, workload, under.economics()));
+        try {
+            return guard.call(b.pluginId(), b.id(), "baseline estimate",
+                    () -> Estimator.reference(b.backend(), params, workload, under.economics()));
+        } catch (PluginFailure f) {
+            throw UserValues.blame(f, params);
+        }
     }
 }

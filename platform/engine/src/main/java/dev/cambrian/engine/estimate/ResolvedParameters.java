@@ -41,6 +41,18 @@ public record ResolvedParameters(
                 .toArray();
     }
 
+    /**
+     * Where the values the user gave came from: a {@code --set} or a scenario file's line (file:line:column).
+     * Profiles, built-in scenarios, levers and the tool's own sizing are not the user's values.
+     */
+    public List<String> userOrigins() {
+        return assumptions.stream().map(Assumption::origin)
+                .filter(o -> o.startsWith("--set ") || USER_FILE_LOCATION.matcher(o).matches())
+                .distinct().toList();
+    }
+
+    private static final java.util.regex.Pattern USER_FILE_LOCATION = java.util.regex.Pattern.compile(".+:\\d+:\\d+");
+
     /** The same, with one parameter fixed to a point (as the deadline solver does with the device count). */
     public ResolvedParameters withPoint(String name, double value, String origin) {
         List<Parameter> changed = new java.util.ArrayList<>(parameters);
