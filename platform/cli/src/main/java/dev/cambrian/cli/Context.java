@@ -135,6 +135,12 @@ final class Context implements AutoCloseable {
                         request.activeParameters(), request.tokens(), null, request.experts(), request.architecture(),
                         request.mix(), request.source());
             }
+            if (o.flop != null && o.tokens == null && request.tokens() != null) {
+                // Likewise the preset's tokens no longer fit a stated FLOP: derive them from it.
+                request = new WorkloadRequest(request.id(), request.name(), request.totalParameters(),
+                        request.activeParameters(), null, request.trainingFlop(), request.experts(), request.architecture(),
+                        request.mix(), request.source());
+            }
             request = request.overriddenBy(flags);
             if (!id.equals(WorkloadCatalog.CUSTOM_ID)) {
                 request = request.overriddenBy(new WorkloadRequest(null, request.name() + " (modified by flags)", null, null,
@@ -153,7 +159,29 @@ final class Context implements AutoCloseable {
                 throw new InputException(scenario.workloadOrigin().get() + ": workload: "
                         + e.getMessage().replace("--parameters", "parameters"));
             }
-            throw new InputException("-w " + id + ": " + e.getMessage());
+            throw new InputException((flags.isEmpty() ? "-w " + id : givenFlags(o)) + ": " + e.getMessage());
+        }
+    }
+
+    /** The workload flags given, as the user typed them: where a workload they make up is wrong. */
+    private static String givenFlags(WorkloadOptions o) {
+        List<String> given = new ArrayList<>();
+        if (o.workload != null) {
+            given.add("-w " + o.workload);
+        }
+        addIf(given, "--parameters", o.parameters);
+        addIf(given, "--active-parameters", o.activeParameters);
+        addIf(given, "--tokens", o.tokens);
+        addIf(given, "--flop", o.flop);
+        if (o.experts != null) {
+            given.add("--experts " + o.experts);
+        }
+        return String.join(" ", given);
+    }
+
+    private static void addIf(List<String> given, String flag, Double v) {
+        if (v != null) {
+            given.add(flag + " " + dev.cambrian.cli.output.Quantities.number(v));
         }
     }
 

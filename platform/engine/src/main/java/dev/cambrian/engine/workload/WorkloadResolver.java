@@ -6,6 +6,9 @@ import dev.cambrian.api.formula.Workloads;
 
 /** Completes a {@link WorkloadRequest} into a {@link Workload}, by the rules it documents. */
 public final class WorkloadResolver {
+    /** How far a stated compute may be from 6 x active x tokens when both are given. */
+    static final double MAX_DISAGREEMENT = 2;
+
     private WorkloadResolver() {
     }
 
@@ -34,6 +37,14 @@ public final class WorkloadResolver {
             flop = Workloads.trainingFlop(active, tokens);
         } else if (tokens == null) {
             tokens = Workloads.tokensFor(flop, active);
+        } else {
+            // both stated: a paper's FLOP may exceed 6 N D (attention, recomputation), not by a factor of two
+            double derived = Workloads.trainingFlop(active, tokens);
+            if (!(flop <= MAX_DISAGREEMENT * derived && derived <= MAX_DISAGREEMENT * flop)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the stated compute (%.3g FLOP) and tokens"
+                        + " (%.3g) disagree: 6 x %.3g active parameters x %.3g tokens = %.3g FLOP; give one and the other"
+                        + " follows, or both within a factor of %d", flop, tokens, active, tokens, derived, (int) MAX_DISAGREEMENT));
+            }
         }
         Architecture architecture = r.architecture() != null ? r.architecture()
                 : experts > 1 ? Architecture.MOE_TRANSFORMER : Architecture.DENSE_TRANSFORMER;

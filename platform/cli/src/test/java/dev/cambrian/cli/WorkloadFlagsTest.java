@@ -1,0 +1,44 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
+import org.junit.jupiter.api.Test;
+
+/** Workload flags that change a preset keep the workload consistent: compute, tokens and size agree. */
+class WorkloadFlagsTest {
+    @Test
+    void aStatedComputeTakesThePresetsTokensWithIt() {
+        // GPT-3 states 300B tokens; 1e24 FLOP on its 175B parameters is 952B tokens (6 N D), not 300B
+        Workload w = workload(flags("gpt-3", null, 1e24));
+        assertThat(w.trainingFlop()).isEqualTo(1e24);
+        assertThat(w.tokens()).isCloseTo(1e24 / (6 * 175e9), org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
+    @Test
+    void computeAndTokensThatDisagreeAreRefusedNamingTheFlags() {
+        assertThatThrownBy(() -> workload(flags(null, 1e12, 1e24))).isInstanceOf(InputException.class)
+                .hasMessage("--tokens 1.00e+12 --flop 1.00e+24: the stated compute (1.00e+24 FLOP) and tokens (1.00e+12) disagree:"
+                        + " 6 x 5.00e+11 active parameters x 1.00e+12 tokens = 3.00e+24 FLOP; give one and the other follows,"
+                        + " or both within a factor of 2");
+        // within a factor of two a stated figure wins (a paper's compute may count attention and recomputation)
+        Workload near = workload(flags("gpt-3", 300e9, 3.5e23));
+        assertThat(near.trainingFlop()).isEqualTo(3.5e23);
+        assertThat(near.tokens()).isEqualTo(300e9);
+    }
+
+    private static WorkloadOptions flags(String preset, Double tokens, Double flop) {
+        WorkloadOptions o = new WorkloadOptions();
+        o.workload = preset;
+        o.tokens = tokens;
+        o.flop = flop;
+        return o;
+    }
+
+    private static Workload workload(WorkloadOptions o) {
+        return Context.workload(o, BuiltInScenarios.named(BuiltInScenarios.DEFAULT).orElseThrow(), null);
+    }
+}
