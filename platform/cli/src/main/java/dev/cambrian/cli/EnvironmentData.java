@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cambrian.api.Range;
+import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.scenario.EnvironmentRequest;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.environment.DeviceMaterials;
@@ -117,7 +118,11 @@ final class EnvironmentData {
         }
         Factor wue = Loaded.METHOD.get("wue-onsite");
         if (request.wueLitresPerKwh() != null) {
-            wue = new Factor(wue.name(), wue.unit(), Range.of(request.wueLitresPerKwh()), "the user's WUE, " + request.wueOrigin());
+            double given = request.wueLitresPerKwh();
+            // above every average the method's sources publish: most likely another unit (per MWh, gallons), so say so
+            String beyond = given > wue.value().high() ? " (above " + Quantities.withUnit(wue.value().high(), "L/kWh")
+                    + ", the highest average the method's sources give: check the unit, litres per kWh of IT energy)" : "";
+            wue = new Factor(wue.name(), wue.unit(), Range.of(given), "the user's WUE, " + request.wueOrigin() + beyond);
         }
         return new Environment(grid, Loaded.OFFSITE.get(region), wue, Loaded.EMBODIED);
     }
