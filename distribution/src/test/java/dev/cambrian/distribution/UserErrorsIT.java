@@ -155,6 +155,23 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("a refused command writes nothing: -o is checked before the chart or the slides, and never replaces an input")
+    void aRefusedCommandWritesNothing() throws Exception {
+        assertUserError(run("rank", "--chart", "c.svg", "-o", "/"), "--output /: cannot write: it is a folder");
+        assertUserError(run("report", "--slides", "slides", "-o", "/"), "--output /: cannot write: it is a folder");
+        assertUserError(run("rank", "-b", "gpu-h100", "--chart", "c.svg", "--format", "csv", "--table", "nope"),
+                "--table: no table 'nope' in this output; accepted: results");
+        assertThat(work.resolve("c.svg")).doesNotExist();
+        assertThat(work.resolve("slides")).doesNotExist();
+        String pod = "parameters:\n  gpu-h100:\n    devices: 16384\n";
+        Files.writeString(work.resolve("pod.yaml"), pod);
+        Files.createSymbolicLink(work.resolve("link.yaml"), work.resolve("pod.yaml"));
+        assertUserError(run("rank", "--scenario", "link.yaml", "-o", "pod.yaml"), "--output pod.yaml and --scenario link.yaml are"
+                + " the same file: the output would replace what the command reads; write it elsewhere");
+        assertThat(work.resolve("pod.yaml")).hasContent(pod);
+    }
+
+    @Test
     @DisplayName("cambrian rank > /dev/full fails instead of exiting 0 having written nothing")
     void aFailedWriteToStdoutFails() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "scenarios")
