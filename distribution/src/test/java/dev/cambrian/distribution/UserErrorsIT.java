@@ -62,6 +62,12 @@ class UserErrorsIT {
                 "--set gpu-h100.utilization: gpu-h100.utilization must be within [0, 1], got 1.5");
         assertUserError(run("rank", "--set", "gpu-h100.include-failures=2"),
                 "--set gpu-h100.include-failures: gpu-h100.include-failures must be within [0, 1], got 2.0");
+        // no number format has 3 bits: rank dropped gpu-h100 with a warning (exit 0), estimate -b gpu-h100 exited 1
+        assertUserError(run("rank", "--set", "gpu-h100.precision-bits=3"),
+                "--set gpu-h100.precision-bits: gpu-h100.precision-bits must be one of 4, 8, 16 or 32 bit, got 3.0");
+        Files.writeString(work.resolve("bits.yaml"), "parameters:\n  gpu-h100:\n    precision-bits: {low: 8, nominal: 16, high: 32}\n");
+        assertUserError(run("uncertainty", "--scenario", "bits.yaml"), "bits.yaml:3:21: gpu-h100.precision-bits takes one value,"
+                + " one of 4, 8, 16 or 32, not a range; got 8.0 / 16.0 / 32.0");
         Files.writeString(work.resolve("pue.yaml"), "parameters:\n  gpu-h100:\n    pue: 0\n");
         assertUserError(run("rank", "--scenario", "pue.yaml"), "pue.yaml:3:10: gpu-h100.pue must be at least 1, got 0.0");
         Files.writeString(work.resolve("fast.yaml"), "parameters:\n  gpu-a100:\n    utilization: 5\n");
