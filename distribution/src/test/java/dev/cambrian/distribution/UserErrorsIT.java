@@ -104,6 +104,20 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("validate --runs: a backend the file names that no plugin has is located, not 'too few runs' (exit 1)")
+    void validateRunsOnABackendNotLoaded() throws Exception {
+        String header = "id,model,organisation,date,architecture,total_parameters,active_parameters,experts,tokens,device_published,"
+                + "backend,device_count,precision,device_hours,wall_days,energy_mwh,energy_basis,source_key,source_location,derived,notes";
+        Files.writeString(work.resolve("runs.csv"), header + "\nrun-1,Test 7B,Lab,2023-02,dense,7e9,7e9,1,1e12,NVIDIA H100,gpu-h10,"
+                + "1000,bf16,100000,,,,key,Table 1,,\n");
+        Installed.Run r = run("validate", "--runs", "runs.csv");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: runs.csv:2: column backend: no backend 'gpu-h10' is loaded (did you mean"
+                + " 'gpu-h100'?); loaded: ").doesNotContain("\n" + "error");
+    }
+
+    @Test
     @DisplayName("found by a hostile run of every command: each was an internal error, a silent wrong figure or a silent exit")
     void valuesPastWhatTheArithmeticHolds() throws Exception {
         assertUserError(run("project", "--growth", "us-gdp=1e300"), "--growth us-gdp=1e300: the line's value in 2020 would not"
