@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.host.AtomicFile;
 import dev.cambrian.host.PluginHost;
 import java.io.IOException;
@@ -49,8 +50,8 @@ final class Destinations {
                     written.add(new Named(name, p));
                 } else if (FOLDERS.contains(name)) {
                     folder(new Named(name, p));
-                } else if (READ.contains(name)) {
-                    read.add(new Named(name, p));
+                } else if (READ.contains(name) && BuiltInScenarios.named(p.toString()).isEmpty()) {
+                    read.add(new Named(name, p)); // a built-in scenario's name is read from no file
                 }
             }
         }

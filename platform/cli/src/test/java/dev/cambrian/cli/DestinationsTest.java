@@ -105,6 +105,9 @@ class DestinationsTest {
     @DisplayName("'-o -' is standard output, and --help is not held up by a bad -o")
     void standardOutputAndHelpAreNotDestinations() {
         assertThat(run("estimate", "--help", "-o", "/").code()).isEqualTo(ExitCodes.OK);
+        // a built-in scenario's name is no file: -o default is not it, and the command gets as far as loading plugins
+        assertThat(run("estimate", "--scenario", "default", "-o", "default").code()).isEqualTo(ExitCodes.PLUGINS_FAILED);
+        assertThat(Path.of("default")).doesNotExist();
         assertThat(Destinations.same(work.resolve("a"), work.resolve("./a"))).isTrue();
         assertThat(Destinations.same(Path.of("/dev/null"), Path.of("/dev/null"))).as("written through, never replaced").isFalse();
     }
