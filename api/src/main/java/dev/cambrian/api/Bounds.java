@@ -1,6 +1,9 @@
 package dev.cambrian.api;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.DoubleStream;
 
 /**
  * The values a parameter can physically take: a fraction within [0, 1], a switch 0 or 1 (with
@@ -11,8 +14,10 @@ import java.util.Locale;
  * @param minIncluded  whether {@code min} itself is allowed
  * @param max          highest value, or positive infinity
  * @param maxIncluded  whether {@code max} itself is allowed
+ * @param values       the only values allowed, in increasing order (a number format's bits), or empty for every
+ *                     value between min and max (API 1.4.0)
  */
-public record Bounds(double min, boolean minIncluded, double max, boolean maxIncluded) {
+public record Bounds(double min, boolean minIncluded, double max, boolean maxIncluded, List<Double> values) {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     /**
@@ -22,11 +27,39 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
      * @param minIncluded whether the least value itself is allowed
      * @param max the greatest value
      * @param maxIncluded whether the greatest value itself is allowed
+     * @param values the only values allowed, in increasing order, or empty
      */
     public Bounds {
         if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
             throw new IllegalArgumentException("bounds need min <= max, got " + min + " and " + max);
         }
+        values = List.copyOf(values);
+    }
+
+    /**
+     * Every value between {@code min} and {@code max}.
+     *
+     * @param min the least value
+     * @param minIncluded whether the least value itself is allowed
+     * @param max the greatest value
+     * @param maxIncluded whether the greatest value itself is allowed
+     */
+    public Bounds(double min, boolean minIncluded, double max, boolean maxIncluded) {
+        this(min, minIncluded, max, maxIncluded, List.of());
+    }
+
+    /**
+     * Only these values (API 1.4.0): a choice among a few, such as the number formats a run trains in.
+     *
+     * @param values the values allowed, at least one, each finite
+     * @return only these values
+     */
+    public static Bounds oneOf(double... values) {
+        double[] sorted = DoubleStream.of(values).sorted().distinct().toArray();
+        if (sorted.length == 0 || !DoubleStream.of(sorted).allMatch(Double::isFinite)) {
+            throw new IllegalArgumentException("oneOf needs at least one value, each finite, got " + Arrays.toString(values));
+        }
+        return new Bounds(sorted[0], true, sorted[sorted.length - 1], true, DoubleStream.of(sorted).boxed().toList());
     }
 
     /**
@@ -102,7 +135,8 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
     public boolean contains(double value) {
         return Double.isFinite(value)
                 && (minIncluded ? value >= min : value > min)
-                && (maxIncluded ? value <= max : value < max);
+                && (maxIncluded ? value <= max : value < max)
+                && (values.isEmpty() || values.contains(value));
     }
 
     /**
@@ -116,11 +150,16 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
     }
 
     /**
-     * In words, for an error message: "within (0, 1]", "at least 1", "positive".
+     * In words, for an error message: "within (0, 1]", "at least 1", "positive", "one of 4, 8, 16 or 32".
      *
-     * @return in words, for an error message: "within (0, 1]", "at least 1", "positive"
+     * @return in words, for an error message: "within (0, 1]", "at least 1", "positive", "one of 4, 8, 16 or 32"
      */
     public String describe() {
+        if (!values.isEmpty()) {
+            List<String> each = values.stream().map(Bounds::plain).toList();
+            return each.size() == 1 ? each.get(0) : "one of " + String.join(", ", each.subList(0, each.size() - 1))
+                    + " or " + each.get(each.size() - 1);
+        }
         boolean open = max == INF;
         if (min == -INF && open) {
             return "finite";

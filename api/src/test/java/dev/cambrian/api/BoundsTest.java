@@ -52,4 +52,17 @@ class BoundsTest {
         assertThat(Bounds.nonNegative().describe()).isEqualTo("zero or more");
         assertThat(Bounds.any().describe()).isEqualTo("finite");
     }
+
+    @Test
+    void aChoiceAmongAFewValuesTakesThoseOnly() {
+        Bounds bits = Bounds.oneOf(32, 4, 16, 8);
+        assertThat(bits.contains(16)).isTrue();
+        assertThat(bits.contains(3)).isFalse();
+        assertThat(bits.contains(12)).as("between two of them").isFalse();
+        assertThat(bits.contains(new Range(8, 16, 32))).isTrue(); // each end is one; ParameterResolver refuses ranges of a choice
+        assertThat(bits.describe()).isEqualTo("one of 4, 8, 16 or 32");
+        assertThat(Bounds.oneOf(1).describe()).isEqualTo("1");
+        assertThat(new Bounds(0, true, 1, true)).as("the four-value form: every value between").isEqualTo(Bounds.fraction());
+        assertThatThrownBy(() -> Bounds.oneOf()).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -62,6 +62,12 @@ class UserErrorsIT {
                 "--set gpu-h100.utilization: gpu-h100.utilization must be within [0, 1], got 1.5");
         assertUserError(run("rank", "--set", "gpu-h100.include-failures=2"),
                 "--set gpu-h100.include-failures: gpu-h100.include-failures must be within [0, 1], got 2.0");
+        // no number format has 3 bits: rank dropped gpu-h100 with a warning (exit 0), estimate -b gpu-h100 exited 1
+        assertUserError(run("rank", "--set", "gpu-h100.precision-bits=3"),
+                "--set gpu-h100.precision-bits: gpu-h100.precision-bits must be one of 4, 8, 16 or 32 bit, got 3.0");
+        Files.writeString(work.resolve("bits.yaml"), "parameters:\n  gpu-h100:\n    precision-bits: {low: 8, nominal: 16, high: 32}\n");
+        assertUserError(run("uncertainty", "--scenario", "bits.yaml"), "bits.yaml:3:21: gpu-h100.precision-bits takes one value,"
+                + " one of 4, 8, 16 or 32, not a range; got 8.0 / 16.0 / 32.0");
         Files.writeString(work.resolve("pue.yaml"), "parameters:\n  gpu-h100:\n    pue: 0\n");
         assertUserError(run("rank", "--scenario", "pue.yaml"), "pue.yaml:3:10: gpu-h100.pue must be at least 1, got 0.0");
         Files.writeString(work.resolve("fast.yaml"), "parameters:\n  gpu-a100:\n    utilization: 5\n");
@@ -112,6 +118,20 @@ class UserErrorsIT {
         Files.writeString(alias, "baseline: *gpu\n");
         assertUserError(run("rank", "--scenario", alias.toString()), alias + ":1:11: YAML aliases (*gpu) are not supported;"
                 + " write the value out");
+    }
+
+    @Test
+    @DisplayName("validate --runs: a backend the file names that no plugin has is located, not 'too few runs' (exit 1)")
+    void validateRunsOnABackendNotLoaded() throws Exception {
+        String header = "id,model,organisation,date,architecture,total_parameters,active_parameters,experts,tokens,device_published,"
+                + "backend,device_count,precision,device_hours,wall_days,energy_mwh,energy_basis,source_key,source_location,derived,notes";
+        Files.writeString(work.resolve("runs.csv"), header + "\nrun-1,Test 7B,Lab,2023-02,dense,7e9,7e9,1,1e12,NVIDIA H100,gpu-h10,"
+                + "1000,bf16,100000,,,,key,Table 1,,\n");
+        Installed.Run r = run("validate", "--runs", "runs.csv");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: runs.csv:2: column backend: no backend 'gpu-h10' is loaded (did you mean"
+                + " 'gpu-h100'?); loaded: ").doesNotContain("\n" + "error");
     }
 
     @Test
@@ -169,6 +189,23 @@ class UserErrorsIT {
         Installed.Run devNull = run("scenarios", "--output", "/dev/null");
         assertThat(devNull.exitCode()).as(devNull.err()).isZero();
         assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("a refused command writes nothing: -o is checked before the chart or the slides, and never replaces an input")
+    void aRefusedCommandWritesNothing() throws Exception {
+        assertUserError(run("rank", "--chart", "c.svg", "-o", "/"), "--output /: cannot write: it is a folder");
+        assertUserError(run("report", "--slides", "slides", "-o", "/"), "--output /: cannot write: it is a folder");
+        assertUserError(run("rank", "-b", "gpu-h100", "--chart", "c.svg", "--format", "csv", "--table", "nope"),
+                "--table: no table 'nope' in this output; accepted: results");
+        assertThat(work.resolve("c.svg")).doesNotExist();
+        assertThat(work.resolve("slides")).doesNotExist();
+        String pod = "parameters:\n  gpu-h100:\n    devices: 16384\n";
+        Files.writeString(work.resolve("pod.yaml"), pod);
+        Files.createSymbolicLink(work.resolve("link.yaml"), work.resolve("pod.yaml"));
+        assertUserError(run("rank", "--scenario", "link.yaml", "-o", "pod.yaml"), "--output pod.yaml and --scenario link.yaml are"
+                + " the same file: the output would replace what the command reads; write it elsewhere");
+        assertThat(work.resolve("pod.yaml")).hasContent(pod);
     }
 
     @Test

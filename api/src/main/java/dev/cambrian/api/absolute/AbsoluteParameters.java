@@ -9,6 +9,7 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +150,8 @@ public final class AbsoluteParameters {
         p.add(Parameter.count(DEVICES, "devices", (long) spec.defaultDevices().value(), "devices running the job",
                 spec.defaultDevices().source()));
         p.add(Parameter.count(PRECISION, "bit", 16, "number format the run trains in: 16 (BF16/FP16), 8 (FP8), 4 (FP4) or 32;"
-                + " selects the peak and the utilization model's FP8 factor", "decision; BF16 is what most published runs used"));
+                + " selects the peak and the utilization model's FP8 factor", "decision; BF16 is what most published runs used")
+                .withBounds(Bounds.oneOf(Arrays.stream(Precision.values()).mapToDouble(Precision::bits).toArray())));
         spec.peaks().forEach((precision, figure) -> p.add(new Parameter(peakName(precision), "FLOP/s", figure.range(),
                 figure.range().isPoint() ? Distribution.FIXED : Distribution.TRIANGULAR, false,
                 "peak dense " + precision.label() + " throughput per device", figure.source()).withBounds(Bounds.positive())));

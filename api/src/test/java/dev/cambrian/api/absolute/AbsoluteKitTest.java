@@ -12,6 +12,7 @@ import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.OperationMix;
+import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
@@ -78,6 +79,15 @@ class AbsoluteKitTest {
         Map<String, Double> fp8 = new java.util.HashMap<>(fixed);
         fp8.put(AbsoluteParameters.PRECISION, 8.0);
         assertThat(chip.speedup().estimate(input(chip, fp8)).trainingSeconds()).isCloseTo(bf16 / 2, within(1e-6));
+    }
+
+    @Test
+    void precisionBitsTakesTheBitsOfANumberFormatOnly() {
+        Parameter bits = new Chip(device().build()).parameters().parameter(AbsoluteParameters.PRECISION).orElseThrow();
+        assertThat(bits.bounds().contains(16)).isTrue();
+        assertThat(bits.bounds().contains(3)).as("no number format has 3 bits: the user's value, refused before any model runs")
+                .isFalse();
+        assertThat(bits.bounds().describe()).isEqualTo("one of 4, 8, 16 or 32");
     }
 
     @Test

@@ -74,9 +74,14 @@ final class Context implements AutoCloseable {
         }
         List<LoadedBackend> out = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
-            out.add(plugins.backend(id).orElseThrow(() -> notLoaded(where, id)));
+            out.add(backend(id, where));
         }
         return out;
+    }
+
+    /** The loaded backend {@code id}; one not loaded is blamed on {@code where} it was named, as {@link #select} does. */
+    LoadedBackend backend(String id, String where) {
+        return plugins.backend(id).orElseThrow(() -> notLoaded(where, id));
     }
 
     /**

@@ -83,6 +83,23 @@ public final class Main {
             err.flush();
             return code;
         });
+        cli.setExecutionStrategy(parsed -> {
+            // every destination is checked before the command runs: one it cannot write, or one it reads, writes nothing
+            CommandLine.ParseResult command = parsed;
+            boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+                help |= command.isUsageHelpRequested() || command.isVersionHelpRequested();
+            }
+            if (!help) {
+                try {
+                    Destinations.check(command);
+                } catch (InputException | OutputException e) {
+                    throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.getMessage(), e);
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         if (args.length == 0) {
             cli.usage(out);
             return ExitCodes.BAD_INPUT;

@@ -18,11 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Reads the dataset of published runs (data/published-runs.csv in the repository, shipped inside the
@@ -38,8 +37,12 @@ final class PublishedRunsCsv {
     private PublishedRunsCsv() {
     }
 
+    /** A dataset's runs, and where each is in its file by id ("runs.csv:7"), for a problem found once plugins load. */
+    record Dataset(List<PublishedRun> runs, Map<String, String> where) {
+    }
+
     /** The dataset shipped with Cambrian. */
-    static List<PublishedRun> bundled() {
+    static Dataset bundled() {
         try (InputStream in = PublishedRunsCsv.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is missing from the cambrian-cli jar");
@@ -50,7 +53,7 @@ final class PublishedRunsCsv {
         }
     }
 
-    static List<PublishedRun> file(Path path) {
+    static Dataset file(Path path) {
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return read(in, path.toString());
         } catch (IOException e) {
@@ -58,11 +61,11 @@ final class PublishedRunsCsv {
         }
     }
 
-    static List<PublishedRun> read(Reader reader, String name) throws IOException {
+    static Dataset read(Reader reader, String name) throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<PublishedRun> runs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, String> where = new LinkedHashMap<>();
         try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
             if (!rows.hasNext()) {
                 throw new InputException(name + ": empty; expected a header: " + String.join(",", COLUMNS));
@@ -76,16 +79,16 @@ final class PublishedRunsCsv {
             while (rows.hasNext()) {
                 String[] cells = rows.next();
                 line++;
-                String where = name + ":" + line;
+                String at = name + ":" + line;
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
                 if (cells.length != COLUMNS.size()) {
-                    throw new InputException(where + ": " + cells.length + " cells, expected " + COLUMNS.size());
+                    throw new InputException(at + ": " + cells.length + " cells, expected " + COLUMNS.size());
                 }
-                PublishedRun run = row(new Row(where, cells));
-                if (!ids.add(run.id())) {
-                    throw new InputException(where + ": id '" + run.id() + "' appears twice");
+                PublishedRun run = row(new Row(at, cells));
+                if (where.putIfAbsent(run.id(), at) != null) {
+                    throw new InputException(at + ": id '" + run.id() + "' appears twice");
                 }
                 runs.add(run);
             }
@@ -101,7 +104,7 @@ final class PublishedRunsCsv {
         if (runs.isEmpty()) {
             throw new InputException(name + ": no runs after the header");
         }
-        return runs;
+        return new Dataset(List.copyOf(runs), where);
     }
 
     private static PublishedRun row(Row r) {

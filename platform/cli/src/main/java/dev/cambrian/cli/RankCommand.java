@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.chart.SlideChart;
+import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.InputException;
@@ -75,13 +76,10 @@ class RankCommand extends ComputeCommand {
             }
         }
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
-        if (chart != null && !outcome.estimates().isEmpty()) {
-            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key));
-        }
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
                 outcome, scenario, workload, Estimations.problems(ctx));
         if (compose.isEmpty()) {
-            Output.emit(singles, common, spec.commandLine().getOut());
+            write(singles, outcome, scenario, workload);
             return Estimations.exitCode(outcome);
         }
         Estimations.exitCode(outcome);
@@ -120,8 +118,17 @@ class RankCommand extends ComputeCommand {
         singles.json().put("compounds", json);
         List<dev.cambrian.cli.output.DataTable> data = new ArrayList<>(singles.data());
         data.add(CompoundView.tidy(compounds, footprints));
-        Output.emit(new Report(tables, singles.notes(), singles.json(), data), common, spec.commandLine().getOut());
+        write(new Report(tables, singles.notes(), singles.json(), data), outcome, scenario, workload);
         return ExitCodes.OK;
+    }
+
+    /** Renders the report, then writes the chart and the report: a refusal while rendering (an unknown --table) leaves no chart. */
+    private void write(Report report, Evaluation.Outcome outcome, Scenario scenario, Workload workload) {
+        String text = Renderer.render(report, common.format, common.table);
+        if (chart != null && !outcome.estimates().isEmpty()) {
+            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key));
+        }
+        Output.write(text, common.output, spec.commandLine().getOut());
     }
 
     /** The compounds named in --compose (A+B,...), or none for 'pairs' or 'all', which stand alone. */

@@ -40,7 +40,14 @@ class ReportCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         Analysis a = Analysis.run(ctx, scenario, workload, report, sampling);
         List<Chart> charts = ReportCharts.of(a);
-        if (slides != null) {
+        var data = ReportView.data(a, charts);
+        String text = switch (common.format) {
+            case TABLE, HTML -> Page.report(ReportView.title(a), data);
+            case JSON -> ScriptJson.of(data) + "\n";
+            default -> throw new InputException("--format " + common.format.id()
+                    + ": report writes html (the default) or json");
+        };
+        if (slides != null) { // once the page is made: a failure making it leaves no slides behind
             SlideChart.Type type = slideType();
             try {
                 Files.createDirectories(slides);
@@ -51,13 +58,6 @@ class ReportCommand extends ComputeCommand {
                 SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
             }
         }
-        var data = ReportView.data(a, charts);
-        String text = switch (common.format) {
-            case TABLE, HTML -> Page.report(ReportView.title(a), data);
-            case JSON -> ScriptJson.of(data) + "\n";
-            default -> throw new InputException("--format " + common.format.id()
-                    + ": report writes html (the default) or json");
-        };
         Output.write(text, common.output, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -71,6 +71,7 @@ final class ScenarioLoader {
     static ScenarioOverride parseSets(List<String> sets) {
         Map<String, Map<String, Range>> parameters = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>(); // each parameter's first --set, as typed
         for (String set : sets) {
             int eq = set.indexOf('=');
             int dot = set.indexOf('.');
@@ -87,7 +88,13 @@ final class ScenarioLoader {
             if (!Double.isFinite(v) || v < 0) {
                 throw new InputException("--set " + set + ": value must be a finite, non-negative number");
             }
-            parameters.computeIfAbsent(backend, k -> new LinkedHashMap<>()).put(param, Range.of(v));
+            Range before = parameters.computeIfAbsent(backend, k -> new LinkedHashMap<>()).put(param, Range.of(v));
+            if (before != null && before.nominal() != v) {
+                // a repeatable option, but one parameter given two values: the last would win without a word
+                throw new InputException("--set " + set + ": " + backend + "." + param + " is also set by --set "
+                        + given.get(backend + "." + param) + "; give it once");
+            }
+            given.putIfAbsent(backend + "." + param, set);
             origins.put(backend + "." + param, "--set " + backend + "." + param);
         }
         return ScenarioOverride.parameters(parameters, origins);

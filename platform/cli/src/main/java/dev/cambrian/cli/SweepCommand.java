@@ -1,9 +1,11 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.cli.output.Renderer;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.lever.LeverSetting;
+import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.shard.Shard;
 import dev.cambrian.engine.sweep.SweepGrid;
 import dev.cambrian.engine.uncertainty.Figure;
@@ -86,6 +88,11 @@ class SweepCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new InputException("--devices: counts must be at least 1, got " + n);
             }
+        }
+        if (!devices.isEmpty() && ScenarioLoader.parseSets(sets).parameters()
+                .getOrDefault(Scenario.ALL_BACKENDS, java.util.Map.of()).containsKey(AbsoluteParameters.DEVICES)) {
+            // each point sets *.devices to its count: the --set would be overridden without a word
+            throw new InputException("--devices and --set *.devices: both set every backend's device count; give one");
         }
         List<List<LeverSetting>> levers = new ArrayList<>();
         for (String set : leverSets.isEmpty() ? List.of(NONE) : leverSets) {

@@ -1,7 +1,6 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.engine.scenario.Scenario;
-import dev.cambrian.engine.validate.PublishedRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +39,17 @@ class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ScenarioLoader.load(scenario, set).scenario();
-        List<PublishedRun> dataset = runs == null ? PublishedRunsCsv.bundled() : PublishedRunsCsv.file(runs);
+        PublishedRunsCsv.Dataset dataset = runs == null ? PublishedRunsCsv.bundled() : PublishedRunsCsv.file(runs);
         String name = runs == null ? PublishedRunsCsv.BUNDLED : runs.toString();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             ctx.checkScenario(s);
-            Output.emit(ValidateView.report(Validations.run(ctx, s, dataset, name)), common, spec.commandLine().getOut());
+            if (runs != null) {
+                // a backend the user's file names is a typo until loaded, as with -b; the bundled dataset's runs on
+                // backends whose plugins are not in the folder are skipped, each with why
+                ctx.select(List.of()); // none loaded at all: exit 3, not the file's fault
+                dataset.runs().forEach(r -> ctx.backend(r.backend(), dataset.where().get(r.id()) + ": column backend"));
+            }
+            Output.emit(ValidateView.report(Validations.run(ctx, s, dataset.runs(), name)), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

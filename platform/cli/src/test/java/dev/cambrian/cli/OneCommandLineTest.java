@@ -43,6 +43,23 @@ class OneCommandLineTest {
     }
 
     @Test
+    void anOptionGivenTwiceWithTwoValuesIsRefusedNamingIt() {
+        Run samples = run("uncertainty", "--samples", "10", "--samples", "20");
+        assertEquals(ExitCodes.BAD_INPUT, samples.code());
+        assertThat(samples.err()).isEqualTo("error: option '--samples' (N) should be specified only once (see 'cambrian"
+                + " uncertainty --help')" + System.lineSeparator());
+        // --set repeats, one parameter at a time: the same one twice kept the last value without a word
+        Run set = run("estimate", "--set", "gpu-h100.devices=1000", "--set", "gpu-h100.devices=2000");
+        assertEquals(ExitCodes.BAD_INPUT, set.code());
+        assertThat(set.err()).isEqualTo("error: --set gpu-h100.devices=2000: gpu-h100.devices is also set by --set"
+                + " gpu-h100.devices=1000; give it once" + System.lineSeparator());
+        Run sweep = run("sweep", "--devices", "1000,2000", "--set", "*.devices=5000");
+        assertEquals(ExitCodes.BAD_INPUT, sweep.code());
+        assertThat(sweep.err()).isEqualTo("error: --devices and --set *.devices: both set every backend's device count; give one"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aMisspeltCommandSuggestsTheClosestOne() {
         Run r = run("rnak");
         assertEquals(ExitCodes.BAD_INPUT, r.code());

@@ -48,6 +48,32 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Refuses a target {@link #write} could not write, for the same reasons, without writing: a command checks its
+     * outputs before it computes anything, so a refused one writes none of them.
+     *
+     * @throws IOException whose message says why, in words
+     */
+    public static void checkWritable(Path target) throws IOException {
+        Path file = followLinks(target.toAbsolutePath());
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a folder");
+        }
+        if (isSpecial(target) || Files.exists(file) && !Files.isRegularFile(file)) {
+            if (!Files.isWritable(file)) {
+                throw new IOException("permission denied");
+            }
+            return;
+        }
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot create a file in " + dir + " (no such folder)");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IOException("cannot create a file in " + dir + " (permission denied)");
+        }
+    }
+
     /** /dev/stdout, /dev/fd/1, /proc/self/fd/1: stand for an open stream, which a rename would not reach. */
     private static boolean isSpecial(Path target) {
         Path p = target.toAbsolutePath().normalize();

@@ -31,6 +31,21 @@ public final class PluginHost {
     private PluginHost() {
     }
 
+    /** Whether loading {@code pluginsDir} reads {@code file}: one of its jars, or its lock (a file written there would replace it). */
+    public static boolean reads(Path pluginsDir, Path file) {
+        Path name = file.getFileName();
+        return name != null && (PluginArchive.isJarName(name.toString()) || name.toString().equals(LOCK_FILE))
+                && Files.isDirectory(pluginsDir) && sameFolder(pluginsDir, file.toAbsolutePath().getParent());
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return b != null && Files.isDirectory(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static LoadReport load(Path pluginsDir, Guard guard) {
         return load(pluginsDir, guard, null);
     }

@@ -70,4 +70,18 @@ class AtomicFileTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void whatWriteWouldRefuseIsRefusedBeforehandWithTheSameWordsAndNothingWritten() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.checkWritable(Path.of("/")))
+                .isInstanceOf(java.io.IOException.class).hasMessage("it is a folder");
+        Path missing = dir.resolve("no-such-folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.checkWritable(missing.resolve("report.txt")))
+                .isInstanceOf(java.io.IOException.class).hasMessage("cannot create a file in " + missing + " (no such folder)");
+        AtomicFile.checkWritable(dir.resolve("report.txt")); // a new file in a folder that exists
+        AtomicFile.checkWritable(Path.of("/dev/null"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

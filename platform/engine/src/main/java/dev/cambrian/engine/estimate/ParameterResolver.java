@@ -80,6 +80,11 @@ public final class ParameterResolver {
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " must be " + p.bounds().describe()
                         + (p.unit().equals("1") || p.unit().equals("switch") ? "" : " " + p.unit()) + ", got " + format(v));
             }
+            if (!p.bounds().values().isEmpty() && !v.isPoint()) {
+                // a choice among a few values has nothing between them to draw: a range would sample numbers the model refuses
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes one value, "
+                        + p.bounds().describe() + ", not a range; got " + format(v));
+            }
             params.set(i, p.withRange(v));
             assumptions.removeIf(a -> a.parameter().equals(e.getKey()));
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));

@@ -27,19 +27,17 @@ public record LeverSetting(Lever lever, double setting, String origin) {
 
     /**
      * Parses {@code --lever} values: {@code ID}, {@code ID=VALUE} or {@code all} (every lever that has a
-     * default). A lever named twice keeps the last setting. The result is in catalogue order, so the
-     * stacked result does not depend on the order the flags were written in.
+     * default and is not named, at its default). A lever named twice with two settings is refused: the
+     * last would win without a word. The result is in catalogue order, so the stacked result does not
+     * depend on the order the flags were written in.
      */
     public static List<LeverSetting> parse(List<String> texts, String flag) {
         List<LeverSetting> out = new ArrayList<>();
+        boolean all = false;
         for (String raw : texts) {
             String text = raw.trim();
             if (text.equals(ALL)) {
-                for (Lever l : Lever.values()) {
-                    if (l.defaultSetting().isPresent()) {
-                        put(out, new LeverSetting(l, l.defaultSetting().getAsDouble(), flag + " all"));
-                    }
-                }
+                all = true;
                 continue;
             }
             int eq = text.indexOf('=');
@@ -58,7 +56,18 @@ public record LeverSetting(Lever lever, double setting, String origin) {
                 }
                 setting = Double.parseDouble(value);
             }
-            put(out, new LeverSetting(lever, setting, where));
+            LeverSetting s = new LeverSetting(lever, setting, where);
+            out.stream().filter(x -> x.lever() == lever && x.setting() != s.setting()).findFirst().ifPresent(x -> {
+                throw new InputException(where + ": " + id + " is also set by " + x.origin() + "; give it once");
+            });
+            put(out, s);
+        }
+        if (all) {
+            for (Lever l : Lever.values()) {
+                if (l.defaultSetting().isPresent() && out.stream().noneMatch(x -> x.lever() == l)) {
+                    out.add(new LeverSetting(l, l.defaultSetting().getAsDouble(), flag + " all"));
+                }
+            }
         }
         out.sort(Comparator.comparing(LeverSetting::lever));
         return List.copyOf(out);

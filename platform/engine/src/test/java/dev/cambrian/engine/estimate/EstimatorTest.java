@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Economics;
+import dev.cambrian.api.Parameter;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.api.formula.Units;
@@ -86,6 +89,23 @@ class EstimatorTest {
         Scenario badProfile = scenario(Map.of("toy", "turbo"), Map.of());
         assertThatThrownBy(() -> ParameterResolver.resolve("toy", toy.parameters(), badProfile))
                 .isInstanceOf(InputException.class).hasMessageContaining("has no profile 'turbo'; it has: current, enhanced");
+    }
+
+    @Test
+    void aChoiceTakesOneOfItsValuesAndNoRange() {
+        ParameterSpace space = new ParameterSpace(List.of(Parameter.count("precision-bits", "bit", 16, "d", "s")
+                .withBounds(Bounds.oneOf(4, 8, 16, 32))), List.of());
+        Scenario three = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("precision-bits", Range.of(3))),
+                null, Map.of("toy.precision-bits", "--set toy.precision-bits"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", space, three)).isInstanceOf(InputException.class)
+                .hasMessage("--set toy.precision-bits: toy.precision-bits must be one of 4, 8, 16 or 32 bit, got 3.0");
+        Scenario range = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("precision-bits",
+                new Range(8, 16, 32))), null, Map.of("toy.precision-bits", "s.yaml:4:21"));
+        assertThatThrownBy(() -> ParameterResolver.resolve("toy", space, range)).isInstanceOf(InputException.class)
+                .hasMessage("s.yaml:4:21: toy.precision-bits takes one value, one of 4, 8, 16 or 32, not a range; got 8.0 / 16.0 / 32.0");
+        Scenario eight = new Scenario("t", "t", "toy", ECONOMICS, Map.of(), Map.of("toy", Map.of("precision-bits", Range.of(8))),
+                null, Map.of("toy.precision-bits", "--set toy.precision-bits"));
+        assertThat(ParameterResolver.resolve("toy", space, eight).nominal().get("precision-bits")).isEqualTo(8);
     }
 
     @Test

@@ -50,9 +50,22 @@ class LeverTest {
         List<LeverSetting> all = parse("all");
         assertEquals(Lever.values().length - 1, all.size());
         assertTrue(all.stream().noneMatch(s -> s.lever() == Lever.TRAINING_ALGORITHMS));
-        List<LeverSetting> reversed = parse("lns-format", "resilience=4", "resilience");
+        List<LeverSetting> reversed = parse("lns-format", "resilience", "resilience");
         assertEquals(List.of(Lever.RESILIENCE, Lever.LNS_FORMAT), reversed.stream().map(LeverSetting::lever).toList());
-        assertEquals(2, reversed.get(0).setting(), "the last setting of a lever named twice wins");
+    }
+
+    @Test
+    void aLeverNamedTwiceWithTwoSettingsIsRefusedAndAllLeavesTheNamedOnesAsSet() {
+        // the last setting won without a word
+        assertEquals("--lever resilience: resilience is also set by --lever resilience=4; give it once",
+                assertThrows(InputException.class, () -> parse("resilience=4", "resilience")).getMessage());
+        // 'all' before or after: the lever named keeps its setting ('all' after it set the default instead)
+        for (List<String> texts : List.of(List.of("data-reduction=0.3", "all"), List.of("all", "data-reduction=0.3"))) {
+            List<LeverSetting> levers = LeverSetting.parse(texts, FLAG);
+            assertEquals(Lever.values().length - 1, levers.size(), texts.toString());
+            assertEquals(0.3, levers.stream().filter(s -> s.lever() == Lever.DATA_REDUCTION).findFirst().orElseThrow().setting(),
+                    texts.toString());
+        }
     }
 
     @Test

@@ -1,0 +1,114 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every destination is checked before the command runs (an empty plugins folder here: had any plugin
+ * loaded, the command would have got as far as exit 3), and an output never replaces an input.
+ */
+class DestinationsTest {
+    @TempDir
+    Path work;
+
+    /** An empty plugins folder. */
+    private Path noPlugins;
+
+    @BeforeEach
+    void emptyPluginsFolder() throws Exception {
+        noPlugins = Files.createDirectory(work.resolve("plugins"));
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        String[] withPlugins = new String[args.length + 2];
+        System.arraycopy(args, 0, withPlugins, 0, args.length);
+        withPlugins[args.length] = "--plugins";
+        withPlugins[args.length + 1] = noPlugins.toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(withPlugins, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void assertRefused(Run r, String message) {
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("error: " + message + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an output that cannot be written is refused before anything runs, the chart and slides unwritten")
+    void unusableOutputsAreRefusedFirst() throws Exception {
+        Path chart = work.resolve("c.svg");
+        assertRefused(run("rank", "--chart", chart.toString(), "-o", "/"), "--output /: cannot write: it is a folder");
+        assertThat(chart).doesNotExist();
+        Path slides = work.resolve("slides");
+        Path missing = work.resolve("missing");
+        assertRefused(run("report", "--slides", slides.toString(), "-o", missing.resolve("r.html").toString()),
+                "--output " + missing.resolve("r.html") + ": cannot write: cannot create a file in " + missing + " (no such folder)");
+        assertThat(slides).doesNotExist();
+        Path file = Files.writeString(work.resolve("notes.txt"), "mine");
+        assertRefused(run("report", "--slides", file.toString()), "--slides " + file + ": cannot create the folder: " + file
+                + " is a file");
+        assertRefused(run("rank", "--chart", work.resolve("x.svg").toString(), "-o", work.resolve("x.svg").toString()),
+                "--chart " + work.resolve("x.svg") + " and --output " + work.resolve("x.svg") + " are the same file: one output"
+                        + " would replace the other; give each its own file");
+    }
+
+    @Test
+    @DisplayName("-o naming a file the command reads is refused, through a symlink too, and the file is left as it was")
+    void anOutputIsNeverAnInput() throws Exception {
+        Path scenario = Files.writeString(work.resolve("s.yaml"), "parameters:\n  gpu-h100:\n    devices: 16384\n");
+        Path link = Files.createSymbolicLink(work.resolve("link.yaml"), scenario);
+        String same = " are the same file: the output would replace what the command reads; write it elsewhere";
+        assertRefused(run("estimate", "--scenario", scenario.toString(), "-o", scenario.toString()),
+                "--output " + scenario + " and --scenario " + scenario + same);
+        assertRefused(run("rank", "--scenario", link.toString(), "--output", scenario.toString()),
+                "--output " + scenario + " and --scenario " + link + same);
+        assertThat(scenario).hasContent("parameters:\n  gpu-h100:\n    devices: 16384\n");
+        Path runs = Files.writeString(work.resolve("runs.csv"), "id\n");
+        assertRefused(run("validate", "--runs", runs.toString(), "-o", runs.toString()),
+                "--output " + runs + " and --runs " + runs + same);
+        Path part = Files.writeString(work.resolve("p1.csv"), "part\n");
+        assertRefused(run("uncertainty", "--merge", part + "," + work.resolve("p2.csv"), "-o", part.toString()),
+                "--output " + part + " and --merge " + part + same);
+        assertThat(part).hasContent("part\n");
+        Path lock = noPlugins.resolve("plugins.lock");
+        assertRefused(run("estimate", "-o", lock.toString()), "--output " + lock + " is in the plugins folder " + noPlugins
+                + " (a plugin jar or the lock): the output would replace what the command loads; write it elsewhere");
+        assertThat(lock).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("merge: -o naming one of its parts")
+    void mergeDoesNotWriteOverAPart() throws Exception {
+        Path part = Files.writeString(work.resolve("p1.csv"), "part\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"merge", part.toString(), "-o", part.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertRefused(new Run(code, out.toString(), err.toString()), "--output " + part + " and input " + part
+                + " are the same file: the output would replace what the command reads; write it elsewhere");
+    }
+
+    @Test
+    @DisplayName("'-o -' is standard output, and --help is not held up by a bad -o")
+    void standardOutputAndHelpAreNotDestinations() {
+        assertThat(run("estimate", "--help", "-o", "/").code()).isEqualTo(ExitCodes.OK);
+        // a built-in scenario's name is no file: -o default is not it, and the command gets as far as loading plugins
+        assertThat(run("estimate", "--scenario", "default", "-o", "default").code()).isEqualTo(ExitCodes.PLUGINS_FAILED);
+        assertThat(Path.of("default")).doesNotExist();
+        assertThat(Destinations.same(work.resolve("a"), work.resolve("./a"))).isTrue();
+        assertThat(Destinations.same(Path.of("/dev/null"), Path.of("/dev/null"))).as("written through, never replaced").isFalse();
+    }
+}
