@@ -13,7 +13,7 @@ public final class ApiVersion {
     /**
      * The version of this api jar.
      *
-     * @return the semantic version, e.g. 1.3.0
+     * @return the semantic version, e.g. 1.4.0
      */
     public static String current() {
         try (InputStream in = ApiVersion.class.getResourceAsStream("api-version.properties")) {

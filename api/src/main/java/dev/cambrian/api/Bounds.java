@@ -33,7 +33,19 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
         if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
             throw new IllegalArgumentException("bounds need min <= max, got " + min + " and " + max);
         }
-        values = List.copyOf(values);
+        if (values == null) {
+            throw new IllegalArgumentException("bounds need values (empty for every value between min and max)");
+        }
+        double before = Double.NEGATIVE_INFINITY;
+        for (Double v : values) {
+            // increasing and inside: describe() lists them in order, contains() tests membership after the range
+            if (v == null || !Double.isFinite(v) || v <= before || v < min || v > max) {
+                throw new IllegalArgumentException("bounds' values must be finite, increasing and within [" + min + ", " + max
+                        + "], got " + values);
+            }
+            before = v;
+        }
+        values = values.stream().map(v -> v + 0.0).toList(); // -0.0 + 0.0 is 0.0: a value is found whatever its zero's sign
     }
 
     /**
@@ -136,7 +148,7 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
         return Double.isFinite(value)
                 && (minIncluded ? value >= min : value > min)
                 && (maxIncluded ? value <= max : value < max)
-                && (values.isEmpty() || values.contains(value));
+                && (values.isEmpty() || values.contains(value + 0.0));
     }
 
     /**

@@ -15,11 +15,11 @@ public final class Checks {
      * @param what  what the value is, for the message
      * @param value the value
      * @return the value
-     * @throws IllegalArgumentException for NaN or an infinity
+     * @throws InvalidValueException for NaN or an infinity
      */
     public static double finite(String what, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be a finite number, got " + value);
+            throw new InvalidValueException(what + " must be a finite number, got " + value);
         }
         return value;
     }
@@ -35,7 +35,7 @@ public final class Checks {
     public static double nonNegative(String what, double value) {
         if (!finiteNonNegative(value)) {
             finite(what, value);
-            throw new IllegalArgumentException(what + " must not be negative, got " + value);
+            throw new InvalidValueException(what + " must not be negative, got " + value);
         }
         return value;
     }
@@ -56,7 +56,7 @@ public final class Checks {
     public static double positive(String what, double value) {
         finite(what, value);
         if (value <= 0) {
-            throw new IllegalArgumentException(what + " must be positive, got " + value);
+            throw new InvalidValueException(what + " must be positive, got " + value);
         }
         return value;
     }

@@ -65,4 +65,16 @@ class BoundsTest {
         assertThat(new Bounds(0, true, 1, true)).as("the four-value form: every value between").isEqualTo(Bounds.fraction());
         assertThatThrownBy(() -> Bounds.oneOf()).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFiveValueFormChecksItsValuesAsOneOfDoes() {
+        java.util.List<Double> unsorted = java.util.List.of(8.0, 4.0);
+        assertThatThrownBy(() -> new Bounds(4, true, 8, true, unsorted)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("increasing");
+        assertThatThrownBy(() -> new Bounds(0, true, 1, true, java.util.List.of(2.0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Bounds(0, true, 1, true, null)).isInstanceOf(IllegalArgumentException.class);
+        // either zero is the value zero (a List of Double tells them apart)
+        assertThat(new Bounds(-1, true, 1, true, java.util.List.of(-0.0, 1.0)).contains(0.0)).isTrue();
+        assertThat(Bounds.oneOf(0, 1).contains(-0.0)).isTrue();
+    }
 }

@@ -108,11 +108,19 @@ class UserErrorsIT {
     void aUsersValueThatBreaksTheArithmeticIsBadInput() throws Exception {
         assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.pue=1e308"), "--set gpu-h100.pue: with this value"
                 + " backend gpu-h100 has no valid estimate (energy must be a finite number, got Infinity)");
-        // the baseline's reference run breaks too, while only a relative backend is asked for
+        // the baseline's reference run, made whether or not gpu-h100 is selected: a note naming the value, and the
+        // backends that need no reference still run
         Path pue = work.resolve("overflow.yaml");
         Files.writeString(pue, "parameters:\n  gpu-h100:\n    pue: 1e308\n");
-        assertUserError(run("rank", "-b", "photonic", "--scenario", pue.toString()), pue + ":3:10: with this value"
-                + " backend gpu-h100 has no valid estimate (energy must be a finite number, got Infinity)");
+        Installed.Run relative = run("rank", "-b", "photonic", "--scenario", pue.toString());
+        assertThat(relative.exitCode()).as(relative.err()).isEqualTo(1);
+        assertThat(relative.out()).contains("baseline gpu-h100 gave no reference (baseline estimate failed: invalid result or"
+                + " input InvalidValueException: energy must be a finite number, got Infinity, with the value of " + pue + ":3:10)");
+        Installed.Run absolute = run("rank", "-b", "tpu-v5p", "--scenario", pue.toString());
+        assertThat(absolute.exitCode()).as(absolute.err()).isEqualTo(0);
+        // a sweep's --devices and a device count given to one backend: rows labelled with counts never computed
+        assertUserError(run("sweep", "-b", "gpu-h100", "-w", "gpt-3", "--devices", "1000,2000", "--set", "gpu-h100.devices=5000"),
+                "--devices and --set gpu-h100.devices: both set gpu-h100's device count; give one");
         // a YAML alias read as its name would have been the backend 'gpu'
         Path alias = work.resolve("alias.yaml");
         Files.writeString(alias, "baseline: *gpu\n");

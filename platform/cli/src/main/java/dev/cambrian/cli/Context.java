@@ -74,14 +74,14 @@ final class Context implements AutoCloseable {
         }
         List<LoadedBackend> out = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(ids)) { // a backend named twice is ranked once
-            out.add(backend(id, where));
+            out.add(plugins.backend(id).orElseThrow(() -> notLoaded(where, id, " (or 'all')")));
         }
         return out;
     }
 
     /** The loaded backend {@code id}; one not loaded is blamed on {@code where} it was named, as {@link #select} does. */
     LoadedBackend backend(String id, String where) {
-        return plugins.backend(id).orElseThrow(() -> notLoaded(where, id));
+        return plugins.backend(id).orElseThrow(() -> notLoaded(where, id, ""));
     }
 
     /**
@@ -89,8 +89,8 @@ final class Context implements AutoCloseable {
      * backend may be in one of them (a plugin that timed out, a jar the lock refused), so the run is reported as
      * plugins failing (exit 3) rather than the user's mistake.
      */
-    private RuntimeException notLoaded(String where, String id) {
-        String message = where + ": no backend '" + id + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + " (or 'all')";
+    private RuntimeException notLoaded(String where, String id, String orElse) {
+        String message = where + ": no backend '" + id + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + orElse;
         int failed = (int) plugins.problems().stream().map(PluginProblem::file).distinct().count(); // a plugin may report several
         return failed == 0 ? new InputException(message) : new NoUsableBackendException(message + "; " + failed + " plugin"
                 + (failed == 1 ? "" : "s") + " failed to load (the warnings above), and it may be in " + (failed == 1 ? "it" : "one of them"));
@@ -133,19 +133,6 @@ final class Context implements AutoCloseable {
         WorkloadRequest flags = new WorkloadRequest(null, null, o.parameters, o.activeParameters, o.tokens, o.flop,
                 o.experts, null, null, null);
         if (!flags.isEmpty()) {
-            boolean sizeChanged = o.parameters != null || o.activeParameters != null || o.tokens != null;
-            if (sizeChanged && o.flop == null && request.trainingFlop() != null) {
-                // A stated FLOP no longer fits a changed size: derive it again from 6 x active x tokens.
-                request = new WorkloadRequest(request.id(), request.name(), request.totalParameters(),
-                        request.activeParameters(), request.tokens(), null, request.experts(), request.architecture(),
-                        request.mix(), request.source());
-            }
-            if (o.flop != null && o.tokens == null && request.tokens() != null) {
-                // Likewise the preset's tokens no longer fit a stated FLOP: derive them from it.
-                request = new WorkloadRequest(request.id(), request.name(), request.totalParameters(),
-                        request.activeParameters(), null, request.trainingFlop(), request.experts(), request.architecture(),
-                        request.mix(), request.source());
-            }
             request = request.overriddenBy(flags);
             if (!id.equals(WorkloadCatalog.CUSTOM_ID)) {
                 request = request.overriddenBy(new WorkloadRequest(null, request.name() + " (modified by flags)", null, null,

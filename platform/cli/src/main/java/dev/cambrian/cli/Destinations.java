@@ -43,6 +43,7 @@ final class Destinations {
     static void check(ParseResult command) {
         List<Named> written = new ArrayList<>();
         List<Named> read = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         for (OptionSpec o : command.matchedOptions()) {
             String name = o.longestName();
             for (Path p : paths(o)) {
@@ -50,6 +51,7 @@ final class Destinations {
                     written.add(new Named(name, p));
                 } else if (FOLDERS.contains(name)) {
                     folder(new Named(name, p));
+                    folders.add(p.toAbsolutePath().normalize());
                 } else if (READ.contains(name) && BuiltInScenarios.named(p.toString()).isEmpty()) {
                     read.add(new Named(name, p)); // a built-in scenario's name is read from no file
                 }
@@ -62,7 +64,12 @@ final class Destinations {
         for (int i = 0; i < written.size(); i++) {
             Named out = written.get(i);
             try {
-                AtomicFile.checkWritable(out.path());
+                Path parent = out.path().toAbsolutePath().normalize().getParent();
+                if (parent != null && !Files.exists(parent) && folders.stream().anyMatch(parent::startsWith)) {
+                    folder(new Named(out.option(), parent)); // made with the slides before the page is written
+                } else {
+                    AtomicFile.checkWritable(out.path());
+                }
             } catch (IOException e) {
                 throw new OutputException(out + ": cannot write: " + e.getMessage(), e);
             }

@@ -1,8 +1,10 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.InfeasibleException;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.WorkloadLevers;
@@ -34,6 +36,9 @@ final class SweepCases {
     private final Scenario[][][] scenarios;
     /** keyed by the case's coordinates without the backend */
     private final Map<String, Workload> workloads = new HashMap<>();
+    /** -w's presets; without -w one null: each scenario's own workload (its file's preset, else the default), as other commands take it. */
+    private final List<String> workloadIds;
+    private static final String DEFAULT_WORKLOAD = "(scenario's)";
 
     private SweepCases(SweepCommand o, List<List<LeverSetting>> leverSets) {
         this.o = o;
@@ -41,6 +46,7 @@ final class SweepCases {
         this.parameters = o.parameters.isEmpty() ? java.util.Collections.singletonList(null) : o.parameters;
         this.tokens = o.tokens.isEmpty() ? java.util.Collections.singletonList(null) : o.tokens;
         this.devices = o.devices.isEmpty() ? java.util.Collections.singletonList(null) : o.devices;
+        this.workloadIds = o.workloads.isEmpty() ? java.util.Collections.singletonList(null) : o.workloads;
         this.scenarios = new Scenario[o.scenarios.size()][devices.size()][leverSets.size()];
     }
 
@@ -53,6 +59,25 @@ final class SweepCases {
         return Context.workload(o, scenario, filePreset);
     }
 
+    /**
+     * A point's --devices count is set as *.devices, which a device count the scenario or a --set gives one backend (or
+     * every backend) would override or be overridden by: its rows would be labelled with counts they were not
+     * computed at.
+     */
+    /** Where a point's own count comes from: the *.devices each point adds to the --set list. */
+    private static final String DEVICES_ORIGIN = "--set " + Scenario.ALL_BACKENDS + "." + AbsoluteParameters.DEVICES;
+
+    private static void refuseOtherDeviceCounts(Scenario scenario) {
+        scenario.parameters().forEach((backend, values) -> {
+            String origin = values.containsKey(AbsoluteParameters.DEVICES) ? scenario.originOf(backend, AbsoluteParameters.DEVICES)
+                    : DEVICES_ORIGIN;
+            if (!origin.equals(DEVICES_ORIGIN)) {
+                throw new InputException("--devices and " + origin + ": both set "
+                        + (backend.equals(Scenario.ALL_BACKENDS) ? "every backend's" : backend + "'s") + " device count; give one");
+            }
+        });
+    }
+
     static SweepCases resolve(SweepCommand o, List<List<LeverSetting>> leverSets) {
         SweepCases c = new SweepCases(o, leverSets);
         for (int s = 0; s < o.scenarios.size(); s++) {
@@ -62,14 +87,17 @@ final class SweepCases {
                     sets.add(Scenario.ALL_BACKENDS + ".devices=" + c.devices.get(d));
                 }
                 ScenarioLoader.Loaded loaded = ScenarioLoader.load(o.scenarios.get(s), sets);
+                if (c.devices.get(d) != null) {
+                    refuseOtherDeviceCounts(loaded.scenario());
+                }
                 for (int l = 0; l < leverSets.size(); l++) {
                     Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
                             leverSets.get(l)));
                     c.scenarios[s][d][l] = scenario;
-                    for (int w = 0; w < o.workloads.size(); w++) {
+                    for (int w = 0; w < c.workloadIds.size(); w++) {
                         for (int p = 0; p < c.parameters.size(); p++) {
                             for (int t = 0; t < c.tokens.size(); t++) {
-                                Workload plain = workload(o.workloads.get(w), c.parameters.get(p),
+                                Workload plain = workload(c.workloadIds.get(w), c.parameters.get(p),
                                         c.tokens.get(t), scenario, loaded.workloadPreset());
                                 c.workloads.put(key(w, p, t, s, d, l), WorkloadLevers.apply(plain, scenario.levers()));
                             }
@@ -98,7 +126,7 @@ final class SweepCases {
 
     SweepGrid grid(List<LoadedBackend> selected) {
         List<SweepGrid.Axis> axes = new ArrayList<>();
-        axes.add(new SweepGrid.Axis("workload", o.workloads));
+        axes.add(new SweepGrid.Axis("workload", workloadIds.stream().map(id -> id == null ? DEFAULT_WORKLOAD : id).toList()));
         axes.add(new SweepGrid.Axis("parameters", parameters.stream().map(SweepCases::label).toList()));
         axes.add(new SweepGrid.Axis("tokens", tokens.stream().map(SweepCases::label).toList()));
         axes.add(new SweepGrid.Axis("devices", devices.stream().map(d -> d == null ? "" : d.toString()).toList()));
@@ -162,7 +190,7 @@ final class SweepCases {
             if (mcOrNull != null && u == null && detail.isEmpty()) {
                 detail = sampleProblems.getOrDefault(b.id(), "");
             }
-            rows.add(new SweepRow(firstPoint + k, o.workloads.get(at[0]), workload.totalParameters(),
+            rows.add(new SweepRow(firstPoint + k, workload.id(), workload.totalParameters(),
                     workload.activeParameters(), workload.tokens(), workload.trainingFlop(), deviceCount,
                     grid.axes().get(4).values().get(at[4]), levers, b.id(), status, seconds, joules, usd,
                     u == null ? null : u.seconds(), u == null ? null : u.joules(), u == null ? null : u.usd(),

@@ -36,8 +36,8 @@ class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-w", "--workload"}, paramLabel = "ID", split = ",",
-            description = "Workload presets or 'custom' (default: grok-5).")
-    List<String> workloads = new ArrayList<>(List.of("grok-5"));
+            description = "Workload presets or 'custom' (default: the scenario file's workload.preset, else grok-5).")
+    List<String> workloads = new ArrayList<>();
 
     @Option(names = "--parameters", paramLabel = "N", split = ",",
             description = "Total parameters to sweep (e.g. 1e11,1e12); default: each workload's own.")

@@ -67,6 +67,16 @@ class DestinationsTest {
     }
 
     @Test
+    @DisplayName("the page may go into the slides folder the command is about to make")
+    void anOutputInsideTheSlidesFolderToBeMadeIsWritable() {
+        Path slides = work.resolve("deck");
+        // past the destinations, the command gets as far as loading plugins (none here): refused it would be exit 2
+        assertThat(run("report", "--slides", slides.toString(), "-o", slides.resolve("page.html").toString()).code())
+                .isEqualTo(ExitCodes.PLUGINS_FAILED);
+        assertThat(slides).doesNotExist();
+    }
+
+    @Test
     @DisplayName("-o naming a file the command reads is refused, through a symlink too, and the file is left as it was")
     void anOutputIsNeverAnInput() throws Exception {
         Path scenario = Files.writeString(work.resolve("s.yaml"), "parameters:\n  gpu-h100:\n    devices: 16384\n");

@@ -30,6 +30,16 @@ class WorkloadFlagsTest {
         assertThat(near.tokens()).isEqualTo(300e9);
     }
 
+    @Test
+    void aScenarioFilesWorkloadFollowsTheSameRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // the file states a compute over a preset's tokens: the tokens follow it, as with --flop (it was refused)
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("w.yaml"), "workload: {preset: gpt-3, flop: 1e24}\n");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file.toString(), java.util.List.of());
+        Workload w = Context.workload(new WorkloadOptions(), loaded.scenario(), loaded.workloadPreset());
+        assertThat(w.trainingFlop()).isEqualTo(1e24);
+        assertThat(w.tokens()).isCloseTo(1e24 / (6 * 175e9), org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
     private static WorkloadOptions flags(String preset, Double tokens, Double flop) {
         WorkloadOptions o = new WorkloadOptions();
         o.workload = preset;

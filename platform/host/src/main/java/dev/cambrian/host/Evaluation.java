@@ -144,7 +144,7 @@ public final class Evaluation {
             return guard.call(b.pluginId(), b.id(), "baseline estimate",
                     () -> Estimator.reference(b.backend(), params, workload, under.economics()));
         } catch (PluginFailure f) {
-            throw UserValues.blame(f, params);
+            throw UserValues.note(f, params);
         }
     }
 }

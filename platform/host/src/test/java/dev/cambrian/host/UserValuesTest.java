@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class UserValuesTest {
     private static final PluginFailure INVALID = new PluginFailure("p", "b", "estimate failed: invalid result",
-            new IllegalArgumentException("energy must be a finite number, got Infinity"));
+            new dev.cambrian.api.InvalidValueException("energy must be a finite number, got Infinity"));
+
+    @Test
+    void theBaselinesReferenceRunKeepsItsFailureAndSaysWhichOfTheUsersValuesWereInForce() {
+        PluginFailure noted = UserValues.note(INVALID, given("--set b.pue"));
+        assertThat(noted).isNotSameAs(INVALID).hasMessage("estimate failed: invalid result, with the value of --set b.pue");
+    }
 
     @Test
     void anInvalidFigureWithTheUsersValuesInForceIsTheirInput() {
@@ -30,6 +36,11 @@ class UserValuesTest {
                 .isSameAs(INVALID);
         PluginFailure crashed = new PluginFailure("p", "b", "estimate failed", new NullPointerException());
         assertThat(UserValues.blame(crashed, given("--set b.pue"))).isSameAs(crashed);
+        // a plugin's own IllegalArgumentException (a format string it got wrong) is its bug, whatever the user set
+        PluginFailure own = new PluginFailure("p", "b", "estimate failed", new java.util.IllegalFormatConversionException('d', Double.class));
+        assertThat(UserValues.blame(own, given("--set b.pue"))).isSameAs(own);
+        // a user's value a lever changed since is no longer as they gave it
+        assertThat(UserValues.blame(INVALID, given("--set b.pue; then lever resilience: x", "f.yaml:3:10; then lever y"))).isSameAs(INVALID);
     }
 
     private static ResolvedParameters given(String... origins) {

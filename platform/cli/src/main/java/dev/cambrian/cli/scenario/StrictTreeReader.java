@@ -102,6 +102,9 @@ final class StrictTreeReader {
                 return "a text longer than " + MAX_TEXT + " characters";
             }
         }
+        if (String.valueOf(e.getOriginalMessage()).contains("AliasEvent")) {
+            return "YAML aliases are not supported; write the key out"; // an alias as a key: the parser names its event
+        }
         return firstLine(e.getOriginalMessage()).replaceAll(" \\(from `[^`]*`\\)", "")
                 .replaceAll("^Duplicate field '(.*)'$", "duplicate key '$1'")
                 .replaceAll("^Unexpected character \\('(.+)' \\(code \\d+\\)\\)", "unexpected '$1'");

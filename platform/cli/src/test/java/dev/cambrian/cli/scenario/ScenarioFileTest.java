@@ -140,6 +140,7 @@ class ScenarioFileTest {
             "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | expected ',' or ']', but got the end of the file (in a flow sequence begun at line 1, column 24)",
             "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found character a tab that cannot start any token",
             "alias                      | 'baseline: *gpu'                                    | 1 | YAML aliases (*gpu) are not supported",
+            "alias as a key             | 'profiles:\n  *g : current'                       | 2 | YAML aliases are not supported; write the key out",
             "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics (did you mean 'electricityUsdPerKwh'?); accepted: electricityUsdPerKwh, year",
             "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | duplicate key 'devices'",
             "negative value             | 'parameters:\n  gpu-h100:\n    devices: -5'       | 3 | must not be negative",

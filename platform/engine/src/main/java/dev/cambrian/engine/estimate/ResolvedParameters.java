@@ -47,11 +47,12 @@ public record ResolvedParameters(
      */
     public List<String> userOrigins() {
         return assumptions.stream().map(Assumption::origin)
-                .filter(o -> o.startsWith("--set ") || USER_FILE_LOCATION.matcher(o).matches())
+                .filter(o -> USER_ORIGIN.matcher(o).matches())
                 .distinct().toList();
     }
 
-    private static final java.util.regex.Pattern USER_FILE_LOCATION = java.util.regex.Pattern.compile(".+:\\d+:\\d+");
+    /** A --set as the user typed it, or a scenario file's line, not changed since (a lever's origin adds "; then lever"). */
+    private static final java.util.regex.Pattern USER_ORIGIN = java.util.regex.Pattern.compile("--set [^ ;]+|[^;]+:\\d+:\\d+");
 
     /** The same, with one parameter fixed to a point (as the deadline solver does with the device count). */
     public ResolvedParameters withPoint(String name, double value, String origin) {

@@ -27,13 +27,16 @@ public record WorkloadRequest(
 
     /** Fields of {@code override} that are set replace this request's. */
     public WorkloadRequest overriddenBy(WorkloadRequest override) {
+        // What a change leaves stale follows again from 6 x active x tokens: a new size or token count without a new
+        // compute drops the stated compute, a new compute without new tokens drops the stated tokens.
+        boolean sizeChanged = override.totalParameters != null || override.activeParameters != null || override.tokens != null;
         return new WorkloadRequest(
                 override.id != null ? override.id : id,
                 override.name != null ? override.name : name,
                 override.totalParameters != null ? override.totalParameters : totalParameters,
                 override.activeParameters != null ? override.activeParameters : activeParameters,
-                override.tokens != null ? override.tokens : tokens,
-                override.trainingFlop != null ? override.trainingFlop : trainingFlop,
+                override.tokens != null ? override.tokens : override.trainingFlop != null ? null : tokens,
+                override.trainingFlop != null ? override.trainingFlop : sizeChanged ? null : trainingFlop,
                 override.experts != null ? override.experts : experts,
                 override.architecture != null ? override.architecture : architecture,
                 override.mix != null ? override.mix : mix,
