@@ -37,14 +37,25 @@ public final class AtomicFile {
 
     /** The same for bytes (a PNG, say). */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path file = followLinks(target.toAbsolutePath());
-        if (Files.isDirectory(file)) {
-            throw new IOException("it is a folder");
-        }
-        if (isSpecial(target) || Files.exists(file) && !Files.isRegularFile(file)) {
-            writeThrough(file, bytes);
+        Destination d = Destination.of(target);
+        if (d.writtenThrough()) {
+            writeThrough(d.file(), bytes);
         } else {
-            replace(file, bytes);
+            replace(d.file(), bytes);
+        }
+    }
+
+    /**
+     * Where a write to {@code target} goes: the file at the end of its links, and whether it is written through (a
+     * device, a FIFO, /dev/stdout) rather than replaced; a folder is refused.
+     */
+    private record Destination(Path file, boolean writtenThrough) {
+        static Destination of(Path target) throws IOException {
+            Path file = followLinks(target.toAbsolutePath());
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a folder");
+            }
+            return new Destination(file, isSpecial(target) || Files.exists(file) && !Files.isRegularFile(file));
         }
     }
 
@@ -55,17 +66,14 @@ public final class AtomicFile {
      * @throws IOException whose message says why, in words
      */
     public static void checkWritable(Path target) throws IOException {
-        Path file = followLinks(target.toAbsolutePath());
-        if (Files.isDirectory(file)) {
-            throw new IOException("it is a folder");
-        }
-        if (isSpecial(target) || Files.exists(file) && !Files.isRegularFile(file)) {
-            if (!Files.isWritable(file)) {
+        Destination d = Destination.of(target);
+        if (d.writtenThrough()) {
+            if (!Files.isWritable(d.file())) {
                 throw new IOException("permission denied");
             }
             return;
         }
-        Path dir = file.getParent();
+        Path dir = d.file().getParent();
         if (!Files.isDirectory(dir)) {
             throw new IOException("cannot create a file in " + dir + " (no such folder)");
         }

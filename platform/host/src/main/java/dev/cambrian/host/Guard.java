@@ -158,6 +158,9 @@ public final class Guard implements AutoCloseable {
      */
     static String describe(Throwable t) {
         Throwable e = unwrap(t);
+        if (e instanceof dev.cambrian.api.InvalidValueException) {
+            return "invalid result: " + e.getMessage(); // a figure that came out non-finite or negative (Checks)
+        }
         String kind = e instanceof ExceptionInInitializerError ? ""
                 : e instanceof LinkageError ? "linkage error (a class missing from the plugin, or the api bundled in it?) "
                 : e instanceof IllegalArgumentException ? "invalid result or input "

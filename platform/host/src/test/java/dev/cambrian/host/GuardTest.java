@@ -306,5 +306,8 @@ class GuardTest {
         assertThat(Guard.describe(new RuntimeException())).isEqualTo("RuntimeException");
         assertThat(Guard.describe(new LinkageError("x"))).isEqualTo("linkage error (a class missing from the plugin, or the api bundled in it?) LinkageError: x");
         assertThat(Guard.describe(new IllegalArgumentException("y"))).isEqualTo("invalid result or input IllegalArgumentException: y");
+        // the value checks' own exception: a figure that came out non-finite or negative, said as such
+        assertThat(Guard.describe(new dev.cambrian.api.InvalidValueException("energy must be a finite number, got NaN")))
+                .isEqualTo("invalid result: energy must be a finite number, got NaN");
     }
 }

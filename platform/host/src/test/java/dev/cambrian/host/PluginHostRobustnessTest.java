@@ -177,7 +177,7 @@ class PluginHostRobustnessTest {
         Evaluation.Outcome outcome = new Evaluation(guard, DEFAULT, GPT3, report.backends()).estimateAll(report.backends());
 
         assertThat(outcome.failures()).containsExactly("plugin nan-plugin, backend nan-backend: estimate failed:"
-                + " invalid result or input IllegalArgumentException: trainingSeconds must be a finite number, got NaN");
+                + " invalid result: trainingSeconds must be a finite number, got NaN");
         assertGoodEstimate(outcome);
     }
 
@@ -195,10 +195,10 @@ class PluginHostRobustnessTest {
         Evaluation.Outcome outcome = new Evaluation(guard, DEFAULT, GPT3, report.backends()).estimateAll(report.backends());
 
         assertThat(outcome.failures()).containsExactlyInAnyOrder(
-                "plugin infinite-plugin, backend infinite-backend: estimate failed: invalid result or input"
-                        + " IllegalArgumentException: trainingSeconds must be a finite number, got Infinity",
-                "plugin negative-plugin, backend negative-backend: estimate failed: invalid result or input"
-                        + " IllegalArgumentException: trainingSeconds must be positive, got -1.0");
+                "plugin infinite-plugin, backend infinite-backend: estimate failed: invalid result:"
+                        + " trainingSeconds must be a finite number, got Infinity",
+                "plugin negative-plugin, backend negative-backend: estimate failed: invalid result:"
+                        + " trainingSeconds must be positive, got -1.0");
         assertGoodEstimate(outcome);
     }
 

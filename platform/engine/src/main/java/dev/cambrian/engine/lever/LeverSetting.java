@@ -73,11 +73,19 @@ public record LeverSetting(Lever lever, double setting, String origin) {
         return List.copyOf(out);
     }
 
-    /** {@code base} with {@code over} laid on it (a lever in both takes {@code over}'s setting), in catalogue order. */
+    /**
+     * {@code base} with {@code over} laid on it (a lever in both takes {@code over}'s setting, unless over has it only
+     * from 'all'), in catalogue order.
+     */
     public static List<LeverSetting> merged(List<LeverSetting> base, List<LeverSetting> over) {
         List<LeverSetting> out = new ArrayList<>();
         base.forEach(s -> put(out, s));
-        over.forEach(s -> put(out, s));
+        for (LeverSetting s : over) {
+            // 'all' fills in the levers not named, at their defaults: one the scenario file names keeps its setting
+            if (!(s.origin().endsWith(" " + ALL) && out.stream().anyMatch(x -> x.lever() == s.lever()))) {
+                put(out, s);
+            }
+        }
         out.sort(Comparator.comparing(LeverSetting::lever));
         return List.copyOf(out);
     }

@@ -69,6 +69,17 @@ class LeverTest {
     }
 
     @Test
+    void allOnTheCommandLineLeavesALeverTheScenarioNamesAsItIsSet() {
+        // a scenario file's lns-format 0.5 became the default 0.6 under --lever all
+        List<LeverSetting> file = LeverSetting.parse(List.of("lns-format=0.5"), "mine.yaml:4:3");
+        List<LeverSetting> merged = LeverSetting.merged(file, parse("all"));
+        assertEquals(Lever.values().length - 1, merged.size());
+        assertEquals(0.5, merged.stream().filter(s -> s.lever() == Lever.LNS_FORMAT).findFirst().orElseThrow().setting());
+        // named on the command line, a lever still overrides the file
+        assertEquals(0.6, LeverSetting.merged(file, parse("lns-format=0.6")).get(0).setting());
+    }
+
+    @Test
     void badSettingsAreOneLineErrorsNamingTheFlag() {
         assertTrue(assertThrows(InputException.class, () -> parse("warp-drive")).getMessage()
                 .startsWith("--lever warp-drive: unknown lever 'warp-drive'; accepted: resilience,"));
