@@ -118,6 +118,32 @@ class UserErrorsIT {
                 + " energy must be a finite number, got Infinity, with the value of " + pue + ":3:10)");
         Installed.Run absolute = run("rank", "-b", "tpu-v5p", "--scenario", pue.toString());
         assertThat(absolute.exitCode()).as(absolute.err()).isEqualTo(0);
+        // settings given twice with different values: the last won without a word
+        assertUserError(run("compose", "photonic+analog-topology", "--assign", "dense-matmul=photonic,dense-matmul=analog-topology"),
+                "--assign dense-matmul=analog-topology: dense-matmul is also pinned to photonic; pin it once");
+        assertUserError(run("project", "--growth", "it-spending=0.1,it-spending=0.2"),
+                "--growth it-spending=0.2: it-spending is also given by --growth it-spending=0.1; give it once");
+        // more experts than parameters: a hundred-thousandth of a parameter per token, planned without a word
+        assertUserError(run("plan", "-b", "gpu-h100", "-w", "custom", "--parameters", "10", "--experts", "1000000"),
+                "-w custom --parameters 10 --experts 1000000: 1.00e-05 active parameters per token of 10.0 in all: give"
+                        + " between 1 and the total (fewer --experts, or --active-parameters)");
+        // the scenario file's electricity price overflows every cost: the file's line, not the plugins (exit 3)
+        Path price = work.resolve("price.yaml");
+        Files.writeString(price, "economics:\n  electricityUsdPerKwh: 1e308\n");
+        Installed.Run priced = run("rank", "-b", "gpu-h100", "--scenario", price.toString());
+        assertThat(priced.exitCode()).as(priced.err()).isEqualTo(2);
+        assertThat(priced.err()).startsWith("error: " + price + ":2:25: with this value backend gpu-h100 has no valid estimate");
+        // an environment factor that overflows the footprint was an internal error
+        assertUserError(run("estimate", "-b", "gpu-h100", "--wue", "1e308"), "--wue, --market-intensity or the scenario's"
+                + " environment: with the factors given, backend gpu-h100's carbon or water is not a finite number"
+                + " (low must be a finite number, got Infinity)");
+        // a page that cannot be written (a full disk) left every slide written behind it
+        if (Files.exists(Path.of("/dev/full"))) {
+            Path deck = work.resolve("deck");
+            Installed.Run full = run("report", "-b", "gpu-h100", "--samples", "100", "--slides", deck.toString(), "-o", "/dev/full");
+            assertThat(full.exitCode()).as(full.err()).isEqualTo(2);
+            assertThat(deck).doesNotExist();
+        }
         // a sweep's --devices and a device count given to one backend: rows labelled with counts never computed
         assertUserError(run("sweep", "-b", "gpu-h100", "-w", "gpt-3", "--devices", "1000,2000", "--set", "gpu-h100.devices=5000"),
                 "--devices and --set gpu-h100.devices: both set gpu-h100's device count; give one");

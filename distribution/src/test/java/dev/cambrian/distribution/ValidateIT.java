@@ -147,4 +147,19 @@ class ValidateIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(bad + ":2: column tokens: 'lots' is not a number");
     }
+
+    @Test
+    @DisplayName("a run it cannot predict (fp4 on an A100) is a skipped row of the tidy CSV, one cell per column")
+    void aSkippedRunIsARowOfTheTidyTable() throws Exception {
+        java.util.List<String> lines = Files.readAllLines(Path.of(System.getProperty("cambrian.repository")).resolve("data/published-runs.csv"));
+        String header = lines.get(0);
+        String fp4 = lines.get(1).replace(",bf16,", ",fp4,").replaceFirst("^llama-1-7b,", "llama-1-7b-fp4,");
+        Path runs = Files.writeString(work.resolve("runs-fp4.csv"), header + "\n" + String.join("\n", lines.subList(1, lines.size()))
+                + "\n" + fp4 + "\n");
+        Installed.Run r = cambrian.run(work, "validate", "--runs", runs.toString(), "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero(); // was an internal error: a skipped row had 20 cells for 19 columns
+        java.util.List<String> rows = r.out().lines().toList();
+        assertThat(rows.get(0)).startsWith("run,backend,");
+        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("llama-1-7b-fp4,gpu-a100,"));
+    }
 }

@@ -90,11 +90,17 @@ final class Compounds {
             if (eq < 0) {
                 throw new InputException("--assign " + a + ": expected CLASS=ID, e.g. attention=gpu-h100");
             }
+            OperationClass c;
             try {
-                pins.put(OperationClass.fromId(a.substring(0, eq).trim()), a.substring(eq + 1).trim());
+                c = OperationClass.fromId(a.substring(0, eq).trim());
             } catch (IllegalArgumentException e) {
                 throw new InputException("--assign " + a + ": unknown operation class; accepted: "
                         + Arrays.stream(OperationClass.values()).map(OperationClass::id).collect(Collectors.joining(", ")));
+            }
+            String member = a.substring(eq + 1).trim();
+            String before = pins.put(c, member);
+            if (before != null && !before.equals(member)) { // the last pin won without a word
+                throw new InputException("--assign " + a + ": " + c.id() + " is also pinned to " + before + "; pin it once");
             }
         }
         return pins;

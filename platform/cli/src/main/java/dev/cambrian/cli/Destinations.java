@@ -73,6 +73,12 @@ final class Destinations {
             } catch (IOException e) {
                 throw new OutputException(out + ": cannot write: " + e.getMessage(), e);
             }
+            for (Path folder : folders) {
+                if (out.path().toAbsolutePath().normalize().equals(folder)) {
+                    throw new InputException(out + " is the --slides folder: the page and the slides need their own places;"
+                            + " give -o a file");
+                }
+            }
             for (Named other : written.subList(0, i)) {
                 if (same(out.path(), other.path())) {
                     throw new InputException(other + " and " + out + " are the same file: one output would replace the"

@@ -52,6 +52,9 @@ final class PluginScaffold {
         require(ID.matcher(id).matches(), "plugin id '" + id + "' must be kebab-case: a lower-case letter, then lower-case letters,"
                 + " digits and single dashes (for example acme-photonic)");
         require(PACKAGE.matcher(packageName).matches(), "package '" + packageName + "' is not a lower-case Java package name");
+        // a segment that is a Java keyword (int, class, new, goto) passes the pattern and fails javac
+        require(javax.lang.model.SourceVersion.isName(packageName, javax.lang.model.SourceVersion.RELEASE_17), "package '"
+                + packageName + "' has a Java keyword as a segment; choose another plugin id or --package");
         require(GROUP.matcher(groupId).matches(), "group id '" + groupId + "' may hold only letters, digits, '.', '_' and '-'");
         require(!name.isBlank() && !UNSAFE_TEXT.matcher(name).find(), "name '" + name + "' must be non-blank, without quotes, backslashes, <, > or &");
         require(!provider.isBlank() && !UNSAFE_TEXT.matcher(provider).find(),

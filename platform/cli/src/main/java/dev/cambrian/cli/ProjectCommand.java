@@ -8,7 +8,9 @@ import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Options;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,9 +85,14 @@ class ProjectCommand extends ComputeCommand {
 
     private static List<ReferenceLine> lines(List<String> growth, int from, int to) {
         List<ReferenceLine> lines = new ArrayList<>(ProjectionAssumptions.seed001().lines());
+        Map<String, String> given = new HashMap<>();
         for (String g : growth) {
             int eq = g.indexOf('=');
             String id = eq < 0 ? g : g.substring(0, eq).trim();
+            String before = given.put(id, g);
+            if (before != null && !before.equals(g)) { // the last rate won without a word
+                throw new InputException("--growth " + g + ": " + id + " is also given by --growth " + before + "; give it once");
+            }
             int i = -1;
             for (int k = 0; k < lines.size(); k++) {
                 if (lines.get(k).id().equals(id)) {

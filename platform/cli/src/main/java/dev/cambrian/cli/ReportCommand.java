@@ -47,18 +47,34 @@ class ReportCommand extends ComputeCommand {
             default -> throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         };
-        if (slides != null) { // once the page is made: a failure making it leaves no slides behind
-            SlideChart.Type type = slideType();
+        // The page first, then the slides: a page that cannot be written (a full disk) leaves no slides behind. The
+        // folder comes first, as the page may go into it, and goes again if the page fails and it was made for it.
+        boolean made = slides != null && !Files.exists(slides);
+        if (slides != null) {
             try {
                 Files.createDirectories(slides);
             } catch (IOException e) {
                 throw new OutputException("--slides " + slides + ": cannot create the folder: " + e.getMessage(), e);
             }
+        }
+        try {
+            Output.write(text, common.output, spec.commandLine().getOut());
+        } catch (RuntimeException e) {
+            if (made) {
+                try {
+                    Files.deleteIfExists(slides); // only when empty: the page's temporary file is gone by now
+                } catch (IOException ignored) {
+                    // not empty (the page itself, written before the failure): left as it is
+                }
+            }
+            throw e;
+        }
+        if (slides != null) {
+            SlideChart.Type type = slideType();
             for (Chart c : charts) {
                 SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
             }
         }
-        Output.write(text, common.output, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

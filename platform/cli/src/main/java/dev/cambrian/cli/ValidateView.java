@@ -51,7 +51,7 @@ final class ValidateView {
                         predicted.high() * Units.SECONDS_PER_HOUR, r.ratio(), r.inside(),
                         r.leaveOneOutDeviceHours() * Units.SECONDS_PER_HOUR, r.leaveOneOutRatio(), r.impliedMfu(), r.fittedMfu()));
             } else {
-                row.addAll(java.util.Collections.nCopies(10, null));
+                row.addAll(java.util.Collections.nCopies(PREDICTED_COLUMNS, null)); // skipped: no prediction, empty cells
             }
             row.add(publishedJ);
             row.add(publishedJ == null ? null : run.energyBasis());
@@ -61,11 +61,15 @@ final class ValidateView {
             row.add(run.citation());
             rows.add(row);
         }
-        return new DataTable("runs", List.of("run", "backend", "devices_count", "devices_imputed", "device_time_published_s",
-                "device_time_low_s", "device_time_nominal_s", "device_time_high_s", "device_time_ratio", "published_in_range",
-                "device_time_leave_one_out_s", "device_time_leave_one_out_ratio", "mfu_published_ratio", "mfu_model_ratio",
-                "energy_published_J", "energy_published_basis", "energy_predicted_J", "skipped_because", "source"), rows);
+        return new DataTable("runs", RUN_COLUMNS, rows);
     }
+
+    private static final List<String> RUN_COLUMNS = List.of("run", "backend", "devices_count", "devices_imputed",
+            "device_time_published_s", "device_time_low_s", "device_time_nominal_s", "device_time_high_s", "device_time_ratio",
+            "published_in_range", "device_time_leave_one_out_s", "device_time_leave_one_out_ratio", "mfu_published_ratio",
+            "mfu_model_ratio", "energy_published_J", "energy_published_basis", "energy_predicted_J", "skipped_because", "source");
+    /** The columns a validated run fills from its prediction: from the low device time to the model's MFU ratio. */
+    private static final int PREDICTED_COLUMNS = RUN_COLUMNS.indexOf("energy_published_J") - RUN_COLUMNS.indexOf("device_time_low_s");
 
     private static Report runs(Validation v, Scenario scenario) {
         List<Table> tables = new ArrayList<>();

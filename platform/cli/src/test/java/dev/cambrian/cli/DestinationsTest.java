@@ -74,6 +74,11 @@ class DestinationsTest {
         assertThat(run("report", "--slides", slides.toString(), "-o", slides.resolve("page.html").toString()).code())
                 .isEqualTo(ExitCodes.PLUGINS_FAILED);
         assertThat(slides).doesNotExist();
+        // the page named as the slides folder: 15 slides were written into it before -o was refused
+        Path both = work.resolve("rep.html");
+        assertRefused(run("report", "--slides", both.toString(), "-o", both.toString()), "--output " + both
+                + " is the --slides folder: the page and the slides need their own places; give -o a file");
+        assertThat(both).doesNotExist();
     }
 
     @Test

@@ -62,6 +62,16 @@ class NewPluginCommandTest {
     }
 
     @Test
+    void anIdThatIsAJavaKeywordIsRefusedBeforeJavacWould() {
+        // 'int' made package com.example.cambrian.int, which javac rejects ('<identifier> expected')
+        int code = run("new-plugin", "--kind", "relative", "--directory", work.resolve("k").toString(), "int");
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip()).contains("has a Java keyword as a segment; choose another plugin id or --package")
+                .doesNotContain("\n");
+        assertThat(work.resolve("k")).doesNotExist();
+    }
+
+    @Test
     void aBadIdIsOneLineAndExitTwoAndWritesNothing() {
         int code = run("new-plugin", "--kind", "absolute", "--directory", work.resolve("p").toString(), "Acme_X1");
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);

@@ -4,6 +4,7 @@ import dev.cambrian.api.Economics;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.Estimate;
@@ -104,10 +105,16 @@ public final class Evaluation {
             r = guard.call(b.pluginId(), b.id(), "estimate", () -> new Estimated(
                     Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
         } catch (PluginFailure f) {
-            throw UserValues.blame(f, params);
+            throw UserValues.blame(f, params, scenario);
         }
         Estimate e = r.estimate();
-        return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, r.ownKindOrNull()))).orElse(e);
+        try {
+            return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, r.ownKindOrNull()))).orElse(e);
+        } catch (dev.cambrian.api.InvalidValueException invalid) {
+            // the figures were valid: only the environment's factors (--wue 1e308, a market intensity) can break the footprint
+            throw new InputException("--wue, --market-intensity or the scenario's environment: with the factors given, backend "
+                    + b.id() + "'s carbon or water is not a finite number (" + invalid.getMessage() + ")", invalid);
+        }
     }
 
     /** A backend's estimate and its own device kind ({@link OwnDevice}), from one guarded call. */
@@ -144,7 +151,7 @@ public final class Evaluation {
             return guard.call(b.pluginId(), b.id(), "baseline estimate",
                     () -> Estimator.reference(b.backend(), params, workload, under.economics()));
         } catch (PluginFailure f) {
-            throw UserValues.note(f, params);
+            throw UserValues.note(f, params, under);
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.cambrian.host;
 import dev.cambrian.api.InvalidValueException;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.ResolvedParameters;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,13 +19,22 @@ final class UserValues {
     }
 
     /** @return the user's values a failure is attributed to (where they were given), or none */
-    static List<String> behind(PluginFailure failure, ResolvedParameters params) {
-        return Guard.unwrap(failure.getCause()) instanceof InvalidValueException ? params.userOrigins() : List.of();
+    static List<String> behind(PluginFailure failure, ResolvedParameters params, Scenario scenario) {
+        if (!(Guard.unwrap(failure.getCause()) instanceof InvalidValueException)) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>(params.userOrigins());
+        // the electricity price a scenario file gives reaches every backend's cost
+        String electricity = scenario.origins().get(BuiltInScenarios.ELECTRICITY_ORIGIN);
+        if (electricity != null && ResolvedParameters.isUserOrigin(electricity)) {
+            origins.add(electricity);
+        }
+        return origins;
     }
 
     /** @return for a selected backend's estimate: an {@link InputException} naming the user's values, or the failure itself */
-    static RuntimeException blame(PluginFailure failure, ResolvedParameters params) {
-        List<String> origins = behind(failure, params);
+    static RuntimeException blame(PluginFailure failure, ResolvedParameters params, Scenario scenario) {
+        List<String> origins = behind(failure, params, scenario);
         if (origins.isEmpty()) {
             return failure;
         }
@@ -34,8 +46,8 @@ final class UserValues {
      * @return for the baseline's reference run, which every command makes whether or not the baseline is selected: the
      * failure, saying which of the user's values were in force (the backends that need no reference still run)
      */
-    static PluginFailure note(PluginFailure failure, ResolvedParameters params) {
-        List<String> origins = behind(failure, params);
+    static PluginFailure note(PluginFailure failure, ResolvedParameters params, Scenario scenario) {
+        List<String> origins = behind(failure, params, scenario);
         return origins.isEmpty() ? failure : new PluginFailure(failure.plugin(), failure.backend(), failure.getMessage()
                 + ", with the value" + (origins.size() == 1 ? "" : "s") + " of " + String.join(", ", origins), failure.getCause());
     }

@@ -12,18 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UserValuesTest {
+    private static final dev.cambrian.engine.scenario.Scenario DEFAULT =
+            dev.cambrian.engine.scenario.BuiltInScenarios.named("default").orElseThrow();
     private static final PluginFailure INVALID = new PluginFailure("p", "b", "estimate failed: invalid result",
             new dev.cambrian.api.InvalidValueException("energy must be a finite number, got Infinity"));
 
     @Test
     void theBaselinesReferenceRunKeepsItsFailureAndSaysWhichOfTheUsersValuesWereInForce() {
-        PluginFailure noted = UserValues.note(INVALID, given("--set b.pue"));
+        PluginFailure noted = UserValues.note(INVALID, given("--set b.pue"), DEFAULT);
         assertThat(noted).isNotSameAs(INVALID).hasMessage("estimate failed: invalid result, with the value of --set b.pue");
     }
 
     @Test
     void anInvalidFigureWithTheUsersValuesInForceIsTheirInput() {
-        RuntimeException blamed = UserValues.blame(INVALID, given("--set b.pue", "mine.yaml:3:10"));
+        RuntimeException blamed = UserValues.blame(INVALID, given("--set b.pue", "mine.yaml:3:10"), DEFAULT);
         assertThat(blamed).isInstanceOf(InputException.class).hasCause(INVALID)
                 .hasMessage("--set b.pue, mine.yaml:3:10: with these values backend b has no valid estimate"
                         + " (energy must be a finite number, got Infinity)");
@@ -32,15 +34,15 @@ class UserValuesTest {
     @Test
     void withoutTheUsersValuesOrOnAnotherKindOfErrorThePluginKeepsTheBlame() {
         // values the tool chose (a profile, a lever, a deadline's sizing) are not the user's
-        assertThat(UserValues.blame(INVALID, given("profile current (seed)", "lever resilience: x", "--deadline 90 d")))
+        assertThat(UserValues.blame(INVALID, given("profile current (seed)", "lever resilience: x", "--deadline 90 d"), DEFAULT))
                 .isSameAs(INVALID);
         PluginFailure crashed = new PluginFailure("p", "b", "estimate failed", new NullPointerException());
-        assertThat(UserValues.blame(crashed, given("--set b.pue"))).isSameAs(crashed);
+        assertThat(UserValues.blame(crashed, given("--set b.pue"), DEFAULT)).isSameAs(crashed);
         // a plugin's own IllegalArgumentException (a format string it got wrong) is its bug, whatever the user set
         PluginFailure own = new PluginFailure("p", "b", "estimate failed", new java.util.IllegalFormatConversionException('d', Double.class));
-        assertThat(UserValues.blame(own, given("--set b.pue"))).isSameAs(own);
+        assertThat(UserValues.blame(own, given("--set b.pue"), DEFAULT)).isSameAs(own);
         // a user's value a lever changed since is no longer as they gave it
-        assertThat(UserValues.blame(INVALID, given("--set b.pue; then lever resilience: x", "f.yaml:3:10; then lever y"))).isSameAs(INVALID);
+        assertThat(UserValues.blame(INVALID, given("--set b.pue; then lever resilience: x", "f.yaml:3:10; then lever y"), DEFAULT)).isSameAs(INVALID);
     }
 
     private static ResolvedParameters given(String... origins) {

@@ -47,8 +47,13 @@ public record ResolvedParameters(
      */
     public List<String> userOrigins() {
         return assumptions.stream().map(Assumption::origin)
-                .filter(o -> USER_ORIGIN.matcher(o).matches())
+                .filter(ResolvedParameters::isUserOrigin)
                 .distinct().toList();
+    }
+
+    /** Whether an origin is a value as the user gave it: a --set, or a scenario file's line (file:line:column). */
+    public static boolean isUserOrigin(String origin) {
+        return USER_ORIGIN.matcher(origin).matches();
     }
 
     /** A --set as the user typed it, or a scenario file's line, not changed since (a lever's origin adds "; then lever"). */
