@@ -67,6 +67,14 @@ class DestinationsTest {
     }
 
     @Test
+    @DisplayName("--table with a format that writes every table is refused (it was ignored)")
+    void aTableChoiceOnlyWithCsv() {
+        assertRefused(run("estimate", "--format", "json", "--table", "nope"),
+                "--table nope: picks the one table a --format csv file holds; --format json writes every table");
+        assertThat(run("estimate", "--format", "csv", "--table", "nope").code()).isEqualTo(ExitCodes.PLUGINS_FAILED); // past the check
+    }
+
+    @Test
     @DisplayName("the page may go into the slides folder the command is about to make")
     void anOutputInsideTheSlidesFolderToBeMadeIsWritable() {
         Path slides = work.resolve("deck");
