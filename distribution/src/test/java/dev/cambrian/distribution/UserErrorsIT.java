@@ -126,7 +126,7 @@ class UserErrorsIT {
         // more experts than parameters: a hundred-thousandth of a parameter per token, planned without a word
         assertUserError(run("plan", "-b", "gpu-h100", "-w", "custom", "--parameters", "10", "--experts", "1000000"),
                 "-w custom --parameters 10 --experts 1000000: 1.00e-05 active parameters per token of 10.0 in all: give"
-                        + " between 1 and the total (fewer --experts, or --active-parameters)");
+                        + " at least 1 (fewer --experts, or --active-parameters)");
         // the scenario file's electricity price overflows every cost: the file's line, not the plugins (exit 3)
         Path price = work.resolve("price.yaml");
         Files.writeString(price, "economics:\n  electricityUsdPerKwh: 1e308\n");

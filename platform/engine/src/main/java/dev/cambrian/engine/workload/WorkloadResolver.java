@@ -28,10 +28,10 @@ public final class WorkloadResolver {
         if (experts == null) {
             experts = (int) Math.max(1, Math.round(total / active));
         }
-        if (!(active >= 1) || active > total) {
+        if (!(active >= 1)) { // above the total is the Workload's own check
             // more experts than parameters left a fraction of a parameter per token (10 parameters, 1e6 experts)
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%.3g active parameters per token of %.3g in"
-                    + " all: give between 1 and the total (fewer --experts, or --active-parameters)", active, total));
+                    + " all: give at least 1 (fewer --experts, or --active-parameters)", active, total));
         }
         Double tokens = r.tokens();
         Double flop = r.trainingFlop();
