@@ -56,6 +56,15 @@ class ProjectCommand extends ComputeCommand {
         }
         assumptions = ProjectionAssumptions.seed001().withLines(lines(growth, from, to));
         samplingOrNull = backends.isEmpty() ? null : sampling.options(Figure.COST, null);
+        if (backends.isEmpty()) {
+            // only a backend's cost over the baseline's is sampled: without --backend these did nothing
+            for (String option : List.of("--samples", "--seed", "--threads")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new InputException(option + ": only with --backend (what is sampled is a backend's cost over the"
+                            + " baseline's; the projection without one has no sampled figure)");
+                }
+            }
+        }
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
             if (start < 1990 || start > 2200) {

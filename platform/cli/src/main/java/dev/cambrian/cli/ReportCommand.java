@@ -86,6 +86,9 @@ class ReportCommand extends ComputeCommand {
                     + ": report writes html (the default) or json");
         }
         slideType();
+        if (slides == null && spec.commandLine().getParseResult().hasMatchedOption("--slide-type")) {
+            throw new InputException("--slide-type: only with --slides (the page itself draws its charts as SVG)");
+        }
         report.compounds.forEach(c -> Compounds.ids(c, "--compose")); // a malformed compound, before any plugin runs
         sampling = report.sampling.options(Figure.TIME, null);
         return super.inputs();

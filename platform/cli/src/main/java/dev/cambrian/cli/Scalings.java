@@ -68,6 +68,9 @@ final class Scalings {
             if (n < 1) {
                 throw new InputException("--devices: sizes must be at least 1, got " + n);
             }
+            if (n > 1L << 53) { // past 2^53 a double skips whole numbers: the table showed 2^53 for 2^53 + 1
+                throw new InputException("--devices: sizes must be at most 2^53 = 9,007,199,254,740,992, got " + n);
+            }
         }
         if (explainAtOrNull != null && explainAtOrNull < 1) {
             throw new InputException("--explain: the size must be at least 1 GPU, got " + explainAtOrNull);

@@ -101,4 +101,18 @@ class OneCommandLineTest {
         assertThrows(InputException.class, () -> RankCommand.named(List.of("photonic")));
         assertThrows(InputException.class, () -> RankCommand.named(List.of("photonic+photonic")));
     }
+
+    @Test
+    void anOptionThatWouldDoNothingIsRefused() {
+        // each was accepted and ignored: project samples only a --backend's cost, report draws slides only into --slides
+        assertThat(run("project", "--samples", "500")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).startsWith("error: --samples: only with --backend");
+        });
+        assertThat(run("project", "--seed", "7").err()).startsWith("error: --seed: only with --backend");
+        assertThat(run("report", "--slide-type", "png").err()).startsWith("error: --slide-type: only with --slides");
+        // past 2^53 the table showed 2^53 for the size asked
+        assertThat(run("scale", "--devices", "9007199254740993").err())
+                .startsWith("error: --devices: sizes must be at most 2^53");
+    }
 }
