@@ -49,6 +49,9 @@ class CompletionCommand implements Callable<Integer> {
         if (!s.equals("bash") && !s.equals("zsh")) {
             throw new dev.cambrian.engine.InputException("completion: unknown shell '" + shell + "'; accepted: bash, zsh");
         }
+        if (common.format != Format.TABLE) { // a script has no other format: --format json was ignored
+            throw new dev.cambrian.engine.InputException("--format " + common.format.id() + ": completion writes a shell script");
+        }
         List<String> backends;
         List<String> settable = new ArrayList<>();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
@@ -70,8 +73,7 @@ class CompletionCommand implements Callable<Integer> {
                 "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList());
         offer(root, candidates);
         String script = AutoComplete.bash("cambrian", root);
-        spec.commandLine().getOut().print(script);
-        spec.commandLine().getOut().flush();
+        Output.write(script, common.output, spec.commandLine().getOut()); // -o was ignored: the script went to stdout
         return ExitCodes.OK;
     }
 

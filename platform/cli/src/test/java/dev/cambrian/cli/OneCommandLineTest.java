@@ -115,4 +115,18 @@ class OneCommandLineTest {
         assertThat(run("scale", "--devices", "9007199254740993").err())
                 .startsWith("error: --devices: sizes must be at most 2^53");
     }
+
+    @Test
+    void completionWritesItsScriptWhereAskedAndHasNoOtherFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path plugins = java.nio.file.Files.createDirectory(dir.resolve("plugins"));
+        java.nio.file.Path script = dir.resolve("cambrian.bash");
+        // -o was ignored: the script went to stdout and no file was written
+        Run written = run("completion", "bash", "--plugins", plugins.toString(), "-o", script.toString());
+        assertThat(written.code()).as(written.err()).isEqualTo(ExitCodes.OK);
+        assertThat(written.out()).isEmpty();
+        assertThat(script).content().contains("complete -F");
+        assertThat(run("completion", "--format", "json", "--plugins", plugins.toString()).err())
+                .startsWith("error: --format json: completion writes a shell script");
+    }
 }
