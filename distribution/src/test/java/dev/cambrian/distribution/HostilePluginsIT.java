@@ -99,8 +99,10 @@ class HostilePluginsIT {
                 "java.util.List<long[]> held = new java.util.ArrayList<>();"
                         + " if (held.isEmpty()) { while (true) { held.add(new long[1 << 20]); } }");
 
-        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_CDS", "0"), work, "rank", "--plugins", plugins.toString(),
-                "--format", "json");
+        // a small heap: the machine's default (a quarter of its memory) took more than the call's 10 s to fill on a slow
+        // host, and the hog was then reported as not returning
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_CDS", "0", "CAMBRIAN_JAVA_OPTS", "-Xmx512m"), work, "rank",
+                "--plugins", plugins.toString(), "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).containsPattern("plugin hog, backend hog: estimate (ran|was running) out of memory")
