@@ -155,7 +155,7 @@ final class Context implements AutoCloseable {
         }
     }
 
-    /** The workload flags given, as the user typed them: where a workload they make up is wrong. */
+    /** The workload flags given, their values at three significant figures: where a workload they make up is wrong. */
     private static String givenFlags(WorkloadOptions o) {
         List<String> given = new ArrayList<>();
         if (o.workload != null) {
