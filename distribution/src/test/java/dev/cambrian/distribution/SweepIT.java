@@ -192,6 +192,20 @@ class SweepIT {
                 }
                 assertThat(last).as(scenario + " " + line.getKey() + " crossed by 2035 in every sample").isEqualTo(1.0);
             });
+            // the crossing row is the nominal world on each year's own frontier model, not a factor from today's workload:
+            // its factors apply from the backend's year, and its crossing year is one the samples' odds pass through
+            JsonNode factors = bent.get("costFactorByYear").get(scenario);
+            for (int i = 0; i < factors.size(); i++) {
+                JsonNode year = s.get("years").get(i);
+                assertThat(factors.get(i).isNull()).as(scenario + " " + year.get("year")).isEqualTo(!year.get("withBackend").asBoolean());
+            }
+            bent.get("crossings").get(scenario).fields().forEachRemaining(line -> {
+                JsonNode odds = s.get("crossedByYearProbability").get(line.getKey());
+                int at = line.getValue().asInt() - s.get("years").get(0).get("year").asInt();
+                assertThat(at > 0 ? odds.get(at - 1).asDouble() : 0).as(scenario + " " + line.getKey() + " the year before").isLessThan(1);
+                assertThat(odds.get(Math.min(odds.size() - 1, at + 1)).asDouble()).as(scenario + " " + line.getKey() + " the year after")
+                        .isGreaterThan(0);
+            });
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.Workload;
 import dev.cambrian.api.absolute.AbsoluteParameters;
+import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.project.FrontierWorkload;
 import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
@@ -14,6 +16,7 @@ import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.engine.workload.WorkloadResolver;
 import dev.cambrian.host.Evaluation;
 import dev.cambrian.host.LoadedBackend;
+import dev.cambrian.host.PluginFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +31,11 @@ import java.util.Set;
  * declares devices (relative backends follow the baseline).
  */
 final class ProjectUncertainty {
-    /** What came out for one backend: a result per scenario, and the problems met on the way. */
-    record Outcome(List<UncertainProjection.Result> scenarios, List<String> problems) {
+    /**
+     * What came out for one backend: a result per scenario, the nominal point's cost ratio on each year's frontier
+     * model per scenario (same order; NaN where either had no answer), and the problems met on the way.
+     */
+    record Outcome(List<UncertainProjection.Result> scenarios, List<double[]> nominalRatios, List<String> problems) {
     }
 
     private ProjectUncertainty() {
@@ -42,10 +48,12 @@ final class ProjectUncertainty {
         double devices = baselineDevices(ctx, bare, today, baseline);
         List<LoadedBackend> pair = backend.id().equals(baseline.id()) ? List.of(baseline) : List.of(baseline, backend);
         List<UncertainProjection.Result> results = new ArrayList<>();
+        List<double[]> nominalRatios = new ArrayList<>();
         Set<String> problems = new LinkedHashSet<>();
         for (ProjectionScenario s : ProjectionScenario.values()) {
             Projection p = plain.get(s);
             List<double[]> ratios = new ArrayList<>();
+            double[] nominal = new double[p.years().size()];
             for (ProjectionYear y : p.years()) {
                 Workload w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
                 Scenario grown = bare;
@@ -61,10 +69,31 @@ final class ProjectUncertainty {
                 MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options, false).columns();
                 problems.addAll(c.failures());
                 ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
+                nominal[ratios.size() - 1] = nominalRatio(e, grown, backend, problems);
             }
             results.add(UncertainProjection.of(p, a, ratios, options.samples(), availableFrom));
+            nominalRatios.add(nominal);
         }
-        return new Outcome(results, List.copyOf(problems));
+        return new Outcome(results, List.copyOf(nominalRatios), List.copyOf(problems));
+    }
+
+    /**
+     * The backend's nominal cost over the baseline's reference run on the evaluation's workload, as the cost factor
+     * on today's workload is taken (Projections); NaN when either has no valid answer or the backend failed.
+     */
+    private static double nominalRatio(Evaluation e, Scenario s, LoadedBackend backend, Set<String> problems) {
+        var reference = e.reference();
+        if (reference.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return e.estimate(backend, e.parameters(backend)).costUsd().nominal() / Costs.totalUsd(reference.get(), s.economics());
+        } catch (PluginFailure f) {
+            problems.add(f.describe());
+            return Double.NaN;
+        } catch (InfeasibleException no) {
+            return Double.NaN;
+        }
     }
 
     private static Scenario withDevices(Scenario s, long devices) {

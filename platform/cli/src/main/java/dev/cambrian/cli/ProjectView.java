@@ -48,8 +48,9 @@ final class ProjectView {
         List<Table> uncertainTables = new ArrayList<>();
         List<Object> bent = new ArrayList<>();
         for (Projections.BackendBend b : r.backends()) {
-            Map<String, Object> m = bend(b.bend(), "cost " + Quantities.usd(b.costUsd()) + " vs baseline "
-                    + Quantities.usd(Range.of(b.baselineCostUsd())) + " on " + workload + ", scenario " + r.scenario().name(),
+            Map<String, Object> m = bend(b.bend(), "on " + workload + " (for comparison): cost " + Quantities.usd(b.costUsd())
+                    + " vs baseline " + Quantities.usd(Range.of(b.baselineCostUsd())) + ", x" + Quantities.number(b.bend().costFactor())
+                    + ", scenario " + r.scenario().name(),
                     plain, a, crossingRows);
             m.put("backend", b.backendId());
             m.put("availableFromYear", b.bend().fromYear());
@@ -61,9 +62,10 @@ final class ProjectView {
         if (!r.backends().isEmpty()) {
             notes.add(ProjectUncertaintyView.NOTE);
             notes.add("With a backend: from the year after its hero month (counted from " + r.scenario().economics().year()
-                    + ") the cost per FLOP is multiplied by the backend's cost over the baseline's on "
-                    + workload + "; (+n) moves a crossing n years later, 'after " + to + "' means not within "
-                    + from + "-" + to + ".");
+                    + ") the cost per FLOP is multiplied by the backend's nominal cost over the baseline's on that year's"
+                    + " frontier model (held from the latest year with an answer, as the samples are; the factor on "
+                    + workload + " is shown for comparison); (+n) moves a crossing n years later, 'after " + to
+                    + "' means not within " + from + "-" + to + ".");
         }
         Map<String, Object> leversJson = null;
         Projections.Levers levers = r.leversOrNull();
@@ -142,11 +144,23 @@ final class ProjectView {
     /** One row of the crossings table for a bend, and its JSON. */
     private static Map<String, Object> bend(Projections.Bend b, String detail, Map<ProjectionScenario, Projection> plain,
             ProjectionAssumptions a, List<List<String>> rows) {
-        List<String> row = new ArrayList<>(List.of(b.label(), "from " + b.fromYear(), "x" + Quantities.number(b.costFactor())));
+        List<String> row = new ArrayList<>(List.of(b.label(), "from " + b.fromYear(), factorCell(b)));
         Map<String, Object> m = Json.object();
         m.put("label", b.label());
         m.put("fromYear", b.fromYear());
         m.put("costFactor", b.costFactor());
+        if (b.factorsByYearOrNull() != null) {
+            Map<String, Object> byScenario = Json.object();
+            b.factorsByYearOrNull().forEach((s, factors) -> {
+                List<Object> applied = new ArrayList<>();
+                List<ProjectionYear> years = b.projections().get(s).years();
+                for (int y = 0; y < factors.length; y++) {
+                    applied.add(years.get(y).year() < b.fromYear() || Double.isNaN(factors[y]) ? null : factors[y]);
+                }
+                byScenario.put(s.id(), applied);
+            });
+            m.put("costFactorByYear", byScenario);
+        }
         Map<String, Object> crossings = Json.object();
         for (ProjectionScenario s : ProjectionScenario.values()) {
             Projection p = b.projections().get(s);
@@ -163,6 +177,34 @@ final class ProjectView {
         rows.add(row);
         m.put("crossings", crossings);
         return m;
+    }
+
+    /**
+     * The factor a bend applies: a lever's one, or the span of a backend's over the years it applies (each year's
+     * frontier model; the factor on the workload is in the row's detail).
+     */
+    private static String factorCell(Projections.Bend b) {
+        if (b.factorsByYearOrNull() == null) {
+            return "x" + Quantities.number(b.costFactor());
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (var e : b.factorsByYearOrNull().entrySet()) {
+            List<ProjectionYear> years = b.projections().get(e.getKey()).years();
+            for (int y = 0; y < e.getValue().length; y++) {
+                double f = e.getValue()[y];
+                if (years.get(y).year() >= b.fromYear() && !Double.isNaN(f)) {
+                    low = Math.min(low, f);
+                    high = Math.max(high, f);
+                }
+            }
+        }
+        if (low > high) {
+            return "x1 (no year has an answer)";
+        }
+        String span = Quantities.number(low).equals(Quantities.number(high)) ? Quantities.number(low)
+                : Quantities.number(low) + "-" + Quantities.number(high);
+        return "x" + span + " by year";
     }
 
     private static Table costTable(Map<ProjectionScenario, Projection> plain, Projection leveredOrNull) {

@@ -12,6 +12,7 @@ import dev.cambrian.engine.project.ProjectionAssumptions;
 import dev.cambrian.engine.project.ProjectionDerivation;
 import dev.cambrian.engine.project.ProjectionScenario;
 import dev.cambrian.engine.project.Projector;
+import dev.cambrian.engine.project.UncertainProjection;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.host.Evaluation;
@@ -38,13 +39,20 @@ final class Projections {
                    int leversFromYear, Integer explainYearOrNull) {
     }
 
-    /** The cost per FLOP multiplied by a factor from a year on, projected under each scenario. */
-    record Bend(String label, int fromYear, double costFactor, Map<ProjectionScenario, Projection> projections) {
+    /**
+     * The cost per FLOP multiplied by a factor from a year on, projected under each scenario: one factor (a lever's),
+     * or one per scenario and year ({@code factorsByYearOrNull}, a backend's; NaN for a year that stays on the
+     * baseline), when {@code costFactor} is only the factor on the workload, for comparison.
+     */
+    record Bend(String label, int fromYear, double costFactor, Map<ProjectionScenario, double[]> factorsByYearOrNull,
+                Map<ProjectionScenario, Projection> projections) {
     }
 
     /**
-     * Training moved to a backend from the year after its hero month: its cost and the baseline's on today's
-     * workload give the factor; its sampled cost over the baseline's gives the percentiles per year.
+     * Training moved to a backend from the year after its hero month: its nominal cost over the baseline's on each
+     * year's frontier model gives that year's factor (held from the latest year with an answer, as the samples are),
+     * its cost on the workload the factor shown for comparison, and its sampled cost over the baseline's the
+     * percentiles per year.
      */
     record BackendBend(String backendId, Bend bend, Range costUsd, double baselineCostUsd, ProjectUncertainty.Outcome uncertainty) {
     }
@@ -99,7 +107,7 @@ final class Projections {
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
                 ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
                         ctx.plugins.backend(e.backendId()).orElseThrow(), available, plain, a, r.samplingOrNull());
-                bent.add(new BackendBend(e.backendId(), bend("with " + e.backendId(), available, factor, r), e.costUsd(),
+                bent.add(new BackendBend(e.backendId(), byYear("with " + e.backendId(), available, factor, u, r), e.costUsd(),
                         baselineCost, u));
             }
         }
@@ -135,6 +143,19 @@ final class Projections {
         for (ProjectionScenario s : ProjectionScenario.values()) {
             bent.put(s, Projector.project(s, r.assumptions(), r.fromYear(), r.toYear(), fromYear, factor));
         }
-        return new Bend(label, fromYear, factor, bent);
+        return new Bend(label, fromYear, factor, null, bent);
+    }
+
+    /** A backend's bend: each scenario's years at its own nominal cost ratios, held forward where a year had none. */
+    private static Bend byYear(String label, int fromYear, double factorOnWorkload, ProjectUncertainty.Outcome u, Request r) {
+        Map<ProjectionScenario, Projection> bent = new EnumMap<>(ProjectionScenario.class);
+        Map<ProjectionScenario, double[]> factors = new EnumMap<>(ProjectionScenario.class);
+        ProjectionScenario[] scenarios = ProjectionScenario.values();
+        for (int i = 0; i < scenarios.length; i++) {
+            double[] held = UncertainProjection.heldForward(u.nominalRatios().get(i));
+            factors.put(scenarios[i], held);
+            bent.put(scenarios[i], Projector.project(scenarios[i], r.assumptions(), r.fromYear(), r.toYear(), fromYear, held));
+        }
+        return new Bend(label, fromYear, factorOnWorkload, factors, bent);
     }
 }

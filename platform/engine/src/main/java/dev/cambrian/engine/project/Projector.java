@@ -59,18 +59,38 @@ public final class Projector {
      */
     public static Projection project(ProjectionScenario s, ProjectionAssumptions a, int fromYear, int toYear,
             int availableFromYear, double costFactor) {
+        if (!(costFactor > 0) || Double.isInfinite(costFactor)) {
+            throw new InputException("projection: cost factor must be positive, got " + costFactor);
+        }
+        double[] factors = new double[Math.max(0, toYear - fromYear + 1)];
+        java.util.Arrays.fill(factors, costFactor);
+        return project(s, a, fromYear, toYear, availableFromYear, factors);
+    }
+
+    /**
+     * As above with a factor per year ({@code factorByYear[y - fromYear]}, each measured on that year's own
+     * frontier model): NaN where none was measured, and that year stays on the baseline (factor 1).
+     */
+    public static Projection project(ProjectionScenario s, ProjectionAssumptions a, int fromYear, int toYear,
+            int availableFromYear, double[] factorByYear) {
         if (fromYear > toYear) {
             throw new InputException("projection: from-year " + fromYear + " is after to-year " + toYear);
         }
-        if (!(costFactor > 0) || Double.isInfinite(costFactor)) {
-            throw new InputException("projection: cost factor must be positive, got " + costFactor);
+        if (factorByYear.length != toYear - fromYear + 1) {
+            throw new IllegalArgumentException(factorByYear.length + " factors for the years " + fromYear + "-" + toYear);
+        }
+        for (double f : factorByYear) {
+            if (!Double.isNaN(f) && (!(f > 0) || Double.isInfinite(f))) {
+                throw new IllegalArgumentException("projection: cost factor must be positive, got " + f);
+            }
         }
         List<ProjectionYear> years = new ArrayList<>();
         for (int y = fromYear; y <= toYear; y++) {
             double p = parameters(a, y);
             double k = experts(s, a, y);
             double flop = trainingFlop(s, a, y);
-            double usdPerFlop = usdPerFlop(a, y) * (y >= availableFromYear ? costFactor : 1);
+            double factor = factorByYear[y - fromYear];
+            double usdPerFlop = usdPerFlop(a, y) * (y >= availableFromYear && !Double.isNaN(factor) ? factor : 1);
             double cloud = flop * usdPerFlop;
             years.add(new ProjectionYear(y, p, k, flop, usdPerFlop, cloud, cloud / a.cloudToGpuCostRatio()));
         }

@@ -103,6 +103,22 @@ public final class UncertainProjection {
         return new Result(plain.scenario(), years, crossings);
     }
 
+    /**
+     * One world's ratios through the years (the nominal point's, say) as {@link #of} applies a sample's: each year
+     * takes its own ratio when valid, else the latest valid one before it (held), else NaN (stays on the baseline).
+     */
+    public static double[] heldForward(double[] ratioByYear) {
+        double[] out = new double[ratioByYear.length];
+        double last = Double.NaN;
+        for (int y = 0; y < ratioByYear.length; y++) {
+            if (valid(ratioByYear[y])) {
+                last = ratioByYear[y];
+            }
+            out[y] = last;
+        }
+        return out;
+    }
+
     private static boolean valid(double ratio) {
         return ratio > 0 && !Double.isInfinite(ratio);
     }

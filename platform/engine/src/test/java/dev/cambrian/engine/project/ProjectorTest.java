@@ -112,6 +112,26 @@ class ProjectorTest {
     }
 
     @Test
+    void aFactorPerYearAppliesEachYearsOwnFromTheBackendsYearAndNoneWhereNotMeasured() {
+        Projection plain = Projector.project(BEST_GUESS, SEED, 2020, 2025);
+        double[] factors = {0.9, 0.8, Double.NaN, 0.5, Double.NaN, 0.25};
+        Projection bent = Projector.project(BEST_GUESS, SEED, 2020, 2025, 2021, factors);
+        double[] applied = {1, 0.8, 1, 0.5, 1, 0.25}; // 2020 is before the backend; NaN stays on the baseline
+        for (int y = 2020; y <= 2025; y++) {
+            assertThat(year(bent, y).cloudCostUsd()).as("" + y)
+                    .isCloseTo(year(plain, y).cloudCostUsd() * applied[y - 2020], withinPercentage(1e-9));
+        }
+        double[] same = new double[16];
+        java.util.Arrays.fill(same, 0.1);
+        assertThat(Projector.project(BEST_GUESS, SEED, 2020, 2035, 2027, same))
+                .isEqualTo(Projector.project(BEST_GUESS, SEED, 2020, 2035, 2027, 0.1));
+        assertThatThrownBy(() -> Projector.project(BEST_GUESS, SEED, 2020, 2025, 2021, new double[5]))
+                .hasMessageContaining("5 factors for the years 2020-2025");
+        assertThatThrownBy(() -> Projector.project(BEST_GUESS, SEED, 2020, 2020, 2020, new double[] {0}))
+                .hasMessageContaining("cost factor must be positive");
+    }
+
+    @Test
     void aBackendArrivingAfterTheRangeChangesNothing() {
         Projection plain = Projector.project(BEST_GUESS, SEED, 2020, 2035);
         assertThat(Projector.project(BEST_GUESS, SEED, 2020, 2035, 2036, 0.001)).isEqualTo(plain);

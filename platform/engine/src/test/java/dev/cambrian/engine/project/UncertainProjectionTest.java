@@ -75,6 +75,35 @@ class UncertainProjectionTest {
         assertThat(none.years().get(2031 - 2020).cloudCostUsd().p50()).isEqualTo(GUESS.years().get(2031 - 2020).cloudCostUsd());
     }
 
+    @Test
+    void oneWorldsRatiosHeldForwardGiveTheProjectionASampleWithThoseRatiosGets() {
+        // NaN before any answer, answers, a gap held from 2027, an answer again: one sample through of(), and the same
+        // ratios held forward through Projector, must cost the same every year and cross in the same years
+        double[] world = new double[GUESS.years().size()];
+        for (int i = 0; i < world.length; i++) {
+            int year = 2020 + i;
+            world[i] = year < 2024 ? Double.NaN : year <= 2027 ? 0.2 + 0.01 * i : year < 2032 ? Double.NaN : 0.05;
+        }
+        List<double[]> columns = new ArrayList<>();
+        for (double r : world) {
+            columns.add(new double[] {r});
+        }
+        UncertainProjection.Result sampled = UncertainProjection.of(GUESS, A, columns, 1, 2026);
+        double[] held = UncertainProjection.heldForward(world);
+        assertThat(held[2023 - 2020]).isNaN();
+        assertThat(held[2030 - 2020]).isEqualTo(world[2027 - 2020]);
+        Projection nominal = Projector.project(ProjectionScenario.BEST_GUESS, A, 2020, 2035, 2026, held);
+        for (int i = 0; i < world.length; i++) {
+            assertThat(nominal.years().get(i).cloudCostUsd()).as("" + (2020 + i)) // the factor meets the price first there
+                    .isCloseTo(sampled.years().get(i).cloudCostUsd().p50(), org.assertj.core.api.Assertions.withinPercentage(1e-10));
+        }
+        for (Crossing c : nominal.crossings()) {
+            List<Double> byYear = odds(sampled, c.lineId());
+            int first = byYear.indexOf(1.0);
+            assertThat(c.year().orElse(-1)).as(c.lineId()).isEqualTo(first < 0 ? -1 : 2020 + first);
+        }
+    }
+
     private static List<Double> odds(UncertainProjection.Result r, String line) {
         return r.crossings().stream().filter(c -> c.lineId().equals(line)).findFirst().orElseThrow().byYear();
     }
