@@ -169,6 +169,11 @@ class LauncherIT {
         assertThat(r.get("seedClaimedSpeedup").asDouble()).isEqualTo(1000);
         assertThat(r.get("whyTheyDiffer").asText()).contains("multiply").contains("one member");
         assertThat(r.get("assignment").get("dense-matmul").asText()).isEqualTo("analog-topology");
+        // photonic runs nothing here, yet its programme is in the investment: said, not left for the reader to find
+        assertThat(JSON.readTree(run.out()).get("warnings").toString())
+                .contains("photonic: runs no operation class, yet its programme is counted in the in-house investment");
+        assertThat(cambrian.run(work, "compose", "photonic+analog-topology", "--scenario", "seed-current").out())
+                .contains("photonic runs no operation class here");
 
         Installed.Run pinned = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=gpu-h100",
                 "--format", "json");

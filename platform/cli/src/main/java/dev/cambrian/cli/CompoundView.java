@@ -134,6 +134,11 @@ final class CompoundView {
                     + " (e.g., photonic + analog ~1000x total)', end of 'Resources with ...').");
         }
         notes.add("Why they differ: " + c.whyTheyDiffer());
+        List<String> idle = idleMembers(c);
+        idle.forEach(id -> notes.add(id + " runs no operation class here (another member or the baseline is faster on each):"
+                + " the compound's time, energy, devices and run cost leave it out, but its programme is still counted in the"
+                + " in-house investment and the hero month, since a compound builds every member asked for; compose without it"
+                + " to see the compound that does not build it."));
         notes.add("Baseline " + baseline.backendId() + " on " + workload.name() + " under scenario " + scenario.name() + ": "
                 + Quantities.time(dev.cambrian.api.Range.of(baseline.time().trainingSeconds())) + ". Compound figures are"
                 + " nominal (members at their nominal values).");
@@ -148,8 +153,11 @@ final class CompoundView {
             result.put("seedClaimedSpeedup", claimed);
         }
         root.put("result", result);
-        root.put("warnings", estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
-                .collect(Collectors.toList()));
+        List<String> warnings = estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
+                .collect(Collectors.toList());
+        idle.forEach(id -> warnings.add(id + ": runs no operation class, yet its programme is counted in the in-house"
+                + " investment and the hero month"));
+        root.put("warnings", warnings);
         return new Report(List.of(
                 new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), columns(footprint),
                         List.of(row(c, footprint))),
@@ -164,5 +172,12 @@ final class CompoundView {
         List<List<Object>> rows = new ArrayList<>();
         c.assignment().forEach((k, v) -> rows.add(List.of(c.id(), k.id(), v, c.secondsByClass().get(k))));
         return new DataTable("assignment", List.of("compound", "class", "runs_on", "time_s"), rows);
+    }
+
+    /** The members the assignment gives no class to, in the compound's order. */
+    static List<String> idleMembers(Compound c) {
+        List<String> idle = new ArrayList<>(c.members());
+        idle.removeAll(c.assignment().values());
+        return idle;
     }
 }
