@@ -54,6 +54,17 @@ class PlanSearchTest {
     }
 
     @Test
+    @DisplayName("a model with more layers than an int doubles to, on 2^40 devices: the search ends instead of dividing by zero")
+    void aPipelineDeeperThanAnIntIsNotTried() {
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(1e40, 1e41), 1000, 0), 1000, 1e15);
+        assertThat(in.shape().layers()).isGreaterThan(Integer.MAX_VALUE); // the doubling pipeline degree wrapped to 0 here
+        double least = PlanSearch.leastMemory(in.onDevices(1L << 40));
+        assertThat(least).isPositive().isFinite();
+        assertThat(PlanSearch.smallestFittingDevices(in, 1L << 40)).isEqualTo(-1); // ~1e40 parameters fit on no such cluster
+        assertThat(PlanSearch.best(in.onDevices(1L << 40), "plan")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a model that fits nowhere has no valid answer and says by how much; one that fits on more devices names how many")
     void tooLargeForTheClusterSaysByHowMuchAndWhatWouldFit() {
         Chip chip = new Chip(80e9);

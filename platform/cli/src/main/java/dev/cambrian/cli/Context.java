@@ -42,6 +42,9 @@ final class Context implements AutoCloseable {
         PluginLock lock = common.verifyPlugins ? lock(common) : PluginLock.read(common.pluginsDir()).orElse(null);
         this.locked = lock != null;
         this.guard = new Guard(timeout);
+        if (common.debug) {
+            guard.traceFailuresTo(err);
+        }
         this.plugins = PluginHost.load(common.pluginsDir(), guard, lock);
         this.loadFailures = guard.failures().size(); // already in the problems just printed
         for (PluginProblem p : plugins.problems()) {

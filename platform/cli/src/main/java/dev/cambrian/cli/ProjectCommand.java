@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.project.ProjectionAssumptions;
+import dev.cambrian.engine.project.Projector;
 import dev.cambrian.engine.project.ReferenceLine;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.Figure;
@@ -51,8 +52,10 @@ class ProjectCommand extends ComputeCommand {
     @Override
     Inputs inputs() {
         Inputs in = super.inputs();
-        if (from > to || from < 1990 || to > 2200) {
-            throw new InputException("--from/--to: need 1990 <= from <= to <= 2200, got " + from + " to " + to);
+        if (from > to || from < Projector.EARLIEST_YEAR || to > Projector.LATEST_YEAR) {
+            throw new InputException("--from/--to: need " + Projector.EARLIEST_YEAR + " <= from <= to <= " + Projector.LATEST_YEAR
+                    + ", got " + from + " to " + to + " (the model-size line runs through GPT-3 in 2021 and GPT-4 in 2023;"
+                    + " before " + Projector.EARLIEST_YEAR + " it gives under 0.2B parameters)");
         }
         assumptions = ProjectionAssumptions.seed001().withLines(lines(growth, from, to));
         samplingOrNull = backends.isEmpty() ? null : sampling.options(Figure.COST, null);
@@ -67,14 +70,16 @@ class ProjectCommand extends ComputeCommand {
         }
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
-            if (start < 1990 || start > 2200) {
-                throw new InputException("--levers-from: need a year from 1990 to 2200, got " + start);
+            if (start < Projector.EARLIEST_YEAR || start > Projector.LATEST_YEAR) {
+                throw new InputException("--levers-from: need a year from " + Projector.EARLIEST_YEAR + " to "
+                        + Projector.LATEST_YEAR + ", got " + start);
             }
         } else if (leversFrom != null) {
             throw new InputException("--levers-from: needs --lever (the levers whose start year it sets)");
         }
-        if (explainYear != null && (explainYear < 1990 || explainYear > 2200)) {
-            throw new InputException("--explain: need a year from 1990 to 2200, got " + explainYear);
+        if (explainYear != null && (explainYear < Projector.EARLIEST_YEAR || explainYear > Projector.LATEST_YEAR)) {
+            throw new InputException("--explain: need a year from " + Projector.EARLIEST_YEAR + " to " + Projector.LATEST_YEAR
+                    + ", got " + explainYear);
         }
         return in;
     }

@@ -4,6 +4,7 @@ import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.Workload;
 import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.engine.estimate.Costs;
+import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.project.FrontierWorkload;
 import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
@@ -55,12 +56,23 @@ final class ProjectUncertainty {
             List<double[]> ratios = new ArrayList<>();
             double[] nominal = new double[p.years().size()];
             for (ProjectionYear y : p.years()) {
-                Workload w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
+                Workload w;
+                try {
+                    w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
+                } catch (IllegalArgumentException unusable) { // a year far from the anchors: under one parameter, say
+                    problems.add(s.id() + " " + y.year() + ": the frontier model cannot be estimated (" + unusable.getMessage()
+                            + "); the year counts as without answer");
+                    ratios.add(null);
+                    nominal[ratios.size() - 1] = Double.NaN;
+                    continue;
+                }
                 Scenario grown = bare;
                 Evaluation e = ctx.evaluation(grown, w);
                 if (!Double.isNaN(devices)) {
-                    // the smallest cluster, doubling from today's up to the model-sized one, whose baseline has an answer
-                    double largest = devices * Math.max(1, FrontierWorkload.sizeOverBaseYear(a, y.year()));
+                    // the smallest cluster, doubling from today's up to the model-sized one (and no more devices than a
+                    // count holds), whose baseline has an answer
+                    double largest = Math.min(ParameterResolver.LARGEST_WHOLE,
+                            devices * Math.max(1, FrontierWorkload.sizeOverBaseYear(a, y.year())));
                     for (double n = devices; e.reference().isEmpty() && n * 2 <= largest * 2; n *= 2) {
                         grown = n == devices ? bare : withDevices(bare, (long) Math.ceil(n));
                         e = ctx.evaluation(grown, w);

@@ -49,9 +49,21 @@ public final class Guard implements AutoCloseable {
     /** Every plugin thread's executor still alive, for {@link #close()}; one whose thread ended is let go. */
     private final Set<ExecutorService> executors = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private boolean closed; // guarded by executors
+    /** Where a failing call's stack goes (--debug), once per plugin, backend and step; null: nowhere. */
+    private volatile java.io.PrintWriter traces;
+    private final Set<String> traced = Collections.synchronizedSet(new java.util.HashSet<>());
 
     public Guard(Duration timeout) {
         this(timeout, Heap.JVM);
+    }
+
+    /**
+     * Prints, from now on, the stack of each call that throws (the plugin's own frames, which the one-line failure
+     * leaves out) to {@code sink}: once per plugin, backend and step, so a Monte Carlo run failing every chunk
+     * prints one. For --debug, where a plugin author looks for the line that threw.
+     */
+    public void traceFailuresTo(java.io.PrintWriter sink) {
+        this.traces = sink;
     }
 
     Guard(Duration timeout, Heap heap) {
@@ -134,7 +146,9 @@ public final class Guard implements AutoCloseable {
                 throw new PluginFailure(plugin, backend, what + " ran out of memory (" + cause.getMessage() + ", heap "
                         + (heap.maxBytes() >> 20) + " MB); " + MORE_MEMORY, cause);
             }
-            throw new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
+            PluginFailure failure = new PluginFailure(plugin, backend, what + " failed: " + describe(cause), cause);
+            trace(failure);
+            throw failure;
         }
     }
 
@@ -156,6 +170,17 @@ public final class Guard implements AutoCloseable {
      * One line on what went wrong. Reflection's wrapper (a constructor called reflectively) is looked
      * through, and an error without a message of its own (a failed static initialiser) names its cause.
      */
+    private void trace(PluginFailure failure) {
+        java.io.PrintWriter sink = traces;
+        if (sink != null && traced.add(failure.plugin() + "\u0000" + failure.backend() + "\u0000" + failure.getMessage())) {
+            synchronized (sink) {
+                sink.println("debug: " + failure.describe() + "; where the plugin threw:");
+                failure.getCause().printStackTrace(sink);
+                sink.flush();
+            }
+        }
+    }
+
     static String describe(Throwable t) {
         Throwable e = unwrap(t);
         if (e instanceof dev.cambrian.api.InvalidValueException) {

@@ -61,6 +61,28 @@ class GuardTest {
     }
 
     @Test
+    void withTracesOnAFailingCallsStackIsPrintedOncePerPluginBackendAndStep() {
+        java.io.StringWriter sink = new java.io.StringWriter();
+        guard.traceFailuresTo(new java.io.PrintWriter(sink));
+        for (int i = 0; i < 3; i++) { // a Monte Carlo run fails every chunk the same way: one stack, not one per chunk
+            catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "b", "estimate", () -> 1 / zero()));
+        }
+        String out = sink.toString();
+        assertThat(out).startsWith("debug: plugin p, backend b: estimate failed: ArithmeticException: / by zero; where the"
+                + " plugin threw:").contains("at dev.cambrian.host.GuardTest.zero");
+        assertThat(out.split("debug: ", -1)).hasSize(2);
+        catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "other", "estimate", () -> 1 / zero()));
+        assertThat(sink.toString().split("debug: ", -1)).as("another backend").hasSize(3);
+    }
+
+    private static int zero() {
+        if (Boolean.TRUE) {
+            throw new ArithmeticException("/ by zero");
+        }
+        return 0;
+    }
+
+    @Test
     void returnsTheResultOfACallThatSucceeds() {
         assertThat(guard.call("p", "b", "sum", () -> 40 + 2)).isEqualTo(42);
     }

@@ -94,7 +94,7 @@ public final class ParameterResolver {
     }
 
     /** The largest whole number a double holds with every whole number below it: 2^53. */
-    private static final double LARGEST_WHOLE = 0x1p53;
+    public static final double LARGEST_WHOLE = 0x1p53;
 
     /**
      * Levers come last: they act on the value in force, on the backends that opt in to them by id
