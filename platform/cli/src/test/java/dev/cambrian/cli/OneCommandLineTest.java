@@ -117,6 +117,15 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aProjectionBeforeItsModelMeansAnythingIsRefused() {
+        // from 1990 the model-size line back from GPT-3 and GPT-4 gave 3.6e-5 parameters, and with --backend an internal error
+        Run early = run("project", "--from", "1990", "--to", "2000");
+        assertThat(early.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(early.err()).startsWith("error: --from/--to: need 2015 <= from <= to <= 2200, got 1990 to 2000");
+        assertThat(run("project", "--explain", "2014").err()).startsWith("error: --explain: need a year from 2015 to 2200");
+    }
+
+    @Test
     void completionWritesItsScriptWhereAskedAndHasNoOtherFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path plugins = java.nio.file.Files.createDirectory(dir.resolve("plugins"));
