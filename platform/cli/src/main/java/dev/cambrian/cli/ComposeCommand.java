@@ -38,6 +38,22 @@ class ComposeCommand extends ComputeCommand {
             description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; grok2025althw's are ~6 months).")
     double integrationMonths;
 
+    /**
+     * The longest integration phase taken: 50 years, far beyond grok2025althw's ~6 months; past it the hero month
+     * only grew towards the largest double (1e308 months was shown as such).
+     */
+    static final double MAX_INTEGRATION_MONTHS = 600;
+
+    /** The integration phase is checked before any plugin runs. */
+    @Override
+    Inputs inputs() {
+        if (!(integrationMonths >= 0 && integrationMonths <= MAX_INTEGRATION_MONTHS)) {
+            throw new InputException("--integration-months: must be from 0 to " + Quantities.number(MAX_INTEGRATION_MONTHS)
+                    + " months (50 years), got " + Quantities.number(integrationMonths));
+        }
+        return super.inputs();
+    }
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Output.emit(CompoundView.report(Compounds.compound(ctx, ctx.evaluation(scenario, workload), scenario, workload, members,

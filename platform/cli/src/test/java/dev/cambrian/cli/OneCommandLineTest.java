@@ -117,6 +117,16 @@ class OneCommandLineTest {
     }
 
     @Test
+    void anIntegrationPhaseOfCenturiesOrLessThanNothingIsRefusedNamingTheFlag() {
+        // 1e308 was taken and shown as a hero month of 1.00e+308 months; -1 was refused without naming the flag
+        for (String months : List.of("1e308", "-1", "601")) {
+            Run r = run("compose", "photonic+analog-topology", "--integration-months", months);
+            assertThat(r.code()).as(months).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(months).startsWith("error: --integration-months: must be from 0 to 600 months (50 years), got ");
+        }
+    }
+
+    @Test
     void aProjectionBeforeItsModelMeansAnythingIsRefused() {
         // from 1990 the model-size line back from GPT-3 and GPT-4 gave 3.6e-5 parameters, and with --backend an internal error
         Run early = run("project", "--from", "1990", "--to", "2000");
