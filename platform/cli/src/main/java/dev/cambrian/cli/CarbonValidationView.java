@@ -31,7 +31,8 @@ final class CarbonValidationView {
                     Quantities.number(c.energyMwh()) + (p.energyMwhPublished().isPresent()
                             ? " (" + Quantities.number(p.energyMwhPublished().getAsDouble()) + ")" : ""),
                     Quantities.number(c.kgCo2ePerKwh()) + (c.intensityFrom().equals("stated") ? " stated" : " " + p.regionOrNull()),
-                    Quantities.number(p.tco2ePublished()), Quantities.number(c.tco2e()), ratio(c), c.within(CarbonValidator.TOLERANCE) ? "yes" : "NO",
+                    Quantities.number(p.tco2ePublished()), Quantities.number(c.tco2e()), ratio(c),
+                    c.vacuous() ? "not counted" : c.within(CarbonValidator.TOLERANCE) ? "yes" : "NO",
                     c.regionTco2e().isPresent() ? Quantities.number(c.regionTco2e().getAsDouble()) + " (" + p.regionOrNull() + ")" : "-",
                     p.source() + ", " + p.location()));
             c.predictedEnergyMwh().ifPresent(mwh -> p.energyMwhPublished().ifPresent(published -> energy.add(List.of(p.runOrNull(),
@@ -41,8 +42,11 @@ final class CarbonValidationView {
         }
         List<Table> tables = new ArrayList<>();
         long within = checks.stream().filter(c -> c.within(CarbonValidator.TOLERANCE)).count();
-        tables.add(new Table("Published carbon figures reproduced on their stated basis: " + within + " of " + checks.size()
-                + " within " + Math.round(CarbonValidator.TOLERANCE * 100) + "% (data/published-carbon.csv)",
+        long vacuous = checks.stream().filter(CarbonCheck::vacuous).count();
+        tables.add(new Table("Published carbon figures reproduced on their stated basis: " + within + " of " + (checks.size() - vacuous)
+                + " within " + Math.round(CarbonValidator.TOLERANCE * 100) + "% (data/published-carbon.csv"
+                + (vacuous == 0 ? ")" : "; " + vacuous + " published zero not counted: a zero intensity gives zero whatever the"
+                        + " energy, so it checks nothing)"),
                 List.of("figure", "device-hours", "power x PUE", "MWh (published)", "kgCO2e/kWh", "published tCO2e",
                         "reproduced tCO2e", "ratio", "within", "at region average", "source"), rows));
         if (!energy.isEmpty()) {
@@ -64,8 +68,8 @@ final class CarbonValidationView {
             rows.add(Arrays.asList(p.id(), p.model(), p.runOrNull(), p.device(), p.deviceHours() * Units.SECONDS_PER_HOUR,
                     p.wattsPerDevice(), p.powerBasis(), p.pue(), c.energyMwh() * Units.JOULES_PER_MWH,
                     p.energyMwhPublished().isPresent() ? p.energyMwhPublished().getAsDouble() * Units.JOULES_PER_MWH : null,
-                    c.kgCo2ePerKwh(), c.intensityFrom(), p.tco2ePublished() * KG_PER_TONNE, c.tco2e() * KG_PER_TONNE, c.ratio(),
-                    c.within(CarbonValidator.TOLERANCE), p.regionOrNull(),
+                    c.kgCo2ePerKwh(), c.intensityFrom(), p.tco2ePublished() * KG_PER_TONNE, c.tco2e() * KG_PER_TONNE,
+                    c.vacuous() ? null : c.ratio(), c.vacuous() ? null : c.within(CarbonValidator.TOLERANCE), p.regionOrNull(),
                     c.regionTco2e().isPresent() ? c.regionTco2e().getAsDouble() * KG_PER_TONNE : null,
                     predicted == null ? null : predicted.low() * Units.JOULES_PER_MWH,
                     predicted == null ? null : predicted.nominal() * Units.JOULES_PER_MWH,
@@ -101,8 +105,8 @@ final class CarbonValidationView {
             m.put("intensityFrom", c.intensityFrom());
             m.put("tco2ePublished", p.tco2ePublished());
             m.put("tco2eReproduced", c.tco2e());
-            m.put("ratio", c.ratio());
-            m.put("withinTolerance", c.within(CarbonValidator.TOLERANCE));
+            m.put("ratio", c.vacuous() ? null : c.ratio());
+            m.put("withinTolerance", c.vacuous() ? null : c.within(CarbonValidator.TOLERANCE));
             c.regionTco2e().ifPresent(x -> m.put("tco2eAtRegionAverage", x));
             c.predictedEnergyMwh().ifPresent(r -> m.put("predictedEnergyMwhOnBasis", Json.range(r)));
             m.put("basis", p.basis());
@@ -113,6 +117,9 @@ final class CarbonValidationView {
     }
 
     private static String ratio(CarbonCheck c) {
+        if (c.vacuous()) {
+            return "- (0 / 0)";
+        }
         return Double.isFinite(c.ratio()) ? String.format(Locale.ROOT, "%.2f", c.ratio()) : "inf";
     }
 }

@@ -15,14 +15,23 @@ import java.util.OptionalDouble;
 public record CarbonCheck(PublishedCarbon published, double energyMwh, double kgCo2ePerKwh, String intensityFrom,
                           double tco2e, OptionalDouble regionTco2e, Optional<Range> predictedEnergyMwh) {
 
-    /** Reproduced over published; 1 when both are zero (a market-based zero). */
+    /**
+     * Whether the figure checks nothing: a published zero reproduced as zero (a market-based zero intensity makes
+     * any energy zero carbon), so neither the energy nor the intensity is tested by it.
+     */
+    public boolean vacuous() {
+        return published.tco2ePublished() == 0 && tco2e == 0;
+    }
+
+    /** Reproduced over published; NaN when {@link #vacuous()} (0 / 0). */
     public double ratio() {
         if (published.tco2ePublished() == 0) {
-            return tco2e == 0 ? 1 : Double.POSITIVE_INFINITY;
+            return tco2e == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
         }
         return tco2e / published.tco2ePublished();
     }
 
+    /** Within the tolerance; never for a {@link #vacuous()} figure, which is not counted either way. */
     public boolean within(double tolerance) {
         return Math.abs(ratio() - 1) <= tolerance;
     }

@@ -59,11 +59,14 @@ class CarbonValidatorTest {
     }
 
     @Test
-    void aMarketBasedZeroReproducesZero() {
+    void aMarketBasedZeroReproducesZeroAndChecksNothing() {
         CarbonCheck c = CarbonValidator.check(List.of(row("llama-3.1-market", null, 39.3e6, 700, 1.1, 0.0, null, 0)), REGIONS,
                 Map.of()).get(0);
         assertThat(c.tco2e()).isZero();
-        assertThat(c.within(CarbonValidator.TOLERANCE)).isTrue();
+        // 0 x any energy is 0: it was shown as ratio 1.00 and counted as reproduced
+        assertThat(c.vacuous()).isTrue();
+        assertThat(c.ratio()).isNaN();
+        assertThat(c.within(CarbonValidator.TOLERANCE)).isFalse();
     }
 
     @Test
