@@ -70,7 +70,11 @@ final class PublishedRunsCsv {
             if (!rows.hasNext()) {
                 throw new InputException(name + ": empty; expected a header: " + String.join(",", COLUMNS));
             }
-            List<String> header = Arrays.asList(rows.next());
+            String[] first = rows.next();
+            if (first.length > 0 && first[0].startsWith("\uFEFF")) {
+                first[0] = first[0].substring(1); // the byte-order mark a spreadsheet saving "CSV UTF-8" puts first
+            }
+            List<String> header = Arrays.asList(first);
             if (!header.equals(COLUMNS)) {
                 throw new InputException(name + ":1: header must be exactly " + String.join(",", COLUMNS) + "; got "
                         + String.join(",", header));

@@ -16,4 +16,11 @@ class PublishedRunsCsvTest {
         assertThat(d.runs()).hasSize(2);
         assertThat(d.where()).isEqualTo(Map.of("run-1", "runs.csv:2", "run-2", "runs.csv:4")); // the blank line counts
     }
+
+    @Test
+    void aFileASpreadsheetSavedWithAByteOrderMarkIsRead() throws Exception {
+        // "CSV UTF-8" from a spreadsheet starts with U+FEFF: the header was refused as if misspelt, the mark invisible
+        String csv = "\uFEFF" + String.join(",", PublishedRunsCsv.COLUMNS) + "\n" + "run-1" + ROW + "\n";
+        assertThat(PublishedRunsCsv.read(new StringReader(csv), "runs.csv").runs()).hasSize(1);
+    }
 }
