@@ -56,6 +56,7 @@ class TidyCsvIT {
                 Arguments.of("explain A+B", List.of("explain", "-w", "gpt-3", "-b", "photonic+analog-topology"),
                         List.of("compounds", "assignment", "derivation")),
                 Arguments.of("scale", List.of("scale"), List.of("sizes")),
+                Arguments.of("workloads", List.of("workloads"), List.of("workloads")),
                 Arguments.of("project", List.of("project"), List.of("years", "crossings")),
                 Arguments.of("sweep", List.of("sweep", "-w", "gpt-3", "--devices", "1000,4000", "-b", "gpu-h100,photonic"),
                         List.of("1")));

@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
@@ -30,11 +31,14 @@ class WorkloadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> tidy = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         for (WorkloadRequest r : WorkloadCatalog.presets()) {
             Workload w = WorkloadResolver.resolve(r);
             rows.add(List.of(w.id(), w.name(), Quantities.sci(w.totalParameters()), Quantities.sci(w.activeParameters()),
                     Quantities.sci(w.tokens()), Quantities.sci(w.trainingFlop()), String.valueOf(w.experts()),
+                    w.architecture().id(), w.source()));
+            tidy.add(List.of(w.id(), w.name(), w.totalParameters(), w.activeParameters(), w.tokens(), w.trainingFlop(), w.experts(),
                     w.architecture().id(), w.source()));
             json.add(Json.workload(w));
         }
@@ -44,7 +48,10 @@ class WorkloadsCommand implements Callable<Integer> {
         Output.emit(new Report(List.of(new Table("Workload presets (-w ID; or -w custom --parameters N [--tokens N | --flop F])",
                 List.of("id", "name", "parameters", "active", "tokens", "FLOP", "experts", "architecture", "source"), rows)),
                 List.of("Compute C = 6 x active parameters x tokens unless the source states it (faraboschi2024barriers §1.3);"
-                        + " tokens default to 20 per parameter (Chinchilla)."), root), common, spec.commandLine().getOut());
+                        + " tokens default to 20 per parameter (Chinchilla)."), root,
+                // the CSV: every figure whole, not the table's three digits (GPT-4's 2.18e+25 FLOP is 2.184e25)
+                List.of(new DataTable("workloads", List.of("id", "name", "total_parameters_count", "active_parameters_count", "tokens_count",
+                        "training_FLOP", "experts_count", "architecture", "source"), tidy))), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }
