@@ -89,9 +89,28 @@ class ReportCommand extends ComputeCommand {
         if (slides == null && spec.commandLine().getParseResult().hasMatchedOption("--slide-type")) {
             throw new InputException("--slide-type: only with --slides (the page itself draws its charts as SVG)");
         }
+        refuseAPageASlideWouldReplace();
         report.compounds.forEach(c -> Compounds.ids(c, "--compose")); // a malformed compound, before any plugin runs
         sampling = report.sampling.options(Figure.TIME, null);
         return super.inputs();
+    }
+
+    /**
+     * The page in the slides' folder under the slides' file type could be a slide's name (pareto.svg): the slide,
+     * written after the page, replaced it without a word. Which charts a run draws depends on its results, so any
+     * such name is refused before the run.
+     */
+    private void refuseAPageASlideWouldReplace() {
+        if (slides == null || common.output == null || common.output.toString().equals("-")) {
+            return;
+        }
+        Path page = common.output.toAbsolutePath().normalize();
+        String extension = "." + slideType().name().toLowerCase(Locale.ROOT);
+        if (page.getParent() != null && page.getParent().equals(slides.toAbsolutePath().normalize())
+                && page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new InputException("-o " + common.output + ": --slides " + slides + " writes its charts there as *" + extension
+                    + " files, which could replace the page; give the page another name (report.html) or folder");
+        }
     }
 
     /** The Monte Carlo run's options, made (and checked) by {@link #inputs}. */

@@ -87,6 +87,12 @@ class DestinationsTest {
         assertRefused(run("report", "--slides", both.toString(), "-o", both.toString()), "--output " + both
                 + " is the --slides folder: the page and the slides need their own places; give -o a file");
         assertThat(both).doesNotExist();
+        // the page named as a slide would be (pareto.svg): the slide, written after it, replaced it without a word
+        assertRefused(run("report", "--slides", slides.toString(), "-o", slides.resolve("pareto.svg").toString()),
+                "-o " + slides.resolve("pareto.svg") + ": --slides " + slides + " writes its charts there as *.svg files, which"
+                        + " could replace the page; give the page another name (report.html) or folder");
+        assertThat(run("report", "--slides", slides.toString(), "--slide-type", "png", "-o", slides.resolve("p.svg").toString())
+                .code()).as("another type than the slides'").isEqualTo(ExitCodes.PLUGINS_FAILED);
     }
 
     @Test
