@@ -2,7 +2,7 @@ package dev.cambrian.api;
 
 /** Scenario-wide prices every backend shares. */
 public record Economics(double electricityUsdPerKwh, int year) {
-    /** The years a scenario may be set in: the cost projections' data start in the 1990s. */
+    /** The years a scenario may be set in: wide, for what-ifs; the projections show 2015 on (Projector.EARLIEST_YEAR). */
     public static final int FIRST_YEAR = 1990;
     /** The last year a scenario may be set in. */
     public static final int LAST_YEAR = 2200;

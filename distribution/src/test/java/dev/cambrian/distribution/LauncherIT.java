@@ -174,6 +174,8 @@ class LauncherIT {
                 .contains("photonic: runs no operation class, yet its programme is counted in the in-house investment");
         assertThat(cambrian.run(work, "compose", "photonic+analog-topology", "--scenario", "seed-current").out())
                 .contains("photonic runs no operation class here");
+        // under the default scenario each member runs a class: nothing to say
+        assertThat(cambrian.run(work, "compose", "photonic+analog-topology").out()).doesNotContain("runs no operation class");
 
         Installed.Run pinned = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=gpu-h100",
                 "--format", "json");

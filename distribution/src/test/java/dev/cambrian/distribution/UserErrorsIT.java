@@ -137,6 +137,22 @@ class UserErrorsIT {
         assertUserError(run("estimate", "-b", "gpu-h100", "--wue", "1e308"), "--wue, --market-intensity or the scenario's"
                 + " environment: with the factors given, backend gpu-h100's carbon or water is not a finite number"
                 + " (low must be a finite number, got Infinity)");
+        // the backend's own value breaking its footprint: the line named the environment's flags, none of them given
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.embodied-kgco2e-per-device=1e308"),
+                "--set photonic.embodied-kgco2e-per-device (or the environment's factors): with this value, backend photonic's"
+                        + " carbon or water is not a finite number (low must be a finite number, got Infinity)");
+        // the same values sampled: an internal error (an infinite percentile), a plugin failure (exit 3), or the backend
+        // silently left out of a list (exit 0); now what estimate says
+        assertUserError(run("uncertainty", "--samples", "200", "-w", "gpt-3", "-b", "photonic", "--set",
+                "photonic.embodied-kgco2e-per-device=1e307"), "--set photonic.embodied-kgco2e-per-device (or the environment's"
+                + " factors): with this value, backend photonic's carbon or water is not a finite number (low must be a finite"
+                + " number, got Infinity)");
+        assertUserError(run("uncertainty", "--samples", "200", "-w", "gpt-3", "-b", "gpu-h100,gpu-b200", "--set",
+                "gpu-h100.pue=1e300"), "--set gpu-h100.pue: with this value backend gpu-h100 has no valid estimate (energy must"
+                + " be a finite number, got Infinity)");
+        assertUserError(run("project", "--backend", "photonic", "--samples", "200", "--set", "gpu-h100.pue=1e300"),
+                "--set gpu-h100.pue: with this value backend gpu-h100 has no valid estimate (energy must be a finite number,"
+                        + " got Infinity)");
         // a page that cannot be written (a full disk) left every slide written behind it
         if (Files.exists(Path.of("/dev/full"))) {
             Path deck = work.resolve("deck");

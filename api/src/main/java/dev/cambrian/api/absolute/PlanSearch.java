@@ -43,8 +43,8 @@ public final class PlanSearch {
      */
     public static Optional<ParallelPlan> best(PlanInputs in, String mode) {
         ParallelPlan best = null;
-        for (int t = 1; t <= maxTensor(in); t *= 2) {
-            for (int p = 1; p <= Math.min(in.shape().layers(), MAX_PIPELINE) && (long) t * p <= in.devices(); p = deeper(p)) {
+        for (int t = 1; t <= Math.min(maxTensor(in), MAX_DEGREE); t = doubled(t)) {
+            for (int p = 1; p <= Math.min(in.shape().layers(), MAX_DEGREE) && (long) t * p <= in.devices(); p = doubled(p)) {
                 long d = Math.min(in.devices() / ((long) t * p), (long) Math.floor(in.sequencesPerStep() / in.microBatch()));
                 if (d < 1) {
                     continue;
@@ -99,8 +99,8 @@ public final class PlanSearch {
      */
     private static double leastMemory(PlanInputs in, int zero, Recomputation recomputation, double enough) {
         double least = Double.POSITIVE_INFINITY;
-        for (int t = 1; t <= maxTensor(in) && t <= in.devices(); t *= 2) {
-            for (int p = 1; p <= Math.min(in.shape().layers(), MAX_PIPELINE) && (long) t * p <= in.devices(); p = deeper(p)) {
+        for (int t = 1; t <= Math.min(maxTensor(in), MAX_DEGREE) && t <= in.devices(); t = doubled(t)) {
+            for (int p = 1; p <= Math.min(in.shape().layers(), MAX_DEGREE) && (long) t * p <= in.devices(); p = doubled(p)) {
                 long d = in.devices() / ((long) t * p);
                 for (int e : expertDegrees(in, d)) {
                     least = Math.min(least, sum(memory(in, t, p, d, e, zero, recomputation)));
@@ -199,14 +199,15 @@ public final class PlanSearch {
     static final double MIN_COLUMNS_PER_SHARD = 1024;
 
     /**
-     * The deepest pipeline tried: the largest power of two an int holds. A model of ~1e40 parameters has more layers
-     * than that and, on as many devices, the doubling wrapped to a negative degree and then to 0 (a division by zero).
+     * The largest tensor or pipeline degree tried: the largest power of two an int holds. A model of ~1e40 parameters
+     * has more layers than that (and a scale-up domain set to 1e10 is read as the largest int): on as many devices the
+     * doubling wrapped to a negative degree and then to 0, a division by zero.
      */
-    static final int MAX_PIPELINE = 1 << 30;
+    static final int MAX_DEGREE = 1 << 30;
 
-    /** The next pipeline degree, twice p; past {@link #MAX_PIPELINE} one above it, which ends the loop (2p would wrap). */
-    private static int deeper(int p) {
-        return p >= MAX_PIPELINE ? MAX_PIPELINE + 1 : p * 2;
+    /** The next degree, twice d; past {@link #MAX_DEGREE} one above it, which ends the loop (2d would wrap). */
+    private static int doubled(int d) {
+        return d >= MAX_DEGREE ? MAX_DEGREE + 1 : d * 2;
     }
 
     /** Expert-parallel degrees: divisors of the expert count that the data-parallel replicas can host. */

@@ -62,6 +62,12 @@ class PlanSearchTest {
         assertThat(least).isPositive().isFinite();
         assertThat(PlanSearch.smallestFittingDevices(in, 1L << 40)).isEqualTo(-1); // ~1e40 parameters fit on no such cluster
         assertThat(PlanSearch.best(in.onDevices(1L << 40), "plan")).isEmpty();
+        // a scale-up domain beyond an int (read as Integer.MAX_VALUE) let the tensor degree wrap the same way
+        Chip chip = new Chip(80e9);
+        ParameterValues wide = chip.parameters().nominalValues().with(AbsoluteParameters.DEVICES, 1e12)
+                .with(AbsoluteParameters.SCALE_UP_DOMAIN, 1e10).with(AbsoluteParameters.PLAN_MODE, 0);
+        PlanInputs huge = Planning.inputs(new ModelInput(dense(1e40, 1e41), wide, new Economics(0.1, 2026), null), 1e12, 1e15);
+        assertThat(PlanSearch.leastMemory(huge)).isPositive().isFinite();
     }
 
     @Test

@@ -35,7 +35,8 @@ class ComposeCommand extends ComputeCommand {
     List<String> assign = new ArrayList<>();
 
     @Option(names = "--integration-months", paramLabel = "MONTHS", defaultValue = "6",
-            description = "Integration phase after the members' programmes (default: ${DEFAULT-VALUE}; grok2025althw's are ~6 months).")
+            description = "Integration phase after the members' programmes, 0 to 600 (default: ${DEFAULT-VALUE}; grok2025althw's are"
+                    + " ~6 months).")
     double integrationMonths;
 
     /**
@@ -49,7 +50,7 @@ class ComposeCommand extends ComputeCommand {
     Inputs inputs() {
         if (!(integrationMonths >= 0 && integrationMonths <= MAX_INTEGRATION_MONTHS)) {
             throw new InputException("--integration-months: must be from 0 to " + Quantities.number(MAX_INTEGRATION_MONTHS)
-                    + " months (50 years), got " + Quantities.number(integrationMonths));
+                    + " months (" + Quantities.number(MAX_INTEGRATION_MONTHS / 12) + " years), got " + Quantities.number(integrationMonths));
         }
         return super.inputs();
     }

@@ -149,7 +149,7 @@ final class Destinations {
     }
 
     /** A file's place: its folder's real path and its name (a file not yet written has no real path of its own). */
-    private static Path place(Path p) {
+    static Path place(Path p) {
         Path absolute = p.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         try {

@@ -55,7 +55,7 @@ class ProjectCommand extends ComputeCommand {
         if (from > to || from < Projector.EARLIEST_YEAR || to > Projector.LATEST_YEAR) {
             throw new InputException("--from/--to: need " + Projector.EARLIEST_YEAR + " <= from <= to <= " + Projector.LATEST_YEAR
                     + ", got " + from + " to " + to + " (the model-size line runs through GPT-3 in 2021 and GPT-4 in 2023;"
-                    + " before " + Projector.EARLIEST_YEAR + " it gives under 0.2B parameters)");
+                    + " it gives 0.16B parameters in " + Projector.EARLIEST_YEAR + " and x3.2 fewer each year before)");
         }
         assumptions = ProjectionAssumptions.seed001().withLines(lines(growth, from, to));
         samplingOrNull = backends.isEmpty() ? null : sampling.options(Figure.COST, null);
@@ -70,9 +70,10 @@ class ProjectCommand extends ComputeCommand {
         }
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
-            if (start < Projector.EARLIEST_YEAR || start > Projector.LATEST_YEAR) {
-                throw new InputException("--levers-from: need a year from " + Projector.EARLIEST_YEAR + " to "
-                        + Projector.LATEST_YEAR + ", got " + start);
+            // a lever's start need not be a year the projection shows (the scenario's year may be 2010): before it, every year
+            if (start < dev.cambrian.api.Economics.FIRST_YEAR || start > dev.cambrian.api.Economics.LAST_YEAR) {
+                throw new InputException("--levers-from: need a year from " + dev.cambrian.api.Economics.FIRST_YEAR + " to "
+                        + dev.cambrian.api.Economics.LAST_YEAR + ", got " + start);
             }
         } else if (leversFrom != null) {
             throw new InputException("--levers-from: needs --lever (the levers whose start year it sets)");

@@ -37,6 +37,11 @@ final class ProjectUncertainty {
      * model per scenario (same order; NaN where either had no answer), and the problems met on the way.
      */
     record Outcome(List<UncertainProjection.Result> scenarios, List<double[]> nominalRatios, List<String> problems) {
+        /** Its years from {@code year} on, measured from {@code measuredFrom}. */
+        Outcome shownFrom(int year, int measuredFrom) {
+            return new Outcome(scenarios.stream().map(r -> r.from(year)).toList(), nominalRatios.stream()
+                    .map(r -> java.util.Arrays.copyOfRange(r, year - measuredFrom, r.length)).toList(), problems);
+        }
     }
 
     private ProjectUncertainty() {
@@ -55,7 +60,13 @@ final class ProjectUncertainty {
             Projection p = plain.get(s);
             List<double[]> ratios = new ArrayList<>();
             double[] nominal = new double[p.years().size()];
+            boolean baselineOutgrown = false; // no cluster up to the largest gave the baseline an answer on an earlier model
             for (ProjectionYear y : p.years()) {
+                if (baselineOutgrown) { // each year's model is larger: it has none either, and the doubling took minutes
+                    ratios.add(null);
+                    nominal[ratios.size() - 1] = Double.NaN;
+                    continue;
+                }
                 Workload w;
                 try {
                     w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
@@ -77,6 +88,11 @@ final class ProjectUncertainty {
                         grown = n == devices ? bare : withDevices(bare, (long) Math.ceil(n));
                         e = ctx.evaluation(grown, w);
                     }
+                    if (e.reference().isEmpty() && largest == ParameterResolver.LARGEST_WHOLE) {
+                        baselineOutgrown = true;
+                        problems.add(s.id() + ": from " + y.year() + " the baseline has no answer on any cluster up to 2^53"
+                                + " devices; later years, with larger models, are not measured");
+                    }
                 }
                 MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options, false).columns();
                 problems.addAll(c.failures());
@@ -89,6 +105,12 @@ final class ProjectUncertainty {
         return new Outcome(results, List.copyOf(nominalRatios), List.copyOf(problems));
     }
 
+    /** The backend's nominal cost over the baseline's: the factor a backend bends the projection by. */
+    static double costRatio(dev.cambrian.engine.estimate.Estimate backend, dev.cambrian.api.ReferenceRun baseline,
+                            dev.cambrian.api.Economics economics) {
+        return backend.costUsd().nominal() / Costs.totalUsd(baseline, economics);
+    }
+
     /**
      * The backend's nominal cost over the baseline's reference run on the evaluation's workload, as the cost factor
      * on today's workload is taken (Projections); NaN when either has no valid answer or the backend failed.
@@ -99,11 +121,16 @@ final class ProjectUncertainty {
             return Double.NaN;
         }
         try {
-            return e.estimate(backend, e.parameters(backend)).costUsd().nominal() / Costs.totalUsd(reference.get(), s.economics());
+            return costRatio(e.estimate(backend, e.parameters(backend)), reference.get(), s.economics());
         } catch (PluginFailure f) {
             problems.add(f.describe());
             return Double.NaN;
         } catch (InfeasibleException no) {
+            return Double.NaN;
+        } catch (dev.cambrian.engine.InputException blamed) {
+            // a figure past a double with a value in force: on a grown cluster (set as --set *.devices by this command)
+            // or a far year's model, not bad input: the year has no answer, as its samples have none
+            problems.add(blamed.getMessage());
             return Double.NaN;
         }
     }

@@ -189,22 +189,33 @@ final class ProjectView {
         }
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
+        int applies = 0;
+        int without = 0;
         for (var e : b.factorsByYearOrNull().entrySet()) {
             List<ProjectionYear> years = b.projections().get(e.getKey()).years();
             for (int y = 0; y < e.getValue().length; y++) {
                 double f = e.getValue()[y];
-                if (years.get(y).year() >= b.fromYear() && !Double.isNaN(f)) {
+                if (years.get(y).year() < b.fromYear()) {
+                    continue;
+                }
+                applies++;
+                if (Double.isNaN(f)) {
+                    without++;
+                } else {
                     low = Math.min(low, f);
                     high = Math.max(high, f);
                 }
             }
+        }
+        if (applies == 0) {
+            return "x1 (arrives after the window)";
         }
         if (low > high) {
             return "x1 (no year has an answer)";
         }
         String span = Quantities.number(low).equals(Quantities.number(high)) ? Quantities.number(low)
                 : Quantities.number(low) + "-" + Quantities.number(high);
-        return "x" + span + " by year";
+        return "x" + span + " by year" + (without == 0 ? "" : ", x1 in " + without + " scenario-years without an answer");
     }
 
     private static Table costTable(Map<ProjectionScenario, Projection> plain, Projection leveredOrNull) {

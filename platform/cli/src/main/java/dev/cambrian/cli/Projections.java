@@ -37,6 +37,9 @@ final class Projections {
      */
     record Request(int fromYear, int toYear, ProjectionAssumptions assumptions, List<String> backends, Options samplingOrNull,
                    int leversFromYear, Integer explainYearOrNull) {
+        Request from(int year) {
+            return new Request(year, toYear, assumptions, backends, samplingOrNull, leversFromYear, explainYearOrNull);
+        }
     }
 
     /**
@@ -46,6 +49,17 @@ final class Projections {
      */
     record Bend(String label, int fromYear, double costFactor, Map<ProjectionScenario, double[]> factorsByYearOrNull,
                 Map<ProjectionScenario, Projection> projections) {
+        /** Its years from {@code year} on (it was projected from {@code measuredFrom}); crossings as they are. */
+        Bend shownFrom(int year, int measuredFrom) {
+            Map<ProjectionScenario, double[]> factors = null;
+            if (factorsByYearOrNull != null) {
+                factors = new EnumMap<>(ProjectionScenario.class);
+                for (var e : factorsByYearOrNull.entrySet()) {
+                    factors.put(e.getKey(), java.util.Arrays.copyOfRange(e.getValue(), year - measuredFrom, e.getValue().length));
+                }
+            }
+            return new Bend(label, fromYear, costFactor, factors, shown(projections, year));
+        }
     }
 
     /**
@@ -64,6 +78,12 @@ final class Projections {
     /** The levers measured on the baseline: each alone, all stacked (null for one lever), the best guess with all of them. */
     record Levers(int fromYear, String measuredOn, List<LeverSetting> settings, List<LeverBend> alone, LeverBend stackedOrNull,
                   Projection levered) {
+        Levers shownFrom(int year, int measuredFrom) {
+            return new Levers(fromYear, measuredOn, settings,
+                    alone.stream().map(l -> new LeverBend(l.bend().shownFrom(year, measuredFrom), l.basis())).toList(),
+                    stackedOrNull == null ? null : new LeverBend(stackedOrNull.bend().shownFrom(year, measuredFrom),
+                            stackedOrNull.basis()), levered.from(year));
+        }
     }
 
     /** How each scenario gets one year's figures. */
@@ -90,20 +110,27 @@ final class Projections {
      * Projects, then bends with each backend asked for (estimated and sampled through the plugin host on the
      * workload without levers) and with the scenario's levers (measured on its baseline).
      */
-    static Result project(Context ctx, Scenario scenario, Workload withoutLevers, Request r) {
+    static Result project(Context ctx, Scenario scenario, Workload withoutLevers, Request shown) {
+        // Projected from the default window's first year at the latest, then cut to the years asked for: a line crossed
+        // before --from keeps its year, and a backend's factor held from a year before it is there to hold.
+        int measuredFrom = Math.min(shown.fromYear(), Projector.FIRST_YEAR);
+        Request r = shown.from(measuredFrom);
         ProjectionAssumptions a = r.assumptions();
         Map<ProjectionScenario, Projection> plain = plain(a, r.fromYear(), r.toYear());
         List<BackendBend> bent = new ArrayList<>();
         Scenario bare = scenario.withLevers(List.of());
         if (!r.backends().isEmpty()) {
             ctx.select(r.backends(), "--backend");
+            // the baseline every factor is over: one that fails on a value the user gave is bad input, not "no baseline"
+            ctx.plugins.backend(scenario.baseline()).ifPresent(b -> Sampling.refuseValuesABackendCannotTake(
+                    ctx.evaluation(bare, withoutLevers), List.of(b)));
             Evaluation.Outcome outcome = Estimations.evaluate(ctx, bare, withoutLevers, r.backends(), null);
             Estimations.exitCode(outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
             double baselineCost = Costs.totalUsd(baseline, scenario.economics());
             for (Estimate e : outcome.estimates()) {
-                double factor = e.costUsd().nominal() / baselineCost;
+                double factor = ProjectUncertainty.costRatio(e, baseline, scenario.economics());
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
                 ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
                         ctx.plugins.backend(e.backendId()).orElseThrow(), available, plain, a, r.samplingOrNull());
@@ -134,7 +161,18 @@ final class Projections {
             }
             explained = new Explained(r.explainYearOrNull(), steps);
         }
-        return new Result(scenario, withoutLevers, r, plain, List.copyOf(bent), levers, explained);
+        int from = shown.fromYear();
+        List<BackendBend> bentShown = bent.stream().map(b -> new BackendBend(b.backendId(), b.bend().shownFrom(from, measuredFrom),
+                b.costUsd(), b.baselineCostUsd(), b.uncertainty().shownFrom(from, measuredFrom))).toList();
+        return new Result(scenario, withoutLevers, shown, shown(plain, from), bentShown,
+                levers == null ? null : levers.shownFrom(from, measuredFrom), explained);
+    }
+
+    /** Each scenario's projection from {@code year} on. */
+    private static Map<ProjectionScenario, Projection> shown(Map<ProjectionScenario, Projection> projections, int year) {
+        Map<ProjectionScenario, Projection> out = new EnumMap<>(ProjectionScenario.class);
+        projections.forEach((s, p) -> out.put(s, p.from(year)));
+        return out;
     }
 
     /** The cost per FLOP multiplied by {@code factor} from {@code fromYear} on, under each scenario. */

@@ -104,12 +104,21 @@ class ReportCommand extends ComputeCommand {
         if (slides == null || common.output == null || common.output.toString().equals("-")) {
             return;
         }
-        Path page = common.output.toAbsolutePath().normalize();
+        Path page = Destinations.place(common.output); // symlinks resolved, as every destination check does
         String extension = "." + slideType().name().toLowerCase(Locale.ROOT);
-        if (page.getParent() != null && page.getParent().equals(slides.toAbsolutePath().normalize())
+        if (page.getParent() != null && page.getParent().equals(folder(slides))
                 && page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
             throw new InputException("-o " + common.output + ": --slides " + slides + " writes its charts there as *" + extension
                     + " files, which could replace the page; give the page another name (report.html) or folder");
+        }
+    }
+
+    /** A folder's real path, or, not made yet, its place (its parent's real path and its name). */
+    private static Path folder(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException notYet) {
+            return Destinations.place(dir);
         }
     }
 

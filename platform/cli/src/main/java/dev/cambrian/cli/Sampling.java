@@ -97,10 +97,29 @@ final class Sampling {
         return plan;
     }
 
+    /**
+     * Each selected backend's nominal estimate, as `estimate` makes it: one that fails on values the user gave (--set
+     * gpu-h100.pue=1e300 overflows its energy) is bad input, exit 2 naming where they were given, before any sampling;
+     * sampled, it was a plugin failure (exit 3, or the backend silently left out). Other failures and backends with no
+     * valid answer are left to the run, which reports them as it always has. For the user's own scenario: not for the
+     * projection's years, whose grown clusters are set as --set *.devices by the command itself.
+     */
+    static void refuseValuesABackendCannotTake(Evaluation evaluation, List<LoadedBackend> selected) {
+        for (LoadedBackend b : selected) {
+            try {
+                evaluation.estimate(b, evaluation.parameters(b));
+            } catch (dev.cambrian.host.PluginFailure | dev.cambrian.api.InfeasibleException leftToTheRun) {
+                // reported by the run, with the samples' own failures
+            }
+        }
+    }
+
     /** The report's run: the backends selected, sampled without a progress bar. */
     static Sampled run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends,
             Options options) {
-        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends), options, true);
+        List<LoadedBackend> selected = ctx.select(backends);
+        refuseValuesABackendCannotTake(evaluation, selected);
+        Plan plan = plan(ctx, evaluation, scenario, workload, selected, options, true);
         return new Sampled(plan.run(done -> { }, null), plan.subjects(), evaluation.notes());
     }
 

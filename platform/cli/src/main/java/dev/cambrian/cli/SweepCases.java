@@ -158,6 +158,7 @@ final class SweepCases {
         Map<String, String> sampleProblems = new HashMap<>();
         if (mcOrNull != null) {
             // the baseline sampled under every relative backend, sample by sample, as uncertainty does
+            Sampling.refuseValuesABackendCannotTake(evaluation, run);
             UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run, mcOrNull, true).run(done -> { }, null);
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {

@@ -63,6 +63,7 @@ class UncertaintyCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         List<LoadedBackend> selected = ctx.select(backends);
         Evaluation evaluation = ctx.evaluation(scenario, workload);
+        Sampling.refuseValuesABackendCannotTake(evaluation, selected);
         Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options,
                 shard == null && merge.isEmpty());
         List<Subject> subjects = plan.subjects();

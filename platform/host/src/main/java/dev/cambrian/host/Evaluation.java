@@ -111,9 +111,13 @@ public final class Evaluation {
         try {
             return scenario.environment().map(env -> e.withFootprint(Footprints.of(e, env, params, r.ownKindOrNull()))).orElse(e);
         } catch (dev.cambrian.api.InvalidValueException invalid) {
-            // the figures were valid: only the environment's factors (--wue 1e308, a market intensity) can break the footprint
-            throw new InputException("--wue, --market-intensity or the scenario's environment: with the factors given, backend "
-                    + b.id() + "'s carbon or water is not a finite number (" + invalid.getMessage() + ")", invalid);
+            // the figures were valid: the backend's values the user gave (--set photonic.embodied-kgco2e-per-device=1e308)
+            // or the environment's factors (--wue 1e308, a market intensity) broke the footprint
+            List<String> given = params.userOrigins();
+            String who = given.isEmpty() ? "--wue, --market-intensity or the scenario's environment: with the factors given"
+                    : String.join(", ", given) + " (or the environment's factors): with " + (given.size() == 1 ? "this value" : "these values");
+            throw new InputException(who + ", backend " + b.id() + "'s carbon or water is not a finite number ("
+                    + invalid.getMessage() + ")", invalid);
         }
     }
 

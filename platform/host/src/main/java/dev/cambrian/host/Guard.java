@@ -167,20 +167,30 @@ public final class Guard implements AutoCloseable {
     }
 
     /**
-     * One line on what went wrong. Reflection's wrapper (a constructor called reflectively) is looked
-     * through, and an error without a message of its own (a failed static initialiser) names its cause.
+     * With traces on, the failure's stack, once per plugin, backend, exception class and the frame that threw: a Monte
+     * Carlo run failing in every chunk (each message naming its chunk, and from several threads) prints it once. Written
+     * as one string, so no other line (a progress bar's) cuts into it.
      */
     private void trace(PluginFailure failure) {
         java.io.PrintWriter sink = traces;
-        if (sink != null && traced.add(failure.plugin() + "\u0000" + failure.backend() + "\u0000" + failure.getMessage())) {
-            synchronized (sink) {
-                sink.println("debug: " + failure.describe() + "; where the plugin threw:");
-                failure.getCause().printStackTrace(sink);
-                sink.flush();
-            }
+        Throwable cause = unwrap(failure.getCause());
+        StackTraceElement[] frames = cause.getStackTrace();
+        String where = cause.getClass().getName() + " at " + (frames.length == 0 ? "?" : frames[0].toString());
+        if (sink != null && traced.add(failure.plugin() + "\u0000" + failure.backend() + "\u0000" + where)) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            java.io.PrintWriter out = new java.io.PrintWriter(text);
+            out.println("debug: " + failure.describe() + "; where the plugin threw:");
+            cause.printStackTrace(out);
+            out.flush();
+            sink.print(text);
+            sink.flush();
         }
     }
 
+    /**
+     * One line on what went wrong. Reflection's wrapper (a constructor called reflectively) is looked
+     * through, and an error without a message of its own (a failed static initialiser) names its cause.
+     */
     static String describe(Throwable t) {
         Throwable e = unwrap(t);
         if (e instanceof dev.cambrian.api.InvalidValueException) {

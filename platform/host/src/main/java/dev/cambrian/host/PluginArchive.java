@@ -93,7 +93,13 @@ final class PluginArchive {
 
     /** This major version of the API, from the current one on: {@code >=1.0.0 & <2.0.0}. */
     static String suggestedRequires() {
-        return ">=" + ApiVersion.current() + " & <" + nextMajor();
+        return ">=" + featureFloor() + " & <" + nextMajor();
+    }
+
+    /** This API's minor release at patch 0 (1.4.0 for 1.4.1): a patch adds no API a plugin could need. */
+    static String featureFloor() {
+        String[] parts = ApiVersion.current().split("\\.");
+        return parts[0] + "." + parts[1] + ".0";
     }
 
     /** The class names the jar's PF4J extension index lists (comments and blank lines skipped), or none. */

@@ -64,11 +64,12 @@ class GuardTest {
     void withTracesOnAFailingCallsStackIsPrintedOncePerPluginBackendAndStep() {
         java.io.StringWriter sink = new java.io.StringWriter();
         guard.traceFailuresTo(new java.io.PrintWriter(sink));
-        for (int i = 0; i < 3; i++) { // a Monte Carlo run fails every chunk the same way: one stack, not one per chunk
-            catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "b", "estimate", () -> 1 / zero()));
+        for (int i = 0; i < 3; i++) { // a Monte Carlo run fails every chunk the same way, each step naming its chunk: one stack
+            String step = "sampling chunk " + i;
+            catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "b", step, () -> 1 / zero()));
         }
         String out = sink.toString();
-        assertThat(out).startsWith("debug: plugin p, backend b: estimate failed: ArithmeticException: / by zero; where the"
+        assertThat(out).startsWith("debug: plugin p, backend b: sampling chunk 0 failed: ArithmeticException: / by zero; where the"
                 + " plugin threw:").contains("at dev.cambrian.host.GuardTest.zero");
         assertThat(out.split("debug: ", -1)).hasSize(2);
         catchThrowableOfType(PluginFailure.class, () -> guard.call("p", "other", "estimate", () -> 1 / zero()));

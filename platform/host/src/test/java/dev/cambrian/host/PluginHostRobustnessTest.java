@@ -33,6 +33,8 @@ import org.pf4j.Extension;
  */
 class PluginHostRobustnessTest {
     private static final String API = dev.cambrian.api.ApiVersion.current();
+    /** What the host suggests a plugin declare: this minor release at patch 0. */
+    private static final String FLOOR = PluginArchive.featureFloor();
 
     static final Scenario DEFAULT = BuiltInScenarios.named("default").orElseThrow();
     static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
@@ -113,7 +115,7 @@ class PluginHostRobustnessTest {
 
         // PF4J alone would accept it for any API version, 2.0.0 and later included
         assertOnlyProblem(report, "unversioned-plugin", "unversioned-plugin-1.0.0.jar", "declares no Plugin-Requires;"
-                + " add Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
+                + " add Plugin-Requires: >=" + FLOOR + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF");
         assertThat(report.backend("unversioned-backend")).isEmpty();
         assertGoodPluginStillWorks(report);
     }
@@ -132,12 +134,12 @@ class PluginHostRobustnessTest {
 
         assertThat(report.problems()).containsExactly(
                 new PluginProblem("blank-requires", "blank-requires-1.0.0.jar", "declares no Plugin-Requires;"
-                        + " add Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
+                        + " add Plugin-Requires: >=" + FLOOR + " & <2.0.0 (the API versions it was built for) to its MANIFEST.MF"),
                 new PluginProblem("open-ended", "open-ended-1.0.0.jar", "declares Plugin-Requires: >=1.0.0, which also"
-                        + " accepts API 2.0.0 (a major version may break it); set Plugin-Requires: >=" + API + " & <2.0.0 (the API"
+                        + " accepts API 2.0.0 (a major version may break it); set Plugin-Requires: >=" + FLOOR + " & <2.0.0 (the API"
                         + " versions it was built for) in its MANIFEST.MF"),
                 new PluginProblem("star-requires", "star-requires-1.0.0.jar", "declares Plugin-Requires: * (any API version);"
-                        + " set Plugin-Requires: >=" + API + " & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
+                        + " set Plugin-Requires: >=" + FLOOR + " & <2.0.0 (the API versions it was built for) in its MANIFEST.MF"));
         assertGoodPluginStillWorks(report);
     }
 

@@ -43,13 +43,14 @@ public final class Projector {
     public static final int FIRST_YEAR = 2020;
     public static final int LAST_YEAR = 2035;
     /**
-     * The earliest year a projection may start: its model size is a line through GPT-3 (2021) and GPT-4 (2023)
-     * only, about x3.2 a year back, which before 2015 falls under 0.2B parameters (1990: 3.6e-5 of one), a past
-     * no scenario of faraboschi2024barriers describes.
+     * The earliest year a projection may show: its model size is a line through GPT-3 (2021) and GPT-4 (2023) only,
+     * about x3.2 a year back, which gives 0.16B parameters in 2015 and x3.2 fewer each year before (1990: 3.6e-5 of
+     * one), a past no scenario of faraboschi2024barriers describes. {@link #FIRST_YEAR} and {@link #LAST_YEAR} are the
+     * window shown by default.
      */
     public static final int EARLIEST_YEAR = 2015;
-    /** The latest: far enough for any window a user means, bounded so the figures stay finite doubles. */
-    public static final int LATEST_YEAR = 2200;
+    /** The latest: the scenario years' own bound, far enough for any window a user means. */
+    public static final int LATEST_YEAR = dev.cambrian.api.Economics.LAST_YEAR;
     /** The past every scenario shares: the seed's anchors are its best-guess estimates (see above). */
     static final ProjectionScenario HISTORY = ProjectionScenario.BEST_GUESS;
 

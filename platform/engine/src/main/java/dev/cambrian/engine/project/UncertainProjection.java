@@ -37,6 +37,14 @@ public final class UncertainProjection {
             years = List.copyOf(years);
             crossings = List.copyOf(crossings);
         }
+
+        /** The years from {@code fromYear} on; their odds stay those of crossing in that year or any before it. */
+        public Result from(int fromYear) {
+            int skip = (int) years.stream().filter(y -> y.year() < fromYear).count();
+            List<CrossingOdds> odds = crossings.stream()
+                    .map(c -> new CrossingOdds(c.lineId(), c.byYear().subList(skip, c.byYear().size()))).toList();
+            return new Result(scenario, years.subList(skip, years.size()), odds);
+        }
     }
 
     private UncertainProjection() {
@@ -69,14 +77,15 @@ public final class UncertainProjection {
             int without = 0;
             int held = 0;
             for (int i = 0; i < samples; i++) {
-                if (ratio != null && valid(ratio[i])) {
-                    last[i] = ratio[i];
+                double r = ratio == null ? Double.NaN : ratio[i];
+                if (valid(r)) {
                     measured = py.year();
                 } else if (with && valid(last[i])) {
                     held++;
                 } else if (with) {
                     without++;
                 }
+                last[i] = held(r, last[i]);
                 cost[i] = py.cloudCostUsd() * (with && valid(last[i]) ? last[i] : 1);
             }
             for (int l = 0; l < lines.size(); l++) {
@@ -111,12 +120,15 @@ public final class UncertainProjection {
         double[] out = new double[ratioByYear.length];
         double last = Double.NaN;
         for (int y = 0; y < ratioByYear.length; y++) {
-            if (valid(ratioByYear[y])) {
-                last = ratioByYear[y];
-            }
+            last = held(ratioByYear[y], last);
             out[y] = last;
         }
         return out;
+    }
+
+    /** The rule both follow: a year's own ratio when valid, else the one held from before (NaN for none). */
+    private static double held(double ratio, double before) {
+        return valid(ratio) ? ratio : before;
     }
 
     private static boolean valid(double ratio) {

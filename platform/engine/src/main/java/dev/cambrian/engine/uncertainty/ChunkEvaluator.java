@@ -144,8 +144,10 @@ final class ChunkEvaluator {
         double[] water = figures.waterLitres();
         for (int i = 0; i < size; i++) {
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
-            if (Double.isNaN(seconds[i]) || Double.isNaN(joules[i]) || Double.isNaN(usd)) {
-                seconds[i] = Double.NaN; // one model's "no valid answer" is the sample's
+            // one model's "no valid answer" (NaN) is the sample's; so is a figure past a double (a draw near a range's end
+            // that overflows), which the scalar path refuses as invalid: an infinity would leave its percentiles undefined
+            if (!Double.isFinite(seconds[i]) || !Double.isFinite(joules[i]) || !Double.isFinite(usd)) {
+                seconds[i] = Double.NaN;
                 joules[i] = Double.NaN;
                 totals[i] = Double.NaN;
                 carbon[i] = Double.NaN;
@@ -157,8 +159,8 @@ final class ChunkEvaluator {
                 totals[i] = usd;
                 if (footprint != null && footprint.defined(i)) {
                     footprint.sample(i, joules[i], carbonAndWater);
-                    carbon[i] = carbonAndWater[0];
-                    water[i] = carbonAndWater[1];
+                    carbon[i] = Double.isFinite(carbonAndWater[0]) ? carbonAndWater[0] : Double.NaN;
+                    water[i] = Double.isFinite(carbonAndWater[1]) ? carbonAndWater[1] : Double.NaN;
                 } else {
                     carbon[i] = Double.NaN;
                     water[i] = Double.NaN;
@@ -228,6 +230,8 @@ final class ChunkEvaluator {
             return "the batch path gave no answer where the scalar path gives one (a plugin bug)";
         } catch (InfeasibleException e) {
             return e.getMessage();
+        } catch (dev.cambrian.api.InvalidValueException e) { // the draw took a figure past a double
+            return "a figure is not a finite number at this draw (" + e.getMessage() + ")";
         }
     }
 

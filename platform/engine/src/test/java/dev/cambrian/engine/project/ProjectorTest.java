@@ -121,10 +121,6 @@ class ProjectorTest {
             assertThat(year(bent, y).cloudCostUsd()).as("" + y)
                     .isCloseTo(year(plain, y).cloudCostUsd() * applied[y - 2020], withinPercentage(1e-9));
         }
-        double[] same = new double[16];
-        java.util.Arrays.fill(same, 0.1);
-        assertThat(Projector.project(BEST_GUESS, SEED, 2020, 2035, 2027, same))
-                .isEqualTo(Projector.project(BEST_GUESS, SEED, 2020, 2035, 2027, 0.1));
         assertThatThrownBy(() -> Projector.project(BEST_GUESS, SEED, 2020, 2025, 2021, new double[5]))
                 .hasMessageContaining("5 factors for the years 2020-2025");
         assertThatThrownBy(() -> Projector.project(BEST_GUESS, SEED, 2020, 2020, 2020, new double[] {0}))
