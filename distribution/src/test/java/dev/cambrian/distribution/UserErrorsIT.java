@@ -160,6 +160,16 @@ class UserErrorsIT {
             assertThat(full.exitCode()).as(full.err()).isEqualTo(2);
             assertThat(deck).doesNotExist();
         }
+        // a slide that cannot be written (a folder of its name): the page and four slides were written, and the error
+        // named --chart, which was not given
+        Path blocked = Files.createDirectories(work.resolve("blocked").resolve("rank-water.svg")).getParent();
+        Path page = work.resolve("blocked-page.html");
+        assertUserError(run("report", "-w", "gpt-3", "-b", "gpu-h100", "--samples", "100", "--slides", blocked.toString(), "-o",
+                page.toString()), "--slides " + blocked.resolve("rank-water.svg") + ": cannot write: it is a folder");
+        assertThat(page).doesNotExist();
+        try (var left = Files.list(blocked)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("rank-water.svg");
+        }
         // a sweep's --devices and a device count given to one backend: rows labelled with counts never computed
         assertUserError(run("sweep", "-b", "gpu-h100", "-w", "gpt-3", "--devices", "1000,2000", "--set", "gpu-h100.devices=5000"),
                 "--devices and --set gpu-h100.devices: both set gpu-h100's device count; give one");

@@ -126,7 +126,7 @@ class RankCommand extends ComputeCommand {
     private void write(Report report, Evaluation.Outcome outcome, Scenario scenario, Workload workload) {
         String text = Renderer.render(report, common.format, common.table);
         if (chart != null && !outcome.estimates().isEmpty()) {
-            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key));
+            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key), "--chart");
         }
         Output.write(text, common.output, spec.commandLine().getOut());
     }

@@ -57,7 +57,11 @@ class ReportCommand extends ComputeCommand {
                 throw new OutputException("--slides " + slides + ": cannot create the folder: " + e.getMessage(), e);
             }
         }
+        SlideChart.Type type = slideType();
         try {
+            if (slides != null) { // a slide that could not be written (a folder of its name) came after the page and four slides
+                charts.forEach(c -> SlideCharts.checkWritable(slideFile(c, type), "--slides"));
+            }
             Output.write(text, common.output, spec.commandLine().getOut());
         } catch (RuntimeException e) {
             if (made) {
@@ -70,9 +74,8 @@ class ReportCommand extends ComputeCommand {
             throw e;
         }
         if (slides != null) {
-            SlideChart.Type type = slideType();
             for (Chart c : charts) {
-                SlideCharts.write(slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT)), type, c);
+                SlideCharts.write(slideFile(c, type), type, c, "--slides");
             }
         }
         return ExitCodes.OK;
@@ -111,6 +114,10 @@ class ReportCommand extends ComputeCommand {
             throw new InputException("-o " + common.output + ": --slides " + slides + " writes its charts there as *" + extension
                     + " files, which could replace the page; give the page another name (report.html) or folder");
         }
+    }
+
+    private Path slideFile(Chart c, SlideChart.Type type) {
+        return slides.resolve(c.id() + "." + type.name().toLowerCase(Locale.ROOT));
     }
 
     /** A folder's real path, or, not made yet, its place (its parent's real path and its name). */

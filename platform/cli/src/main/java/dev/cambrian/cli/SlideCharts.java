@@ -11,11 +11,21 @@ final class SlideCharts {
     private SlideCharts() {
     }
 
-    static void write(Path file, SlideChart.Type type, Chart chart) {
+    /** @param flag the option that named the file or its folder, for the message (--chart, --slides) */
+    static void write(Path file, SlideChart.Type type, Chart chart, String flag) {
         try {
             AtomicFile.write(file, SlideChart.render(chart, type));
         } catch (IOException e) {
-            throw new OutputException("--chart " + file + ": cannot write: " + e.getMessage(), e);
+            throw new OutputException(flag + " " + file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses, before anything is written, a slide file that could not be written (a folder in its place, say). */
+    static void checkWritable(Path file, String flag) {
+        try {
+            AtomicFile.checkWritable(file);
+        } catch (IOException e) {
+            throw new OutputException(flag + " " + file + ": cannot write: " + e.getMessage(), e);
         }
     }
 }
