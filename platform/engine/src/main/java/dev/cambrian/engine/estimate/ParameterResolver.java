@@ -112,13 +112,14 @@ public final class ParameterResolver {
                 }
                 int i = space.indexOf(c.parameter());
                 Parameter p = params.get(i);
-                params.set(i, p.withRange(c.apply(p.range())));
+                java.util.function.ToDoubleFunction<String> inForce = name -> params.get(space.indexOf(name)).range().nominal();
+                params.set(i, p.withRange(c.apply(p.range(), inForce)));
                 // Keep who set the value the lever acted on: "--set ...; then lever ...".
                 String before = assumptions.stream().filter(a -> a.parameter().equals(c.parameter()))
                         .map(a -> a.origin() + "; then ").findFirst().orElse("");
                 assumptions.removeIf(a -> a.parameter().equals(c.parameter()));
                 assumptions.add(new Assumption(backendId, c.parameter(), p.unit(), space.parameters().get(i).range(),
-                        params.get(i).range(), before + "lever " + s.label() + ": " + c.describe() + " ("
+                        params.get(i).range(), before + "lever " + s.label() + ": " + c.describe(inForce) + " ("
                         + s.lever().source() + ")"));
             }
         }

@@ -116,9 +116,10 @@ public enum Lever {
         };
     }
 
-    /** faraboschi2024barriers §3.7: the accelerator price at a margin m, relative to today's 65%. */
+    /** faraboschi2024barriers §3.7: the accelerator price at a margin m, relative to today's 65% (NVIDIA's). */
     public static double priceFactorAtMargin(double margin) {
-        return (1 - TODAY_MARGIN) / (1 - margin);
+        return new ParameterChange(Contracts.DEVICE_PRICE, Operation.PRICE_AT_MARGIN, margin, Contracts.VENDOR_MARGIN)
+                .marginFactor(name -> TODAY_MARGIN);
     }
 
     /** What the lever does to the parameters of the backends that declare them. */
@@ -129,12 +130,11 @@ public enum Lever {
             case MX_FORMAT -> List.of(new ParameterChange(Contracts.CHECKPOINT_REDUCTION, Operation.SCALE_REMAINDER, setting));
             case LNS_FORMAT -> List.of(new ParameterChange(Contracts.PEAK_FLOPS, Operation.SCALE, 1 / setting));
             case EFFICIENT_HARDWARE -> List.of(new ParameterChange(Contracts.POWER_WATTS, Operation.SCALE, setting));
-            // only devices sold at the margin the seed means (NVIDIA's) get cheaper: they declare vendor-gross-margin
+            // only devices that declare the margin they are sold at get cheaper, from that margin (NVIDIA's 65% as shipped;
+            // a --set of it now counts): the seed's cut is of a margin
             case COMPETITIVE_ACCELERATORS -> List.of(
-                    new ParameterChange(Contracts.PRICE_PER_DEVICE_HOUR, Operation.SCALE, priceFactorAtMargin(setting),
-                            Contracts.VENDOR_MARGIN),
-                    new ParameterChange(Contracts.DEVICE_PRICE, Operation.SCALE, priceFactorAtMargin(setting),
-                            Contracts.VENDOR_MARGIN));
+                    new ParameterChange(Contracts.PRICE_PER_DEVICE_HOUR, Operation.PRICE_AT_MARGIN, setting, Contracts.VENDOR_MARGIN),
+                    new ParameterChange(Contracts.DEVICE_PRICE, Operation.PRICE_AT_MARGIN, setting, Contracts.VENDOR_MARGIN));
             default -> List.of();
         };
     }

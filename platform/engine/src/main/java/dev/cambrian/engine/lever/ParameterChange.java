@@ -27,26 +27,53 @@ public record ParameterChange(String parameter, Operation operation, double valu
         /** The parameter is multiplied by {@code value}. */
         SCALE,
         /** A reduction r (a fraction) whose remainder 1 - r is multiplied by {@code value}: reductions stack. */
-        SCALE_REMAINDER
+        SCALE_REMAINDER,
+        /**
+         * A price sold at the margin m the backend declares in {@code onlyWithOrNull} (in force, nominal), sold at the
+         * margin {@code value} instead: x (1 - m) / (1 - value), and never dearer (a margin already below it stays).
+         */
+        PRICE_AT_MARGIN
     }
 
-    public Range apply(Range r) {
+    /**
+     * @param inForce the nominal value in force of another of the backend's parameters, by name (the margin
+     *                {@link Operation#PRICE_AT_MARGIN} reads)
+     */
+    public Range apply(Range r, java.util.function.ToDoubleFunction<String> inForce) {
         return switch (operation) {
             case AT_LEAST -> new Range(Math.max(r.low(), value), Math.max(r.nominal(), value), Math.max(r.high(), value));
             case SCALE -> r.times(value);
             case SCALE_REMAINDER -> new Range(remainder(r.low()), remainder(r.nominal()), remainder(r.high()));
+            case PRICE_AT_MARGIN -> r.times(marginFactor(inForce));
         };
+    }
+
+    /** The price factor {@link Operation#PRICE_AT_MARGIN} applies. */
+    public double marginFactor(java.util.function.ToDoubleFunction<String> inForce) {
+        return Math.min(1, (1 - inForce.applyAsDouble(onlyWithOrNull)) / (1 - value));
     }
 
     private double remainder(double reduction) {
         return 1 - (1 - reduction) * value;
     }
 
+    /** What it does, without a backend's values: a price at a margin says how it is computed. */
     public String describe() {
+        if (operation == Operation.PRICE_AT_MARGIN) {
+            return parameter + " x (1 - m) / (1 - " + Numbers.compact(value) + "), m the device's " + onlyWithOrNull
+                    + " (never dearer)";
+        }
+        return describe(name -> Double.NaN);
+    }
+
+    public String describe(java.util.function.ToDoubleFunction<String> inForce) {
         return switch (operation) {
             case AT_LEAST -> parameter + " >= " + Numbers.compact(value);
             case SCALE -> parameter + " x " + Numbers.compact(value);
             case SCALE_REMAINDER -> parameter + ": 1 - (1 - r) x " + Numbers.compact(value);
+            case PRICE_AT_MARGIN -> parameter + " x " + Numbers.compact(marginFactor(inForce)) + " = (1 - "
+                    + Numbers.compact(inForce.applyAsDouble(onlyWithOrNull)) + " " + onlyWithOrNull + ") / (1 - "
+                    + Numbers.compact(value) + ")";
         };
     }
 }

@@ -37,6 +37,18 @@ class LeverTest {
     }
 
     @Test
+    void theCutIsFromTheMarginTheDeviceDeclaresAndNeverRaisesAPrice() {
+        // a --set vendor-gross-margin changed nothing: the factor assumed 65% whatever the device declared
+        ParameterChange price = Lever.COMPETITIVE_ACCELERATORS.parameterChanges(0.40).get(1);
+        assertEquals("device-price", price.parameter());
+        assertEquals(0.50 / 0.60, price.marginFactor(name -> 0.50), 1e-12);
+        assertEquals(1.0, price.marginFactor(name -> 0.30), 1e-12); // already below the target: left as it is
+        dev.cambrian.api.Range r = price.apply(new dev.cambrian.api.Range(100, 200, 300), name -> 0.50);
+        assertEquals(200 * 0.50 / 0.60, r.nominal(), 1e-9);
+        assertEquals(300 * 0.50 / 0.60, r.high(), 1e-9);
+    }
+
+    @Test
     void everyLeverNamesItsSourceAndTable2Area() {
         for (Lever l : Lever.values()) {
             assertTrue(l.source().contains("faraboschi2024barriers") || l.source().contains("venturebeat2024quantum"), l.id());
