@@ -58,6 +58,8 @@ class TidyCsvIT {
                 Arguments.of("scale", List.of("scale"), List.of("sizes")),
                 Arguments.of("workloads", List.of("workloads"), List.of("workloads")),
                 Arguments.of("project", List.of("project"), List.of("years", "crossings")),
+                Arguments.of("project --backend", List.of("project", "--backend", "photonic", "--samples", "200", "--lever",
+                        "resilience"), List.of("years", "crossings", "sampled", "odds")),
                 Arguments.of("sweep", List.of("sweep", "-w", "gpt-3", "--devices", "1000,4000", "-b", "gpu-h100,photonic"),
                         List.of("1")));
     }

@@ -100,6 +100,34 @@ final class ProjectUncertaintyView {
         return m;
     }
 
+    /**
+     * The sampled tables for spreadsheets: each backend's cloud cost percentiles per scenario and year ("sampled"), and
+     * the probability each line has been crossed by each year ("odds").
+     */
+    static List<dev.cambrian.cli.output.DataTable> tidy(List<Projections.BackendBend> backends) {
+        List<List<Object>> cost = new ArrayList<>();
+        List<List<Object>> odds = new ArrayList<>();
+        for (Projections.BackendBend b : backends) {
+            for (UncertainProjection.Result r : b.uncertainty().scenarios()) {
+                for (int y = 0; y < r.years().size(); y++) {
+                    UncertainProjection.Year year = r.years().get(y);
+                    var p = year.cloudCostUsd();
+                    cost.add(java.util.Arrays.asList(b.backendId(), r.scenario().id(), year.year(), year.withBackend(), p.p10(),
+                            p.p50(), p.p90(), year.samplesHeld(), year.samplesWithoutAnswer(),
+                            year.latestMeasuredYear() == 0 ? null : year.latestMeasuredYear()));
+                    for (UncertainProjection.CrossingOdds c : r.crossings()) {
+                        odds.add(List.of(b.backendId(), r.scenario().id(), c.lineId(), year.year(), c.byYear().get(y)));
+                    }
+                }
+            }
+        }
+        return List.of(new dev.cambrian.cli.output.DataTable("sampled", List.of("backend", "scenario", "year", "with_backend",
+                        "cloud_cost_p10_USD", "cloud_cost_p50_USD", "cloud_cost_p90_USD", "samples_held_count",
+                        "samples_without_answer_count", "latest_measured_year"), cost),
+                new dev.cambrian.cli.output.DataTable("odds", List.of("backend", "scenario", "line", "year",
+                        "crossed_by_year_probability"), odds));
+    }
+
     private static String percent(double p) {
         return String.format(Locale.ROOT, "%.0f%%", p * 100);
     }

@@ -138,7 +138,19 @@ final class ProjectView {
         root.put("backends", bent);
         root.put("levers", leversJson);
         root.put("explain", explainJson);
-        return new Report(tables, notes, root, List.of(tidyYears(plain, levered), tidyCrossings(plain, a)));
+        List<Projections.Bend> bends = new ArrayList<>();
+        r.backends().forEach(b -> bends.add(b.bend()));
+        if (levers != null) {
+            levers.alone().forEach(l -> bends.add(l.bend()));
+            if (levers.stackedOrNull() != null) {
+                bends.add(levers.stackedOrNull().bend());
+            }
+        }
+        List<DataTable> tidy = new ArrayList<>(List.of(tidyYears(plain, levered), tidyCrossings(plain, bends, a)));
+        if (!r.backends().isEmpty()) {
+            tidy.addAll(ProjectUncertaintyView.tidy(r.backends()));
+        }
+        return new Report(tables, notes, root, tidy);
     }
 
     /** One row of the crossings table for a bend, and its JSON. */
@@ -270,20 +282,30 @@ final class ProjectView {
         return new DataTable("years", columns, rows);
     }
 
-    private static DataTable tidyCrossings(Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a) {
-        List<String> columns = new ArrayList<>(List.of("line", "value_2025_USD", "growth_per_year_ratio"));
+    /** One row per line and projection: the plain one, then each backend's and lever's bend, as the table shows them. */
+    private static DataTable tidyCrossings(Map<ProjectionScenario, Projection> plain, List<Projections.Bend> bends,
+            ProjectionAssumptions a) {
+        List<String> columns = new ArrayList<>(List.of("projection", "applies_from_year", "line", "value_2025_USD",
+                "growth_per_year_ratio"));
         for (ProjectionScenario s : ProjectionScenario.values()) {
             columns.add("crossed_" + s.id().replace('-', '_') + "_year");
         }
         columns.add("source");
         List<List<Object>> rows = new ArrayList<>();
-        for (ReferenceLine line : a.lines()) {
-            List<Object> row = new ArrayList<>(List.of(line.id(), line.valueIn(2025), line.annualGrowth()));
-            for (ProjectionScenario s : ProjectionScenario.values()) {
-                row.add(crossing(plain.get(s), line.id()));
+        List<Map.Entry<String, Map<ProjectionScenario, Projection>>> projections = new ArrayList<>();
+        projections.add(Map.entry("plain", plain));
+        bends.forEach(b -> projections.add(Map.entry(b.label(), b.projections())));
+        for (int k = 0; k < projections.size(); k++) {
+            Integer from = k == 0 ? null : bends.get(k - 1).fromYear();
+            for (ReferenceLine line : a.lines()) {
+                List<Object> row = new ArrayList<>(java.util.Arrays.asList(projections.get(k).getKey(), from, line.id(),
+                        line.valueIn(2025), line.annualGrowth()));
+                for (ProjectionScenario s : ProjectionScenario.values()) {
+                    row.add(crossing(projections.get(k).getValue().get(s), line.id()));
+                }
+                row.add(line.source());
+                rows.add(row);
             }
-            row.add(line.source());
-            rows.add(row);
         }
         return new DataTable("crossings", columns, rows);
     }
