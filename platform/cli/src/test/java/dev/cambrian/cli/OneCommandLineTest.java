@@ -127,6 +127,17 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aDeviceCountTheCommandWouldReplaceIsRefused() {
+        // --deadline solved the count and dropped the --set's; validate took each run's and ignored it
+        Run deadline = run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--deadline", "10", "--set", "gpu-h100.devices=5");
+        assertThat(deadline.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(deadline.err()).startsWith("error: --deadline and --set gpu-h100.devices: both set gpu-h100's device count");
+        Run validate = run("validate", "--set", "gpu-a100.precision-bits=8");
+        assertThat(validate.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(validate.err()).startsWith("error: --set gpu-a100.precision-bits: validate takes each run's device count");
+    }
+
+    @Test
     void aProjectionBeforeItsModelMeansAnythingIsRefused() {
         // from 1990 the model-size line back from GPT-3 and GPT-4 gave 3.6e-5 parameters, and with --backend an internal error
         Run early = run("project", "--from", "1990", "--to", "2000");
