@@ -40,6 +40,24 @@ class WorkloadFlagsTest {
         assertThat(w.tokens()).isCloseTo(1e24 / (6 * 175e9), org.assertj.core.data.Percentage.withPercentage(1e-9));
     }
 
+    @Test
+    void aNewSizeOrExpertCountReshapesThePresetInsteadOfContradictingIt() {
+        // gpt-3 --parameters 1e12 was a "dense" model with 175B active of 1T, its FLOP unchanged
+        WorkloadOptions bigger = flags("gpt-3", null, null);
+        bigger.parameters = 1e12;
+        Workload w = workload(bigger);
+        assertThat(w.activeParameters()).isEqualTo(1e12);
+        assertThat(w.architecture()).isEqualTo(dev.cambrian.api.Architecture.DENSE_TRANSFORMER);
+        assertThat(w.trainingFlop()).isCloseTo(6 * 1e12 * 300e9, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        // dense-1t --experts 4 stayed dense with 1T active (and ran slower than without experts)
+        WorkloadOptions moe = flags("dense-1t", null, null);
+        moe.experts = 4;
+        Workload m = workload(moe);
+        assertThat(m.activeParameters()).isEqualTo(m.totalParameters() / 4);
+        assertThat(m.architecture()).isEqualTo(dev.cambrian.api.Architecture.MOE_TRANSFORMER);
+        assertThat(m.trainingFlop()).isCloseTo(6 * m.activeParameters() * m.tokens(), org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
     private static WorkloadOptions flags(String preset, Double tokens, Double flop) {
         WorkloadOptions o = new WorkloadOptions();
         o.workload = preset;

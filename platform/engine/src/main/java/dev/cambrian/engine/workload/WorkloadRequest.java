@@ -29,16 +29,28 @@ public record WorkloadRequest(
     public WorkloadRequest overriddenBy(WorkloadRequest override) {
         // What a change leaves stale follows again from 6 x active x tokens: a new size or token count without a new
         // compute drops the stated compute, a new compute without new tokens drops the stated tokens.
-        boolean sizeChanged = override.totalParameters != null || override.activeParameters != null || override.tokens != null;
+        // The same for the shape: new experts re-derive the active size (total / experts) and the architecture (MoE above
+        // one), and a new total keeps the active share (a dense preset stays dense: gpt-3 --parameters 1e12 had 175B
+        // active of 1T, "dense", and its FLOP unchanged; dense-1t --experts 4 stayed dense with 1T active).
+        boolean sizeChanged = override.totalParameters != null || override.activeParameters != null || override.tokens != null
+                || override.experts != null;
+        Double active = activeParameters; // if-else, not ?: (a ?: mixing double and a null Double unboxes the null)
+        if (override.activeParameters != null) {
+            active = override.activeParameters;
+        } else if (override.experts != null) {
+            active = null;
+        } else if (override.totalParameters != null && activeParameters != null && totalParameters != null) {
+            active = activeParameters * (override.totalParameters / totalParameters);
+        }
         return new WorkloadRequest(
                 override.id != null ? override.id : id,
                 override.name != null ? override.name : name,
                 override.totalParameters != null ? override.totalParameters : totalParameters,
-                override.activeParameters != null ? override.activeParameters : activeParameters,
+                active,
                 override.tokens != null ? override.tokens : override.trainingFlop != null ? null : tokens,
                 override.trainingFlop != null ? override.trainingFlop : sizeChanged ? null : trainingFlop,
                 override.experts != null ? override.experts : experts,
-                override.architecture != null ? override.architecture : architecture,
+                override.architecture != null ? override.architecture : override.experts != null ? null : architecture,
                 override.mix != null ? override.mix : mix,
                 override.source != null ? override.source : source);
     }
