@@ -59,6 +59,11 @@ final class AbsoluteTime implements SpeedupModel {
         }
         double seconds = planMode ? planned(plan, useful, steps, in.explain()) : fitted(in, n, precision, peak, useful, steps);
         Planning.warnIfImplausible(seconds, n, warnings);
+        if (planInputs.steps() < 1) { // --tokens 1: a time shorter than one step of the global batch, given without a word
+            warnings.add(String.format(java.util.Locale.ROOT, "the workload's %.3g tokens are %.3g of one global batch (%.3g"
+                    + " tokens, %s): the time is that share of one step, not a training run", in.workload().tokens(),
+                    planInputs.steps(), in.parameter(GLOBAL_BATCH), GLOBAL_BATCH));
+        }
         if (plan != null && in.explain()) {
             steps.addAll(0, Planning.explain(plan, planInputs));
         }

@@ -54,6 +54,16 @@ class PlanSearchTest {
     }
 
     @Test
+    @DisplayName("a workload of fewer tokens than one global batch says its time is a share of one step")
+    void aRunShorterThanOneStepSaysSo() {
+        Chip chip = new Chip(80e9);
+        var time = chip.speedup().estimate(input(chip, dense(7e9, 1), 64, 0));
+        assertThat(time.warnings()).anySatisfy(w -> assertThat(w).startsWith("the workload's 1.00 tokens are 2.50e-07 of one global batch").contains("of one step"));
+        var normal = chip.speedup().estimate(input(chip, dense(7e9, 1e12), 64, 0));
+        assertThat(normal.warnings()).noneSatisfy(w -> assertThat(w).contains("of one step"));
+    }
+
+    @Test
     @DisplayName("a model with more layers than an int doubles to, on 2^40 devices: the search ends instead of dividing by zero")
     void aPipelineDeeperThanAnIntIsNotTried() {
         PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(1e40, 1e41), 1000, 0), 1000, 1e15);
