@@ -84,6 +84,12 @@ class SweepCommand implements Callable<Integer> {
             throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + common.format.id());
         }
         Options mc = sampling.none() ? null : sampling.options(Figure.COST, null);
+        onceEach("-w", workloads);
+        onceEach("--parameters", parameters);
+        onceEach("--tokens", tokens);
+        onceEach("--devices", devices);
+        onceEach("--scenario", scenarios);
+        onceEach("--lever-set", leverSets);
         for (long n : devices) {
             if (n < 1) {
                 throw new InputException("--devices: counts must be at least 1, got " + n);
@@ -128,6 +134,16 @@ class SweepCommand implements Callable<Integer> {
                     + " (the detail column says why)");
             spec.commandLine().getErr().flush();
             return ctx.exitCode(ExitCodes.NOTHING_VALID);
+        }
+    }
+
+    /** A value given twice on an axis made every row of it twice (backends, given twice, were already collapsed). */
+    private static void onceEach(String flag, List<?> values) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (Object v : values) {
+            if (!seen.add(v)) {
+                throw new InputException(flag + " " + v + ": given twice; each value of an axis once");
+            }
         }
     }
 }

@@ -138,6 +138,13 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aValueGivenTwiceOnASweepAxisIsRefused() {
+        // each made every row twice
+        assertThat(run("sweep", "-w", "gpt-3,gpt-3").err()).startsWith("error: -w gpt-3: given twice; each value of an axis once");
+        assertThat(run("sweep", "--devices", "1000,1000").err()).startsWith("error: --devices 1000: given twice");
+    }
+
+    @Test
     void aProjectionBeforeItsModelMeansAnythingIsRefused() {
         // from 1990 the model-size line back from GPT-3 and GPT-4 gave 3.6e-5 parameters, and with --backend an internal error
         Run early = run("project", "--from", "1990", "--to", "2000");
