@@ -102,7 +102,7 @@ class SchemasIT {
             List.of("validate"), List.of("plan", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.devices=1024"),
             List.of("sweep", "-b", "gpu-h100,photonic", "--devices", "1000,2000", "--samples", "200"),
             List.of("sweep", "-b", "gpu-h100", "--devices", "2000"),
-            List.of("report", "-b", "gpu-h100,photonic", "--samples", "200", "--compose", "photonic+analog-topology"));
+            List.of("report", "-b", "gpu-h100,photonic,analog-topology", "--samples", "200", "--compose", "photonic+analog-topology"));
 
     @Test
     void everyCommandsJsonValidatesAgainstTheSchemaItNames() throws Exception {

@@ -42,6 +42,19 @@ final class Compounds {
         return ids;
     }
 
+    /**
+     * A compound's members must be among the backends selected (-b, unless empty or 'all'): rank and report show the
+     * members beside it, and report composed members the run had not selected.
+     */
+    static void requireSelected(List<String> ids, List<String> backends, String verb) {
+        if (!backends.isEmpty() && !backends.contains("all")) {
+            ids.stream().filter(id -> !backends.contains(id)).findFirst().ifPresent(id -> {
+                throw new InputException("--compose " + String.join("+", ids) + ": " + id + " is not among the " + verb
+                        + " backends (-b " + String.join(",", backends) + ")");
+            });
+        }
+    }
+
     /** A compound and the member estimates it was made of. */
     record Composed(Compound compound, Evaluation.Outcome members) {
     }

@@ -68,12 +68,7 @@ class RankCommand extends ComputeCommand {
     int run(Context ctx, Scenario scenario, Workload workload) {
         for (List<String> ids : named) {
             ctx.select(ids, "--compose " + String.join("+", ids)); // an unknown member, with the closest loaded ids
-            if (!backends.isEmpty() && !backends.contains("all")) {
-                ids.stream().filter(id -> !backends.contains(id)).findFirst().ifPresent(id -> {
-                    throw new InputException("--compose " + String.join("+", ids) + ": " + id + " is not among the ranked"
-                            + " backends (-b " + String.join(",", backends) + ")");
-                });
-            }
+            Compounds.requireSelected(ids, backends, "ranked");
         }
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),

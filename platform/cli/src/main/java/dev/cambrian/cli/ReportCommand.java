@@ -93,7 +93,8 @@ class ReportCommand extends ComputeCommand {
             throw new InputException("--slide-type: only with --slides (the page itself draws its charts as SVG)");
         }
         refuseAPageASlideWouldReplace();
-        report.compounds.forEach(c -> Compounds.ids(c, "--compose")); // a malformed compound, before any plugin runs
+        // a malformed compound, or one of members the run does not select, before any plugin runs
+        report.compounds.forEach(c -> Compounds.requireSelected(Compounds.ids(c, "--compose"), report.backends, "reported"));
         sampling = report.sampling.options(Figure.TIME, null);
         return super.inputs();
     }

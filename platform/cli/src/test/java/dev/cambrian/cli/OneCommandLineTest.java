@@ -138,6 +138,14 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aReportedCompoundOfMembersTheRunDoesNotSelectIsRefusedAsRankRefusesIt() {
+        Run r = run("report", "--compose", "photonic+analog-topology", "-b", "gpu-h100");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: --compose photonic+analog-topology: photonic is not among the reported backends"
+                + " (-b gpu-h100)");
+    }
+
+    @Test
     void aValueGivenTwiceOnASweepAxisIsRefused() {
         // each made every row twice
         assertThat(run("sweep", "-w", "gpt-3,gpt-3").err()).startsWith("error: -w gpt-3: given twice; each value of an axis once");
