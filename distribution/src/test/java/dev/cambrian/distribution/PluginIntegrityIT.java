@@ -70,6 +70,20 @@ class PluginIntegrityIT {
     }
 
     @Test
+    @DisplayName("each bundled plugin requires this API's minor release at patch 0 up to the next major (pom's floor kept in step)")
+    void bundledPluginsRequireThisMinorRelease() throws Exception {
+        String floor = dev.cambrian.api.ApiVersion.current().replaceAll("\\.\\d+$", ".0");
+        try (var jars = Files.list(cambrian.gpuPlugin().getParent())) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (var file = new java.util.jar.JarFile(jar.toFile())) {
+                    assertThat(file.getManifest().getMainAttributes().getValue("Plugin-Requires")).as(jar.getFileName().toString())
+                            .isEqualTo(">=" + floor + " & <2.0.0");
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a plugins.lock in the folder is in force without --verify-plugins: an unlisted jar is refused")
     void aLockIsEnforcedWheneverItIsThere() throws Exception {
         Path plugins = copyOfPlugins();

@@ -246,7 +246,7 @@ public final class AbsoluteParameters {
                 "decision: the fitted model is what validate checks against published runs"));
         spec.vendorMargin().ifPresent(f -> p.add(Parameter.fixed(VENDOR_MARGIN, "1", f.value(),
                 "the vendor's gross margin on the device; the competitive-accelerators lever cuts the prices of devices that"
-                        + " declare it", f.source()).withBounds(Bounds.fraction())));
+                        + " declare it", f.source()).withBounds(new Bounds(0, true, 1, false)))); // a margin of 1: a free device
         spec.maxDevices().ifPresent(f -> p.add(Parameter.count(MAX_DEVICES, "devices", (long) f.value(),
                 "the most devices one cluster of this kind can have", f.source())));
     }

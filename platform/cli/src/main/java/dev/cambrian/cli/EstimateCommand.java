@@ -31,23 +31,12 @@ class EstimateCommand extends ComputeCommand {
             description = "Solve for the fewest devices that finish within DAYS (backends with a device-count parameter).")
     Double deadlineDays;
 
-    /**
-     * --deadline solves for each backend's device count: one the user also gives (--set gpu-h100.devices=5, a scenario
-     * file) was replaced by the solution without a word, as sweep's --devices would be; refused, as sweep refuses it.
-     */
+    /** A device count --deadline would replace is refused before any plugin runs. */
     @Override
     Inputs inputs() {
         Inputs in = super.inputs();
         if (deadlineDays != null) {
-            Scenario s = in.scenario();
-            s.parameters().forEach((backend, values) -> {
-                String origin = values.containsKey(dev.cambrian.api.absolute.AbsoluteParameters.DEVICES)
-                        ? s.originOf(backend, dev.cambrian.api.absolute.AbsoluteParameters.DEVICES) : null;
-                if (origin != null && ResolvedParameters.isUserOrigin(origin)) {
-                    throw new InputException("--deadline and " + origin + ": both set " + (backend.equals(Scenario.ALL_BACKENDS)
-                            ? "every backend's" : backend + "'s") + " device count; give one");
-                }
-            });
+            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
         }
         return in;
     }

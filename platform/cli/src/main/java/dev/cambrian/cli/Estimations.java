@@ -27,6 +27,25 @@ final class Estimations {
         return ctx.plugins.problems().stream().map(PluginProblem::toString).toList();
     }
 
+    /**
+     * --deadline solves for each selected backend's device count: one a --set also gives (--set gpu-h100.devices=5) was
+     * replaced by the solution without a word, in estimate, rank and explain alike (and the baseline's reference run kept
+     * the 5). Refused before any plugin runs (each command with --deadline calls this from its inputs), as sweep refuses
+     * --devices with one; a scenario file's count is the file's default, replaced.
+     */
+    static void refuseDeviceCountsTheDeadlineReplaces(Scenario scenario, List<String> ids) {
+        String devices = dev.cambrian.api.absolute.AbsoluteParameters.DEVICES;
+        boolean all = ids.isEmpty() || ids.contains("all");
+        scenario.parameters().forEach((backend, values) -> {
+            boolean solved = all || backend.equals(Scenario.ALL_BACKENDS) || ids.contains(backend);
+            String origin = values.containsKey(devices) ? scenario.originOf(backend, devices) : null;
+            if (solved && origin != null && origin.startsWith("--set")) {
+                throw new InputException("--deadline and " + origin + ": both set " + (backend.equals(Scenario.ALL_BACKENDS)
+                        ? "every backend's" : backend + "'s") + " device count; give one");
+            }
+        });
+    }
+
     /** Estimates the selected backends, or with a deadline, the device count each needs first. */
     static Evaluation.Outcome evaluate(Context ctx, Scenario scenario, Workload workload, List<String> ids, Double deadlineDays) {
         return evaluate(ctx, ctx.evaluation(scenario, workload), scenario, workload, ids, deadlineDays);

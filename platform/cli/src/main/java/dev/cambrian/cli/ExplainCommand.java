@@ -34,6 +34,16 @@ class ExplainCommand extends ComputeCommand {
     @Option(names = "--deadline", paramLabel = "DAYS", description = "Explain the estimate sized for this deadline.")
     Double deadlineDays;
 
+    /** A device count --deadline would replace is refused before any plugin runs. */
+    @Override
+    Inputs inputs() {
+        Inputs in = super.inputs();
+        if (deadlineDays != null) {
+            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
+        }
+        return in;
+    }
+
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         List<String> ids = backends.isEmpty() ? List.of(scenario.baseline()) : backends;

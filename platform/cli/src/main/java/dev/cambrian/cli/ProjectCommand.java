@@ -129,7 +129,7 @@ class ProjectCommand extends ComputeCommand {
             }
             ReferenceLine line = lines.get(i).withAnnualGrowth(rate);
             // the value is monotone in the year, so the window's ends bound it: beyond a double it became an internal error
-            for (int year : new int[] {from, to}) {
+            for (int year : new int[] {Math.min(from, Projector.FIRST_YEAR), to}) { // measured from 2020 (Projections)
                 double v = line.valueIn(year);
                 if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
                     throw new InputException("--growth " + g + ": the line's value in " + year + " would not be a finite"

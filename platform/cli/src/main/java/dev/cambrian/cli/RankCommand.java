@@ -57,7 +57,11 @@ class RankCommand extends ComputeCommand {
         chartType = chart == null ? null : SlideChart.Type.of(chart.getFileName().toString())
                 .orElseThrow(() -> new InputException("--chart " + chart + ": the file name must end in .svg or .png"));
         named = named(compose);
-        return super.inputs();
+        Inputs in = super.inputs();
+        if (deadlineDays != null) {
+            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
+        }
+        return in;
     }
 
     private RankKey key;

@@ -89,7 +89,6 @@ class SweepCommand implements Callable<Integer> {
         onceEach("--tokens", tokens);
         onceEach("--devices", devices);
         onceEach("--scenario", scenarios);
-        onceEach("--lever-set", leverSets);
         for (long n : devices) {
             if (n < 1) {
                 throw new InputException("--devices: counts must be at least 1, got " + n);
@@ -103,6 +102,17 @@ class SweepCommand implements Callable<Integer> {
         List<List<LeverSetting>> levers = new ArrayList<>();
         for (String set : leverSets.isEmpty() ? List.of(NONE) : leverSets) {
             levers.add(set.equals(NONE) ? List.of() : LeverSetting.parse(Arrays.asList(set.split(",")), "--lever-set " + set));
+        }
+        // the same levers written two ways (competitive-accelerators and competitive-accelerators=0.4, or in another
+        // order) made the same rows twice
+        java.util.Map<List<String>, String> leverSetSeen = new java.util.HashMap<>();
+        for (int i = 0; i < levers.size(); i++) {
+            List<String> key = levers.get(i).stream().map(LeverSetting::label).sorted().toList();
+            String before = leverSetSeen.put(key, leverSets.isEmpty() ? NONE : leverSets.get(i));
+            if (before != null) {
+                throw new InputException("--lever-set " + leverSets.get(i) + ": the same levers as --lever-set " + before
+                        + "; each value of an axis once");
+            }
         }
         SweepCases cases = SweepCases.resolve(this, levers); // every scenario and workload checked before any plugin runs
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {

@@ -80,7 +80,7 @@ class DestinationsTest {
         Path slides = work.resolve("deck");
         // past the destinations, the command gets as far as loading plugins (none here): refused it would be exit 2
         assertThat(run("report", "--slides", slides.toString(), "-o", slides.resolve("page.html").toString()).code())
-                .isNotEqualTo(ExitCodes.BAD_INPUT);
+                .isEqualTo(ExitCodes.PLUGINS_FAILED);
         assertThat(slides).doesNotExist();
         // the page named as the slides folder: 15 slides were written into it before -o was refused
         Path both = work.resolve("rep.html");
@@ -92,7 +92,7 @@ class DestinationsTest {
                 "-o " + slides.resolve("pareto.svg") + ": --slides " + slides + " writes its charts there as *.svg files, which"
                         + " could replace the page; give the page another name (report.html) or folder");
         assertThat(run("report", "--slides", slides.toString(), "--slide-type", "png", "-o", slides.resolve("p.svg").toString())
-                .code()).as("another type than the slides'").isNotEqualTo(ExitCodes.BAD_INPUT);
+                .code()).as("another type than the slides'").isEqualTo(ExitCodes.PLUGINS_FAILED);
         // the same folder through a symlink
         Path real = java.nio.file.Files.createDirectories(work.resolve("real-deck"));
         Path link = java.nio.file.Files.createSymbolicLink(work.resolve("deck-link"), real);

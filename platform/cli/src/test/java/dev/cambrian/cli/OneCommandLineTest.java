@@ -132,6 +132,12 @@ class OneCommandLineTest {
         Run deadline = run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--deadline", "10", "--set", "gpu-h100.devices=5");
         assertThat(deadline.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(deadline.err()).startsWith("error: --deadline and --set gpu-h100.devices: both set gpu-h100's device count");
+        // rank and explain take --deadline too (with --set, the baseline's reference kept the 5 while the row used 1,133)
+        assertThat(run("rank", "-w", "gpt-3", "-b", "gpu-h100", "--deadline", "10", "--set", "gpu-h100.devices=5").err())
+                .startsWith("error: --deadline and --set gpu-h100.devices: both set");
+        // a --set on a backend not being sized is no conflict
+        assertThat(run("estimate", "-w", "gpt-3", "-b", "tpu-v5p", "--deadline", "10", "--set", "gpu-h100.devices=5").err())
+                .doesNotContain("--deadline and");
         Run validate = run("validate", "--set", "gpu-a100.precision-bits=8");
         assertThat(validate.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(validate.err()).startsWith("error: --set gpu-a100.precision-bits: validate takes each run's device count");
@@ -150,6 +156,8 @@ class OneCommandLineTest {
         // each made every row twice
         assertThat(run("sweep", "-w", "gpt-3,gpt-3").err()).startsWith("error: -w gpt-3: given twice; each value of an axis once");
         assertThat(run("sweep", "--devices", "1000,1000").err()).startsWith("error: --devices 1000: given twice");
+        assertThat(run("sweep", "--lever-set", "competitive-accelerators", "--lever-set", "competitive-accelerators=0.4").err())
+                .startsWith("error: --lever-set competitive-accelerators=0.4: the same levers as --lever-set competitive-accelerators");
     }
 
     @Test

@@ -56,6 +56,11 @@ class WorkloadFlagsTest {
         assertThat(m.activeParameters()).isEqualTo(m.totalParameters() / 4);
         assertThat(m.architecture()).isEqualTo(dev.cambrian.api.Architecture.MOE_TRANSFORMER);
         assertThat(m.trainingFlop()).isCloseTo(6 * m.activeParameters() * m.tokens(), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        // a preset's own expert count given again changes nothing (gpt-4: 6 experts, 280B active as reported)
+        WorkloadOptions same = flags("gpt-4", null, null);
+        same.experts = 6;
+        assertThat(workload(same).activeParameters()).isEqualTo(workload(flags("gpt-4", null, null)).activeParameters());
+        assertThat(workload(same).trainingFlop()).isEqualTo(workload(flags("gpt-4", null, null)).trainingFlop());
     }
 
     private static WorkloadOptions flags(String preset, Double tokens, Double flop) {

@@ -173,10 +173,13 @@ public final class Guard implements AutoCloseable {
      */
     private void trace(PluginFailure failure) {
         java.io.PrintWriter sink = traces;
+        if (sink == null) {
+            return; // without --debug, nothing to do for every failing chunk
+        }
         Throwable cause = unwrap(failure.getCause());
         StackTraceElement[] frames = cause.getStackTrace();
         String where = cause.getClass().getName() + " at " + (frames.length == 0 ? "?" : frames[0].toString());
-        if (sink != null && traced.add(failure.plugin() + "\u0000" + failure.backend() + "\u0000" + where)) {
+        if (traced.add(failure.plugin() + "\u0000" + failure.backend() + "\u0000" + where)) {
             java.io.StringWriter text = new java.io.StringWriter();
             java.io.PrintWriter out = new java.io.PrintWriter(text);
             out.println("debug: " + failure.describe() + "; where the plugin threw:");

@@ -34,7 +34,7 @@ import org.pf4j.Extension;
 class PluginHostRobustnessTest {
     private static final String API = dev.cambrian.api.ApiVersion.current();
     /** What the host suggests a plugin declare: this minor release at patch 0. */
-    private static final String FLOOR = PluginArchive.featureFloor();
+    private static final String FLOOR = API.replaceAll("\\.\\d+$", ".0"); // 1.4.1 -> 1.4.0, worked out apart from the code
 
     static final Scenario DEFAULT = BuiltInScenarios.named("default").orElseThrow();
     static final Workload GPT3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());

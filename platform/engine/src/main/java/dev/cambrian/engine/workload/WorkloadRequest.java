@@ -26,7 +26,9 @@ public record WorkloadRequest(
     }
 
     /** Fields of {@code override} that are set replace this request's. */
-    public WorkloadRequest overriddenBy(WorkloadRequest override) {
+    public WorkloadRequest overriddenBy(WorkloadRequest given) {
+        // a field given as it already is changes nothing (gpt-4 --experts 6, its own count, re-derived its active size)
+        WorkloadRequest override = given.experts != null && given.experts.equals(impliedExperts()) ? given.withoutExperts() : given;
         // What a change leaves stale follows again from 6 x active x tokens: a new size or token count without a new
         // compute drops the stated compute, a new compute without new tokens drops the stated tokens.
         // The same for the shape: new experts re-derive the active size (total / experts) and the architecture (MoE above
@@ -53,6 +55,24 @@ public record WorkloadRequest(
                 override.architecture != null ? override.architecture : override.experts != null ? null : architecture,
                 override.mix != null ? override.mix : mix,
                 override.source != null ? override.source : source);
+    }
+
+    /** The experts stated, or implied by the sizes stated (the resolver's rule), or null when neither says. */
+    private Integer impliedExperts() {
+        if (experts != null) {
+            return experts;
+        }
+        return totalParameters != null && activeParameters != null ? expertsOf(totalParameters, activeParameters) : null;
+    }
+
+    /** Experts implied by a total and an active size: total / active, whole, at least one. */
+    static int expertsOf(double total, double active) {
+        return (int) Math.max(1, Math.round(total / active));
+    }
+
+    private WorkloadRequest withoutExperts() {
+        return new WorkloadRequest(id, name, totalParameters, activeParameters, tokens, trainingFlop, null, architecture, mix,
+                source);
     }
 
     public boolean isEmpty() {

@@ -26,7 +26,7 @@ public final class WorkloadResolver {
             active = total / (experts == null ? 1 : experts);
         }
         if (experts == null) {
-            experts = (int) Math.max(1, Math.round(total / active));
+            experts = WorkloadRequest.expertsOf(total, active);
         }
         if (!(active >= 1)) { // above the total is the Workload's own check
             // more experts than parameters left a fraction of a parameter per token (10 parameters, 1e6 experts)
