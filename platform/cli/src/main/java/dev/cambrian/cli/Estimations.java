@@ -34,16 +34,12 @@ final class Estimations {
      * --devices with one; a scenario file's count is the file's default, replaced.
      */
     static void refuseDeviceCountsTheDeadlineReplaces(Scenario scenario, List<String> ids) {
-        String devices = dev.cambrian.api.absolute.AbsoluteParameters.DEVICES;
         boolean all = ids.isEmpty() || ids.contains("all");
-        scenario.parameters().forEach((backend, values) -> {
-            boolean solved = all || backend.equals(Scenario.ALL_BACKENDS) || ids.contains(backend);
-            String origin = values.containsKey(devices) ? scenario.originOf(backend, devices) : null;
-            if (solved && origin != null && origin.startsWith("--set")) {
-                throw new InputException("--deadline and " + origin + ": both set " + (backend.equals(Scenario.ALL_BACKENDS)
-                        ? "every backend's" : backend + "'s") + " device count; give one");
-            }
-        });
+        ScenarioLoader.givenBySet(scenario, dev.cambrian.api.absolute.AbsoluteParameters.DEVICES,
+                backend -> all || backend.equals(Scenario.ALL_BACKENDS) || ids.contains(backend)).ifPresent(given -> {
+                    throw new InputException("--deadline and " + given[1] + ": both set " + (given[0].equals(Scenario.ALL_BACKENDS)
+                            ? "every backend's" : given[0] + "'s") + " device count; give one");
+                });
     }
 
     /** Estimates the selected backends, or with a deadline, the device count each needs first. */

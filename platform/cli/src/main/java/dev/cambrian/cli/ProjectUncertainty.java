@@ -58,23 +58,22 @@ final class ProjectUncertainty {
         Set<String> problems = new LinkedHashSet<>();
         for (ProjectionScenario s : ProjectionScenario.values()) {
             Projection p = plain.get(s);
-            List<double[]> ratios = new ArrayList<>();
+            List<double[]> ratios = new ArrayList<>(); // null: the year not measured
             double[] nominal = new double[p.years().size()];
+            java.util.Arrays.fill(nominal, Double.NaN);
             boolean baselineOutgrown = false; // no cluster up to the largest gave the baseline an answer on an earlier model
             for (ProjectionYear y : p.years()) {
-                if (baselineOutgrown) { // each year's model is larger: it has none either, and the doubling took minutes
-                    ratios.add(null);
-                    nominal[ratios.size() - 1] = Double.NaN;
-                    continue;
+                Workload w = null;
+                if (!baselineOutgrown) { // once outgrown, each later year's model is larger: none either, and the doubling took minutes
+                    try {
+                        w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
+                    } catch (IllegalArgumentException unusable) { // a year far from the anchors: under one parameter, say
+                        problems.add(s.id() + " " + y.year() + ": the frontier model cannot be estimated (" + unusable.getMessage()
+                                + "); the year counts as without answer");
+                    }
                 }
-                Workload w;
-                try {
-                    w = WorkloadResolver.resolve(FrontierWorkload.request(s, a, y.year()));
-                } catch (IllegalArgumentException unusable) { // a year far from the anchors: under one parameter, say
-                    problems.add(s.id() + " " + y.year() + ": the frontier model cannot be estimated (" + unusable.getMessage()
-                            + "); the year counts as without answer");
+                if (w == null) {
                     ratios.add(null);
-                    nominal[ratios.size() - 1] = Double.NaN;
                     continue;
                 }
                 Scenario grown = bare;

@@ -163,14 +163,7 @@ final class ProjectView {
         m.put("costFactor", b.costFactor());
         if (b.factorsByYearOrNull() != null) {
             Map<String, Object> byScenario = Json.object();
-            b.factorsByYearOrNull().forEach((s, factors) -> {
-                List<Object> applied = new ArrayList<>();
-                List<ProjectionYear> years = b.projections().get(s).years();
-                for (int y = 0; y < factors.length; y++) {
-                    applied.add(years.get(y).year() < b.fromYear() || Double.isNaN(factors[y]) ? null : factors[y]);
-                }
-                byScenario.put(s.id(), applied);
-            });
+            b.factorsByYearOrNull().keySet().forEach(s -> byScenario.put(s.id(), applied(b, s)));
             m.put("costFactorByYear", byScenario);
         }
         Map<String, Object> crossings = Json.object();
@@ -203,15 +196,16 @@ final class ProjectView {
         double high = Double.NEGATIVE_INFINITY;
         int applies = 0;
         int without = 0;
-        for (var e : b.factorsByYearOrNull().entrySet()) {
-            List<ProjectionYear> years = b.projections().get(e.getKey()).years();
-            for (int y = 0; y < e.getValue().length; y++) {
-                double f = e.getValue()[y];
+        for (ProjectionScenario s : b.factorsByYearOrNull().keySet()) {
+            List<ProjectionYear> years = b.projections().get(s).years();
+            List<Double> factors = applied(b, s);
+            for (int y = 0; y < factors.size(); y++) {
                 if (years.get(y).year() < b.fromYear()) {
                     continue;
                 }
                 applies++;
-                if (Double.isNaN(f)) {
+                Double f = factors.get(y);
+                if (f == null) {
                     without++;
                 } else {
                     low = Math.min(low, f);
@@ -228,6 +222,17 @@ final class ProjectView {
         String span = Quantities.number(low).equals(Quantities.number(high)) ? Quantities.number(low)
                 : Quantities.number(low) + "-" + Quantities.number(high);
         return "x" + span + " by year" + (without == 0 ? "" : ", x1 in " + without + " scenario-years without an answer");
+    }
+
+    /** A backend's factor each year under a scenario, as applied: null before its year or where none was measured. */
+    private static List<Double> applied(Projections.Bend b, ProjectionScenario s) {
+        double[] factors = b.factorsByYearOrNull().get(s);
+        List<ProjectionYear> years = b.projections().get(s).years();
+        List<Double> out = new ArrayList<>();
+        for (int y = 0; y < factors.length; y++) {
+            out.add(years.get(y).year() < b.fromYear() || Double.isNaN(factors[y]) ? null : factors[y]);
+        }
+        return out;
     }
 
     private static Table costTable(Map<ProjectionScenario, Projection> plain, Projection leveredOrNull) {

@@ -117,9 +117,8 @@ final class Sampling {
     /** The report's run: the backends selected, sampled without a progress bar. */
     static Sampled run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends,
             Options options) {
-        List<LoadedBackend> selected = ctx.select(backends);
-        refuseValuesABackendCannotTake(evaluation, selected);
-        Plan plan = plan(ctx, evaluation, scenario, workload, selected, options, true);
+        // the report estimated every selected backend first (Analysis), which refuses a --set they cannot take
+        Plan plan = plan(ctx, evaluation, scenario, workload, ctx.select(backends), options, true);
         return new Sampled(plan.run(done -> { }, null), plan.subjects(), evaluation.notes());
     }
 

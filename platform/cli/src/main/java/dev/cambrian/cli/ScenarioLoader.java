@@ -28,6 +28,20 @@ final class ScenarioLoader {
     }
 
     /** The scenario with the default environment (world average grid) unless its file names another. */
+    /**
+     * The first --set that gives {@code parameter} to a backend {@code concerned} accepts ('*' included), as {backend,
+     * origin}: a value a command would replace (--deadline's solved count, validate's runs) must not be dropped silently.
+     */
+    static java.util.Optional<String[]> givenBySet(Scenario s, String parameter, java.util.function.Predicate<String> concerned) {
+        for (Map.Entry<String, Map<String, Range>> e : s.parameters().entrySet()) {
+            String origin = e.getValue().containsKey(parameter) ? s.originOf(e.getKey(), parameter) : null;
+            if (origin != null && origin.startsWith("--set") && concerned.test(e.getKey())) {
+                return java.util.Optional.of(new String[] {e.getKey(), origin});
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static Loaded load(String nameOrFile, List<String> sets) {
         return load(nameOrFile, sets, EnvironmentRequest.NONE);
     }

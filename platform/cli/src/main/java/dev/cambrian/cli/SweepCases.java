@@ -154,11 +154,28 @@ final class SweepCases {
         Scenario scenario = scenarios[at[4]][at[3]][at[5]];
         Workload workload = workloads.get(key(at[0], at[1], at[2], at[4], at[3], at[5]));
         Evaluation evaluation = ctx.evaluation(scenario, workload);
+        // the nominal estimates first: one that fails on a value the user gave is exit 2 before any sampling
+        String[] status = new String[run.size()];
+        String[] detail = new String[run.size()];
+        Estimate[] nominal = new Estimate[run.size()];
+        for (int k = 0; k < run.size(); k++) {
+            LoadedBackend b = run.get(k);
+            status[k] = SweepRow.OK;
+            detail[k] = "";
+            try {
+                nominal[k] = evaluation.estimate(b, evaluation.parameters(b));
+            } catch (PluginFailure f) {
+                status[k] = SweepRow.FAILED;
+                detail[k] = f.describe();
+            } catch (InfeasibleException x) {
+                status[k] = SweepRow.INFEASIBLE;
+                detail[k] = x.getMessage();
+            }
+        }
         Map<String, BackendUncertainty> sampled = new HashMap<>();
         Map<String, String> sampleProblems = new HashMap<>();
         if (mcOrNull != null) {
             // the baseline sampled under every relative backend, sample by sample, as uncertainty does
-            Sampling.refuseValuesABackendCannotTake(evaluation, run);
             UncertaintyResult r = Sampling.plan(ctx, evaluation, scenario, workload, run, mcOrNull, true).run(done -> { }, null);
             r.backends().forEach(b -> sampled.put(b.backendId(), b));
             for (String problem : concat(r.failures(), r.infeasible())) {
@@ -170,32 +187,16 @@ final class SweepCases {
         List<SweepRow> rows = new ArrayList<>();
         for (int k = 0; k < run.size(); k++) {
             LoadedBackend b = run.get(k);
-            String status = SweepRow.OK;
-            String detail = "";
-            double seconds = Double.NaN;
-            double joules = Double.NaN;
-            double usd = Double.NaN;
-            try {
-                Estimate e = evaluation.estimate(b, evaluation.parameters(b));
-                seconds = e.trainingSeconds().nominal();
-                joules = e.energyJoules().nominal();
-                usd = e.costUsd().nominal();
-            } catch (PluginFailure f) {
-                status = SweepRow.FAILED;
-                detail = f.describe();
-            } catch (InfeasibleException x) {
-                status = SweepRow.INFEASIBLE;
-                detail = x.getMessage();
-            }
+            Estimate e = nominal[k];
             BackendUncertainty u = sampled.get(b.id());
-            if (mcOrNull != null && u == null && detail.isEmpty()) {
-                detail = sampleProblems.getOrDefault(b.id(), "");
-            }
+            String why = mcOrNull != null && u == null && detail[k].isEmpty() ? sampleProblems.getOrDefault(b.id(), "") : detail[k];
             rows.add(new SweepRow(firstPoint + k, workload.id(), workload.totalParameters(),
                     workload.activeParameters(), workload.tokens(), workload.trainingFlop(), deviceCount,
-                    grid.axes().get(4).values().get(at[4]), levers, b.id(), status, seconds, joules, usd,
+                    grid.axes().get(4).values().get(at[4]), levers, b.id(), status[k],
+                    e == null ? Double.NaN : e.trainingSeconds().nominal(), e == null ? Double.NaN : e.energyJoules().nominal(),
+                    e == null ? Double.NaN : e.costUsd().nominal(),
                     u == null ? null : u.seconds(), u == null ? null : u.joules(), u == null ? null : u.usd(),
-                    u == null ? 0 : u.validSamples(), detail));
+                    u == null ? 0 : u.validSamples(), why));
         }
         return rows;
     }

@@ -43,15 +43,12 @@ class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(scenario, set).scenario();
         // each run's own count and precision replace them (Validator): a --set of them changed nothing without a word (a
         // scenario file's, shared with other commands, is documented as overridden)
-        s.parameters().forEach((backend, values) -> {
-            for (String run : List.of(AbsoluteParameters.DEVICES, AbsoluteParameters.PRECISION)) {
-                String origin = values.containsKey(run) ? s.originOf(backend, run) : null;
-                if (origin != null && origin.startsWith("--set")) {
-                    throw new InputException(origin + ": validate takes each run's device count and precision from its row"
-                            + " of the dataset; this value would not be used");
-                }
-            }
-        });
+        for (String run : List.of(AbsoluteParameters.DEVICES, AbsoluteParameters.PRECISION)) {
+            ScenarioLoader.givenBySet(s, run, backend -> true).ifPresent(given -> {
+                throw new InputException(given[1] + ": validate takes each run's device count and precision from its row"
+                        + " of the dataset; this value would not be used");
+            });
+        }
         PublishedRunsCsv.Dataset dataset = runs == null ? PublishedRunsCsv.bundled() : PublishedRunsCsv.file(runs);
         String name = runs == null ? PublishedRunsCsv.BUNDLED : runs.toString();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {

@@ -49,7 +49,7 @@ public final class Guard implements AutoCloseable {
     /** Every plugin thread's executor still alive, for {@link #close()}; one whose thread ended is let go. */
     private final Set<ExecutorService> executors = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private boolean closed; // guarded by executors
-    /** Where a failing call's stack goes (--debug), once per plugin, backend and step; null: nowhere. */
+    /** Where a failing call's stack goes (--debug), once per plugin, backend and throwing frame ({@link #trace}); null: nowhere. */
     private volatile java.io.PrintWriter traces;
     private final Set<String> traced = Collections.synchronizedSet(new java.util.HashSet<>());
 
@@ -59,8 +59,8 @@ public final class Guard implements AutoCloseable {
 
     /**
      * Prints, from now on, the stack of each call that throws (the plugin's own frames, which the one-line failure
-     * leaves out) to {@code sink}: once per plugin, backend and step, so a Monte Carlo run failing every chunk
-     * prints one. For --debug, where a plugin author looks for the line that threw.
+     * leaves out) to {@code sink}, once per plugin, backend and throwing frame ({@link #trace}). For --debug, where a
+     * plugin author looks for the line that threw.
      */
     public void traceFailuresTo(java.io.PrintWriter sink) {
         this.traces = sink;

@@ -116,12 +116,6 @@ public enum Lever {
         };
     }
 
-    /** faraboschi2024barriers §3.7: the accelerator price at a margin m, relative to today's 65% (NVIDIA's). */
-    public static double priceFactorAtMargin(double margin) {
-        return new ParameterChange(Contracts.DEVICE_PRICE, Operation.PRICE_AT_MARGIN, margin, Contracts.VENDOR_MARGIN)
-                .marginFactor(name -> TODAY_MARGIN);
-    }
-
     /** What the lever does to the parameters of the backends that declare them. */
     public List<ParameterChange> parameterChanges(double setting) {
         return switch (this) {

@@ -30,10 +30,15 @@ class LeverTest {
     @Test
     void competitiveMarginsCutTheAcceleratorPriceBySeed001Section37() {
         // faraboschi2024barriers §3.7: 65% today, 35%-45% historically; price = cost / (1 - margin).
-        assertEquals(0.35 / 0.60, Lever.priceFactorAtMargin(0.40), 1e-12);
-        assertEquals(1.0, Lever.priceFactorAtMargin(Lever.TODAY_MARGIN), 1e-12);
-        assertEquals(0.35 / 0.55, Lever.priceFactorAtMargin(0.45), 1e-12);
-        assertEquals(0.35 / 0.65, Lever.priceFactorAtMargin(0.35), 1e-12);
+        assertEquals(0.35 / 0.60, atNvidiasMargin(0.40), 1e-12);
+        assertEquals(1.0, atNvidiasMargin(Lever.TODAY_MARGIN), 1e-12);
+        assertEquals(0.35 / 0.55, atNvidiasMargin(0.45), 1e-12);
+        assertEquals(0.35 / 0.65, atNvidiasMargin(0.35), 1e-12);
+    }
+
+    /** The lever's price factor at target margin m on a device sold at NVIDIA's 65%. */
+    private static double atNvidiasMargin(double m) {
+        return Lever.COMPETITIVE_ACCELERATORS.parameterChanges(m).get(1).marginFactor(name -> Lever.TODAY_MARGIN);
     }
 
     @Test
