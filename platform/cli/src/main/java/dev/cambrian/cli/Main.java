@@ -93,6 +93,7 @@ public final class Main {
             }
             if (!help) {
                 try {
+                    ListItems.check(command);
                     Destinations.check(command);
                 } catch (InputException | OutputException e) {
                     throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.getMessage(), e);

@@ -147,12 +147,25 @@ class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** A value given twice on an axis made every row of it twice (backends, given twice, were already collapsed). */
-    private static void onceEach(String flag, List<?> values) {
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (Object v : values) {
-            if (!seen.add(v)) {
-                throw new InputException(flag + " " + v + ": given twice; each value of an axis once");
+    /**
+     * A value given twice on an axis made every row of it twice (backends, given twice, were already collapsed). Named as
+     * typed: 1e12 and 1000000000000 are the same value, and the message quotes both.
+     */
+    private void onceEach(String flag, List<?> values) {
+        List<String> typed = new ArrayList<>();
+        picocli.CommandLine.Model.OptionSpec option = spec.findOption(flag);
+        for (String text : option == null ? List.<String>of() : option.originalStringValues()) {
+            typed.addAll(Arrays.asList(text.split(option.splitRegex())));
+        }
+        java.util.Map<Object, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            Integer before = first.putIfAbsent(values.get(i), i);
+            if (before != null) {
+                boolean asTyped = typed.size() == values.size();
+                String now = asTyped ? typed.get(i) : String.valueOf(values.get(i));
+                String then = asTyped ? typed.get(before) : now;
+                throw new InputException(flag + " " + now + ": given twice" + (then.equals(now) ? "" : " (as " + then + " too)")
+                        + "; each value of an axis once");
             }
         }
     }

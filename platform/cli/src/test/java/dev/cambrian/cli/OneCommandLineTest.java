@@ -60,6 +60,19 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aListWithAnEmptyItemIsRefusedAsTyped() {
+        // String.split dropped a trailing empty item silently (-b gpu-h100, ran gpu-h100) while a leading one was an id ''
+        for (String[] args : List.of(new String[] {"estimate", "-b", "gpu-h100,"}, new String[] {"rank", "-b", ",gpu-h100"},
+                new String[] {"sweep", "--devices", "8,16,"}, new String[] {"scale", "--devices", "1000,"})) {
+            Run r = run(args);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), String.join(" ", args));
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("error: ").contains("'" + args[2] + "' has an empty item")
+                    .hasLineCount(1);
+        }
+        assertThat(run("estimate", "-b", "gpu-h100,").err()).startsWith("error: -b/--backend: 'gpu-h100,' has an empty item");
+    }
+
+    @Test
     void aMisspeltCommandSuggestsTheClosestOne() {
         Run r = run("rnak");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
@@ -156,6 +169,10 @@ class OneCommandLineTest {
         // each made every row twice
         assertThat(run("sweep", "-w", "gpt-3,gpt-3").err()).startsWith("error: -w gpt-3: given twice; each value of an axis once");
         assertThat(run("sweep", "--devices", "1000,1000").err()).startsWith("error: --devices 1000: given twice");
+        // the same number written two ways is named as typed, both ways (it was the parsed 1.0E12)
+        assertThat(run("sweep", "--parameters", "1e12,1000000000000").err())
+                .startsWith("error: --parameters 1000000000000: given twice (as 1e12 too); each value of an axis once");
+        assertThat(run("sweep", "--tokens", "1e13", "--tokens", "1e13").err()).startsWith("error: --tokens 1e13: given twice;");
         assertThat(run("sweep", "--lever-set", "competitive-accelerators", "--lever-set", "competitive-accelerators=0.4").err())
                 .startsWith("error: --lever-set competitive-accelerators=0.4: the same levers as --lever-set competitive-accelerators");
     }
