@@ -96,6 +96,7 @@ class SchemasIT {
                     "--compose", "pairs"),
             List.of("explain", "-b", "gpu-h100"), List.of("explain", "-b", "photonic+analog-topology"),
             List.of("audit", "-b", "photonic,quantum-hybrid"), List.of("compose", "photonic+analog-topology"),
+            List.of("compose", "photonic+neuromorphic"), // no seed claim for this pair: seedClaimedSpeedup null, not left out
             List.of("scale", "--explain", "50000"), List.of("project", "--backend", "analog-topology", "--lever", "resilience",
                     "--explain", "2028"),
             List.of("levers", "-b", "gpu-h100"), List.of("uncertainty", "--samples", "200", "-b", "gpu-h100,photonic"),

@@ -149,9 +149,7 @@ final class CompoundView {
                 + Quantities.water(f.waterLitres()) + " (docs/environment.md)."));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         Map<String, Object> result = CompoundView.json(c, footprint);
-        if (claimed != null) {
-            result.put("seedClaimedSpeedup", claimed);
-        }
+        result.put("seedClaimedSpeedup", claimed); // null when the seeds claim nothing for these members: the key is always there
         root.put("result", result);
         List<String> warnings = estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
                 .collect(Collectors.toList());

@@ -69,6 +69,12 @@ final class ScaleView {
             notes.add("Not applied by scale: " + String.join(", ", r.leversNotApplied()) + " (they change a backend's parameters; the"
                     + " base and optimized columns already show the paper's checkpoint changes).");
         }
+        if (r.workload().experts() > 1) {
+            notes.add(r.workload().name() + " is a " + r.workload().experts() + "-expert MoE: scale shows it as the paper's"
+                    + " Fig. 7 does, trained dense (" + Quantities.sci(r.denseFlop()) + " FLOP, every one of its "
+                    + Quantities.sci(r.workload().totalParameters()) + " parameters active, where its own run activates "
+                    + Quantities.sci(r.workload().activeParameters()) + ") and as the paper's " + MOE_LABEL + ".");
+        }
         Map<String, Object> fastest = Json.object();
         r.fastestSizeGpus().forEach((c, size) -> {
             fastest.put(c.name(), size);

@@ -50,12 +50,21 @@ final class Scalings {
     record Result(Scenario scenario, Workload workload, List<Size> sizes, Map<ScaleConfig, Double> fastestSizeGpus,
                   List<String> leversNotApplied, Explained explainedOrNull) {
         double denseFlop() {
-            return workload.trainingFlop();
+            return Scalings.denseFlop(workload);
         }
 
         double moeFlop() {
             return denseFlop() / MOE_EXPERTS;
         }
+    }
+
+    /**
+     * The compute of the workload trained dense, as the paper's Fig. 7 starts from: its training FLOP with every parameter
+     * active. An MoE workload (grok-5, gpt-4) counts only its active parameters; without this its MoE compute was shown
+     * as dense and then divided by eight a second time.
+     */
+    static double denseFlop(Workload w) {
+        return w.experts() > 1 ? w.trainingFlop() * (w.totalParameters() / w.activeParameters()) : w.trainingFlop();
     }
 
     /**
@@ -75,7 +84,7 @@ final class Scalings {
         if (explainAtOrNull != null && explainAtOrNull < 1) {
             throw new InputException("--explain: the size must be at least 1 GPU, got " + explainAtOrNull);
         }
-        double dense = trained.trainingFlop();
+        double dense = denseFlop(trained);
         double moe = dense / MOE_EXPERTS;
         List<Size> rows = new ArrayList<>();
         for (long n : sizes) {

@@ -101,6 +101,10 @@ class SweepCommand implements Callable<Integer> {
         }
         List<List<LeverSetting>> levers = new ArrayList<>();
         for (String set : leverSets.isEmpty() ? List.of(NONE) : leverSets) {
+            if (Arrays.stream(set.split(",", -1)).anyMatch(String::isBlank)) { // one set per option: not split by picocli
+                throw new InputException("--lever-set: '" + set + "' has an empty item; separate the levers with single commas,"
+                        + " or give 'none'");
+            }
             levers.add(set.equals(NONE) ? List.of() : LeverSetting.parse(Arrays.asList(set.split(",")), "--lever-set " + set));
         }
         // the same levers written two ways (competitive-accelerators and competitive-accelerators=0.4, or in another

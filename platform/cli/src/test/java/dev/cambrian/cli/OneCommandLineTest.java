@@ -70,6 +70,10 @@ class OneCommandLineTest {
                     .hasLineCount(1);
         }
         assertThat(run("estimate", "-b", "gpu-h100,").err()).startsWith("error: -b/--backend: 'gpu-h100,' has an empty item");
+        // an empty --merge list sampled a new run instead of merging; an empty --scenario list was an internal error
+        assertThat(run("uncertainty", "--merge", ",").err()).startsWith("error: --merge: ',' has an empty item");
+        assertThat(run("sweep", "--scenario", ",").err()).startsWith("error: --scenario: ',' has an empty item");
+        assertThat(run("sweep", "--lever-set", ",").err()).startsWith("error: --lever-set: ',' has an empty item");
     }
 
     @Test

@@ -25,6 +25,20 @@ class ScaleCommandTest {
     }
 
     @Test
+    void anMoeWorkloadIsTrainedDenseAndDividedByEightOnce() {
+        // 1T parameters of which 1/8 active (--experts 8): its own run is 6 x 125e9 x tokens; the paper's dense column is
+        // every parameter active, C = 1.2e26 as for dense-1t, and MoE-8 is that over 8 (faraboschi2024barriers §1.3)
+        Run moe = run("scale", "--experts", "8", "--devices", "10000");
+        Run dense = run("scale", "--devices", "10000");
+        assertThat(moe.code()).as(moe.err()).isEqualTo(ExitCodes.OK);
+        assertThat(moe.out()).contains("(1.20e+26 FLOP) vs system size").contains("8-expert MoE: scale shows it as the paper's"
+                + " Fig. 7 does, trained dense (1.20e+26 FLOP");
+        String denseRow = dense.out().lines().filter(l -> l.startsWith("10,000")).findFirst().orElseThrow();
+        String moeRow = moe.out().lines().filter(l -> l.startsWith("10,000")).findFirst().orElseThrow();
+        assertThat(moeRow).isEqualTo(denseRow); // it was 134 d dense and 16.8 d MoE-8: C/8 and C/64
+    }
+
+    @Test
     void explainAddsATablePerConfigurationForThatSize() {
         Run r = run("scale", "--devices", "1000,50000", "--explain", "50000");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
