@@ -83,6 +83,14 @@ class UserErrorsIT {
         Files.writeString(work.resolve("baseline.yaml"), "baseline: nope\n");
         assertThat(run("rank", "--scenario", "baseline.yaml").err())
                 .startsWith("error: baseline.yaml:1:11: baseline: no backend 'nope' is loaded; loaded: ");
+        // a relative baseline left every relative backend without a reference, exit 0
+        Files.writeString(work.resolve("relative.yaml"), "extends: default\nbaseline: photonic\n");
+        assertUserError(run("rank", "--scenario", "relative.yaml"), "relative.yaml:2:11: baseline: photonic is a relative backend"
+                + " (its figures are a baseline's scaled); the baseline must be an absolute one, with devices of its own, e.g. gpu-h100");
+        // '*' with a profile no backend declares changed nothing, and every result's profile was null
+        Files.writeString(work.resolve("anyprofile.yaml"), "profiles:\n  \"*\": nope\n");
+        assertThat(run("rank", "--scenario", "anyprofile.yaml").err())
+                .startsWith("error: anyprofile.yaml:2:8: profiles: no loaded backend declares a profile 'nope'; they declare: ");
         Files.writeString(work.resolve("profiles.yaml"), "profiles:\n  nope: current\n");
         assertThat(run("rank", "--scenario", "profiles.yaml").err())
                 .startsWith("error: profiles.yaml:2:9: profiles: no backend 'nope' is loaded; loaded: ");

@@ -5,6 +5,7 @@ import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.estimate.ParameterResolver;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadRequest;
@@ -204,10 +205,27 @@ final class Context implements AutoCloseable {
                         + "' is loaded" + didYouMean(backend) + "; loaded: " + loadedIds());
             }
         }
+        // '*' applies a profile to the backends that declare it; one that none declares was a typo that changed nothing
+        java.util.Optional.ofNullable(scenario.profiles().get(Scenario.ALL_BACKENDS))
+                .filter(p -> plugins.backends().stream().noneMatch(b -> b.parameters().profile(p).isPresent()))
+                .ifPresent(p -> {
+                    throw new InputException(scenario.originOfProfile(Scenario.ALL_BACKENDS) + ": profiles: no loaded backend"
+                            + " declares a profile '" + p + "'; they declare: " + plugins.backends().stream()
+                            .flatMap(b -> b.parameters().profiles().stream().map(dev.cambrian.api.Profile::name))
+                            .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")));
+                });
         scenario.baselineOrigin().filter(where -> plugins.backend(scenario.baseline()).isEmpty()).ifPresent(where -> {
             throw new InputException(where + ": baseline: no backend '" + scenario.baseline() + "' is loaded"
                     + didYouMean(scenario.baseline()) + "; loaded: " + loadedIds());
         });
+        // a relative backend scales the baseline's run and has none of its own to hand the others: every relative backend
+        // then had no reference (exit 0 with each one dropped), so the file is wrong, at its line
+        scenario.baselineOrigin().ifPresent(where -> plugins.backend(scenario.baseline())
+                .filter(b -> b.backend().hardware().deviceCountParameter().isEmpty()).ifPresent(b -> {
+                    throw new InputException(where + ": baseline: " + b.id() + " is a relative backend (its figures are a"
+                            + " baseline's scaled); the baseline must be an absolute one, with devices of its own, e.g. "
+                            + BuiltInScenarios.named("default").orElseThrow().baseline());
+                }));
         for (LoadedBackend b : plugins.backends()) {
             ParameterResolver.resolve(b.id(), b.parameters(), scenario); // throws, located, for a value out of bounds
         }

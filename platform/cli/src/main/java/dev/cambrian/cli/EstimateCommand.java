@@ -36,7 +36,7 @@ class EstimateCommand extends ComputeCommand {
     Inputs inputs() {
         Inputs in = super.inputs();
         if (deadlineDays != null) {
-            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
+            Estimations.checkDeadline(deadlineDays, in.scenario(), backends);
         }
         return in;
     }

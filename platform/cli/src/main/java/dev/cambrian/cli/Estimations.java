@@ -31,9 +31,14 @@ final class Estimations {
      * --deadline solves for each selected backend's device count: one a --set also gives (--set gpu-h100.devices=5) was
      * replaced by the solution without a word, in estimate, rank and explain alike (and the baseline's reference run kept
      * the 5). Refused before any plugin runs (each command with --deadline calls this from its inputs), as sweep refuses
-     * --devices with one; a scenario file's count is the file's default, replaced.
+     * --devices with one; a scenario file's count is the file's default, replaced. The days themselves must make a
+     * finite number of seconds: 1e305 days overflowed to an infinite deadline that no device count met.
      */
-    static void refuseDeviceCountsTheDeadlineReplaces(Scenario scenario, List<String> ids) {
+    static void checkDeadline(double deadlineDays, Scenario scenario, List<String> ids) {
+        if (!(deadlineDays > 0) || !Double.isFinite(deadlineDays * Units.SECONDS_PER_DAY)) {
+            throw new InputException("--deadline: must be a positive number of days below " + Quantities.sci(
+                    Double.MAX_VALUE / Units.SECONDS_PER_DAY) + " (a finite number of seconds), got " + deadlineDays);
+        }
         boolean all = ids.isEmpty() || ids.contains("all");
         ScenarioLoader.givenBySet(scenario, dev.cambrian.api.absolute.AbsoluteParameters.DEVICES,
                 backend -> all || backend.equals(Scenario.ALL_BACKENDS) || ids.contains(backend)).ifPresent(given -> {
@@ -53,9 +58,6 @@ final class Estimations {
         List<LoadedBackend> selected = ctx.select(ids);
         if (deadlineDays == null) {
             return evaluation.estimateAll(selected);
-        }
-        if (!(deadlineDays > 0) || !Double.isFinite(deadlineDays)) {
-            throw new InputException("--deadline: must be a positive number of days, got " + deadlineDays);
         }
         double deadline = deadlineDays * Units.SECONDS_PER_DAY;
         List<Estimate> estimates = new ArrayList<>();

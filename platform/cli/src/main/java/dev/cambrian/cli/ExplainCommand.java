@@ -39,7 +39,7 @@ class ExplainCommand extends ComputeCommand {
     Inputs inputs() {
         Inputs in = super.inputs();
         if (deadlineDays != null) {
-            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
+            Estimations.checkDeadline(deadlineDays, in.scenario(), backends);
         }
         return in;
     }

@@ -59,7 +59,7 @@ class RankCommand extends ComputeCommand {
         named = named(compose);
         Inputs in = super.inputs();
         if (deadlineDays != null) {
-            Estimations.refuseDeviceCountsTheDeadlineReplaces(in.scenario(), backends);
+            Estimations.checkDeadline(deadlineDays, in.scenario(), backends);
         }
         return in;
     }

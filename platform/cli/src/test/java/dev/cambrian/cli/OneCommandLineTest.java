@@ -60,6 +60,17 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aDeadlinePastAFiniteNumberOfSecondsIsRefused() {
+        // 1e305 days overflowed to an infinite number of seconds: "does not fit on 1 device", exit 1, where 1e300 sized 1,384
+        for (String command : List.of("estimate", "rank", "explain")) {
+            Run r = run(command, "-b", "gpu-h100", "--deadline", "1e305");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), command);
+            assertThat(r.err()).as(command).startsWith("error: --deadline: must be a positive number of days below 2.08e+303")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
     void aListWithAnEmptyItemIsRefusedAsTyped() {
         // String.split dropped a trailing empty item silently (-b gpu-h100, ran gpu-h100) while a leading one was an id ''
         for (String[] args : List.of(new String[] {"estimate", "-b", "gpu-h100,"}, new String[] {"rank", "-b", ",gpu-h100"},
