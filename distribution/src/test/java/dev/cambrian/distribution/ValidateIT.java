@@ -146,6 +146,29 @@ class ValidateIT {
         Installed.Run run = cambrian.run(work, "validate", "--runs", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(bad + ":2: column tokens: 'lots' is not a number");
+        // numbers a double holds but validate's arithmetic does not: they ended in "low must be a finite number, got NaN"
+        Files.writeString(bad, Files.readString(bad).replace(",lots,", ",1e300,"));
+        Installed.Run flop = cambrian.run(work, "validate", "--runs", bad.toString());
+        assertThat(flop.exitCode()).isEqualTo(2);
+        assertThat(flop.err()).contains(bad + ":2: column tokens: with 1e9 active parameters, 6 x N x D is past a double");
+        Files.writeString(bad, Files.readString(bad).replace(",1e300,", ",1e12,").replace(",bf16,100,", ",bf16,1e308,"));
+        Installed.Run hours = cambrian.run(work, "validate", "--runs", bad.toString());
+        assertThat(hours.exitCode()).isEqualTo(2);
+        assertThat(hours.err()).contains(bad + ":2: column device_hours: must be below 4.994e+298, got 1e308");
+    }
+
+    @Test
+    @DisplayName("a --set validate cannot use, or one a backend cannot take, is exit 2 naming it")
+    void aSetThatCannotCountIsRefused() throws Exception {
+        // every run failed as if the plugin were broken, exit 0
+        Installed.Run overflow = cambrian.run(work, "validate", "--set", "gpu-h100.pue=1e308");
+        assertThat(overflow.exitCode()).isEqualTo(2);
+        assertThat(overflow.err()).startsWith("error: --set gpu-h100.pue: with this value backend gpu-h100 has no valid estimate");
+        // no run is predicted with photonic: the output was byte for byte the plain run's
+        Installed.Run unused = cambrian.run(work, "validate", "--set", "photonic.speedup=5");
+        assertThat(unused.exitCode()).isEqualTo(2);
+        assertThat(unused.err()).startsWith("error: --set photonic.speedup: validate predicts the published runs on the"
+                + " absolute backends they name, and no run uses photonic; this value would not be used");
     }
 
     @Test

@@ -111,6 +111,12 @@ final class PublishedRunsCsv {
         return new Dataset(List.copyOf(runs), where);
     }
 
+    /**
+     * The largest factor validate multiplies device-hours by: seconds (3,600) times a device's power in watts, well above
+     * any device's (B300: 1,400 W); a row past it would overflow the predicted energy.
+     */
+    private static final double LARGEST_FACTOR = 3600 * 1e6;
+
     private static PublishedRun row(Row r) {
         String date = r.text("date");
         if (!date.matches("\\d{4}-\\d{2}")) {
@@ -144,6 +150,14 @@ final class PublishedRunsCsv {
         }
         if (architecture == Architecture.DENSE_TRANSFORMER && active != total) {
             throw r.error("active_parameters", "a dense run activates all of its " + r.cell("total_parameters") + " parameters");
+        }
+        // the figures validate computes from a row must stay numbers: 6 x N x D FLOP, and the hours in seconds and joules
+        if (!Double.isFinite(6 * active * r.positive("tokens"))) {
+            throw r.error("tokens", "with " + r.cell("active_parameters") + " active parameters, 6 x N x D is past a double");
+        }
+        if (!Double.isFinite(r.positive("device_hours") * LARGEST_FACTOR)) {
+            throw r.error("device_hours", "must be below " + dev.cambrian.engine.Numbers.compact(Double.MAX_VALUE / LARGEST_FACTOR)
+                    + ", got " + r.cell("device_hours"));
         }
         if (!r.cell("wall_days").isBlank()) {
             r.positive("wall_days");

@@ -38,6 +38,25 @@ class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether a run of the dataset is predicted with this backend (validate predicts absolute backends only). */
+    private static boolean usedByARun(dev.cambrian.host.LoadedBackend b, PublishedRunsCsv.Dataset dataset) {
+        return b.parameters().parameter(AbsoluteParameters.MFU_REFERENCE).isPresent()
+                && dataset.runs().stream().anyMatch(r -> r.backend().equals(b.id()));
+    }
+
+    /** A --set on a backend no run is predicted with changed nothing (--set photonic.speedup=5 gave the same bytes). */
+    private static void refuseSetsNoRunUses(Scenario s, PublishedRunsCsv.Dataset dataset, Context ctx) {
+        s.parameters().forEach((backend, values) -> values.keySet().forEach(parameter -> {
+            String origin = s.originOf(backend, parameter);
+            boolean used = backend.equals(Scenario.ALL_BACKENDS)
+                    || ctx.plugins.backend(backend).filter(b -> usedByARun(b, dataset)).isPresent();
+            if (origin.startsWith("--set") && !used) {
+                throw new InputException(origin + ": validate predicts the published runs on the absolute backends they"
+                        + " name, and no run uses " + backend + "; this value would not be used");
+            }
+        }));
+    }
+
     @Override
     public Integer call() {
         Scenario s = ScenarioLoader.load(scenario, set).scenario();
@@ -59,6 +78,13 @@ class ValidateCommand implements Callable<Integer> {
                 ctx.select(List.of()); // none loaded at all: exit 3, not the file's fault
                 dataset.runs().forEach(r -> ctx.backend(r.backend(), dataset.where().get(r.id()) + ": column backend"));
             }
+            refuseSetsNoRunUses(s, dataset, ctx);
+            // a --set a backend cannot take (gpu-h100.pue=1e308) failed every run as if the plugin were broken, exit 0
+            List<dev.cambrian.host.LoadedBackend> predicted = ctx.select(List.of()).stream()
+                    .filter(b -> usedByARun(b, dataset)).toList();
+            Sampling.refuseValuesABackendCannotTake(ctx.evaluation(s, dev.cambrian.engine.workload.WorkloadResolver.resolve(
+                    dev.cambrian.engine.workload.WorkloadCatalog.preset(dev.cambrian.engine.workload.WorkloadCatalog.DEFAULT_ID)
+                            .orElseThrow())), predicted);
             Output.emit(ValidateView.report(Validations.run(ctx, s, dataset.runs(), name)), common, spec.commandLine().getOut());
             return ExitCodes.OK;
         }

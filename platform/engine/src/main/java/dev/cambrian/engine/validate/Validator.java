@@ -60,7 +60,7 @@ public final class Validator {
             try {
                 Predicted p = predict(run, backend, scenario, caller);
                 if (p.observation().impliedMfu() > 1) {
-                    results.add(RunValidation.skipped(run, "its published hours imply " + Math.round(100 * p.observation().impliedMfu())
+                    results.add(RunValidation.skipped(run, "its published hours imply " + dev.cambrian.engine.Numbers.plain(100 * p.observation().impliedMfu())
                             + "% of peak, more than the device can do: check device_hours, device_count and tokens"));
                     continue;
                 }
