@@ -107,6 +107,21 @@ class TidyCsvIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aBackendWithoutAnAnswerIsNamedOnStderrBesideTheCsv() throws Exception {
+        // gpu-h100 on 1,000 devices cannot hold Grok 5, and photonic is built on it: the CSV has gpu-b200's row alone, and
+        // the two were gone without a word (exit 0) where the table lists them
+        for (List<String> args : List.of(List.of("estimate"), List.of("uncertainty", "--samples", "100"))) {
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("-b", "gpu-h100,photonic,gpu-b200", "--set", "gpu-h100.devices=1000"));
+            Installed.Run r = run(all);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out().lines().skip(1)).as(args.get(0)).singleElement().satisfies(l -> assertThat(l).startsWith("gpu-b200,"));
+            assertThat(r.err()).as(args.get(0)).contains("warning: no valid answer: gpu-h100: ")
+                    .contains("warning: no valid answer: photonic: ");
+        }
+    }
+
     private static Installed.Run run(List<String> args, String... more) throws Exception {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--format", "csv"));

@@ -37,7 +37,7 @@ record Analysis(Scenario scenario, Workload workload, Evaluation.Outcome outcome
         }
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, evaluation, scenario, workload, options.backends, null);
-        Estimations.exitCode(outcome);
+        Estimations.exitCode(ctx, outcome);
         ProjectionAssumptions assumptions = ProjectionAssumptions.seed001();
         Map<ProjectionScenario, Projection> projections = Projections.plain(assumptions, FROM_YEAR, TO_YEAR);
         Scalings.Result scale = Scalings.sweep(scenario, workload, SCALE_SIZES, null);

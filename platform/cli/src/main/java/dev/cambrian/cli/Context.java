@@ -231,6 +231,14 @@ final class Context implements AutoCloseable {
         }
     }
 
+    /** Selected backends with no valid answer, each with why, as the command's report lists them. */
+    private final List<String> unanswered = new java.util.ArrayList<>();
+
+    /** Records the selected backends the command found no valid answer for, for {@link #exitCode}. */
+    void unanswered(List<String> backendsWithWhy) {
+        unanswered.addAll(backendsWithWhy);
+    }
+
     Evaluation evaluation(Scenario scenario, Workload workload) {
         return new Evaluation(guard, scenario, workload, plugins.backends());
     }
@@ -242,9 +250,11 @@ final class Context implements AutoCloseable {
      */
     int exitCode(int code) {
         if (common.format != Format.TABLE || common.output != null) {
-            // the report's own notes name them too, but a machine format or a file is not where a person reads
+            // the report's own notes name them too, but a machine format or a file is not where a person reads (a CSV has
+            // a row per backend with an answer only: a backend without one was gone without a word)
             List<String> failures = guard.failures();
             failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
+            unanswered.forEach(u -> err.println("warning: no valid answer: " + u));
             err.flush();
         }
         if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {

@@ -46,7 +46,7 @@ class EstimateCommand extends ComputeCommand {
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Output.emit(EstimateView.report(EstimateView.ESTIMATE_SCHEMA, null, outcome.estimates(), outcome, scenario,
                 workload, Estimations.problems(ctx)), common, spec.commandLine().getOut());
-        return Estimations.exitCode(outcome);
+        return Estimations.exitCode(ctx, outcome);
     }
 
 }

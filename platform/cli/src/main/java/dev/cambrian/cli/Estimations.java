@@ -99,7 +99,8 @@ final class Estimations {
         return new Evaluation.Outcome(estimates, failures, infeasible, notes, evaluation.reference().orElse(null));
     }
 
-    static int exitCode(Evaluation.Outcome outcome) {
+    static int exitCode(Context ctx, Evaluation.Outcome outcome) {
+        ctx.unanswered(outcome.infeasible());
         return ExitCodes.forResults(!outcome.estimates().isEmpty(), outcome.failures(), outcome.infeasible(),
                 "no selected backend has a valid answer: " + String.join("; ", outcome.infeasible()));
     }

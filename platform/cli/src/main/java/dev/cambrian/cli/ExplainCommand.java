@@ -114,7 +114,7 @@ class ExplainCommand extends ComputeCommand {
         Output.emit(new Report(tables, notes, root, List.of(DerivationView.tidy("backend", stepsByBackend),
                 new DataTable("parameters", List.of("backend", "parameter", "unit", "low", "nominal", "high", "varies", "set_by",
                         "source"), parameterRows))), common, spec.commandLine().getOut());
-        return Estimations.exitCode(outcome);
+        return Estimations.exitCode(ctx, outcome);
     }
 
     private static String rangeMethod(Estimate e) {

@@ -125,7 +125,7 @@ final class Projections {
             ctx.plugins.backend(scenario.baseline()).ifPresent(b -> Sampling.refuseValuesABackendCannotTake(
                     ctx.evaluation(bare, withoutLevers), List.of(b)));
             Evaluation.Outcome outcome = Estimations.evaluate(ctx, bare, withoutLevers, r.backends(), null);
-            Estimations.exitCode(outcome);
+            Estimations.exitCode(ctx, outcome);
             var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                     "--backend needs the scenario's baseline " + scenario.baseline() + " for the cost factor"));
             double baselineCost = Costs.totalUsd(baseline, scenario.economics());

@@ -79,9 +79,9 @@ class RankCommand extends ComputeCommand {
                 outcome, scenario, workload, Estimations.problems(ctx));
         if (compose.isEmpty()) {
             write(singles, outcome, scenario, workload);
-            return Estimations.exitCode(outcome);
+            return Estimations.exitCode(ctx, outcome);
         }
-        Estimations.exitCode(outcome);
+        Estimations.exitCode(ctx, outcome);
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "--compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
         List<Compound> compounds = new ArrayList<>();

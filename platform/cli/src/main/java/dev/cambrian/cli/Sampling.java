@@ -123,7 +123,8 @@ final class Sampling {
     }
 
     /** OK when a backend has samples; otherwise the failure or the lack of a valid sample ends the command. */
-    static int exitCode(UncertaintyResult result) {
+    static int exitCode(Context ctx, UncertaintyResult result) {
+        ctx.unanswered(result.infeasible());
         List<String> reasons = new ArrayList<>(result.infeasible());
         reasons.addAll(result.failures());
         return ExitCodes.forResults(!result.backends().isEmpty(), result.failures(), result.infeasible(),

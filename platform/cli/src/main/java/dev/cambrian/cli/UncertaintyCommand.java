@@ -94,7 +94,7 @@ class UncertaintyCommand extends ComputeCommand {
         }
         Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
                 Estimations.problems(ctx)), common, spec.commandLine().getOut());
-        return Sampling.exitCode(result);
+        return Sampling.exitCode(ctx, result);
     }
 
     /**
