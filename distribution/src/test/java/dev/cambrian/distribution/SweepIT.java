@@ -134,6 +134,29 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("a sweep with no figure at any point exits 1 saying so, run whole or merged from its parts")
+    void aSweepWithoutAFigureExitsOneMergedToo() throws Exception {
+        // gpt-3 fits on no 8 or 16 H100s: each point infeasible; the parts exit 0 (each whole), the merge said nothing, exit 0
+        for (String format : List.of("csv", "jsonl")) {
+            List<String> grid = List.of("sweep", "-w", "gpt-3", "-b", "gpu-h100", "--devices", "8,16", "--format", format);
+            Installed.Run single = cambrian.run(work, grid.toArray(String[]::new));
+            assertThat(single.exitCode()).as(single.err()).isEqualTo(1);
+            List<String> merge = new ArrayList<>(List.of("merge"));
+            for (int i = 1; i <= 2; i++) {
+                Path f = work.resolve("none-" + i + "." + format);
+                List<String> part = new ArrayList<>(grid);
+                part.addAll(List.of("--shard", i + "/2", "-o", f.toString()));
+                assertThat(cambrian.run(work, part.toArray(String[]::new)).exitCode()).isZero();
+                merge.add(f.toString());
+            }
+            Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+            assertThat(merged.out()).isEqualTo(single.out());
+            assertThat(merged.exitCode()).as(format).isEqualTo(1);
+            assertThat(merged.err()).isEqualTo(single.err()).startsWith("error: no point of the sweep has a figure");
+        }
+    }
+
+    @Test
     @DisplayName("merge refuses a missing part, a part given twice and a part of another run, with exit 2 and one line")
     void mergeRefusesWhatIsNotOneWholeRun() throws Exception {
         Path a = work.resolve("a.csv");

@@ -49,7 +49,15 @@ class MergeCommand implements Callable<Integer> {
             parts.add(new Part(f, h, body));
         }
         Part[] byIndex = inOrder(parts);
-        Output.write(join(byIndex), output, spec.commandLine().getOut());
+        String merged = join(byIndex);
+        Output.write(merged, output, spec.commandLine().getOut());
+        ShardHeader run = byIndex[0].header();
+        if (run.command().equals("sweep") && !SweepStatuses.anyFigure(run.format(), merged)) {
+            // as the single run ends: every part exits 0, each one whole whatever its points
+            spec.commandLine().getErr().println("error: " + SweepStatuses.NONE);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.NOTHING_VALID;
+        }
         return ExitCodes.OK;
     }
 

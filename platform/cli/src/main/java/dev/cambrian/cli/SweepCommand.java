@@ -144,8 +144,7 @@ class SweepCommand implements Callable<Integer> {
             if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK))) {
                 return ctx.exitCode(ExitCodes.OK);
             }
-            spec.commandLine().getErr().println("error: no point of the sweep has a figure: each is infeasible or failed"
-                    + " (the detail column says why)");
+            spec.commandLine().getErr().println("error: " + SweepStatuses.NONE);
             spec.commandLine().getErr().flush();
             return ctx.exitCode(ExitCodes.NOTHING_VALID);
         }
