@@ -94,6 +94,24 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("the report's rank chart marks a backend that declares no uncertainty, as uncertainty does")
+    void theReportMarksAFixedBackend() throws Exception {
+        // its 100% at rank 1 was drawn unmarked, read as certainty
+        Installed.Run run = cambrian.run(work, "report", "-b", "gpu-h100,probabilistic-training", "--samples", "100",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode chart = null;
+        for (JsonNode c : JSON.readTree(run.out()).get("charts")) {
+            chart = c.get("id").asText().equals("mc-rank") ? c : chart;
+        }
+        assertThat(chart).isNotNull();
+        assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty declared, so its rank does not vary");
+        java.util.List<String> categories = new java.util.ArrayList<>();
+        chart.get("series").get(0).get("points").forEach(p -> categories.add(p.get("category").asText()));
+        assertThat(categories).containsExactlyInAnyOrder("probabilistic-training (fixed)", "gpu-h100");
+    }
+
+    @Test
     @DisplayName("a --set shows in the result's assumptions, with its origin")
     void aSetShowsInTheAssumptions() throws Exception {
         Installed.Run run = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--samples", "1000", "--set", "gpu-h100.devices=16384",

@@ -342,12 +342,17 @@ final class ReportCharts {
             List<Point> points = new ArrayList<>();
             for (BackendUncertainty b : backends) {
                 double p = rank <= b.rankProbabilities().size() ? b.rankProbabilities().get(rank - 1) : 0;
-                points.add(Point.bar(b.backendId(), p * 100, p * 100, p * 100));
+                // a backend that declares no uncertainty holds its rank in every sample: marked, as uncertainty marks it,
+                // so its bar is not read as certainty
+                String label = b.sampled().isEmpty() ? b.backendId() + UncertaintyView.FIXED_MARK : b.backendId();
+                points.add(Point.bar(label, p * 100, p * 100, p * 100));
             }
             series.add(new Series("rank " + rank, points));
         }
+        boolean anyFixed = backends.stream().anyMatch(b -> b.sampled().isEmpty());
         return new Chart("mc-rank", Kind.STACKED_BARS, "Probability of each rank by training time, over the Monte Carlo"
-                + " samples", subtitle(a) + ", " + samples(a), "backend", "probability (%)", false, false, series,
+                + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty declared, so its rank"
+                + " does not vary" : ""), "backend", "probability (%)", false, false, series,
                 List.of(), mcSources(a));
     }
 

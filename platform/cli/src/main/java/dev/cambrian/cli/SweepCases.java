@@ -80,6 +80,17 @@ final class SweepCases {
 
     static SweepCases resolve(SweepCommand o, List<List<LeverSetting>> leverSets) {
         SweepCases c = new SweepCases(o, leverSets);
+        // the rows name a scenario by its name: two files named alike (or one file by two paths) made rows no one can
+        // tell apart
+        java.util.Map<String, String> named = new java.util.HashMap<>();
+        for (String given : o.scenarios) {
+            String name = ScenarioLoader.load(given, o.sets).scenario().name();
+            String before = named.put(name, given);
+            if (before != null) {
+                throw new InputException("--scenario " + given + ": named '" + name + "', as " + before + " is; the rows' scenario"
+                        + " column could not tell them apart (give each file its own 'scenario:' name)");
+            }
+        }
         for (int s = 0; s < o.scenarios.size(); s++) {
             for (int d = 0; d < c.devices.size(); d++) {
                 List<String> sets = new ArrayList<>(o.sets);

@@ -84,6 +84,12 @@ class SweepCommand implements Callable<Integer> {
             throw new InputException("--shard: needs --format csv or jsonl (rows that join), got " + common.format.id());
         }
         Options mc = sampling.none() ? null : sampling.options(Figure.COST, null);
+        for (String option : List.of("--seed", "--threads")) {
+            if (mc == null && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                // nothing is sampled: they did nothing, unchecked (--threads -5 ran)
+                throw new InputException(option + ": only with --samples 100 or more (without samples, sweep draws nothing)");
+            }
+        }
         onceEach("-w", workloads);
         onceEach("--parameters", parameters);
         onceEach("--tokens", tokens);

@@ -35,7 +35,7 @@ class UncertaintyCommand extends ComputeCommand {
 
     @Option(names = "--shard", paramLabel = "i/N",
             description = "Sample only the i-th of N contiguous parts of the chunks of samples and write their figures"
-                    + " (not a report) for --merge.")
+                    + " (not a report) for --merge; --format, --table and --by are the --merge run's.")
     String shardText;
 
     @Option(names = "--merge", paramLabel = "FILE", split = ",", arity = "1..*",

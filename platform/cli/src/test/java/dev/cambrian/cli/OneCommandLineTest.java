@@ -71,6 +71,21 @@ class OneCommandLineTest {
     }
 
     @Test
+    void sweepScenariosMustBeToldApartByName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // two files both named 'pod' made rows with the same scenario cell and different figures
+        java.nio.file.Files.writeString(dir.resolve("a.yaml"), "scenario: pod\nparameters:\n  gpu-h100:\n    devices: 2000\n");
+        java.nio.file.Files.writeString(dir.resolve("b.yaml"), "scenario: pod\nparameters:\n  gpu-h100:\n    devices: 8000\n");
+        Run r = run("sweep", "--scenario", dir.resolve("a.yaml") + "," + dir.resolve("b.yaml"));
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertThat(r.err()).isEqualTo("error: --scenario " + dir.resolve("b.yaml") + ": named 'pod', as " + dir.resolve("a.yaml")
+                + " is; the rows' scenario column could not tell them apart (give each file its own 'scenario:' name)"
+                + System.lineSeparator());
+        // one file by two paths
+        Run twice = run("sweep", "--scenario", dir.resolve("a.yaml") + "," + dir.resolve(".").resolve("a.yaml"));
+        assertEquals(ExitCodes.BAD_INPUT, twice.code());
+    }
+
+    @Test
     void aListWithAnEmptyItemIsRefusedAsTyped() {
         // String.split dropped a trailing empty item silently (-b gpu-h100, ran gpu-h100) while a leading one was an id ''
         for (String[] args : List.of(new String[] {"estimate", "-b", "gpu-h100,"}, new String[] {"rank", "-b", ",gpu-h100"},
