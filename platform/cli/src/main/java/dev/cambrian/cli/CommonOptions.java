@@ -27,14 +27,25 @@ public final class CommonOptions extends OutputOptions {
     /** Resolves the plugins folder: flag, then environment, then the launcher's property, then ./plugins. */
     public Path pluginsDir() {
         if (plugins != null) {
-            return plugins;
+            // '' was the current folder, loading whatever jars were there; a file failed reading "FILE/plugins.lock"
+            if (plugins.toString().isBlank()) {
+                throw new InputException("--plugins: empty; give the plugins folder");
+            }
+            return folder(plugins, "--plugins " + plugins);
         }
         String env = System.getenv("CAMBRIAN_PLUGINS");
         if (env != null && !env.isBlank()) {
-            return Path.of(env);
+            return folder(Path.of(env), "CAMBRIAN_PLUGINS=" + env);
         }
         String property = System.getProperty("cambrian.plugins");
         return Path.of(property != null ? property : "plugins");
+    }
+
+    private static Path folder(Path p, String given) {
+        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+            throw new InputException(given + ": not a folder; give the folder the plugin jars are in");
+        }
+        return p;
     }
 
     /** The plugin-call time limit, checked before a command does anything (such as writing a lock). */

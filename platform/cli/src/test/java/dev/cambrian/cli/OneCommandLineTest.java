@@ -86,6 +86,18 @@ class OneCommandLineTest {
     }
 
     @Test
+    void thePluginsFolderMustBeAFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Run empty = run("backends", "--plugins", "");
+        assertEquals(ExitCodes.BAD_INPUT, empty.code());
+        assertThat(empty.err()).isEqualTo("error: --plugins: empty; give the plugins folder" + System.lineSeparator());
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("x.jar"), "");
+        Run notAFolder = run("rank", "--plugins", file.toString());
+        assertEquals(ExitCodes.BAD_INPUT, notAFolder.code());
+        assertThat(notAFolder.err()).isEqualTo("error: --plugins " + file + ": not a folder; give the folder the plugin jars"
+                + " are in" + System.lineSeparator());
+    }
+
+    @Test
     void aListWithAnEmptyItemIsRefusedAsTyped() {
         // String.split dropped a trailing empty item silently (-b gpu-h100, ran gpu-h100) while a leading one was an id ''
         for (String[] args : List.of(new String[] {"estimate", "-b", "gpu-h100,"}, new String[] {"rank", "-b", ",gpu-h100"},

@@ -35,6 +35,13 @@ final class PluginArchive {
             if (id == null || id.isBlank()) {
                 return Optional.of("no plugin descriptor: MANIFEST.MF has no Plugin-Id (is this a PF4J plugin jar?)");
             }
+            String dependencies = manifest.getMainAttributes().getValue("Plugin-Dependencies");
+            if (dependencies != null && !dependencies.isBlank()) {
+                // each plugin loads on its own, in a class loader of its own: PF4J left one that names another unresolved,
+                // which surfaced as a NullPointerException
+                return Optional.of("declares Plugin-Dependencies (" + dependencies.strip() + "), but this host loads every"
+                        + " plugin on its own: bundle what it needs in the jar, or name jars in its manifest Class-Path");
+            }
             Optional<String> requires = unconstrained(manifest.getMainAttributes().getValue("Plugin-Requires"));
             if (requires.isPresent()) {
                 return requires;

@@ -65,8 +65,9 @@ public final class PluginHost {
             Path file = entry.file();
             String name = file.getFileName().toString();
             if (!PluginArchive.isJarName(name)) {
-                if (Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                    // PF4J's default repositories would load these; this host does not, so say so
+                if (isExplodedPlugin(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    // PF4J's default repositories would load these; this host does not, so say so (any other folder, the
+                    // lib/ of the jars plugins name in their Class-Path say, is no plugin and no problem)
                     problems.add(new PluginProblem(name, name, "not a plugin: only .jar plugin files are loaded"));
                 }
                 continue; // a README, PF4J's enabled.txt / disabled.txt, the lock: not plugins
@@ -88,6 +89,12 @@ public final class PluginHost {
             problems.addAll(lock.missingFiles(pluginsDir));
         }
         return new LoadReport(plugins, backends, problems);
+    }
+
+    /** A folder PF4J would load as an unpacked plugin: it has a plugin.properties or a manifest. */
+    private static boolean isExplodedPlugin(Path file) {
+        return Files.isDirectory(file) && (Files.exists(file.resolve("plugin.properties"))
+                || Files.exists(file.resolve("META-INF").resolve("MANIFEST.MF")));
     }
 
     private static void loadOne(StrictPluginManager manager, Path file, Guard guard, Map<String, String> ownerOfBackend,

@@ -189,10 +189,11 @@ public final class PluginLock {
     List<PluginProblem> missingFiles(Path pluginsDir) {
         List<PluginProblem> missing = new ArrayList<>();
         for (String name : hashes.keySet()) {
-            // a plugin jar; a Class-Path dependency that is gone loads nothing, so it is no problem of the lock's
-            if (!name.contains("/") && !Files.exists(pluginsDir.resolve(name))) {
-                missing.add(new PluginProblem(name, name, "listed in " + FILE_NAME + " but not in the plugins folder;"
-                        + " restore it, or run 'cambrian plugins --lock' to lock the folder as it is"));
+            // a plugin jar, or a jar a plugin's Class-Path loads (lib/dep.jar): the folder is not what was locked either way
+            if (!Files.exists(pluginsDir.resolve(name))) {
+                missing.add(new PluginProblem(name, name, "listed in " + FILE_NAME + " but not "
+                        + (name.contains("/") ? "at " + name + " from the plugins folder (a jar a plugin's Class-Path loads)"
+                        : "in the plugins folder") + "; restore it, or run 'cambrian plugins --lock' to lock the folder as it is"));
             }
         }
         return missing;

@@ -6,6 +6,25 @@ package dev.cambrian.host;
  * what is wrong.
  */
 public record PluginProblem(String plugin, String file, String message) {
+    /**
+     * Control characters are written as \\uXXXX: the names come from file names and manifests, and an escape sequence
+     * or a line break in one split the one-line report or recoloured the terminal.
+     */
+    public PluginProblem {
+        plugin = printable(plugin);
+        file = printable(file);
+        message = printable(message);
+    }
+
+    static String printable(String text) {
+        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return "plugin " + plugin + " (" + file + "): " + message;

@@ -121,6 +121,37 @@ class PluginHostRobustnessTest {
     }
 
     @Test
+    void aFileNameWithControlCharactersIsReportedOnOneLineWithoutThem() {
+        addGoodPlugin();
+        // an escape sequence and a line break in a file name recoloured the terminal and split the warning in two
+        TestPluginBuilder.plugin("odd").withoutDescriptor().fileName("evil\u001b[31mRED\nline2.jar").buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("evil\\u001b[31mRED\\u000aline2.jar");
+            assertThat(p.toString()).doesNotContain("\n", "\u001b");
+        });
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
+    void aPluginThatDependsOnAnotherIsRejectedSayingWhy() {
+        addGoodPlugin();
+        TestPluginBuilder.plugin("dependent-plugin").dependencies("nothere@>=1.0")
+                .backend(TestBackendSource.of("test.dependent", "DependentBackend", "dependent-backend"))
+                .buildInto(plugins);
+
+        LoadReport report = PluginHost.load(plugins, guard);
+
+        // PF4J left it unresolved and the host read a null wrapper: "could not be loaded: NullPointerException"
+        assertOnlyProblem(report, "dependent-plugin", "dependent-plugin-1.0.0.jar", "declares Plugin-Dependencies"
+                + " (nothere@>=1.0), but this host loads every plugin on its own: bundle what it needs in the jar, or name"
+                + " jars in its manifest Class-Path");
+        assertGoodPluginStillWorks(report);
+    }
+
+    @Test
     void aBlankOrWildcardPluginRequiresIsRejectedToo() {
         addGoodPlugin();
         TestPluginBuilder.plugin("blank-requires").requires("  ")
@@ -641,11 +672,15 @@ class PluginHostRobustnessTest {
         addGoodPlugin();
         Files.writeString(plugins.resolve("README.txt"), "Drop plugin jars here.\n");
         Files.createDirectory(plugins.resolve("old-plugins"));
+        Files.writeString(plugins.resolve("old-plugins").resolve("plugin.properties"), "plugin.id=old-plugins\n");
         Files.write(plugins.resolve("legacy-plugin.zip"), new byte[] {'P', 'K', 5, 6});
+        // a folder that is no unpacked plugin (the lib/ of the jars a plugin's Class-Path names) is no problem: with
+        // --strict it made a healthy folder exit 3
+        Files.createDirectory(plugins.resolve("lib"));
 
         LoadReport report = PluginHost.load(plugins, guard);
 
-        // a folder and a zip are what PF4J's default repositories would load, so their absence is explained
+        // an unpacked plugin folder and a zip are what PF4J's default repositories would load, so their absence is explained
         assertThat(report.problems()).containsExactly(
                 new PluginProblem("legacy-plugin.zip", "legacy-plugin.zip", "not a plugin: only .jar plugin files are loaded"),
                 new PluginProblem("old-plugins", "old-plugins", "not a plugin: only .jar plugin files are loaded"));

@@ -221,6 +221,22 @@ class PluginLockTest {
     }
 
     @Test
+    void aLockedClassPathJarThatIsGoneIsReportedAndTheLibFolderIsNoProblem() throws IOException {
+        Path lib = Files.createDirectories(plugins.resolve("lib"));
+        Path dependency = TestPluginBuilder.plugin("helper").withoutDescriptor().fileName("helper.jar")
+                .entry("helper.txt", "version 1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).buildInto(lib);
+        TestPluginBuilder.plugin("good-plugin").classPath("lib/helper.jar").backend(GOOD).buildInto(plugins);
+        PluginLock.write(plugins);
+        assertThat(PluginHost.load(plugins, guard, PluginLock.read(plugins).orElseThrow()).problems()).isEmpty();
+
+        Files.delete(dependency); // the plugin loaded without a word: the folder was not what was locked
+        LoadReport report = PluginHost.load(plugins, guard, PluginLock.read(plugins).orElseThrow());
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("listed in plugins.lock but not at lib/helper.jar from the plugins folder (a jar a plugin's Class-Path"
+                        + " loads); restore it, or run 'cambrian plugins --lock' to lock the folder as it is"));
+    }
+
+    @Test
     void aClassPathFolderCannotBeLocked() throws IOException {
         Files.createDirectories(plugins.resolve("classes"));
         TestPluginBuilder.plugin("good-plugin").classPath("classes/").backend(GOOD).buildInto(plugins);

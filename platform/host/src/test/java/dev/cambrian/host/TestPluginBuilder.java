@@ -64,6 +64,7 @@ public final class TestPluginBuilder {
     private String provider = "Cambrian tests";
     private String pluginClass;
     private String classPath;
+    private String dependencies;
     private boolean descriptor = true;
     private String fileName;
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -99,6 +100,12 @@ public final class TestPluginBuilder {
     /** The {@code Plugin-Class} (a subclass of {@code org.pf4j.Plugin}); by default none, so PF4J uses its own. */
     public TestPluginBuilder pluginClass(String className) {
         this.pluginClass = className;
+        return this;
+    }
+
+    /** The {@code Plugin-Dependencies} attribute (other plugins this one needs); by default none. */
+    public TestPluginBuilder dependencies(String value) {
+        this.dependencies = value;
         return this;
     }
 
@@ -210,6 +217,9 @@ public final class TestPluginBuilder {
                 main.putValue("Plugin-Requires", requires);
             }
             main.putValue("Plugin-Provider", provider);
+            if (dependencies != null) {
+                main.putValue("Plugin-Dependencies", dependencies);
+            }
             if (pluginClass != null) {
                 main.putValue("Plugin-Class", pluginClass);
             }
