@@ -104,6 +104,19 @@ class UserErrorsIT {
         Installed.Run deep = run("rank", "--scenario", "deep.json");
         assertThat(deep.exitCode()).isEqualTo(2);
         assertThat(deep.err()).startsWith("error: deep.json:1:").endsWith(": nested deeper than 32 levels\n");
+        // Jackson's and Java's words: "java.io.CharConversionException: Invalid UTF-8 start byte 0xff", "[Source: REDACTED
+        // (StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION disabled)", "enable JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS"
+        Files.write(work.resolve("latin1.yaml"), new byte[] {(byte) 0xff, 'x', ':', ' ', '1', '\n'});
+        assertUserError(run("rank", "--scenario", "latin1.yaml"), "latin1.yaml:1:1: not UTF-8 text; save the file as UTF-8");
+        Files.writeString(work.resolve("nan.json"), "{\"economics\": {\"electricityUsdPerKwh\": NaN}}");
+        assertThat(run("rank", "--scenario", "nan.json").err()).startsWith("error: nan.json:1:")
+                .contains("a number must be finite").doesNotContain("JsonReadFeature");
+        Files.writeString(work.resolve("comment.json"), "{ // ours\n}");
+        assertThat(run("rank", "--scenario", "comment.json").err()).contains("JSON has no comments").doesNotContain("Feature");
+        Files.writeString(work.resolve("cut.json"), "{\"economics\": {");
+        assertThat(run("rank", "--scenario", "cut.json").err()).startsWith("error: cut.json:").doesNotContain("Source", "REDACTED");
+        Files.createDirectories(work.resolve("folder.yaml"));
+        assertUserError(run("rank", "--scenario", "folder.yaml"), "folder.yaml: a folder, not a file");
         Files.writeString(work.resolve("long.yaml"), "parameters:\n  gpu-h100:\n    devices: " + "9".repeat(200) + "\n");
         Installed.Run longNumber = run("rank", "--scenario", "long.yaml");
         assertThat(longNumber.exitCode()).isEqualTo(2);

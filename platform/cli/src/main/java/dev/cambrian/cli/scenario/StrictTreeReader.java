@@ -46,7 +46,7 @@ final class StrictTreeReader {
         }
         try {
             if (!Files.isRegularFile(path)) {
-                throw new InputException(path + ": no such file");
+                throw new InputException(path + (Files.isDirectory(path) ? ": a folder, not a file" : ": no such file"));
             }
             if (Files.size(path) > MAX_BYTES) {
                 throw new InputException(path + ": file is larger than " + MAX_BYTES + " bytes");
@@ -75,6 +75,8 @@ final class StrictTreeReader {
                     throw new InputException(reader.at(l) + ": " + plainMessage(e), e);
                 }
             }
+        } catch (java.io.CharConversionException e) { // the parser's decoder, before any token
+            throw new InputException(path + ":1:1: not UTF-8 text; save the file as UTF-8", e);
         } catch (IOException e) {
             throw new InputException(path + ": cannot read: " + e.getMessage(), e);
         }
@@ -102,10 +104,22 @@ final class StrictTreeReader {
                 return "a text longer than " + MAX_TEXT + " characters";
             }
         }
-        if (String.valueOf(e.getOriginalMessage()).contains("AliasEvent")) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.contains("CharConversionException") || original.contains("Invalid UTF-8")) {
+            return "not UTF-8 text; save the file as UTF-8";
+        }
+        if (original.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "a number must be finite (NaN and Infinity are not numbers here)";
+        }
+        if (original.contains("ALLOW_COMMENTS")) {
+            return "JSON has no comments; remove it, or write the scenario as YAML, which has";
+        }
+        if (original.contains("AliasEvent")) {
             return "YAML aliases are not supported; write the key out"; // an alias as a key: the parser names its event
         }
         return firstLine(e.getOriginalMessage()).replaceAll(" \\(from `[^`]*`\\)", "")
+                // Jackson's own location text ("[Source: REDACTED (StreamReadFeature... disabled); line: 1, column: 1]")
+                .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
                 .replaceAll("^Duplicate field '(.*)'$", "duplicate key '$1'")
                 .replaceAll("^Unexpected character \\('(.+)' \\(code \\d+\\)\\)", "unexpected '$1'");
     }
