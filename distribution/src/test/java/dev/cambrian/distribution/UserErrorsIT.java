@@ -125,6 +125,23 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("the absolute kit's parameters hold values they can take: scale-up domain, top-k, year, deployment, shape")
+    void kitParametersAreBounded() throws Exception {
+        // each ran with exit 0 (a 0-device domain, 0.5 experts, year 1e308, a 1e308-month hero) or was exit 1 "Infinity EB"
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.scale-up-domain=0"),
+                "--set gpu-h100.scale-up-domain: gpu-h100.scale-up-domain must be at least 1 devices, got 0.0");
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.moe-top-k=0.5"),
+                "--set gpu-h100.moe-top-k: gpu-h100.moe-top-k takes a whole number (experts), got 0.5");
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.first-available-year=1e308"),
+                "--set gpu-h100.first-available-year: gpu-h100.first-available-year must be within [1990, 2200] year, got 1.0E308");
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.deployment-months=1e308"),
+                "--set gpu-h100.deployment-months: gpu-h100.deployment-months must be within [0, 600] month, got 1.0E308");
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.model-aspect-ratio=1e308"),
+                "--set gpu-h100.model-aspect-ratio: with this value backend gpu-h100 has no valid estimate (memory per device of"
+                        + " the most frugal layout (B) must be a finite number, got Infinity)");
+    }
+
+    @Test
     @DisplayName("a value of the user's that makes a model overflow is their input (exit 2, located), not a broken plugin (exit 3)")
     void aUsersValueThatBreaksTheArithmeticIsBadInput() throws Exception {
         assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.pue=1e308"), "--set gpu-h100.pue: with this value"

@@ -1,6 +1,7 @@
 package dev.cambrian.api.absolute;
 
 import dev.cambrian.api.Bounds;
+import dev.cambrian.api.Economics;
 import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Distribution;
@@ -56,6 +57,8 @@ public final class AbsoluteParameters {
     public static final String DEVICE_PRICE = Contracts.DEVICE_PRICE;
     /** Procurement, delivery and bring-up before training (month). */
     public static final String DEPLOYMENT = "deployment-months";
+    /** The longest deployment taken: fifty years, as compose's --integration-months, past any programme's horizon. */
+    static final double MAX_MONTHS = 600;
     /** Switch: 1 when failures cost time by the Young/Daly model. */
     public static final String FAILURES = "include-failures";
     /** Device mean time between failures (h). */
@@ -160,7 +163,7 @@ public final class AbsoluteParameters {
         addUtilizationModel(p, spec);
         p.add(Parameter.fixed(FIRST_AVAILABLE, "year", spec.firstAvailable().value(),
                 "first general availability as a decimal year (hardware in its first year trains less efficiently)",
-                spec.firstAvailable().source()).withBounds(Bounds.positive()));
+                spec.firstAvailable().source()).withBounds(new Bounds(Economics.FIRST_YEAR, true, Economics.LAST_YEAR, true)));
         p.add(Parameter.fixed(TDP, "W", spec.tdpWatts().value(), "the device's rated power (energy uses the all-in power-watts)", spec.tdpWatts().source()).withBounds(Bounds.positive()));
         p.add(Parameter.uncertain(POWER, "W", spec.allInWatts().range(), "all-in power per device: device, host and network share",
                 spec.allInWatts().source()).withBounds(Bounds.positive()));
@@ -176,7 +179,8 @@ public final class AbsoluteParameters {
         p.add(Parameter.uncertain(DEVICE_PRICE, "USD", spec.purchasePrice().range(), "purchase price per device (procurement alternative)",
                 spec.purchasePrice().source()));
         p.add(Parameter.uncertain(DEPLOYMENT, "month", new Range(3, 6, 12), "procurement, delivery and bring-up before training",
-                "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters"));
+                "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters")
+                .withBounds(new Bounds(0, true, MAX_MONTHS, true))); // 1e308 months was shown as a hero month (API 1.4.2)
         p.add(Parameter.switchOf(FAILURES, true,
                 "1: failures cost time by the Young/Daly model; 0: folded into utilization", "docs/models.md §3; faraboschi2024barriers §3.1"));
         p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",
@@ -195,7 +199,9 @@ public final class AbsoluteParameters {
                 spec.memoryBytes().source()).withBounds(Bounds.positive()));
         addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device (shown for comparison; no model"
                 + " reads it yet)");
-        addOptional(p, SCALE_UP_DOMAIN, "devices", spec.scaleUpDomain(), "devices in one scale-up domain (NVLink, ICI, ...)");
+        // at least one device per domain: 0 or 0.5 ran, shown as "scale-up-domain 0 devices" (API 1.4.2)
+        spec.scaleUpDomain().ifPresent(f -> p.add(Parameter.fixed(SCALE_UP_DOMAIN, "devices", f.value(),
+                "devices in one scale-up domain (NVLink, ICI, ...)", f.source()).withBounds(Bounds.atLeast(1))));
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
                 "scale-out network bandwidth per device, one direction (the parallel plan's data-parallel links; the"
@@ -239,7 +245,8 @@ public final class AbsoluteParameters {
         p.add(Parameter.fixed(KERNEL_EFFICIENCY, "1", 0.7, "share of peak the matrix kernels reach in the plan's step split"
                 + " (plan-mode 1)", "assumption within 0.55-0.8: narayanan2021megatron sustain 52% end to end with"
                 + " communication on A100; large GEMMs reach 70-80% of peak").withBounds(Bounds.positiveFraction()));
-        p.add(Parameter.fixed(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
+        // a whole number of experts, at least one (0 and 0.5 ran, API 1.4.2)
+        p.add(Parameter.count(TOP_K, "experts", 2, "experts each token is routed to (mixture of experts)",
                 "lepikhin2020gshard, 'GShard' (top-2 gating)"));
         p.add(Parameter.switchOf(PLAN_MODE, false,
                 "0: training time from the fitted utilization; 1: from the parallel plan's step split",

@@ -1,5 +1,7 @@
 package dev.cambrian.api.absolute;
 
+import dev.cambrian.api.Checks;
+
 import static dev.cambrian.api.absolute.AbsoluteParameters.*;
 
 import dev.cambrian.api.Derivation;
@@ -107,6 +109,8 @@ final class Planning {
     static List<String> requireFits(PlanInputs p, DeviceSpec spec, ModelInput in) {
         Feasibility f = feasibility(p);
         double least = f.leastMemory();
+        // a model shaped past a double (model-aspect-ratio 1e308) needs "Infinity EB": the values broke the arithmetic
+        Checks.finite("memory per device of the most frugal layout (B)", least);
         if (f.fits()) {
             return f.needs();
         }

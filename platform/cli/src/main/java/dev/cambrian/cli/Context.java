@@ -207,6 +207,8 @@ final class Context implements AutoCloseable {
         }
         // '*' applies a profile to the backends that declare it; one that none declares was a typo that changed nothing
         java.util.Optional.ofNullable(scenario.profiles().get(Scenario.ALL_BACKENDS))
+                .filter(p -> scenario.origins().containsKey(Scenario.profileOriginKey(Scenario.ALL_BACKENDS))) // a user's file
+                .filter(p -> !plugins.backends().isEmpty())
                 .filter(p -> plugins.backends().stream().noneMatch(b -> b.parameters().profile(p).isPresent()))
                 .ifPresent(p -> {
                     throw new InputException(scenario.originOfProfile(Scenario.ALL_BACKENDS) + ": profiles: no loaded backend"
