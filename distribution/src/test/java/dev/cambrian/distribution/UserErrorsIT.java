@@ -45,13 +45,14 @@ class UserErrorsIT {
         assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(2);
         assertThat(sweep.out()).isEmpty();
         assertThat(sweep.err()).matches("error: --samples 10,000,000: 3 backend\\(s\\) on 1 thread\\(s\\) need about [0-9,]+ MB for their"
-                + " samples and this Java has about [0-9,]+ MB free; [^\n]*\n");
+                + " samples, more than the [0-9,]+ MB this Java can give them \\(four fifths of the [0-9,]+ MB free\\); [^\n]*\n");
         // project --backend samples the backend and the baseline, year by year
         Installed.Run project = cambrian.runWith(small, work, "project", "--backend", "photonic", "--samples", "10000000");
         assertThat(project.exitCode()).as(project.err()).isEqualTo(2);
         assertThat(project.out()).isEmpty();
         assertThat(project.err()).matches("error: --samples 10,000,000: 2 backend\\(s\\) on [0-9]+ thread\\(s\\) need about [0-9,]+ MB for"
-                + " their samples and this Java has about [0-9,]+ MB free; [^\n]*\n");
+                + " their samples, more than the [0-9,]+ MB this Java can give them \\(four fifths of the [0-9,]+ MB free\\);"
+                + " [^\n]*\n");
     }
 
     @Test

@@ -125,7 +125,16 @@ final class Context implements AutoCloseable {
                     + "'" + Suggestions.didYouMean(id, WorkloadCatalog.ids()) + "; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", custom"));
         }
         if (scenario.workload().isPresent()) {
-            request = request.overriddenBy(scenario.workload().get());
+            WorkloadRequest file = scenario.workload().get();
+            request = request.overriddenBy(file);
+            boolean resized = !new WorkloadRequest(null, null, file.totalParameters(), file.activeParameters(), file.tokens(),
+                    file.trainingFlop(), file.experts(), file.architecture(), file.mix(), null).isEmpty();
+            if (resized && file.name() == null && !id.equals(WorkloadCatalog.CUSTOM_ID)) {
+                // a preset the file resized kept the preset's name ("GPT-3 175B" for 1e9 parameters), as flags do not
+                request = request.overriddenBy(new WorkloadRequest(null, request.name() + " (modified by the scenario file)", null,
+                        null, null, null, null, null, null, request.source() + "; modified by "
+                        + scenario.workloadOrigin().orElse("the scenario file")));
+            }
         }
         positive("--parameters", o.parameters);
         positive("--active-parameters", o.activeParameters);

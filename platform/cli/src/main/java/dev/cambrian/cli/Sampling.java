@@ -65,12 +65,15 @@ final class Sampling {
             long need = MonteCarlo.bytesNeeded(subjects, baseline, samples, options.threads(), summarisedWhole);
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-            if (need > available * 0.8) {
+            // a fifth of what is free is kept for the reduction's and the report's own objects
+            long forSamples = (long) (available * 0.8);
+            if (need > forSamples) {
                 throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need"
-                        + " about %,d MB for their samples and this Java has about %,d MB free; choose fewer backends (-b),"
-                        + " samples or --threads, or give Java more memory (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
+                        + " about %,d MB for their samples, more than the %,d MB this Java can give them (four fifths of the"
+                        + " %,d MB free); choose fewer backends (-b), samples or --threads, or give Java more memory"
+                        + " (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
                         subjects.size() + (MonteCarlo.baselineSampledApart(subjects, baseline) ? 1 : 0), options.threads(),
-                        need >> 20, available >> 20));
+                        need >> 20, forSamples >> 20, available >> 20));
             }
         }
     }

@@ -98,6 +98,19 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aPresetTheScenarioFileResizesSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // it kept the preset's name, "GPT-3 175B" for a billion parameters, where the same flags say "(modified by flags)"
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("small.yaml"),
+                "workload:\n  preset: gpt-3\n  parameters: 1e9\n");
+        Run r = run("scale", "--scenario", f.toString(), "--devices", "1000");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Time to train GPT-3 175B (modified by the scenario file) (");
+        Run named = run("scale", "--scenario", java.nio.file.Files.writeString(dir.resolve("named.yaml"),
+                "workload:\n  preset: gpt-3\n  name: Small\n  parameters: 1e9\n").toString(), "--devices", "1000");
+        assertThat(named.out()).contains("Time to train Small (");
+    }
+
+    @Test
     void aListWithAnEmptyItemIsRefusedAsTyped() {
         // String.split dropped a trailing empty item silently (-b gpu-h100, ran gpu-h100) while a leading one was an id ''
         for (String[] args : List.of(new String[] {"estimate", "-b", "gpu-h100,"}, new String[] {"rank", "-b", ",gpu-h100"},
