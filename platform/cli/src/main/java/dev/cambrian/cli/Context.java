@@ -159,8 +159,8 @@ final class Context implements AutoCloseable {
         try {
             return WorkloadResolver.resolve(request);
         } catch (IllegalArgumentException e) {
-            // the file's workload section, when no flag had a say: not a -w the user never gave
-            if (o.workload == null && flags.isEmpty() && scenario.workloadOrigin().isPresent()) {
+            // the file's workload section, when no size flag had a say: a preset alone (-w or the file's) always resolves
+            if (flags.isEmpty() && scenario.workloadOrigin().isPresent()) {
                 throw new InputException(scenario.workloadOrigin().get() + ": workload: "
                         + e.getMessage().replace("--parameters", "parameters"));
             }

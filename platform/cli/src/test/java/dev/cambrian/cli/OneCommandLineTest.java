@@ -108,6 +108,9 @@ class OneCommandLineTest {
         Run named = run("scale", "--scenario", java.nio.file.Files.writeString(dir.resolve("named.yaml"),
                 "workload:\n  preset: gpt-3\n  name: Small\n  parameters: 1e9\n").toString(), "--devices", "1000");
         assertThat(named.out()).contains("Time to train Small (");
+        // an impossible size in the file is the file's, -w or not (it was blamed on "-w gpt-3")
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "workload:\n  activeParameters: 1e15\n");
+        assertThat(run("scale", "-w", "gpt-3", "--scenario", bad.toString()).err()).startsWith("error: " + bad + ":2:3: workload: ");
     }
 
     @Test
