@@ -40,8 +40,13 @@ final class PluginScaffold {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]+");
-    /** Names and providers go into Java strings and XML text verbatim; these would need escaping there. */
-    private static final Pattern UNSAFE_TEXT = Pattern.compile("[\"\\\\<>&\\p{Cntrl}]");
+    /**
+     * Names and providers go into Java strings, a Javadoc comment and XML text verbatim; these would need escaping
+     * there ("*\/" ends the comment, "${" is a Maven property).
+     */
+    private static final Pattern UNSAFE_TEXT = Pattern.compile("[\"\\\\<>&\\p{Cntrl}]|\\*/|\\$\\{");
+    private static final java.util.List<String> RESERVED_PACKAGES = java.util.List.of("dev.cambrian.api.", "dev.cambrian.host.",
+            "dev.cambrian.engine.", "dev.cambrian.cli.", "org.pf4j.", "java.", "javax.", "jdk.", "sun.");
     private static final String TEMPLATES = "newplugin/";
 
     private PluginScaffold() {
@@ -55,10 +60,15 @@ final class PluginScaffold {
         // a segment that is a Java keyword (int, class, new, goto) passes the pattern and fails javac
         require(javax.lang.model.SourceVersion.isName(packageName, javax.lang.model.SourceVersion.RELEASE_17), "package '"
                 + packageName + "' has a Java keyword as a segment; choose another plugin id or --package");
+        // the host refuses a jar with classes in its own or the JDK's packages; javac refuses java.* outright
+        for (String reserved : RESERVED_PACKAGES) {
+            require(!(packageName + ".").startsWith(reserved), "package '" + packageName + "' is in " + reserved
+                    + "*, which plugin jars may not use (the host's, PF4J's or the JDK's); choose your own, e.g. com.acme.cambrian");
+        }
         require(GROUP.matcher(groupId).matches(), "group id '" + groupId + "' may hold only letters, digits, '.', '_' and '-'");
-        require(!name.isBlank() && !UNSAFE_TEXT.matcher(name).find(), "name '" + name + "' must be non-blank, without quotes, backslashes, <, > or &");
+        require(!name.isBlank() && !UNSAFE_TEXT.matcher(name).find(), "name '" + name + "' must be non-blank, without quotes, backslashes, <, >, &, '*/' or '${'");
         require(!provider.isBlank() && !UNSAFE_TEXT.matcher(provider).find(),
-                "provider '" + provider + "' must be non-blank, without quotes, backslashes, <, > or &");
+                "provider '" + provider + "' must be non-blank, without quotes, backslashes, <, >, &, '*/' or '${'");
         String className = className(id);
         Map<String, String> scope = Map.of("kind", kind.name().toLowerCase(Locale.ROOT), "id", id, "package", packageName,
                 "groupId", groupId, "name", name, "provider", provider, "className", className,

@@ -92,6 +92,24 @@ class NewPluginCommandTest {
     }
 
     @Test
+    void aNameThatWouldEndTheCommentOrExpandInMavenAndAReservedPackageAreRefused() {
+        // '*/' closed the class's Javadoc (javac: class, interface, enum, or record expected); '${x}' is a Maven property
+        assertThat(run("new-plugin", "--kind", "absolute", "--directory", work.resolve("c").toString(), "--name", "x*/y", "acme-c"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("name 'x*/y' must be non-blank, without quotes, backslashes, <, >, &, '*/' or '${'");
+        assertThat(run("new-plugin", "--kind", "absolute", "--directory", work.resolve("m").toString(), "--provider",
+                "${user.name}", "acme-m")).isEqualTo(ExitCodes.BAD_INPUT);
+        // the host refuses a jar with classes in its own packages ("bundles host classes"), javac refuses java.*
+        for (String reserved : new String[] {"dev.cambrian.api", "java.lang", "org.pf4j.x"}) {
+            assertThat(run("new-plugin", "--kind", "relative", "--directory", work.resolve("r").toString(), "--package", reserved,
+                    "acme-r")).as(reserved).isEqualTo(ExitCodes.BAD_INPUT);
+        }
+        assertThat(err.toString()).contains("package 'org.pf4j.x' is in org.pf4j.*, which plugin jars may not use");
+        assertThat(work.resolve("c")).doesNotExist();
+        assertThat(work.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void aQuoteInTheProviderIsRefusedRatherThanBreakingTheJava() {
         int code = run("new-plugin", "--kind", "absolute", "--directory", work.resolve("q").toString(), "--provider", "Acme \"Q\"", "acme-q");
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
