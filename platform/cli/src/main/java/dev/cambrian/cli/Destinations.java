@@ -48,6 +48,10 @@ final class Destinations {
         for (OptionSpec o : command.matchedOptions()) {
             String name = o.longestName();
             for (Path p : paths(o)) {
+                if ((FILES.contains(name) || FOLDERS.contains(name) || READ.contains(name)) && p.toString().isBlank()) {
+                    // '' was the current folder: --slides '' wrote fifteen slides there, -o '' said "it is a folder"
+                    throw new InputException(name + ": empty; give a " + (FOLDERS.contains(name) ? "folder" : "file"));
+                }
                 if (FILES.contains(name) && !p.toString().equals(Output.STDOUT)) {
                     written.add(new Named(name, p));
                 } else if (FOLDERS.contains(name)) {

@@ -81,6 +81,10 @@ final class Scalings {
                 throw new InputException("--devices: sizes must be at most 2^53 = 9,007,199,254,740,992, got " + n);
             }
         }
+        if (new java.util.HashSet<>(sizes).size() < sizes.size()) { // the table printed the size's row twice
+            throw new InputException("--devices: " + sizes.stream().filter(n -> java.util.Collections.frequency(sizes, n) > 1)
+                    .findFirst().orElseThrow() + " is given twice; each size once");
+        }
         if (explainAtOrNull != null && explainAtOrNull < 1) {
             throw new InputException("--explain: the size must be at least 1 GPU, got " + explainAtOrNull);
         }

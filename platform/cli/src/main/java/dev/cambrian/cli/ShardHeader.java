@@ -54,6 +54,8 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
                     n.get("format").asText(), n.get("body").asText());
         } catch (JsonProcessingException | NullPointerException e) {
             throw new InputException(where + ": line 1: the shard header is damaged");
+        } catch (InputException e) { // its shard field: Shard.parse speaks of --shard, which merge was never given
+            throw new InputException(where + ": line 1: the shard header is damaged (" + e.getMessage() + ")");
         }
     }
 

@@ -67,6 +67,14 @@ class DestinationsTest {
     }
 
     @Test
+    @DisplayName("an empty file or folder name is refused naming the option (it was the current folder)")
+    void anEmptyPathIsRefused() {
+        assertRefused(run("report", "--slides", ""), "--slides: empty; give a folder");
+        assertRefused(run("estimate", "-o", ""), "--output: empty; give a file");
+        assertRefused(run("estimate", "--scenario", ""), "--scenario: empty; give a file");
+    }
+
+    @Test
     @DisplayName("--table with a format that writes every table is refused (it was ignored)")
     void aTableChoiceOnlyWithCsv() {
         assertRefused(run("estimate", "--format", "json", "--table", "nope"),

@@ -39,6 +39,13 @@ class ScaleCommandTest {
     }
 
     @Test
+    void aSizeGivenTwiceIsRefused() {
+        Run r = run("scale", "--devices", "1000,1000");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: --devices: 1000 is given twice; each size once");
+    }
+
+    @Test
     void explainAddsATablePerConfigurationForThatSize() {
         Run r = run("scale", "--devices", "1000,50000", "--explain", "50000");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
