@@ -56,6 +56,7 @@ class TidyCsvIT {
                 Arguments.of("explain A+B", List.of("explain", "-w", "gpt-3", "-b", "photonic+analog-topology"),
                         List.of("compounds", "assignment", "derivation")),
                 Arguments.of("scale", List.of("scale"), List.of("sizes")),
+                Arguments.of("scale --explain", List.of("scale", "--explain", "50000"), List.of("sizes", "derivation")),
                 Arguments.of("workloads", List.of("workloads"), List.of("workloads")),
                 Arguments.of("project", List.of("project"), List.of("years", "crossings")),
                 Arguments.of("project --backend", List.of("project", "--backend", "photonic", "--samples", "200", "--lever",

@@ -9,6 +9,7 @@ import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.estimate.Assumption;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.PointResult;
 import dev.cambrian.engine.estimate.ResolvedParameters;
@@ -40,6 +41,11 @@ class ExplainCommand extends ComputeCommand {
         Inputs in = super.inputs();
         if (deadlineDays != null) {
             Estimations.checkDeadline(deadlineDays, in.scenario(), backends);
+            backends.stream().filter(b -> b.contains("+")).findFirst().ifPresent(compound -> {
+                // it was ignored: a compound runs at its members' own device counts
+                throw new InputException("--deadline: sizes single backends; a compound (" + compound + ") runs at its"
+                        + " members' own device counts (explain -b " + in.scenario().baseline() + " --deadline to size the baseline)");
+            });
         }
         return in;
     }
@@ -104,6 +110,7 @@ class ExplainCommand extends ComputeCommand {
         for (Estimate e : outcome.estimates()) {
             notes.add(e.backendId() + ": " + rangeMethod(e));
         }
+        notes.addAll(outcome.notes()); // in the JSON's warnings, and not on the page: --deadline on photonic said nothing
         outcome.failures().forEach(f -> notes.add("Warning: failed: " + f));
         outcome.infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);

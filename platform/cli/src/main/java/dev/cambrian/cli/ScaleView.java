@@ -102,8 +102,12 @@ final class ScaleView {
         List<Table> tables = new ArrayList<>(List.of(new Table("Time to train " + r.workload().name() + " ("
                 + Quantities.sci(dense) + " FLOP) vs system size", columns, rows)));
         Scalings.Explained explained = r.explainedOrNull();
+        List<DataTable> tidy = new ArrayList<>(List.of(new DataTable("sizes", tidyColumns, tidyRows)));
         if (explained != null) {
             Map<String, Object> configurations = Json.object();
+            Map<String, List<dev.cambrian.api.Derivation>> byConfiguration = new java.util.LinkedHashMap<>();
+            explained.steps().forEach((c, steps) -> byConfiguration.put(c.name(), steps));
+            tidy.add(DerivationView.tidy("configuration", byConfiguration)); // --format csv dropped --explain without a word
             explained.steps().forEach((c, steps) -> {
                 tables.add(DerivationView.table("How " + c.name() + " gets its dense time at " + Quantities.grouped(explained.gpus())
                         + " GPUs (" + r.workload().name() + ", " + Quantities.sci(dense) + " FLOP)", steps));
@@ -114,6 +118,6 @@ final class ScaleView {
             m.put("configurations", configurations);
             root.put("explain", m);
         }
-        return new Report(tables, notes, root, List.of(new DataTable("sizes", tidyColumns, tidyRows)));
+        return new Report(tables, notes, root, tidy);
     }
 }

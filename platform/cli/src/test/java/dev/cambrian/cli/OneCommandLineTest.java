@@ -60,6 +60,14 @@ class OneCommandLineTest {
     }
 
     @Test
+    void explainRefusesADeadlineOnACompound() {
+        Run r = run("explain", "-b", "photonic+analog-topology", "--deadline", "30");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertThat(r.err()).isEqualTo("error: --deadline: sizes single backends; a compound (photonic+analog-topology) runs at"
+                + " its members' own device counts (explain -b gpu-h100 --deadline to size the baseline)" + System.lineSeparator());
+    }
+
+    @Test
     void aDeadlinePastAFiniteNumberOfSecondsIsRefused() {
         // 1e305 days overflowed to an infinite number of seconds: "does not fit on 1 device", exit 1, where 1e300 sized 1,384
         for (String command : List.of("estimate", "rank", "explain")) {
