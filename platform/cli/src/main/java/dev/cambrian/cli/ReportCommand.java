@@ -84,7 +84,9 @@ class ReportCommand extends ComputeCommand {
     /** The flags are checked before any plugin runs; the served page checks its queries here too (WebPage.compute). */
     @Override
     Inputs inputs() {
-        if (common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
+        // table is the option's default, which means html here; asked for by name it wrote html without a word
+        boolean tableAsked = common.format == Format.TABLE && spec.commandLine().getParseResult().hasMatchedOption("--format");
+        if (tableAsked || common.format != Format.TABLE && common.format != Format.HTML && common.format != Format.JSON) {
             throw new InputException("--format " + common.format.id()
                     + ": report writes html (the default) or json");
         }

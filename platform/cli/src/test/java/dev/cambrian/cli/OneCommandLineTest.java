@@ -60,6 +60,16 @@ class OneCommandLineTest {
     }
 
     @Test
+    void reportWritesHtmlOrJsonAndSaysSoForAnyOther() {
+        for (String format : List.of("table", "csv", "markdown")) { // table wrote html without a word
+            Run r = run("report", "--format", format);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), format);
+            assertThat(r.err()).isEqualTo("error: --format " + format + ": report writes html (the default) or json"
+                    + System.lineSeparator());
+        }
+    }
+
+    @Test
     void explainRefusesADeadlineOnACompound() {
         Run r = run("explain", "-b", "photonic+analog-topology", "--deadline", "30");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
