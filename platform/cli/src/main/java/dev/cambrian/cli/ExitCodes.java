@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** No usable backend because plugins failed. */
     public static final int PLUGINS_FAILED = 3;
+    /** Ended by Ctrl-C (SIGINT): the shell's 128 + 2, which the JVM's own exit on the signal gives anyway. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

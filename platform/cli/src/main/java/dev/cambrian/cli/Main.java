@@ -60,6 +60,12 @@ public final class Main {
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
+            if (Interruption.happened()) {
+                // Ctrl-C or a kill: whatever failed after it failed for that reason (a stream closed under a write)
+                err.println("error: interrupted");
+                err.flush();
+                return ExitCodes.INTERRUPTED;
+            }
             int code;
             if (e instanceof InputException || e instanceof OutputException) {
                 code = ExitCodes.BAD_INPUT;

@@ -58,25 +58,33 @@ class ReportCommand extends ComputeCommand {
             }
         }
         SlideChart.Type type = slideType();
-        try {
-            if (slides != null) { // a slide that could not be written (a folder of its name) came after the page and four slides
-                charts.forEach(c -> SlideCharts.checkWritable(slideFile(c, type), "--slides"));
+        // the page and its slides are one set: Ctrl-C between them left a page beside a few of its slides
+        try (Interruption.FileSet set = new Interruption.FileSet(made ? slides : null)) {
+            try {
+                if (slides != null) { // a slide that could not be written (a folder of its name) came after the page and four slides
+                    charts.forEach(c -> SlideCharts.checkWritable(slideFile(c, type), "--slides"));
+                }
+                if (common.output == null || common.output.toString().equals(Output.STDOUT)) {
+                    Output.write(text, common.output, spec.commandLine().getOut());
+                } else {
+                    set.write(common.output, () -> Output.write(text, common.output, spec.commandLine().getOut()));
+                }
+            } catch (RuntimeException e) {
+                if (made) {
+                    try {
+                        Files.deleteIfExists(slides); // only when empty: the page's temporary file is gone by now
+                    } catch (IOException ignored) {
+                        // not empty (the page itself, written before the failure): left as it is
+                    }
+                }
+                throw e;
             }
-            Output.write(text, common.output, spec.commandLine().getOut());
-        } catch (RuntimeException e) {
-            if (made) {
-                try {
-                    Files.deleteIfExists(slides); // only when empty: the page's temporary file is gone by now
-                } catch (IOException ignored) {
-                    // not empty (the page itself, written before the failure): left as it is
+            if (slides != null) {
+                for (Chart c : charts) {
+                    set.write(slideFile(c, type), () -> SlideCharts.write(slideFile(c, type), type, c, "--slides"));
                 }
             }
-            throw e;
-        }
-        if (slides != null) {
-            for (Chart c : charts) {
-                SlideCharts.write(slideFile(c, type), type, c, "--slides");
-            }
+            set.whole();
         }
         return ExitCodes.OK;
     }

@@ -1,0 +1,118 @@
+package dev.cambrian.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Ctrl-C or a kill while a command runs: the JVM runs its shutdown hooks while the command's thread goes on, so a
+ * write it was making failed on a closed stream ("internal error: IOException: closed") and a report stopped between its
+ * page and its slides. This notes that the process is ending, and undoes a set of files that is not whole.
+ */
+final class Interruption {
+    private Interruption() {
+    }
+
+    /**
+     * Whether the process is ending: a failure now is the interruption's, not the command's. Asked of the JVM itself
+     * (a hook can no longer be added once shutdown has begun), so no hook of ours has to have run first.
+     */
+    static boolean happened() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
+        }
+    }
+
+    /**
+     * Files written together, all or none: each is recorded as it is written, and if the process ends before
+     * {@link #close}, the recorded ones (and the folder, when this run made it) are removed. Writing and undoing hold
+     * one lock, so no file lands after the undo.
+     */
+    static final class FileSet implements AutoCloseable {
+        private final List<Path> written = new ArrayList<>();
+        private final Path madeFolderOrNull;
+        private final Thread undo;
+        /** Fair: the undo, once waiting, gets the lock before the command writes the next file. */
+        private final ReentrantLock lock = new ReentrantLock(true);
+        private boolean stopped;
+        private boolean whole;
+
+        FileSet(Path madeFolderOrNull) {
+            this.madeFolderOrNull = madeFolderOrNull;
+            this.undo = new Thread(this::undo, "cambrian-undo-partial-output");
+            Runtime.getRuntime().addShutdownHook(undo);
+        }
+
+        /** Writes one file of the set, unless the process is ending. */
+        void write(Path file, Runnable writer) {
+            lock.lock();
+            try {
+                if (stopped) {
+                    throw new OutputException("interrupted: nothing more was written");
+                }
+                boolean existed = Files.exists(file);
+                writer.run();
+                if (!existed) { // a file that was there before is replaced whole (AtomicFile), never removed
+                    written.add(file);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Every file of the set is written: an interruption from now on undoes nothing. */
+        void whole() {
+            lock.lock();
+            try {
+                whole = true;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** What the hook runs: package-private so the rule can be tested without ending the test's JVM. */
+        void undo() {
+            lock.lock();
+            try {
+                stopped = true;
+                if (whole) {
+                    return;
+                }
+                for (Path f : written) {
+                    try {
+                        Files.deleteIfExists(f);
+                    } catch (IOException ignored) {
+                        // best effort: the process is ending
+                    }
+                }
+                if (madeFolderOrNull != null) {
+                    try {
+                        Files.deleteIfExists(madeFolderOrNull); // only when empty
+                    } catch (IOException ignored) {
+                        // something else is in it
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Done with the set, whole or failed: the hook is removed unless the process is already ending. */
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(undo);
+            } catch (IllegalStateException ending) {
+                // the hook runs (or has run): it undoes the set unless whole() was called
+            }
+        }
+    }
+}
