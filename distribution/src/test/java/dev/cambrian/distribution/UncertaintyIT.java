@@ -94,6 +94,21 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("a nominal time outside P10-P90 is explained by the lopsided range behind it (cerebras-cs3's peak-flops)")
+    void aLopsidedRangeIsNamedWhenTheNominalFallsOutside() throws Exception {
+        // peak-flops 12.5-15.6-125 PF (a dense estimate up to the vendor's headline): the nominal 6.5 y lay above P90 unsaid
+        Installed.Run run = cambrian.run(work, "uncertainty", "-b", "cerebras-cs3,gpu-h100", "--samples", "1000", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode results = JSON.readTree(run.out()).get("results");
+        JsonNode cerebras = result(results, "cerebras-cs3");
+        assertThat(cerebras.get("trainingTimeSeconds").get("p90").asDouble()).as("the case this is about")
+                .isLessThan(cerebras.get("trainingTimeSeconds").get("nominal").asDouble());
+        assertThat(cerebras.get("notes").toString()).contains("cerebras-cs3: its nominal time (")
+                .contains("lies outside its P10-P90").contains("peak-flops 1.25e+16 to 1.25e+17 about 1.56e+16 FLOP/s");
+        assertThat(result(results, "gpu-h100").get("notes").toString()).doesNotContain("lies outside");
+    }
+
+    @Test
     @DisplayName("the report's rank chart marks a backend that declares no uncertainty, as uncertainty does")
     void theReportMarksAFixedBackend() throws Exception {
         // its 100% at rank 1 was drawn unmarked, read as certainty

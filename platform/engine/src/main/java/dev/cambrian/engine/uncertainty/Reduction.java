@@ -100,6 +100,37 @@ final class Reduction {
         return results;
     }
 
+    /**
+     * A nominal time outside P10-P90 is no sampling error: a range declared lopsided about its nominal (cerebras-cs3's
+     * peak-flops runs from a dense estimate up to the vendor's 8x headline) puts most draws on its far side. Said, naming
+     * the ranges whose far side is at least four times the near one, so the spread is not read as the nominal's.
+     */
+    private static java.util.Optional<String> lopsided(SampledRun run, Percentiles time) {
+        if (run.nominalOrNull == null || time == null) {
+            return java.util.Optional.empty();
+        }
+        double nominal = run.nominalOrNull.time().trainingSeconds();
+        if (nominal >= time.p10() && nominal <= time.p90()) {
+            return java.util.Optional.empty();
+        }
+        List<String> ranges = new ArrayList<>();
+        for (SampledParameter p : run.sampler.sampled()) {
+            double below = p.mode() - p.low();
+            double above = p.high() - p.mode();
+            if (above > 4 * below || below > 4 * above) {
+                ranges.add(p.name() + " " + dev.cambrian.engine.Numbers.compact(p.low()) + " to "
+                        + dev.cambrian.engine.Numbers.compact(p.high()) + " about " + dev.cambrian.engine.Numbers.compact(p.mode())
+                        + " " + p.unit());
+            }
+        }
+        return java.util.Optional.of(run.subject.id() + ": its nominal time (" + dev.cambrian.engine.Numbers.compact(nominal)
+                + " s) lies outside its P10-P90 (" + dev.cambrian.engine.Numbers.compact(time.p10()) + "-"
+                + dev.cambrian.engine.Numbers.compact(time.p90()) + " s): "
+                + (ranges.isEmpty() ? "its ranges together pull the draws away from the nominal"
+                : "a range is lopsided about its nominal (" + String.join("; ", ranges) + "), so most draws fall on its far side")
+                + "; the percentiles weigh the whole range as declared");
+    }
+
     private static BackendUncertainty result(SampledRun run, Percentiles[] figures, Histogram[] shapes, List<Sensitivity> sensitivity,
                                              double[] rankProbabilities, Options options) {
         List<String> notes = new ArrayList<>(run.sampler.notes());
@@ -108,6 +139,7 @@ final class Reduction {
             notes.add(run.subject.id() + ": " + String.format(Locale.ROOT, "%,d of %,d", none, options.samples())
                     + " samples have no valid answer: left out of its percentiles and ranked after every valid answer");
         }
+        lopsided(run, figures[Figure.TIME.ordinal()]).ifPresent(notes::add);
         List<String> warnings = new ArrayList<>(run.warnings);
         for (Figure f : Figure.values()) {
             // only carbon and water can lack every value while the sample has one (ChunkEvaluator marks time, energy and
