@@ -64,6 +64,16 @@ class PlanIT {
     }
 
     @Test
+    @DisplayName("plan's JSON carries what its page says: a backend that makes no plan, a global batch no layout fits")
+    void planJsonKeepsItsNotes() throws Exception {
+        Installed.Run json = cambrian.run(work, "plan", "-b", "photonic,gpu-h100", "--format", "json");
+        assertThat(JSON.readTree(json.out()).get("warnings").toString())
+                .contains("photonic makes no parallel plan"); // the table said so, the JSON had nothing
+        Installed.Run batch = cambrian.run(work, "plan", "-b", "gpu-h100", "--set", "gpu-h100.global-batch-tokens=1");
+        assertThat(batch.out()).contains("in batches of 1.00 tokens (global-batch-tokens, --set gpu-h100.global-batch-tokens)");
+    }
+
+    @Test
     @DisplayName("plan --format csv: one row per backend, bytes and seconds with the unit in the header, the layout multiplying out")
     void planCsvIsTidy() throws Exception {
         List<String> args = List.of("plan", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b", "gpu-h100,gpu-b200",

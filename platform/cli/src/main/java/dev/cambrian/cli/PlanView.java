@@ -35,8 +35,12 @@ final class PlanView {
         for (Plans.Planned p : result.planned()) {
             String id = p.estimate().backendId();
             if (p.estimate().nominal().time().plan().isEmpty()) {
+                String batch = p.estimate().assumptions().stream()
+                        .filter(a -> a.parameter().equals(dev.cambrian.api.absolute.AbsoluteParameters.GLOBAL_BATCH)).findFirst()
+                        .map(a -> Quantities.sci(a.value().nominal()) + " tokens (global-batch-tokens, " + a.origin() + ")")
+                        .orElse("its global-batch-tokens");
                 planNotes.add(id + ": no layout fits both memory and the global batch (" + Quantities.sci(
-                        workload.tokens()) + " tokens in batches of global-batch-tokens); its time in force is "
+                        workload.tokens()) + " tokens in batches of " + batch + "); its time in force is "
                         + Quantities.time(p.estimate().trainingSeconds()));
                 continue;
             }
@@ -84,7 +88,9 @@ final class PlanView {
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
         root.put("infeasible", infeasible);
-        root.put("warnings", failures);
+        List<String> warnings = new ArrayList<>(result.notes()); // "photonic makes no parallel plan" was on the page only
+        failures.forEach(f -> warnings.add("failed: " + f));
+        root.put("warnings", warnings);
         return new Report(tables, out, root, List.of(tidy(result.planned())));
     }
 
