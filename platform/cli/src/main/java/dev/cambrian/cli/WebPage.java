@@ -37,7 +37,9 @@ final class WebPage implements HttpHandler {
 
     WebPage(Context ctx, int port) {
         this.ctx = ctx;
-        this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+        // on port 80 clients leave the port out of Host (RFC 9110 §7.2: the default port may be omitted): every request was 403
+        this.hosts = port == 80 ? Set.of("127.0.0.1:80", "localhost:80", "[::1]:80", "127.0.0.1", "localhost", "[::1]")
+                : Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
     }
 
     @Override
@@ -63,6 +65,11 @@ final class WebPage implements HttpHandler {
             return;
         }
         if (!exchange.getRequestMethod().equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+            if (exchange.getRequestMethod().equals("HEAD")) { // no body: writing one made the JDK's server log a warning
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
             send(exchange, 405, "text/plain", "error: only GET is answered\n");
             return;
         }

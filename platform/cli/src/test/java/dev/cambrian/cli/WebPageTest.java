@@ -103,6 +103,9 @@ class WebPageTest {
     @Test
     void onlyGetAndOnlyItsTwoPaths() throws IOException {
         assertThat(get("POST", "/api/report", "127.0.0.1:" + port)[0]).contains(" 405 ");
+        String[] head = get("HEAD", "/", "127.0.0.1:" + port); // with a body the JDK's server logged a warning on stderr
+        assertThat(head[0]).contains(" 405 ");
+        assertThat(head[1]).isEmpty();
         assertThat(get("GET", "/etc/passwd", "127.0.0.1:" + port)[0]).contains(" 404 ");
         String[] scenarioFile = get("GET", "/api/report?scenario=/etc/passwd", "127.0.0.1:" + port);
         assertThat(scenarioFile[0]).contains(" 400 ");
