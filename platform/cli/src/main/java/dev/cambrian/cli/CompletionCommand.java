@@ -70,7 +70,8 @@ class CompletionCommand implements Callable<Integer> {
                 "lever", withAll(Lever.ids()),
                 "set", settable,
                 "format", Format.ids(),
-                "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList());
+                "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList(),
+                "kind", List.of("absolute", "relative")); // the enum's own names (ABSOLUTE) were offered, as help does not write them
         offer(root, candidates);
         String script = AutoComplete.bash("cambrian", root);
         Output.write(script, common.output, spec.commandLine().getOut()); // -o was ignored: the script went to stdout
@@ -95,6 +96,12 @@ class CompletionCommand implements Callable<Integer> {
                 cs.remove((ArgSpec) p);
                 cs.addPositional(PositionalParamSpec.builder(p).paramLabel("BACKEND").completionCandidates(candidates.get("backend"))
                         .build());
+            }
+        }
+        if (cs.name().equals("completion")) { // its shell: nothing was offered
+            for (PositionalParamSpec p : new ArrayList<>(cs.positionalParameters())) {
+                cs.remove((ArgSpec) p);
+                cs.addPositional(PositionalParamSpec.builder(p).completionCandidates(List.of("bash", "zsh")).build());
             }
         }
         cli.getSubcommands().values().forEach(sub -> offer(sub, candidates));

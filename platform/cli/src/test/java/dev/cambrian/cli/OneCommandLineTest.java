@@ -271,7 +271,9 @@ class OneCommandLineTest {
         Run written = run("completion", "bash", "--plugins", plugins.toString(), "-o", script.toString());
         assertThat(written.code()).as(written.err()).isEqualTo(ExitCodes.OK);
         assertThat(written.out()).isEmpty();
-        assertThat(script).content().contains("complete -F");
+        assertThat(script).content().contains("complete -F")
+                .contains("(\"absolute\" \"relative\")") // new-plugin --kind offered ABSOLUTE RELATIVE, which help does not write
+                .contains("(\"bash\" \"zsh\")"); // completion <TAB> offered nothing
         assertThat(run("completion", "--format", "json", "--plugins", plugins.toString()).err())
                 .startsWith("error: --format json: completion writes a shell script");
     }
