@@ -126,6 +126,18 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("a --set for a backend neither run nor the baseline is refused: it changed nothing")
+    void aSetForABackendNotRunIsRefused() throws Exception {
+        for (String command : new String[] {"estimate", "rank", "explain", "audit", "plan", "uncertainty"}) {
+            assertUserError(run(command, "-b", "photonic", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices: gpu-b200 is"
+                    + " not run here (-b photonic) and is not the baseline gpu-h100; this value would not be used");
+        }
+        // the baseline's values reach the relative backends: kept
+        Installed.Run baseline = run("estimate", "-b", "photonic", "--set", "gpu-h100.devices=20000");
+        assertThat(baseline.exitCode()).as(baseline.err()).isZero();
+    }
+
+    @Test
     @DisplayName("the absolute kit's parameters hold values they can take: scale-up domain, top-k, year, deployment, shape")
     void kitParametersAreBounded() throws Exception {
         // each ran with exit 0 (a 0-device domain, 0.5 experts, year 1e308, a 1e308-month hero) or was exit 1 "Infinity EB"

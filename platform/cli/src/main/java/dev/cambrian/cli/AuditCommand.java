@@ -26,6 +26,11 @@ class AuditCommand extends ComputeCommand {
     List<String> backends = new ArrayList<>();
 
     @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
+    @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Audits.Result audit = Audits.run(ctx, ctx.evaluation(scenario, workload), scenario, workload, backends);
         List<Finding> findings = audit.findings();

@@ -1,5 +1,7 @@
 package dev.cambrian.cli;
 
+import java.util.List;
+
 import dev.cambrian.api.Workload;
 import dev.cambrian.cli.scenario.EnvironmentRequest;
 import dev.cambrian.engine.lever.LeverSetting;
@@ -26,6 +28,10 @@ abstract class ComputeCommand implements Callable<Integer> {
         Inputs in = inputs();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             ctx.checkScenario(in.scenario());
+            List<String> ids = backendsRun();
+            if (ids != null) {
+                UnusedSets.refuse(in.scenario(), ids);
+            }
             return ctx.exitCode(run(ctx, in.scenario(), in.workload()));
         }
     }
@@ -47,6 +53,11 @@ abstract class ComputeCommand implements Callable<Integer> {
 
     /** The workload before the levers that shrink it: what a lever's effect is measured against. */
     Workload workloadWithoutLevers;
+
+    /** The backends -b selects, as given, for commands that run only those; null when the command has no such choice. */
+    List<String> backendsRun() {
+        return null;
+    }
 
     abstract int run(Context ctx, Scenario scenario, Workload workload);
 }

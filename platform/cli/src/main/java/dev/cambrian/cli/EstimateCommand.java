@@ -27,6 +27,11 @@ class EstimateCommand extends ComputeCommand {
             description = "Backends to estimate, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();
 
+    @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
     @Option(names = "--deadline", paramLabel = "DAYS",
             description = "Solve for the fewest devices that finish within DAYS (backends with a device-count parameter).")
     Double deadlineDays;

@@ -32,6 +32,11 @@ class ExplainCommand extends ComputeCommand {
             description = "Backends to explain, comma-separated, or 'all', or one compound A+B (default: the scenario's baseline).")
     List<String> backends = new ArrayList<>();
 
+    @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
     @Option(names = "--deadline", paramLabel = "DAYS", description = "Explain the estimate sized for this deadline.")
     Double deadlineDays;
 

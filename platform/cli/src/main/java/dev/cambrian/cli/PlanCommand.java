@@ -17,6 +17,11 @@ class PlanCommand extends ComputeCommand {
     List<String> backends = new ArrayList<>();
 
     @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
+    @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Plans.Result result = Plans.plan(ctx, scenario, workload, backends);
         Output.emit(PlanView.report(result, scenario, workload), common, spec.commandLine().getOut());

@@ -37,6 +37,11 @@ class RankCommand extends ComputeCommand {
             description = "Backends to rank, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();
 
+    @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
     @Option(names = "--deadline", paramLabel = "DAYS",
             description = "Size each backend to finish within DAYS before ranking.")
     Double deadlineDays;

@@ -33,6 +33,11 @@ class UncertaintyCommand extends ComputeCommand {
             description = "Backends to sample, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();
 
+    @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
     @Option(names = "--shard", paramLabel = "i/N",
             description = "Sample only the i-th of N contiguous parts of the chunks of samples and write their figures"
                     + " (not a report) for --merge; --format, --table and --by are the --merge run's.")

@@ -1,0 +1,35 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.scenario.Scenario;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A --set for a backend the command does not run, and that is not the baseline its relative backends are measured on,
+ * changed nothing: estimate -b photonic --set gpu-b200.devices=5 gave the same bytes as without it. Refused once the
+ * plugins are loaded (a backend that is not loaded at all is named as such first) and before any model runs. A scenario
+ * file's values are left alone: one file serves many commands and selections.
+ */
+final class UnusedSets {
+    private UnusedSets() {
+    }
+
+    /** @param ids the -b list as given (empty or 'all': every backend; a compound A+B runs its members) */
+    static void refuse(Scenario scenario, List<String> ids) {
+        if (ids.isEmpty() || ids.contains("all")) {
+            return;
+        }
+        Set<String> run = ids.stream().flatMap(id -> Arrays.stream(id.split("\\+"))).collect(Collectors.toSet());
+        scenario.parameters().forEach((backend, values) -> values.keySet().forEach(parameter -> {
+            String origin = scenario.originOf(backend, parameter);
+            if (origin.startsWith("--set") && !backend.equals(Scenario.ALL_BACKENDS) && !run.contains(backend)
+                    && !backend.equals(scenario.baseline())) {
+                throw new InputException(origin + ": " + backend + " is not run here (-b " + String.join(",", ids) + ") and is"
+                        + " not the baseline " + scenario.baseline() + "; this value would not be used");
+            }
+        }));
+    }
+}
