@@ -86,22 +86,21 @@ final class Interruption {
                 if (whole) {
                     return;
                 }
-                for (Path f : written) {
-                    try {
-                        Files.deleteIfExists(f);
-                    } catch (IOException ignored) {
-                        // best effort: the process is ending
-                    }
-                }
+                written.forEach(FileSet::deleteQuietly);
                 if (madeFolderOrNull != null) {
-                    try {
-                        Files.deleteIfExists(madeFolderOrNull); // only when empty
-                    } catch (IOException ignored) {
-                        // something else is in it
-                    }
+                    deleteQuietly(madeFolderOrNull); // only when empty: something else in it stays
                 }
             } finally {
                 lock.unlock();
+            }
+        }
+
+        /** Best effort: the process is ending, and a file that cannot be removed is left as it is. */
+        private static void deleteQuietly(Path p) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // left in place
             }
         }
 

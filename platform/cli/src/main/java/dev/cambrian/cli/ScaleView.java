@@ -106,13 +106,13 @@ final class ScaleView {
         if (explained != null) {
             Map<String, Object> configurations = Json.object();
             Map<String, List<dev.cambrian.api.Derivation>> byConfiguration = new java.util.LinkedHashMap<>();
-            explained.steps().forEach((c, steps) -> byConfiguration.put(c.name(), steps));
-            tidy.add(DerivationView.tidy("configuration", byConfiguration)); // --format csv dropped --explain without a word
             explained.steps().forEach((c, steps) -> {
+                byConfiguration.put(c.name(), steps);
                 tables.add(DerivationView.table("How " + c.name() + " gets its dense time at " + Quantities.grouped(explained.gpus())
                         + " GPUs (" + r.workload().name() + ", " + Quantities.sci(dense) + " FLOP)", steps));
                 configurations.put(c.name(), DerivationView.json(steps));
             });
+            tidy.add(DerivationView.tidy("configuration", byConfiguration)); // --format csv dropped --explain without a word
             Map<String, Object> m = Json.object();
             m.put("devices", explained.gpus());
             m.put("configurations", configurations);

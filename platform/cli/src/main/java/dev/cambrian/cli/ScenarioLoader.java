@@ -33,10 +33,20 @@ final class ScenarioLoader {
      * origin}: a value a command would replace (--deadline's solved count, validate's runs) must not be dropped silently.
      */
     static java.util.Optional<String[]> givenBySet(Scenario s, String parameter, java.util.function.Predicate<String> concerned) {
+        return firstSet(s, (backend, name) -> name.equals(parameter) && concerned.test(backend));
+    }
+
+    /**
+     * The first --set, in the scenario's order, whose backend ('*' included) and parameter {@code which} accepts, as
+     * {backend, origin}. A scenario file's values are never returned: one file serves many commands and selections.
+     */
+    static java.util.Optional<String[]> firstSet(Scenario s, java.util.function.BiPredicate<String, String> which) {
         for (Map.Entry<String, Map<String, Range>> e : s.parameters().entrySet()) {
-            String origin = e.getValue().containsKey(parameter) ? s.originOf(e.getKey(), parameter) : null;
-            if (origin != null && origin.startsWith("--set") && concerned.test(e.getKey())) {
-                return java.util.Optional.of(new String[] {e.getKey(), origin});
+            for (String parameter : e.getValue().keySet()) {
+                String origin = s.originOf(e.getKey(), parameter);
+                if (origin.startsWith("--set") && which.test(e.getKey(), parameter)) {
+                    return java.util.Optional.of(new String[] {e.getKey(), origin});
+                }
             }
         }
         return java.util.Optional.empty();

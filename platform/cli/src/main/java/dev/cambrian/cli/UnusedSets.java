@@ -23,13 +23,10 @@ final class UnusedSets {
             return;
         }
         Set<String> run = ids.stream().flatMap(id -> Arrays.stream(id.split("\\+"))).collect(Collectors.toSet());
-        scenario.parameters().forEach((backend, values) -> values.keySet().forEach(parameter -> {
-            String origin = scenario.originOf(backend, parameter);
-            if (origin.startsWith("--set") && !backend.equals(Scenario.ALL_BACKENDS) && !run.contains(backend)
-                    && !backend.equals(scenario.baseline())) {
-                throw new InputException(origin + ": " + backend + " is not run here (-b " + String.join(",", ids) + ") and is"
-                        + " not the baseline " + scenario.baseline() + "; this value would not be used");
-            }
-        }));
+        ScenarioLoader.firstSet(scenario, (backend, parameter) -> !backend.equals(Scenario.ALL_BACKENDS) && !run.contains(backend)
+                && !backend.equals(scenario.baseline())).ifPresent(unused -> {
+                    throw new InputException(unused[1] + ": " + unused[0] + " is not run here (-b " + String.join(",", ids)
+                            + ") and is not the baseline " + scenario.baseline() + "; this value would not be used");
+                });
     }
 }

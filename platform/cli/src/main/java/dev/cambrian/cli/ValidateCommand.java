@@ -46,15 +46,11 @@ class ValidateCommand implements Callable<Integer> {
 
     /** A --set on a backend no run is predicted with changed nothing (--set photonic.speedup=5 gave the same bytes). */
     private static void refuseSetsNoRunUses(Scenario s, PublishedRunsCsv.Dataset dataset, Context ctx) {
-        s.parameters().forEach((backend, values) -> values.keySet().forEach(parameter -> {
-            String origin = s.originOf(backend, parameter);
-            boolean used = backend.equals(Scenario.ALL_BACKENDS)
-                    || ctx.plugins.backend(backend).filter(b -> usedByARun(b, dataset)).isPresent();
-            if (origin.startsWith("--set") && !used) {
-                throw new InputException(origin + ": validate predicts the published runs on the absolute backends they"
-                        + " name, and no run uses " + backend + "; this value would not be used");
-            }
-        }));
+        ScenarioLoader.firstSet(s, (backend, parameter) -> !backend.equals(Scenario.ALL_BACKENDS)
+                && ctx.plugins.backend(backend).filter(b -> usedByARun(b, dataset)).isEmpty()).ifPresent(unused -> {
+                    throw new InputException(unused[1] + ": validate predicts the published runs on the absolute backends they"
+                            + " name, and no run uses " + unused[0] + "; this value would not be used");
+                });
     }
 
     @Override
