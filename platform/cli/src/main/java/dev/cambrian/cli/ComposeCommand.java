@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compose", mixinStandardHelpOptions = true,
         description = "Compose two or more backends (photonic+analog-topology): each operation class runs on the member"
                 + " that runs it best, the rest on the baseline; shows the naive product of their factors beside it.")
-class ComposeCommand extends ComputeCommand {
+class ComposeCommand extends FootprintCommand {
     @Parameters(paramLabel = "A+B[+C...]", description = "Backend ids joined with '+'.")
     String members;
 

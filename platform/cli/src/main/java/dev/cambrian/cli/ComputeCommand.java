@@ -42,9 +42,7 @@ abstract class ComputeCommand implements Callable<Integer> {
 
     /** Reads and checks the scenario and workload options; a bad one is an InputException naming its flag. */
     Inputs inputs() {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set,
-                new EnvironmentRequest(scenarioOptions.region, "--region", scenarioOptions.marketIntensity, "--market-intensity",
-                        scenarioOptions.wue, "--wue"));
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.set, environmentFlags());
         Scenario scenario = loaded.scenario().withLevers(LeverSetting.merged(loaded.scenario().levers(),
                 LeverSetting.parse(scenarioOptions.levers, "--lever")));
         workloadWithoutLevers = Context.workload(scenarioOptions, scenario, loaded.workloadPreset());
@@ -53,6 +51,14 @@ abstract class ComputeCommand implements Callable<Integer> {
 
     /** The workload before the levers that shrink it: what a lever's effect is measured against. */
     Workload workloadWithoutLevers;
+
+    /**
+     * What --region, --market-intensity and --wue ask, for the commands that offer them ({@link EnvironmentOptions});
+     * the others keep the scenario file's environment, which they do not show.
+     */
+    EnvironmentRequest environmentFlags() {
+        return EnvironmentRequest.NONE;
+    }
 
     /** The backends -b selects, as given, for commands that run only those; null when the command has no such choice. */
     List<String> backendsRun() {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Estimate time, energy, devices, cost and time to hero for backends on one workload.")
-class EstimateCommand extends ComputeCommand {
+class EstimateCommand extends FootprintCommand {
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Backends to estimate, comma-separated, or 'all' (default: all).")
     List<String> backends = new ArrayList<>();

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "Rank backends on one workload by time, energy, cost, hero month, investment, carbon or water (smallest"
                 + " first; ties by id); --compose ranks combinations beside them.")
-class RankCommand extends ComputeCommand {
+class RankCommand extends FootprintCommand {
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
             description = "time, energy, cost, hero, investment, carbon (operational + embodied tCO2e) or water (litres)"
                     + " (default: ${DEFAULT-VALUE}).")

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = "Write one self-contained HTML page (works offline) with every chart for a workload and scenario:"
                 + " rankings with ranges, Pareto, time to hero, cost projection, time vs system size, Monte Carlo, audit,"
                 + " and the compounds given with --compose. --format json writes the charts' data instead.")
-class ReportCommand extends ComputeCommand {
+class ReportCommand extends FootprintCommand {
     @Mixin
     ReportOptions report;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
         description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost,"
                 + " the probability of each rank, and which parameter moves the result most.")
-class UncertaintyCommand extends ComputeCommand {
+class UncertaintyCommand extends FootprintCommand {
     @Mixin
     SamplingOptions sampling = new SamplingOptions(Options.DEFAULT_SAMPLES);
 
@@ -123,8 +123,8 @@ class UncertaintyCommand extends ComputeCommand {
         }
         d.append("set=").append(String.join("\u001f", scenarioOptions.set)).append('\n');
         d.append("levers=").append(String.join("\u001f", scenarioOptions.levers)).append('\n');
-        d.append("region=").append(scenarioOptions.region).append(" market-intensity=").append(scenarioOptions.marketIntensity)
-                .append(" wue=").append(scenarioOptions.wue).append('\n'); // the environment carbon and water are drawn under
+        d.append("region=").append(environment.region).append(" market-intensity=").append(environment.marketIntensity)
+                .append(" wue=").append(environment.wue).append('\n'); // the environment carbon and water are drawn under
         for (LoadedBackend b : selected) {
             d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
         }

@@ -1,0 +1,49 @@
+package dev.cambrian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The grid and water options are offered where carbon or water is shown, and refused where they would change nothing. */
+class EnvironmentOptionsTest {
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"estimate", "rank", "compose", "uncertainty", "report", "audit"})
+    void commandsThatShowAFootprintOfferThem(String command) {
+        String help = run(command, "--help").out();
+        assertThat(help).contains("--region=ID", "--market-intensity=KG_PER_KWH");
+        assertThat(help.contains("--wue=L_PER_KWH")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"explain", "plan", "levers", "project"})
+    void commandsThatShowNoneRefuseThem(String command) {
+        for (String[] option : new String[][] {{"--region", "fr"}, {"--market-intensity", "0"}, {"--wue", "1"}}) {
+            Outcome o = run(command, option[0], option[1]);
+            assertThat(o.code()).as(command + " " + option[0]).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(o.err()).startsWith("error: unknown option '" + option[0] + "'");
+            assertThat(o.out()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "0.55"})
+    void auditRefusesAWueItWouldNotRead(String wue) {
+        Outcome o = run("audit", "--wue", wue);
+        assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(o.err()).isEqualTo("error: --wue: audit checks no water figure (its carbon check reads --region and"
+                + " --market-intensity); water is shown by estimate, rank, compose, uncertainty and report" + System.lineSeparator());
+    }
+}
