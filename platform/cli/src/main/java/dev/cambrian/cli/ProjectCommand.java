@@ -67,6 +67,13 @@ class ProjectCommand extends ComputeCommand {
                             + " baseline's; the projection without one has no sampled figure)");
                 }
             }
+            // the projection without a backend takes each year's model from its own size line, and runs no backend's model
+            for (String option : List.of("--set", "-w", "--parameters", "--active-parameters", "--tokens", "--flop", "--experts")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new InputException(option + ": only with --backend (without one, each year's model comes from the"
+                            + " projection's size line and no backend's parameter is read)");
+                }
+            }
         }
         if (!in.scenario().levers().isEmpty()) {
             int start = leversFrom != null ? leversFrom : in.scenario().economics().year();
