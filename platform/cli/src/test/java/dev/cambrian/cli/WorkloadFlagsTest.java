@@ -41,6 +41,23 @@ class WorkloadFlagsTest {
     }
 
     @Test
+    void aDensePresetResizedStaysExactlyDense() {
+        // 175e9 * (405e9 / 175e9) rounds to 4.0500000000000006e11: the workload was refused as more active than total
+        for (double total : new double[] {405e9, 9e11, 70e9, 1e12, 3.3e11}) {
+            WorkloadOptions o = flags("gpt-3", null, null);
+            o.parameters = total;
+            Workload w = workload(o);
+            assertThat(w.activeParameters()).as("%s", total).isEqualTo(total);
+            assertThat(w.totalParameters()).isEqualTo(total);
+        }
+        // an MoE preset keeps its share, never above the new total
+        WorkloadOptions moe = flags("gpt-4", null, null);
+        moe.parameters = 405e9;
+        Workload w = workload(moe);
+        assertThat(w.activeParameters()).isLessThan(w.totalParameters());
+    }
+
+    @Test
     void aNewSizeOrExpertCountReshapesThePresetInsteadOfContradictingIt() {
         // gpt-3 --parameters 1e12 was a "dense" model with 175B active of 1T, its FLOP unchanged
         WorkloadOptions bigger = flags("gpt-3", null, null);

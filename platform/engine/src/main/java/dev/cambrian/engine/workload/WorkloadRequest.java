@@ -42,7 +42,10 @@ public record WorkloadRequest(
         } else if (override.experts != null) {
             active = null;
         } else if (override.totalParameters != null && activeParameters != null && totalParameters != null) {
-            active = activeParameters * (override.totalParameters / totalParameters);
+            // the same share, never above the new total: rounding made 175e9 * (405e9 / 175e9) 4.0500000000000006e11, which
+            // the workload then refused as more active than total
+            active = activeParameters.equals(totalParameters) ? override.totalParameters
+                    : Math.min(override.totalParameters, activeParameters * (override.totalParameters / totalParameters));
         }
         return new WorkloadRequest(
                 override.id != null ? override.id : id,
