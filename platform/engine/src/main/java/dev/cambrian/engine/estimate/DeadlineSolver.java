@@ -59,13 +59,35 @@ public final class DeadlineSolver {
                 break;
             }
             boolean feasibleBefore = fastest != 0 && fastest < n;
-            if ((feasibleBefore && t >= seconds(backend, input, nominal, name, n / 2)) || n >= limit) {
+            if (feasibleBefore && t >= seconds(backend, input, nominal, name, n / 2)) {
+                // time stopped falling: its minimum lies between n/4 and n, which doubling steps over (gpt-3 on gpu-h100 is
+                // fastest near 200,000 devices, between 131,072 and 262,144), so it is searched for there
+                long quarter = Math.max(1, n / 4);
+                long at = fastestBetween(backend, input, nominal, name, quarter, n);
+                double there = seconds(backend, input, nominal, name, at);
+                if (there < best) {
+                    best = there;
+                    fastest = at;
+                }
+                if (best > deadlineSeconds) {
+                    return new Result(OptionalLong.empty(), fastest, best, limit);
+                }
+                return fewest(backend, input, nominal, name, quarter, fastest, deadlineSeconds, limit);
+            }
+            if (n >= limit) {
                 return new Result(OptionalLong.empty(), fastest, best, limit);
             }
             n = Math.min(limit, n * 2);
         }
-        long lo = n / 2;
-        long hi = n;
+        return fewest(backend, input, nominal, name, n / 2, n, deadlineSeconds, limit);
+    }
+
+    /**
+     * The fewest devices in (lo, hi] meeting the deadline, by bisection: lo misses it, hi meets it, and time falls
+     * between them.
+     */
+    private static Result fewest(HardwareBackend backend, ModelInput input, ParameterValues nominal, String name, long lo,
+                                 long hi, double deadlineSeconds, long limit) {
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
             if (seconds(backend, input, nominal, name, mid) <= deadlineSeconds) {
@@ -75,6 +97,31 @@ public final class DeadlineSolver {
             }
         }
         return new Result(OptionalLong.of(hi), hi, seconds(backend, input, nominal, name, hi), limit);
+    }
+
+    /**
+     * The size in [lo, hi] with the shortest time, by ternary search: time falls with more devices until failures
+     * dominate, then rises, one minimum between (a flat stretch keeps the smaller size).
+     */
+    private static long fastestBetween(HardwareBackend backend, ModelInput input, ParameterValues nominal, String name,
+                                       long lo, long hi) {
+        while (hi - lo > 2) {
+            long third = (hi - lo) / 3;
+            long a = lo + third;
+            long b = hi - third;
+            if (seconds(backend, input, nominal, name, a) <= seconds(backend, input, nominal, name, b)) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        long at = lo;
+        for (long k = lo + 1; k <= hi; k++) {
+            if (seconds(backend, input, nominal, name, k) < seconds(backend, input, nominal, name, at)) {
+                at = k;
+            }
+        }
+        return at;
     }
 
     private static double seconds(HardwareBackend backend, ModelInput input, ParameterValues nominal, String name, long n) {

@@ -149,6 +149,30 @@ class GpuReliabilityTest {
     }
 
     @Test
+    @DisplayName("docs/models.md §2 inverse: a deadline met only by sizes between two powers of two is found, not refused")
+    void deadlineSolverLooksBetweenThePowersOfTwoWhereTimeTurns() {
+        // GPT-3 on H100 is fastest near 200,000 devices: 131,072 and 262,144 both miss 0.16 d (3.84 h), which the
+        // doubling search took as "more devices are no faster"
+        HardwareBackend backend = new GpuH100Backend();
+        ResolvedParameters params = resolve(backend, Profile.CURRENT, Map.of());
+        Workload gpt3 = WorkloadResolver.resolve(WorkloadCatalog.preset("gpt-3").orElseThrow());
+        double deadline = 0.16 * Units.SECONDS_PER_DAY;
+        assertThat(seconds(backend, params, gpt3, 131_072)).isGreaterThan(deadline);
+        assertThat(seconds(backend, params, gpt3, 262_144)).isGreaterThan(deadline);
+        OptionalLong devices = DeadlineSolver.devicesFor(backend, params, gpt3, ECONOMICS, null, deadline);
+        assertThat(devices).isPresent();
+        long n = devices.getAsLong();
+        assertThat(n).isBetween(131_072L, 262_144L);
+        assertThat(seconds(backend, params, gpt3, n)).isLessThanOrEqualTo(deadline);
+        assertThat(seconds(backend, params, gpt3, n - 1)).isGreaterThan(deadline);
+        // a deadline below the fastest time: the size named as the nearest is faster than both powers of two around it
+        DeadlineSolver.Result none = DeadlineSolver.solve(backend, params, gpt3, ECONOMICS, null, 0.1 * Units.SECONDS_PER_DAY);
+        assertThat(none.devices()).isEmpty();
+        assertThat(none.fastestSeconds()).isLessThan(Math.min(seconds(backend, params, gpt3, 131_072),
+                seconds(backend, params, gpt3, 262_144)));
+    }
+
+    @Test
     void deadlineSolverTreatsSizesWithNoUsefulTimeAsTooSlow() {
         // B200 with faraboschi2024barriers' all-memory checkpoint: time falls to 32,768 GPUs, then 65,536 has no useful time.
         HardwareBackend backend = new GpuB200Backend();
