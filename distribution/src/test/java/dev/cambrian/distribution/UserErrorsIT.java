@@ -149,6 +149,10 @@ class UserErrorsIT {
                 "--set gpu-h100.first-available-year: gpu-h100.first-available-year must be within [1990, 2200] year, got 1.0E308");
         assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.deployment-months=1e308"),
                 "--set gpu-h100.deployment-months: gpu-h100.deployment-months must be within [0, 600] month, got 1.0E308");
+        // "times fewer": 1e-300 made 9,223,372,036,854,775,807 devices, exit 0 (API 1.4.3)
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "probabilistic-training", "--set",
+                "probabilistic-training.effective-device-reduction=1e-300"), "--set probabilistic-training.effective-device-reduction:"
+                + " probabilistic-training.effective-device-reduction must be at least 1 x, got 1.0E-300");
         assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.model-aspect-ratio=1e308"),
                 "--set gpu-h100.model-aspect-ratio: with this value backend gpu-h100 has no valid estimate (memory per device of"
                         + " the most frugal layout (B) must be a finite number, got Infinity)");

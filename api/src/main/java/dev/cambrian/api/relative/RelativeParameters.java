@@ -259,8 +259,9 @@ public final class RelativeParameters {
          * @return this builder
          */
         public Builder fleetReduction(Range factor, String source) {
+            // at least 1: "times fewer"; below 1 the fleet grew past the baseline's (1e-300 made 9.2e18 devices, exit 0)
             parameters.add(uncertain(FLEET_REDUCTION, "x", factor, "how many times fewer baseline devices it needs", source)
-                    .withBounds(Bounds.positive()));
+                    .withBounds(Bounds.atLeast(1)));
             return this;
         }
 
