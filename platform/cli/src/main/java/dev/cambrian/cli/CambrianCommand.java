@@ -29,6 +29,8 @@ final class CambrianCommand {
         }
         List<Class<?>> named = COMMANDS.stream().filter(c -> name(c).equals(first)).toList();
         (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
+        // every command's -V offers the version: without a provider of its own it printed nothing, exit 0
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         return cli;
     }
 

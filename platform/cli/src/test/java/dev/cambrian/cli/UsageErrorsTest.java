@@ -19,6 +19,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void everyCommandsVersionOptionPrintsTheVersion() {
+        for (String command : new String[] {"rank", "merge", "new-plugin", "workloads"}) {
+            StringWriter out = new StringWriter();
+            int code = Main.run(new String[] {command, "-V"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+            assertThat(code).isZero();
+            assertThat(out.toString()).as(command).startsWith("cambrian ").contains("plugin API ");
+        }
+    }
+
+    @Test
     void wholeNumbersAndMultiLineMessagesToo() {
         assertThat(UsageErrors.oneLine("Invalid value for option '--samples': 'x' is not a long"))
                 .isEqualTo("--samples: expected a whole number, got 'x'");
