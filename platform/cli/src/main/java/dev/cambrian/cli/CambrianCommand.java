@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cambrian", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare the hardware foundation models could be trained on: GPU clusters and the technologies"
                 + " that may replace or join them, each a plugin.",
-        footer = {"", "Exit codes: 0 ok, 1 nothing valid computed, 2 bad usage or input, 3 no usable backend (plugins failed)."})
+        footer = {"", "Exit codes: 0 ok, 1 nothing valid computed, 2 bad usage or input, 3 no usable backend (plugins failed), 130 interrupted (Ctrl-C; 143 for a kill)."})
 final class CambrianCommand {
     /** Every command, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(PluginsCommand.class, WorkloadsCommand.class, BackendsCommand.class,

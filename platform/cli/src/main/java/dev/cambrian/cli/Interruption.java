@@ -16,6 +16,35 @@ final class Interruption {
     private Interruption() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean SAID = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The command is done, or stops by Ctrl-C as its usual end (serve): an ending JVM then says nothing. */
+    private static volatile boolean settled;
+
+    /**
+     * From now on, a process ended before {@link #settle} says {@code error: interrupted}: a command computing when
+     * Ctrl-C came (a long Monte Carlo) is stopped by the JVM without failing, so nothing else would say it.
+     */
+    static void watch(java.io.PrintWriter err) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!settled) {
+                say(err);
+            }
+        }, "cambrian-interrupted"));
+    }
+
+    /** The command has finished, or reached the point where Ctrl-C is how it stops (serve). */
+    static void settle() {
+        settled = true;
+    }
+
+    /** Says {@code error: interrupted} once, whether the hook or the failure that followed the interruption comes first. */
+    static void say(java.io.PrintWriter err) {
+        if (SAID.compareAndSet(false, true)) {
+            err.println("error: interrupted");
+            err.flush();
+        }
+    }
+
     /**
      * Whether the process is ending: a failure now is the interruption's, not the command's. Asked of the JVM itself
      * (a hook can no longer be added once shutdown has begun), so no hook of ours has to have run first.

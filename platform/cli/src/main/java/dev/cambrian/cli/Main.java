@@ -22,7 +22,11 @@ public final class Main {
             System.err.println("warning: this Java allows no security manager, so a plugin's System.exit or Runtime.halt"
                     + " cannot be refused (its printing is still kept off standard output)");
         }
-        Sandbox.exit(run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
+        PrintWriter errors = new PrintWriter(err, true);
+        Interruption.watch(errors);
+        int code = run(args, new PrintWriter(out, true), errors);
+        Interruption.settle();
+        Sandbox.exit(code);
     }
 
     /** An unknown command or option, with the closest names the command has ("rnak": did you mean 'rank'?). */
@@ -62,8 +66,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, c, p) -> {
             if (Interruption.happened()) {
                 // Ctrl-C or a kill: whatever failed after it failed for that reason (a stream closed under a write)
-                err.println("error: interrupted");
-                err.flush();
+                Interruption.say(err);
                 return ExitCodes.INTERRUPTED;
             }
             int code;

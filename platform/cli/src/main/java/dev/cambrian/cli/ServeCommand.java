@@ -52,6 +52,7 @@ class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "cambrian-serve-stop"));
         server.start();
+        Interruption.settle(); // Ctrl-C is how serve stops: no "interrupted"
         out.println("Serving Cambrian on http://127.0.0.1:" + bound + "/ (Ctrl-C to stop)");
         out.flush();
         stopped.await();
