@@ -88,12 +88,20 @@ class BrowserIT {
     void theReportDrawsEveryChartOfflineWithoutConsoleErrors() throws Exception {
         Path report = work.resolve("report.html");
         Installed.Run run = cambrian.runWith(NO_CDS, work, "report", "-o", report.toString(), "-w", "gpt-4", "-b",
-                "gpu-h100,gpu-b200,photonic,analog-topology", "--compose", "photonic+analog-topology", "--samples", "200");
+                "gpu-h100,gpu-b200,photonic,analog-topology,probabilistic-training", "--compose", "photonic+analog-topology",
+                "--samples", "200");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(html).doesNotContainPattern("<script[^>]+src=").doesNotContain("<link ");
         browser.get(report.toUri().toString());
         assertEveryChartDrawn(CHARTS);
+        // on a log axis each bar rises from the axis floor: ECharts' own bars start at 1, so probabilistic-training's
+        // 0.1 day hung downward as the longest bar
+        Object bars = ((JavascriptExecutor) browser).executeScript("var o = echarts.getInstanceByDom("
+                + "document.getElementById('chart-rank-time')).getOption(); var min = o.yAxis[0].min;"
+                + " return [o.yAxis[0].type, o.series[0].data.every(function (d) { return d[1] === min && d[1] < d[2]; }),"
+                + " o.series[0].data.some(function (d) { return d[2] < 1; })];");
+        assertThat(bars).isEqualTo(List.of("log", true, true));
         assertThat(text("#figure-projection")).contains("Frontier model training cost by year").contains("USD");
         assertThat(browser.findElements(By.cssSelector("#audit-findings tr"))).hasSizeGreaterThan(1);
         assertNoConsoleErrors();

@@ -24,6 +24,15 @@
     return axis;
   }
 
+  /** The power of ten strictly below every positive value and low of the points: a log axis's floor. */
+  function logFloor(points) {
+    var least = Infinity;
+    points.forEach(function (p) {
+      [p.y, p.low].forEach(function (v) { if (v > 0 && v < least) { least = v; } });
+    });
+    return isFinite(least) ? Math.pow(10, Math.floor(Math.log10(least) - 1e-9)) : 1;
+  }
+
   function categoryAxis(name, categories, vertical) {
     return { type: 'category', name: name, nameLocation: 'middle', nameGap: vertical ? 110 : 60, data: categories,
       axisLabel: { interval: 0, rotate: vertical ? 0 : 30, width: 100, overflow: 'truncate' } };
@@ -62,10 +71,30 @@
     BARS_WITH_RANGE: function (c) {
       var cats = categories(c);
       var s = c.series[0];
+      if (!c.logY) {
+        return {
+          xAxis: categoryAxis(c.xAxis, cats, false),
+          yAxis: valueAxis(c.yAxis, false),
+          series: [{ type: 'bar', name: s.name, data: s.points.map(function (p) { return p.y; }) }, errorBars(s.points, cats)]
+        };
+      }
+      // ECharts starts a bar on a log axis at 1, so a value below 1 hung downward and the smallest one got the longest
+      // bar: here each bar rises from the axis floor, the power of ten below the smallest value shown
+      var floor = logFloor(s.points);
       return {
         xAxis: categoryAxis(c.xAxis, cats, false),
-        yAxis: valueAxis(c.yAxis, c.logY),
-        series: [{ type: 'bar', name: s.name, data: s.points.map(function (p) { return p.y; }) }, errorBars(s.points, cats)]
+        yAxis: valueAxis(c.yAxis, true, { min: floor }),
+        series: [{ type: 'custom', name: s.name,
+          data: s.points.map(function (p) { return [cats.indexOf(p.category), floor, p.y]; }),
+          encode: { x: 0, y: [1, 2] },
+          renderItem: function (params, api) {
+            var base = api.coord([api.value(0), api.value(1)]);
+            var top = api.coord([api.value(0), api.value(2)]);
+            var w = api.size([1, 0])[0] * 0.6;
+            return { type: 'rect', shape: { x: top[0] - w / 2, y: top[1], width: w, height: base[1] - top[1] }, style: api.style() };
+          },
+          tooltip: { formatter: function (p) { return cats[p.value[0]] + ': ' + fmt(p.value[2]); } } },
+          errorBars(s.points, cats)]
       };
     },
     SCATTER: function (c) {
