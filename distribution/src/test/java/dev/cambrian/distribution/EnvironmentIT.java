@@ -74,6 +74,19 @@ class EnvironmentIT {
         double frOperational = byBackend(fr).get("gpu-h100").get("environment").get("operationalKgCo2e").get("nominal").asDouble();
         // the same energy at Ember's 2023 annual averages: 369 vs 56 gCO2e/kWh
         assertThat(usOperational / frOperational).isCloseTo(369.0 / 56.0, within(1e-6));
+        // the CSV carries the figure it is ranked by, equal to the JSON's (it stopped at pareto_front)
+        Installed.Run csv = cambrian.run(work, "rank", "--by", "carbon", "--region", "fr", "-w", "gpt-3", "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).endsWith("carbon_low_kgCO2e", "carbon_nominal_kgCO2e", "carbon_high_kgCO2e", "water_low_L",
+                "water_nominal_L", "water_high_L");
+        List<Double> column = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            column.add(Double.parseDouble(cells[header.indexOf("carbon_nominal_kgCO2e")]));
+        }
+        assertThat(column).isEqualTo(totals);
     }
 
     @Test

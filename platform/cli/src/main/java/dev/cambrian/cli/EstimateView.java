@@ -15,10 +15,12 @@ import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import dev.cambrian.api.Category;
 import dev.cambrian.api.Range;
+import dev.cambrian.engine.environment.Footprint;
 import dev.cambrian.engine.estimate.Pareto;
 import dev.cambrian.engine.estimate.RankKey;
 import java.util.stream.Collectors;
@@ -95,6 +97,12 @@ final class EstimateView {
             }
         }
         columns.addAll(List.of("devices_nominal_count", "device_kinds", "pareto_front"));
+        // last, so the columns before keep their places: rank --by carbon or water ranked by a figure the file left out
+        for (String figure : List.of("carbon_%s_kgCO2e", "water_%s_L")) {
+            for (String level : List.of("low", "nominal", "high")) {
+                columns.add(String.format(figure, level));
+            }
+        }
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (Estimate e : estimates) {
@@ -109,6 +117,13 @@ final class EstimateView {
             row.add(e.hardware().stream().mapToDouble(h -> h.count().nominal()).sum());
             row.add(e.hardware().stream().map(HardwareLine::kind).collect(Collectors.joining(" + ")));
             row.add(front.contains(e.backendId()));
+            Optional<Footprint> footprint = e.footprint(); // empty cells without an environment or a declared device
+            for (Range r : footprint.map(f -> List.of(f.totalKgCo2e(), f.waterLitres())).orElse(List.of())) {
+                row.addAll(List.of(r.low(), r.nominal(), r.high()));
+            }
+            while (row.size() < columns.size()) {
+                row.add(null);
+            }
             rows.add(row);
         }
         return new DataTable("results", columns, rows);
