@@ -127,6 +127,22 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("a report's charts name the backends they leave out for want of a valid answer")
+    void theReportsChartsNameWhatTheyLeaveOut() throws Exception {
+        // one device of gpu-h100 cannot hold Grok 5, and photonic has no baseline: every chart showed tpu-v3 alone, mc-rank
+        // at 100% rank 1, and only the page's notes said why
+        Installed.Run run = cambrian.run(work, "report", "-b", "gpu-h100,photonic,tpu-v3", "--set", "gpu-h100.devices=1",
+                "--samples", "100", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.Map<String, String> subtitles = new java.util.HashMap<>();
+        JSON.readTree(run.out()).get("charts").forEach(c -> subtitles.put(c.get("id").asText(), c.get("subtitle").asText()));
+        for (String id : java.util.List.of("rank-time", "pareto", "hero-gantt", "mc-time", "mc-rank")) {
+            assertThat(subtitles.get(id)).as(id).contains(" (not shown, no valid answer: gpu-h100, photonic)");
+        }
+        assertThat(subtitles.get("audit")).as("the audit covers them").doesNotContain("not shown");
+    }
+
+    @Test
     @DisplayName("a --set shows in the result's assumptions, with its origin")
     void aSetShowsInTheAssumptions() throws Exception {
         Installed.Run run = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--samples", "1000", "--set", "gpu-h100.devices=16384",

@@ -130,7 +130,7 @@ class RankCommand extends FootprintCommand {
     private void write(Report report, Evaluation.Outcome outcome, Scenario scenario, Workload workload) {
         String text = Renderer.render(report, common.format, common.table);
         if (chart != null && !outcome.estimates().isEmpty()) {
-            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome.estimates(), key), "--chart");
+            SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome, key), "--chart");
         }
         Output.write(text, common.output, spec.commandLine().getOut());
     }

@@ -29,6 +29,7 @@ import dev.cambrian.engine.uncertainty.BackendUncertainty;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Histogram;
 import dev.cambrian.engine.uncertainty.Percentiles;
+import dev.cambrian.host.Evaluation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,7 +72,30 @@ final class ReportCharts {
 
     /** "GPT-4 (2.1e25 FLOP), scenario default" and the levers in force. */
     static String subtitle(Analysis a) {
-        return subtitle(a.scenario(), a.workload());
+        return subtitle(a.scenario(), a.workload(), a.outcome());
+    }
+
+    /**
+     * The subtitle, naming the backends left out for want of a valid answer: a slide travels without the page's notes,
+     * and a chart of the one survivor read as its certain win.
+     */
+    static String subtitle(Scenario scenario, Workload workload, Evaluation.Outcome outcome) {
+        List<String> leftOut = new ArrayList<>();
+        for (String line : outcome.infeasible()) {
+            backendNamed(line).ifPresent(leftOut::add);
+        }
+        for (String line : outcome.failures()) {
+            backendNamed(line).ifPresent(leftOut::add);
+        }
+        return subtitle(scenario, workload) + (leftOut.isEmpty() ? ""
+                : " (not shown, no valid answer: " + String.join(", ", leftOut.stream().distinct().toList()) + ")");
+    }
+
+    /** The backend an outcome's line is about ("gpu-h100: needs ..."), when it starts with one. */
+    private static java.util.Optional<String> backendNamed(String line) {
+        int colon = line.indexOf(':');
+        String id = colon < 0 ? "" : line.substring(0, colon);
+        return id.isEmpty() || id.contains(" ") ? java.util.Optional.empty() : java.util.Optional.of(id);
     }
 
     static String subtitle(Scenario scenario, Workload workload) {
@@ -136,11 +160,12 @@ final class ReportCharts {
 
     /** Ranking by one figure, nominal bars with the low-high range as error bars. */
     static Chart ranking(Analysis a, RankKey key) {
-        return ranking(a.scenario(), a.workload(), a.outcome().estimates(), key);
+        return ranking(a.scenario(), a.workload(), a.outcome(), key);
     }
 
     /** Also what {@code rank --chart} draws. */
-    static Chart ranking(Scenario scenario, Workload workload, List<Estimate> estimates, RankKey key) {
+    static Chart ranking(Scenario scenario, Workload workload, Evaluation.Outcome outcome, RankKey key) {
+        List<Estimate> estimates = outcome.estimates();
         List<Estimate> ranked = Ranking.rank(estimates, key);
         Function<Estimate, Range> figure = switch (key) {
             case TIME -> Estimate::trainingSeconds;
@@ -160,7 +185,7 @@ final class ReportCharts {
             points.add(Point.bar(e.backendId(), r.low(), r.nominal(), r.high()));
         }
         return new Chart("rank-" + key.id(), Kind.BARS_WITH_RANGE, "Ranking by " + key.id()
-                + ": nominal, with the low-high range of the uncertain parameters", subtitle(scenario, workload), "backend",
+                + ": nominal, with the low-high range of the uncertain parameters", subtitle(scenario, workload, outcome), "backend",
                 axis, false, wide(points), List.of(new Series(axis, points)), List.of(), sources(scenario, workload, ranked, key));
     }
 
@@ -372,7 +397,7 @@ final class ReportCharts {
         Set<String> sources = new LinkedHashSet<>();
         findings.forEach(f -> sources.add(f.source()));
         return new Chart("audit", Kind.STACKED_BARS, "Audit: findings per backend by severity (the table below lists them)",
-                subtitle(a), "subject", "findings (count)", false, false, series, List.of(), List.copyOf(sources));
+                subtitle(a.scenario(), a.workload()), "subject", "findings (count)", false, false, series, List.of(), List.copyOf(sources));
     }
 
     static Chart compounds(Analysis a) {
