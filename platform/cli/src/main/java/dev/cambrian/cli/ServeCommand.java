@@ -28,6 +28,12 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The JDK server's limit on reading a request (its line and headers), in seconds. */
+    private static final String REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
+    private static final int REQUEST_SECONDS = 30;
+    /** Threads reading requests: a browser opens a few connections at once. */
+    private static final int READERS = 4;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -35,6 +41,11 @@ class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Context ctx = new Context(common, spec.commandLine().getErr());
+        // a request whose line and headers have not arrived within this many seconds is dropped: one connection that
+        // sent half a request line held the server's only thread, and every later request waited behind it
+        if (System.getProperty(REQUEST_SECONDS_PROPERTY) == null) {
+            System.setProperty(REQUEST_SECONDS_PROPERTY, String.valueOf(REQUEST_SECONDS));
+        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -43,7 +54,12 @@ class ServeCommand implements Callable<Integer> {
             throw new InputException("--port " + port + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
         }
         int bound = server.getAddress().getPort();
-        // one request at a time (the server's own thread): the plugins' guard is shared
+        // requests are read on a few threads (a slow client holds only its own); WebPage computes one at a time
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+            Thread t = new Thread(r, "cambrian-serve");
+            t.setDaemon(true);
+            return t;
+        }));
         server.createContext("/", new WebPage(ctx, bound));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
