@@ -65,9 +65,10 @@ final class Destinations {
         command.matchedPositionals().stream().filter(p -> p.type() == Path.class || p.auxiliaryTypes()[0] == Path.class)
                 .forEach(p -> paths(p).forEach(path -> read.add(new Named("input", path))));
         command.commandSpec().mixins().values().stream().map(m -> m.userObject()).filter(OutputOptions.class::isInstance)
-                .map(OutputOptions.class::cast).filter(o -> o.table != null && o.format != Format.CSV).findFirst().ifPresent(o -> {
+                .map(OutputOptions.class::cast).filter(o -> o.table != null && o.format != Format.CSV && o.format != Format.JSONL)
+                .findFirst().ifPresent(o -> {
                     // every other format writes all the tables: the option would be ignored without a word
-                    throw new InputException("--table " + o.table + ": picks the one table a --format csv file holds; --format "
+                    throw new InputException("--table " + o.table + ": picks the one table a --format csv or jsonl file holds; --format "
                             + o.format.id() + " writes every table");
                 });
         Path plugins = command.commandSpec().mixins().values().stream().map(m -> m.userObject())

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Options every command takes: what format, where to, how much to say on an error. */
 public class OutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows one per line), html (default: ${DEFAULT-VALUE}).",
+            description = "Output format: table, json, csv, markdown, jsonl (JSON lines: the rows of the table csv would write, one object per line), html (default: ${DEFAULT-VALUE}).",
             converter = FormatConverter.class)
     public Format format = Format.TABLE;
 
@@ -17,7 +17,7 @@ public class OutputOptions {
     public Path output;
 
     @Option(names = "--table", paramLabel = "NAME",
-            description = "With --format csv: which table the file holds, one per file (default: the first; an unknown"
+            description = "With --format csv or jsonl: which table the file holds, one per file (default: the first; an unknown"
                     + " name lists the accepted ones).")
     public String table;
 

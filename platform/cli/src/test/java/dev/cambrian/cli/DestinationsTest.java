@@ -76,9 +76,9 @@ class DestinationsTest {
 
     @Test
     @DisplayName("--table with a format that writes every table is refused (it was ignored)")
-    void aTableChoiceOnlyWithCsv() {
+    void aTableChoiceOnlyWithCsvOrJsonl() {
         assertRefused(run("estimate", "--format", "json", "--table", "nope"),
-                "--table nope: picks the one table a --format csv file holds; --format json writes every table");
+                "--table nope: picks the one table a --format csv or jsonl file holds; --format json writes every table");
         assertThat(run("estimate", "--format", "csv", "--table", "nope").code()).isEqualTo(ExitCodes.PLUGINS_FAILED); // past the check
     }
 

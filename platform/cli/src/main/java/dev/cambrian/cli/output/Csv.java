@@ -25,16 +25,29 @@ public final class Csv {
         return names;
     }
 
-    static String of(Report report, String tableOrNull) {
+    /**
+     * Which of {@link #names} a file holds: {@code --table}'s, else the first; -1 when the report has no table.
+     *
+     * @throws dev.cambrian.engine.InputException for a name the report has not, listing those it has
+     */
+    static int index(Report report, String tableOrNull) {
         List<String> names = names(report);
         if (names.isEmpty()) {
-            return "";
+            return -1;
         }
         String name = tableOrNull == null ? names.get(0) : tableOrNull;
         int index = names.indexOf(name);
         if (index < 0) {
             throw new dev.cambrian.engine.InputException("--table: no table '" + name + "' in this output; accepted: "
                     + String.join(", ", names));
+        }
+        return index;
+    }
+
+    static String of(Report report, String tableOrNull) {
+        int index = index(report, tableOrNull);
+        if (index < 0) {
+            return "";
         }
         StringBuilder out = new StringBuilder();
         if (!report.data().isEmpty()) {

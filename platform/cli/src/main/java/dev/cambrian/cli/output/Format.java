@@ -3,7 +3,7 @@ package dev.cambrian.cli.output;
 /** The output formats every command takes. */
 public enum Format {
     TABLE, JSON, CSV, MARKDOWN,
-    /** JSON lines: one compact object per row of the report's {@code rows} (sweep's tidy table). */
+    /** JSON lines: one compact object per row of the report's {@code rows} (sweep's), else of the table a CSV holds. */
     JSONL,
     /** One self-contained HTML page of the report's tables (the report command: its charts). */
     HTML;

@@ -33,7 +33,7 @@ public final class Renderer {
             case MARKDOWN -> markdown(report);
             case HTML -> HtmlTables.of(report);
             case TABLE -> table(report);
-            case JSONL -> jsonLines(report);
+            case JSONL -> jsonLines(report, csvTable);
         };
     }
 
@@ -46,18 +46,41 @@ public final class Renderer {
     }
 
     /**
-     * One compact JSON object per line: the elements of the document's {@code rows} list when it has
-     * one, otherwise the whole document on one line.
+     * One compact JSON object per line: the elements of the document's {@code rows} list when it has one (sweep),
+     * otherwise the rows of the table a CSV would hold ({@code --table}), each an object keyed by the column names, a
+     * number that is not finite as null (the CSV's empty cell); a report with no table at all gives its document on one
+     * line.
      */
-    static String jsonLines(Report report) {
+    static String jsonLines(Report report, String tableOrNull) {
         try {
+            StringBuilder out = new StringBuilder();
             Object rows = report.json().get("rows");
-            if (!(rows instanceof List<?> list)) {
+            if (rows instanceof List<?> list) {
+                for (Object row : list) {
+                    out.append(Mapper.LINE.writeValueAsString(row)).append('\n');
+                }
+                return out.toString();
+            }
+            int index = Csv.index(report, tableOrNull);
+            if (index < 0) {
                 return Mapper.LINE.writeValueAsString(report.json()) + "\n";
             }
-            StringBuilder out = new StringBuilder();
-            for (Object row : list) {
-                out.append(Mapper.LINE.writeValueAsString(row)).append('\n');
+            List<String> columns;
+            List<? extends List<?>> cells;
+            if (!report.data().isEmpty()) {
+                columns = report.data().get(index).columns();
+                cells = report.data().get(index).rows();
+            } else {
+                columns = report.tables().get(index).columns();
+                cells = report.tables().get(index).rows();
+            }
+            for (List<?> row : cells) {
+                java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    Object v = row.get(c);
+                    object.put(columns.get(c), v instanceof Double d && !Double.isFinite(d) ? null : v);
+                }
+                out.append(Mapper.LINE.writeValueAsString(object)).append('\n');
             }
             return out.toString();
         } catch (JsonProcessingException e) {

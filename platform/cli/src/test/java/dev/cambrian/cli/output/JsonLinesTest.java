@@ -27,4 +27,17 @@ class JsonLinesTest {
         assertThat(Renderer.render(new Report(List.of(), List.of(), plain), Format.JSONL))
                 .isEqualTo("{\"schema\":\"y/v1\",\"results\":[1,2]}\n");
     }
+
+    @Test
+    void aReportWithTidyTablesGivesTheRowsOfTheTableACsvWouldHold() {
+        // estimate, rank, uncertainty ... wrote their whole document on one line: one line, not JSON lines
+        DataTable results = new DataTable("results", List.of("backend", "time_nominal_s", "pareto_front"),
+                List.of(java.util.Arrays.asList("gpu-h100", 16448.78, true), java.util.Arrays.asList("photonic", Double.NaN, false)));
+        DataTable ranks = new DataTable("ranks", List.of("backend", "rank"), List.of(List.of("gpu-h100", 1)));
+        Report report = new Report(List.of(), List.of(), Map.of("schema", "z/v1"), List.of(results, ranks));
+        assertThat(Renderer.render(report, Format.JSONL, null)).isEqualTo(
+                "{\"backend\":\"gpu-h100\",\"time_nominal_s\":16448.78,\"pareto_front\":true}\n"
+                        + "{\"backend\":\"photonic\",\"time_nominal_s\":null,\"pareto_front\":false}\n");
+        assertThat(Renderer.render(report, Format.JSONL, "ranks")).isEqualTo("{\"backend\":\"gpu-h100\",\"rank\":1}\n");
+    }
 }
