@@ -4,6 +4,7 @@ import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
@@ -89,8 +90,43 @@ public final class ParameterResolver {
             assumptions.removeIf(a -> a.parameter().equals(e.getKey()));
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
+        followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
+    }
+
+    /**
+     * The absolute kit's network-bytes-per-flop is the datasheet's scale-out bandwidth over its BF16 peak
+     * ({@link AbsoluteParameters#NETWORK_BYTES_PER_FLOP}): a user's new peak or bandwidth left it at the datasheet's
+     * ratio, so halving the network changed nothing and doubling the peak halved the time with the network term
+     * unchanged. Unless the user gives it too, it follows their values: the default scaled by the bandwidth's
+     * change over the peak's, at the nominal values (it is a fixed figure, not sampled).
+     */
+    private static void followNetworkTerm(String backendId, ParameterSpace space, List<Parameter> params,
+                                          List<Assumption> assumptions, java.util.Set<String> given, Map<String, String> origins) {
+        int network = space.indexOf(AbsoluteParameters.NETWORK_BYTES_PER_FLOP);
+        int bandwidth = space.indexOf(AbsoluteParameters.SCALE_OUT_BANDWIDTH);
+        int peak = space.indexOf(AbsoluteParameters.PEAK);
+        if (network < 0 || bandwidth < 0 || peak < 0 || given.contains(AbsoluteParameters.NETWORK_BYTES_PER_FLOP)) {
+            return;
+        }
+        List<String> changed = new ArrayList<>();
+        for (String name : List.of(AbsoluteParameters.SCALE_OUT_BANDWIDTH, AbsoluteParameters.PEAK)) {
+            if (given.contains(name)) {
+                changed.add(origins.get(name));
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        double factor = (params.get(bandwidth).range().nominal() / space.parameters().get(bandwidth).range().nominal())
+                / (params.get(peak).range().nominal() / space.parameters().get(peak).range().nominal());
+        Parameter p = params.get(network);
+        Range followed = Range.of(space.parameters().get(network).range().nominal() * factor);
+        params.set(network, p.withRange(followed));
+        assumptions.add(new Assumption(backendId, AbsoluteParameters.NETWORK_BYTES_PER_FLOP, p.unit(),
+                space.parameters().get(network).range(), followed, "scale-out-bandwidth / peak-flops in force, after "
+                        + String.join(" and ", changed)));
     }
 
     /** The largest whole number a double holds with every whole number below it: 2^53. */
