@@ -149,7 +149,9 @@ final class EstimateView {
             if (estimates.stream().anyMatch(e -> !e.backendId().equals(ref.backendId()) && !absolute(e.backend().category()))) {
                 notes.add("Relative backends apply their factors to the baseline " + ref.backendId() + " on this workload ("
                         + Quantities.time(Range.of(ref.time().trainingSeconds())) + ", "
-                        + Quantities.energy(Range.of(ref.energy().joules())) + ") under scenario " + scenario.name() + ".");
+                        + Quantities.energy(Range.of(ref.energy().joules())) + ") under scenario " + scenario.name()
+                        + "; their low-high covers their own parameters on that nominal run ('cambrian uncertainty' samples the"
+                        + " baseline's under them too).");
             }
         });
         for (Estimate e : estimates) {

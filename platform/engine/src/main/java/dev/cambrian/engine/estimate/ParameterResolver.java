@@ -5,6 +5,7 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.absolute.AbsoluteParameters;
+import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
@@ -91,6 +92,18 @@ public final class ParameterResolver {
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
+        int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
+        if (seed >= 0 && params.get(seed).range().nominal() < 1) {
+            for (String headline : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION)) {
+                if (overrides.containsKey(headline)) {
+                    // "in force" in the assumptions, yet no figure of the default model moved
+                    notes.add(origins.get(headline) + ": " + headline + " is the seed's headline, read by the seed arithmetic"
+                            + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
+                            + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
+                            + " energy-factor-*");
+                }
+            }
+        }
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
     }
