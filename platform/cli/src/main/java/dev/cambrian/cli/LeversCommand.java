@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Workload;
+import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +11,18 @@ import picocli.CommandLine.Option;
                 + " what each does to a training run, alone and stacked (default: every lever with a default; --lever picks).")
 class LeversCommand extends ComputeCommand {
     @Option(names = {"-b", "--backend"}, paramLabel = "ID",
-            description = "Backend to measure the levers on (default: the scenario's baseline).")
+            description = "The one backend to measure the levers on (default: the scenario's baseline).")
     String backend;
+
+    /** One backend: a list was looked up as one id ("no backend 'gpu-h100,gpu-b200' is loaded"). */
+    @Override
+    Inputs inputs() {
+        if (backend != null && backend.contains(",")) {
+            throw new InputException("-b " + backend + ": levers measures one backend at a time; give one id (rank --lever"
+                    + " compares backends with levers)");
+        }
+        return super.inputs();
+    }
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {

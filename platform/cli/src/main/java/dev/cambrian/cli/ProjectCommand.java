@@ -32,7 +32,7 @@ class ProjectCommand extends ComputeCommand {
                     + " (lines: gpu-installed-base, it-spending, us-gdp).")
     List<String> growth = new ArrayList<>();
 
-    @Option(names = "--backend", paramLabel = "ID", split = ",",
+    @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Move training to this backend from the year its timeline makes it available (its hero month"
                     + " after the scenario's year), at its cost relative to the baseline on the workload (-w).")
     List<String> backends = new ArrayList<>();

@@ -19,6 +19,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void leversTakesOneBackendAndSaysSo() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"levers", "-b", "gpu-h100,gpu-b200"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("error: -b gpu-h100,gpu-b200: levers measures one backend at a time");
+    }
+
+    @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
         for (String command : new String[] {"rank", "merge", "new-plugin", "workloads"}) {
             StringWriter out = new StringWriter();
