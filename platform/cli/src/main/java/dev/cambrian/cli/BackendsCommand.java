@@ -104,13 +104,8 @@ class BackendsCommand implements Callable<Integer> {
         }
     }
 
-    /** A parameter value as a table cell; a calendar year in decimal form reads as its month ("2023-12"). */
+    /** A parameter value as a table cell; a calendar year as the decimal --set takes and its month ("2023.17 (2023-03)"). */
     private static String value(String unit, double v) {
-        if (unit.equals("year")) {
-            int year = (int) Math.floor(v);
-            int month = (int) Math.round((v - year) * 12) + 1;
-            return month > 12 ? (year + 1) + "-01" : String.format(java.util.Locale.ROOT, "%d-%02d", year, month);
-        }
-        return Quantities.number(v);
+        return unit.equals("year") ? Quantities.year(v) : Quantities.number(v);
     }
 }

@@ -93,11 +93,30 @@ public final class Quantities {
 
     /** "451 d" for a point, "451 d (380-520)" for a range. */
     public static String range(Range r, String unit) {
+        if (unit.equals("year")) { // a calendar year: "2,023 year" dropped the month and could not be typed back
+            return r.isPoint() || r.low() == r.high() ? year(r.nominal())
+                    : year(r.nominal()) + " (" + year(r.low()) + " to " + year(r.high()) + ")";
+        }
         String u = unit.isEmpty() || unit.equals("1") ? "" : " " + unit;
         if (r.isPoint() || same(r.low(), r.high())) {
             return number(r.nominal()) + u;
         }
         return number(r.nominal()) + u + " (" + number(r.low()) + "-" + number(r.high()) + ")";
+    }
+
+    /**
+     * A calendar year as a decimal year, as --set takes it, with its month: "2023.17 (2023-03)" (the first of the
+     * month the decimal falls in).
+     */
+    public static String year(double v) {
+        if (!Double.isFinite(v)) {
+            return number(v);
+        }
+        int whole = (int) Math.floor(v);
+        int month = (int) Math.round((v - whole) * 12) + 1;
+        String calendar = month > 12 ? (whole + 1) + "-01" : String.format(java.util.Locale.ROOT, "%d-%02d", whole, month);
+        String decimal = v == whole ? String.valueOf(whole) : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return decimal + " (" + calendar + ")";
     }
 
     private static boolean same(double a, double b) {

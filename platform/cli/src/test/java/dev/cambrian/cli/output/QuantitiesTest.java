@@ -1,5 +1,6 @@
 package dev.cambrian.cli.output;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cambrian.api.Range;
@@ -35,5 +36,14 @@ class QuantitiesTest {
         assertEquals("25.8 kL (11-56.5)", Quantities.water(new Range(11e3, 25.8e3, 56.5e3)));
         assertEquals("2.52 ML", Quantities.water(Range.of(2.52e6)));
         assertEquals("15 GL", Quantities.water(Range.of(15e9)));
+    }
+
+    @Test
+    void aCalendarYearReadsAsTheDecimalSetTakesAndItsMonth() {
+        // explain showed "2,023 year" (the month dropped, a thousands comma); backends -v "2023-03", which --set refused
+        assertThat(Quantities.range(dev.cambrian.api.Range.of(2023 + 2.0 / 12), "year")).isEqualTo("2023.17 (2023-03)");
+        assertThat(Quantities.range(dev.cambrian.api.Range.of(2025), "year")).isEqualTo("2025 (2025-01)");
+        assertThat(Quantities.range(new dev.cambrian.api.Range(2024, 2024.5, 2025), "year"))
+                .isEqualTo("2024.50 (2024-07) (2024 (2024-01) to 2025 (2025-01))");
     }
 }
