@@ -338,9 +338,10 @@ final class ReportCharts {
             }
             series.add(new Series(b.backendId(), points));
         }
-        String y = log ? "share of samples per 0.1 decade (%)" : "share of samples per bin (%)";
+        // a density: a backend whose samples span less than 0.1 decade passes 100%, which read as a share beyond the whole
+        String y = log ? "density: % of samples per 0.1 decade" : "share of samples per bin (%)";
         return new Chart("mc-histogram-" + figure.id(), Kind.LINES, "Monte Carlo histogram of " + figure.id()
-                + ": share of each backend's samples, read from " + Quantities.grouped(read)
+                + ": density of each backend's samples (a narrow spread peaks above 100% per 0.1 decade), read from " + Quantities.grouped(read)
                 + " samples per backend (every k-th when there are more)", subtitle(a) + ", " + samples(a), axis, y, log, false,
                 series, List.of(), mcSources(a));
     }

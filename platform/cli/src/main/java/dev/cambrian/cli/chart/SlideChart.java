@@ -54,6 +54,9 @@ public final class SlideChart {
             case GANTT -> gantt(chart);
             case DISTRIBUTION -> distribution(chart);
         };
+        // a long headline and subtitle ran off both edges at 20 pt: smaller type until it fits (about 0.6 em a character)
+        int size = (int) Math.max(11, Math.min(20, (WIDTH - 40) / (0.62 * title(chart).length())));
+        drawn.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (type == Type.PNG) {
@@ -191,7 +194,33 @@ public final class SlideChart {
         for (Series s : chart.series()) {
             c.addSeries(s.name(), s.points().stream().map(Point::category).toList(), s.points().stream().map(Point::y).toList());
         }
+        // as the page colours them: ranks from dark to light (rank 1 and 13 shared a colour), severities blue, orange, red
+        if (chart.id().equals("mc-rank")) {
+            c.getStyler().setSeriesColors(sequential(chart.series().size()));
+            int n = chart.series().size();
+            if (n > LEGEND_ENTRIES) { // thirty ranks overflowed the slide, rank 1 cut off: the scale's steps are enough
+                for (int k = 0; k < n; k++) {
+                    c.getSeriesMap().get(chart.series().get(k).name()).setShowInLegend(k == 0 || k == n - 1 || (k + 1) % 5 == 0);
+                }
+            }
+        } else if (chart.id().equals("audit")) {
+            c.getStyler().setSeriesColors(new Color[] {new Color(0x4e79a7), new Color(0xf28e2b), new Color(0xe15759)});
+        }
         return c;
+    }
+
+    /** Legend entries a slide's height holds. */
+    private static final int LEGEND_ENTRIES = 15;
+
+    /** One hue from dark to light, the page's sequential scale for ordinal series. */
+    private static Color[] sequential(int n) {
+        Color[] out = new Color[Math.max(1, n)];
+        for (int i = 0; i < out.length; i++) {
+            double t = out.length > 1 ? (double) i / (out.length - 1) : 0;
+            out[i] = new Color((int) Math.round(8 + (222 - 8) * t), (int) Math.round(48 + (235 - 48) * t),
+                    (int) Math.round(107 + (247 - 107) * t));
+        }
+        return out;
     }
 
     private static XYChart xy(Chart chart) {

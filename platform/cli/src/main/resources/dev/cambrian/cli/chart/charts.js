@@ -2,7 +2,23 @@
  * User-supplied text only ever reaches the page through textContent or ECharts' own text rendering. */
 (function () {
   'use strict';
-  var PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+  // Tableau 20: the gantt's fifteen phases and a chart of up to twenty backends without a colour twice (ten repeated)
+  var PALETTE = ['#4e79a7', '#a0cbe8', '#f28e2b', '#ffbe7d', '#59a14f', '#8cd17d', '#b6992d', '#f1ce63', '#499894', '#86bcb6',
+    '#e15759', '#ff9d9a', '#79706e', '#bab0ac', '#d37295', '#fabfd2', '#b07aa1', '#d4a6c8', '#9d7660', '#d7b5a6'];
+
+  /** The audit's severities, low, medium, high, in the slides' order: high is red, not the palette's third colour. */
+  var SEVERITY = ['#4e79a7', '#f28e2b', '#e15759'];
+
+  /** Ordinal series (rank 1, 2, ...): one hue from dark to light, so rank 1 and rank 21 never share a colour. */
+  function sequential(n) {
+    var out = [];
+    for (var i = 0; i < n; i++) {
+      var t = n > 1 ? i / (n - 1) : 0;
+      var mix = function (a, b) { return Math.round(a + (b - a) * t); };
+      out.push('rgb(' + mix(8, 222) + ',' + mix(48, 235) + ',' + mix(107, 247) + ')');
+    }
+    return out;
+  }
 
   var SUFFIXES = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
 
@@ -179,11 +195,13 @@
 
   function option(chart) {
     var o = BUILDERS[chart.kind](chart);
-    o.color = PALETTE;
+    o.color = chart.id === 'mc-rank' ? sequential(chart.series.length) : chart.id === 'audit' ? SEVERITY : PALETTE;
+    if (chart.id === 'mc-rank') { o.yAxis.max = 100; } // a probability: the axis ran to 120%
+    if (chart.id === 'audit') { o.yAxis.minInterval = 1; } // a count: no tick at 0.5 findings
     o.animation = false;
     o.tooltip = { trigger: 'item', confine: true };
     o.legend = { type: 'scroll', top: 0 };
-    o.grid = { left: 70, right: 40, top: 40, bottom: 40, containLabel: true };
+    o.grid = { left: 70, right: 40, top: 40, bottom: 60, containLabel: true }; // room for the x axis's name below its labels
     return o;
   }
 
