@@ -136,7 +136,7 @@ class UserErrorsIT {
         // the seed's headline moves nothing of the default model: said, not listed "in force" in silence
         Installed.Run headline = run("estimate", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.speedup=1e6");
         assertThat(headline.exitCode()).as(headline.err()).isZero();
-        assertThat(headline.out()).contains("Warning: photonic: --set photonic.speedup: speedup is the seed's headline, read by"
+        assertThat(headline.out()).contains("Warning: photonic: --set photonic.speedup: speedup is the seed's claim, read by"
                 + " the seed arithmetic");
         Installed.Run baseline = run("estimate", "-b", "photonic", "--set", "gpu-h100.devices=20000");
         assertThat(baseline.exitCode()).as(baseline.err()).isZero();

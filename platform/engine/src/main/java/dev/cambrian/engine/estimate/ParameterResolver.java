@@ -94,10 +94,11 @@ public final class ParameterResolver {
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
         int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
         if (seed >= 0 && params.get(seed).range().nominal() < 1) {
-            for (String headline : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION)) {
+            for (String headline : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION,
+                    RelativeParameters.FLEET_REDUCTION)) {
                 if (overrides.containsKey(headline)) {
                     // "in force" in the assumptions, yet no figure of the default model moved
-                    notes.add(origins.get(headline) + ": " + headline + " is the seed's headline, read by the seed arithmetic"
+                    notes.add(origins.get(headline) + ": " + headline + " is the seed's claim, read by the seed arithmetic"
                             + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
                             + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
                             + " energy-factor-*");
