@@ -35,6 +35,7 @@ public final class Auditor {
     static final String POWER = "power consistency";
     static final String EFFICIENCY = "efficiency consistency";
     static final String THROUGHPUT = "throughput consistency";
+    static final String MODEL_THROUGHPUT = "throughput of the model in force";
     static final String OVERHEAD = "stated overhead left out";
     static final String UNEXPLAINED_COST = "cost not explained by its parts";
     static final String TOKENS = "tokens per parameter";
@@ -43,7 +44,8 @@ public final class Auditor {
     static final String RATIO = "ratio";
 
     /** The backend checks in the order reports list them. */
-    public static final List<String> BACKEND_CHECKS = List.of(AMDAHL, OVERHEAD, UNEXPLAINED_COST, POWER, EFFICIENCY, THROUGHPUT);
+    public static final List<String> BACKEND_CHECKS = List.of(AMDAHL, OVERHEAD, UNEXPLAINED_COST, POWER, EFFICIENCY, THROUGHPUT,
+            MODEL_THROUGHPUT);
 
     private Auditor() {
     }
@@ -76,6 +78,7 @@ public final class Auditor {
         checks.add(overheadLeftOut(f, claim, reference, findings));
         checks.add(unexplainedCost(f, claim, findings));
         deviceChecks(f, workload, claim, findings, checks);
+        checks.add(modelThroughput(f, backend, workload, economics, reference, findings));
         return new BackendAudit(id, checks, findings);
     }
 
@@ -286,6 +289,59 @@ public final class Auditor {
             }
             checks.add(CheckRun.ran(id, THROUGHPUT, "work per device-second against " + Contracts.DEVICE_PEAK_OPS));
         }
+    }
+
+    /**
+     * The estimate users see (the class-by-class model, not the seed's arithmetic) against the technology's own devices:
+     * the work its coverage puts on them, over the whole training time, cannot exceed their peak. The class-by-class
+     * model divides the baseline's time by a factor whatever the device count, so a fleet of one chip ran as fast as
+     * two thousand; the claim's check above never saw it.
+     */
+    private static CheckRun modelThroughput(Figures fig, HardwareBackend backend, Workload workload, Economics economics,
+                                            ReferenceRun reference, List<Finding> findings) {
+        List<String> why = new ArrayList<>();
+        Optional<Double> peak = fig.value(Contracts.DEVICE_PEAK_OPS, why);
+        if (fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+            return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "not a relative technology: its claim is its model");
+        }
+        if (fig.params().nominal().get(fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC)) >= 1) {
+            return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the scenario runs the seed's arithmetic: the claim is the model");
+        }
+        if (peak.isEmpty()) {
+            return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, why.get(0));
+        }
+        PointResult model;
+        try {
+            model = Estimator.evaluate(backend, new ModelInput(workload, fig.params().nominal(), economics, reference, false));
+        } catch (InfeasibleException e) {
+            return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the model has no answer for " + workload.id());
+        }
+        if (model.hardware().devices().isEmpty()) {
+            return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the model names no devices");
+        }
+        double covered = 0;
+        for (OperationClass c : OperationClass.values()) {
+            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
+            if (i >= 0) {
+                covered += workload.mix().fraction(c) * fig.params().nominal().get(i);
+            }
+        }
+        double devices = model.hardware().devices().get(0).count();
+        String kind = model.hardware().devices().get(0).kind();
+        double seconds = model.time().trainingSeconds();
+        double work = covered * workload.trainingFlop();
+        double implied = work / (devices * seconds);
+        if (implied > peak.get()) {
+            findings.add(new Finding(fig.id(), MODEL_THROUGHPUT, "the work the model puts on the technology's devices, per"
+                    + " device-second of the whole run, cannot exceed their peak",
+                    grouped(devices) + " " + kind + " for " + num(Units.days(seconds)) + " days (the default model)",
+                    fig.source(Contracts.DEVICE_PEAK_OPS), sci(work) + " op (" + pct(covered) + " of the work) -> each would run "
+                            + sci(implied) + " op/s against a peak of " + sci(peak.get()) + " op/s (x" + num(implied / peak.get()) + ")",
+                    Severity.ofRatio(implied / peak.get()), List.of(new Measured("covered_work", "op", work),
+                    new Measured("implied_throughput", "op_per_s", implied), new Measured("peak_throughput", "op_per_s", peak.get()))));
+        }
+        return CheckRun.ran(fig.id(), MODEL_THROUGHPUT, "covered work per device-second of the model against "
+                + Contracts.DEVICE_PEAK_OPS);
     }
 
     /** The workload's own consistency: tokens per parameter against Chinchilla's ~20 (faraboschi2024barriers §1.3). */

@@ -140,11 +140,24 @@ class AuditorTest {
     }
 
     @Test
+    void theModelInForceIsCheckedAgainstTheDevicesPeakToo() {
+        // the class-by-class model: 100 d x (0.5 + 0.5 / 50) = 51 d; the covered half of 1.2e26 FLOP on 100 chips over
+        // 51 d is 6e25 / (100 x 4.41e6 s) = 1.36e17 op/s each, x136 their 1e15 peak
+        Finding f = find(Auditor.MODEL_THROUGHPUT);
+        assertThat(measured(f, "covered_work")).isCloseTo(0.5 * dense.trainingFlop(), within(1e12));
+        assertThat(measured(f, "implied_throughput")).isCloseTo(0.5 * dense.trainingFlop() / (100 * 51 * Units.SECONDS_PER_DAY),
+                within(1e12));
+        assertThat(f.numbers()).contains("(50% of the work)").contains("against a peak of 1.00e+15 op/s");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void everyCheckSaysWhetherItRanAndWhyNot() {
         BackendAudit audit = audit(new Claimer(), baseline());
         assertThat(audit.checks()).extracting(CheckRun::check).containsExactlyElementsOf(Auditor.BACKEND_CHECKS);
         assertThat(audit.checks()).filteredOn(CheckRun::ran).extracting(CheckRun::check)
-                .containsExactly(Auditor.AMDAHL, Auditor.UNEXPLAINED_COST, Auditor.POWER, Auditor.EFFICIENCY, Auditor.THROUGHPUT);
+                .containsExactly(Auditor.AMDAHL, Auditor.UNEXPLAINED_COST, Auditor.POWER, Auditor.EFFICIENCY, Auditor.THROUGHPUT,
+                        Auditor.MODEL_THROUGHPUT);
         assertThat(run(audit, Auditor.OVERHEAD).why()).isEqualTo("cooling-overhead is 0: no overhead to leave out");
     }
 
