@@ -26,8 +26,8 @@ class SamplingOptionsTest {
         assertThat(parsed(project).sampling.samples).isEqualTo(2000);
         ReportCommand report = new ReportCommand();
         assertThat(parsed(report).report.sampling.samples).isEqualTo(2000);
-        assertThat(new CommandLine(new ProjectCommand()).getUsageMessage()).contains("(default: 2000)");
-        assertThat(new CommandLine(new UncertaintyCommand()).getUsageMessage()).contains("(default: 10000)");
+        assertThat(new CommandLine(new ProjectCommand()).getUsageMessage()).contains("(default: 2000;");
+        assertThat(new CommandLine(new UncertaintyCommand()).getUsageMessage()).contains("(default: 10000;");
     }
 
     @Test
