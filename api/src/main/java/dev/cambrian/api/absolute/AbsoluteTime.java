@@ -59,6 +59,11 @@ final class AbsoluteTime implements SpeedupModel {
         }
         double seconds = planMode ? planned(plan, useful, steps, in.explain()) : fitted(in, n, precision, peak, useful, steps);
         Planning.warnIfImplausible(seconds, n, warnings);
+        if (precision == Precision.FP4 && !planMode) {
+            // 3.6x BF16 with no word: the fitted model's only low-precision term is FP8's
+            warnings.add("FP4 training is extrapolated: no published run the utilization model was fitted to trained in FP4"
+                    + " (data/published-runs.csv), so the FP8 factor (mfu-fp8-factor) is applied to the FP4 peak");
+        }
         if (planInputs.steps() < 1) { // --tokens 1: a time shorter than one step of the global batch, given without a word
             warnings.add(String.format(java.util.Locale.ROOT, "the workload's %.3g tokens are %.3g of one global batch (%.3g"
                     + " tokens, %s): the time is that share of one step, not a training run", in.workload().tokens(),
