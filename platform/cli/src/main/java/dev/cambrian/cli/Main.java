@@ -53,6 +53,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // whole numbers as --set takes them: scale --devices 1e5 was "'1e5' is not a long"
+        CommandLine.ITypeConverter<Long> longs = t -> UsageErrors.wholeNumber(t, Long.MIN_VALUE, Long.MAX_VALUE, "long");
+        CommandLine.ITypeConverter<Integer> ints = t -> (int) UsageErrors.wholeNumber(t, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+        cli.registerConverter(Long.class, longs).registerConverter(Long.TYPE, longs);
+        cli.registerConverter(Integer.class, ints).registerConverter(Integer.TYPE, ints);
         cli.setParameterExceptionHandler((e, a) -> {
             String help = "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 final class UsageErrors {
     /** "Invalid value for option '--deadline': 'abc' is not a double". */
     private static final Pattern CONVERSION = Pattern.compile(
-            "Invalid value for (?:option|positional parameter) '?([^':]+)'?: '(.*)' is not an? (\\w+)", Pattern.DOTALL);
+            "Invalid value for (?:option|positional parameter) '?([^':]+)'?(?: \\([^)]*\\))?: '(.*)' is not an? (\\w+)", Pattern.DOTALL);
+    /** Any other invalid value ("Invalid value for option '--format': unknown format 'yaml'; ..."): the option first. */
+    private static final Pattern INVALID = Pattern.compile(
+            "Invalid value for (?:option|positional parameter) '?([^':]+)'?(?: \\([^)]*\\))?: (.*)", Pattern.DOTALL);
 
     private UsageErrors() {
     }
@@ -17,7 +20,27 @@ final class UsageErrors {
         if (m.matches()) {
             return m.group(1) + ": expected " + kind(m.group(3)) + ", got '" + m.group(2) + "'";
         }
+        Matcher other = INVALID.matcher(message.strip());
+        if (other.matches()) {
+            return other.group(1) + ": " + other.group(2).replaceAll("\\s*\\R\\s*", "; ");
+        }
         return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /**
+     * A whole number as the user may write it, "100000" or "1e5" (as --set and the scenario files take it); a
+     * fraction or one past the type's range is refused in picocli's words, which {@link #oneLine} rewrites.
+     */
+    static long wholeNumber(String text, long min, long max, String javaType) {
+        try {
+            long v = new java.math.BigDecimal(text.strip()).longValueExact();
+            if (v < min || v > max) {
+                throw new ArithmeticException("out of range");
+            }
+            return v;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
+        }
     }
 
     private static String kind(String javaType) {

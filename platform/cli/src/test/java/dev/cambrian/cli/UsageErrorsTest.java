@@ -19,6 +19,31 @@ class UsageErrorsTest {
     }
 
     @Test
+    void listOptionsAndOtherInvalidValuesReadTheSameWay() {
+        // "Invalid value for option '--devices' (N,...): '1.5' is not a long" kept picocli's words and Java's type
+        assertThat(UsageErrors.oneLine("Invalid value for option '--devices' (N,...): '1.5' is not a long"))
+                .isEqualTo("--devices: expected a whole number, got '1.5'");
+        assertThat(UsageErrors.oneLine("Invalid value for option '--parameters' (N): 'abc' is not a double"))
+                .isEqualTo("--parameters: expected a number, got 'abc'");
+        assertThat(UsageErrors.oneLine("Invalid value for option '--format': unknown format 'yaml'; accepted: table, json"))
+                .isEqualTo("--format: unknown format 'yaml'; accepted: table, json");
+    }
+
+    @Test
+    void wholeNumbersMayBeWrittenAsSetTakesThem() {
+        // --set gpu-h100.devices=1e5 ran where --devices 1e5 and --samples 1e3 were refused
+        assertThat(UsageErrors.wholeNumber("1e5", Long.MIN_VALUE, Long.MAX_VALUE, "long")).isEqualTo(100_000L);
+        assertThat(UsageErrors.wholeNumber("16384", 0, Integer.MAX_VALUE, "int")).isEqualTo(16_384L);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"scale", "--devices", "1.5e0"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("error: --devices: expected a whole number, got '1.5e0'");
+        StringWriter big = new StringWriter();
+        Main.run(new String[] {"serve", "--port", "1e10"}, new PrintWriter(new StringWriter()), new PrintWriter(big));
+        assertThat(big.toString()).startsWith("error: --port: expected a whole number, got '1e10'");
+    }
+
+    @Test
     void leversTakesOneBackendAndSaysSo() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"levers", "-b", "gpu-h100,gpu-b200"}, new PrintWriter(new StringWriter()),
