@@ -47,7 +47,7 @@ final class WebPage implements HttpHandler {
         try {
             answer(exchange);
         } catch (InputException | CommandLine.ParameterException e) {
-            send(exchange, 400, "text/plain", "error: " + UsageErrors.oneLine(e.getMessage()) + "\n");
+            send(exchange, 400, "text/plain", "error: " + shortened(UsageErrors.oneLine(e.getMessage())) + "\n");
         } catch (NothingValidException | NoUsableBackendException e) {
             send(exchange, 422, "text/plain", "error: " + e.getMessage() + "\n");
         } catch (RuntimeException e) {
@@ -55,6 +55,13 @@ final class WebPage implements HttpHandler {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Longest error line the page shows: a 100 kB query came back whole in the error, and onto the page. */
+    static final int LONGEST_ERROR = 500;
+
+    static String shortened(String line) {
+        return line.length() <= LONGEST_ERROR ? line : line.substring(0, LONGEST_ERROR) + "... (" + line.length() + " characters)";
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -123,4 +123,12 @@ class WebPageTest {
             }
         }
     }
+
+    @Test
+    void aLongErrorIsShortenedForThePage() {
+        String line = "x".repeat(100_000);
+        org.assertj.core.api.Assertions.assertThat(WebPage.shortened(line)).hasSize(WebPage.LONGEST_ERROR + " (100000 characters)".length() + 3)
+                .endsWith("... (100000 characters)");
+        org.assertj.core.api.Assertions.assertThat(WebPage.shortened("short")).isEqualTo("short");
+    }
 }
