@@ -59,7 +59,8 @@ final class AbsoluteTime implements SpeedupModel {
         }
         double seconds = planMode ? planned(plan, useful, steps, in.explain()) : fitted(in, n, precision, peak, useful, steps);
         Planning.warnIfImplausible(seconds, n, warnings);
-        if (precision == Precision.FP4 && !planMode) {
+        if (!planMode && in.parameter(UTILIZATION) <= 0
+                && AbsoluteParameters.effectivePrecision(in.parameters(), precision) == Precision.FP4) {
             // 3.6x BF16 with no word: the fitted model's only low-precision term is FP8's
             warnings.add("FP4 training is extrapolated: no published run the utilization model was fitted to trained in FP4"
                     + " (data/published-runs.csv), so the FP8 factor (mfu-fp8-factor) is applied to the FP4 peak");

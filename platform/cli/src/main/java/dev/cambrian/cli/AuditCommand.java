@@ -8,33 +8,32 @@ import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.audit.Auditor;
 import dev.cambrian.engine.audit.CheckRun;
 import dev.cambrian.engine.audit.Finding;
-import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Check every backend's claims against each other: Amdahl bounds, power, efficiency and throughput"
                 + " against the device's own figures, overheads left out, costs not explained, and the workload itself.")
-class AuditCommand extends FootprintCommand {
+class AuditCommand extends ComputeCommand {
     static final String SCHEMA = "cambrian.audit/v1";
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Backends to audit, comma-separated, or 'all'; a compound A+B is audited too (default: all).")
     List<String> backends = new ArrayList<>();
 
-    /** The embodied-carbon check reads the grid; no check reads water, so a --wue would change nothing. */
+    /** The embodied-carbon check reads the grid; no check reads water, so audit offers no --wue. */
+    @Mixin
+    GridOptions grid;
+
     @Override
     EnvironmentRequest environmentFlags() {
-        if (environment.wue != null) {
-            throw new InputException("--wue: audit checks no water figure (its carbon check reads --region and --market-intensity);"
-                    + " water is shown by estimate, rank, compose, uncertainty and report");
-        }
-        return super.environmentFlags();
+        return new EnvironmentRequest(grid.region, "--region", grid.marketIntensity, "--market-intensity", null, null);
     }
 
     @Override

@@ -53,7 +53,7 @@ abstract class ComputeCommand implements Callable<Integer> {
     Workload workloadWithoutLevers;
 
     /**
-     * What --region, --market-intensity and --wue ask, for the commands that offer them ({@link EnvironmentOptions});
+     * What --region, --market-intensity and --wue ask, for the commands that offer them ({@link GridOptions}, {@link WaterOptions});
      * the others keep the scenario file's environment, which they do not show.
      */
     EnvironmentRequest environmentFlags() {

@@ -3,13 +3,16 @@ package dev.cambrian.cli;
 import dev.cambrian.cli.scenario.EnvironmentRequest;
 import picocli.CommandLine.Mixin;
 
-/** A command that shows carbon or water, so it offers the grid and water options. */
+/** A command that shows carbon and water, so it offers the grid and water options. */
 abstract class FootprintCommand extends ComputeCommand {
     @Mixin
-    EnvironmentOptions environment;
+    GridOptions grid;
+
+    @Mixin
+    WaterOptions water;
 
     @Override
     EnvironmentRequest environmentFlags() {
-        return environment.request();
+        return new EnvironmentRequest(grid.region, "--region", grid.marketIntensity, "--market-intensity", water.wue, "--wue");
     }
 }

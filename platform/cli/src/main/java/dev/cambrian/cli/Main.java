@@ -24,8 +24,12 @@ public final class Main {
         }
         PrintWriter errors = new PrintWriter(err, true);
         Interruption.watch(errors);
-        int code = run(args, new PrintWriter(out, true), errors);
-        Interruption.settle();
+        int code;
+        try {
+            code = run(args, new PrintWriter(out, true), errors);
+        } finally {
+            Interruption.settle(); // an Error escaping the command is its own failure, not an interruption
+        }
         Sandbox.exit(code);
     }
 

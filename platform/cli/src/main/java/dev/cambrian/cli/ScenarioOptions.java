@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Options that choose what to compute: workload, scenario, levers and single parameter overrides (the grid and water
- * options are {@link EnvironmentOptions}, only where a command shows carbon or water).
+ * options are {@link GridOptions} and {@link WaterOptions}, only where a command shows carbon or water).
  */
 public final class ScenarioOptions extends ScenarioLeverOptions {
     @Option(names = "--set", paramLabel = "BACKEND.PARAM=VALUE",

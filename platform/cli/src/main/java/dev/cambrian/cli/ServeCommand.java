@@ -28,12 +28,6 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The JDK server's limit on reading a request (its line and headers), in seconds. */
-    private static final String REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
-    private static final int REQUEST_SECONDS = 30;
-    /** Threads reading requests: a browser opens a few connections at once. */
-    private static final int READERS = 4;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -41,11 +35,6 @@ class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Context ctx = new Context(common, spec.commandLine().getErr());
-        // a request whose line and headers have not arrived within this many seconds is dropped: one connection that
-        // sent half a request line held the server's only thread, and every later request waited behind it
-        if (System.getProperty(REQUEST_SECONDS_PROPERTY) == null) {
-            System.setProperty(REQUEST_SECONDS_PROPERTY, String.valueOf(REQUEST_SECONDS));
-        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -54,8 +43,11 @@ class ServeCommand implements Callable<Integer> {
             throw new InputException("--port " + port + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
         }
         int bound = server.getAddress().getPort();
-        // requests are read on a few threads (a slow client holds only its own); WebPage computes one at a time
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+        // each connection is read on a thread of its own, as soon as it comes: one that sent half a request line held the
+        // server's only thread, and every later request waited behind it. No read time limit: the JDK's runs from
+        // the connection's arrival, so it would drop requests queued behind a long computation. WebPage computes one
+        // report at a time.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "cambrian-serve");
             t.setDaemon(true);
             return t;

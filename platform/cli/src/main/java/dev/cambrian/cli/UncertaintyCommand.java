@@ -123,8 +123,8 @@ class UncertaintyCommand extends FootprintCommand {
         }
         d.append("set=").append(String.join("\u001f", scenarioOptions.set)).append('\n');
         d.append("levers=").append(String.join("\u001f", scenarioOptions.levers)).append('\n');
-        d.append("region=").append(environment.region).append(" market-intensity=").append(environment.marketIntensity)
-                .append(" wue=").append(environment.wue).append('\n'); // the environment carbon and water are drawn under
+        d.append("region=").append(grid.region).append(" market-intensity=").append(grid.marketIntensity)
+                .append(" wue=").append(water.wue).append('\n'); // the environment carbon and water are drawn under
         for (LoadedBackend b : selected) {
             d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
         }

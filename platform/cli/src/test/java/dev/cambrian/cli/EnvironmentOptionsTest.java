@@ -24,7 +24,8 @@ class EnvironmentOptionsTest {
     void commandsThatShowAFootprintOfferThem(String command) {
         String help = run(command, "--help").out();
         assertThat(help).contains("--region=ID", "--market-intensity=KG_PER_KWH");
-        assertThat(help.contains("--wue=L_PER_KWH")).isTrue();
+        // audit's checks read no water figure: it offers no --wue
+        assertThat(help.contains("--wue=L_PER_KWH")).isEqualTo(!command.equals("audit"));
     }
 
     @ParameterizedTest
@@ -43,7 +44,6 @@ class EnvironmentOptionsTest {
     void auditRefusesAWueItWouldNotRead(String wue) {
         Outcome o = run("audit", "--wue", wue);
         assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(o.err()).isEqualTo("error: --wue: audit checks no water figure (its carbon check reads --region and"
-                + " --market-intensity); water is shown by estimate, rank, compose, uncertainty and report" + System.lineSeparator());
+        assertThat(o.err()).startsWith("error: unknown option '--wue'");
     }
 }

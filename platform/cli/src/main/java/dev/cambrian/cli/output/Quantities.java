@@ -113,7 +113,8 @@ public final class Quantities {
             return number(v);
         }
         int whole = (int) Math.floor(v);
-        int month = (int) Math.round((v - whole) * 12) + 1;
+        // the month the decimal falls in (a catalog's year + (m - 1) / 12 may land a rounding short of its month)
+        int month = (int) Math.floor((v - whole) * 12 + 1e-9) + 1;
         String calendar = month > 12 ? (whole + 1) + "-01" : String.format(java.util.Locale.ROOT, "%d-%02d", whole, month);
         String decimal = v == whole ? String.valueOf(whole) : String.format(java.util.Locale.ROOT, "%.2f", v);
         return decimal + " (" + calendar + ")";

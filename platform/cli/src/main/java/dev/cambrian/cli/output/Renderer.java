@@ -46,22 +46,22 @@ public final class Renderer {
     }
 
     /**
-     * One compact JSON object per line: the elements of the document's {@code rows} list when it has one (sweep),
-     * otherwise the rows of the table a CSV would hold ({@code --table}), each an object keyed by the column names, a
-     * number that is not finite as null (the CSV's empty cell); a report with no table at all gives its document on one
-     * line.
+     * One compact JSON object per line: the rows of the tidy table a CSV would hold ({@code --table}), each an object
+     * keyed by the column names, a number that is not finite as null (the CSV's empty cell); without tidy tables, the
+     * elements of the document's {@code rows} list (sweep), else a table as people read it; a report with no table at
+     * all gives its document on one line.
      */
     static String jsonLines(Report report, String tableOrNull) {
         try {
             StringBuilder out = new StringBuilder();
+            int index = Csv.index(report, tableOrNull); // a --table the report has not is refused, as csv refuses it
             Object rows = report.json().get("rows");
-            if (rows instanceof List<?> list) {
+            if (report.data().isEmpty() && rows instanceof List<?> list) { // sweep: its rows are its one table
                 for (Object row : list) {
                     out.append(Mapper.LINE.writeValueAsString(row)).append('\n');
                 }
                 return out.toString();
             }
-            int index = Csv.index(report, tableOrNull);
             if (index < 0) {
                 return Mapper.LINE.writeValueAsString(report.json()) + "\n";
             }

@@ -39,5 +39,10 @@ class JsonLinesTest {
                 "{\"backend\":\"gpu-h100\",\"time_nominal_s\":16448.78,\"pareto_front\":true}\n"
                         + "{\"backend\":\"photonic\",\"time_nominal_s\":null,\"pareto_front\":false}\n");
         assertThat(Renderer.render(report, Format.JSONL, "ranks")).isEqualTo("{\"backend\":\"gpu-h100\",\"rank\":1}\n");
+        // a document with rows and tidy tables (scale) writes the tidy table, and a --table it has not is refused
+        Report both = new Report(List.of(), List.of(), Map.of("rows", List.of(Map.of("devices", 1))), List.of(ranks));
+        assertThat(Renderer.render(both, Format.JSONL, null)).isEqualTo("{\"backend\":\"gpu-h100\",\"rank\":1}\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(both, Format.JSONL, "nope"))
+                .hasMessageStartingWith("--table: no table 'nope' in this output; accepted: ranks");
     }
 }

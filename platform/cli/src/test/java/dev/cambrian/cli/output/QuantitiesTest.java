@@ -43,6 +43,10 @@ class QuantitiesTest {
         // explain showed "2,023 year" (the month dropped, a thousands comma); backends -v "2023-03", which --set refused
         assertThat(Quantities.range(dev.cambrian.api.Range.of(2023 + 2.0 / 12), "year")).isEqualTo("2023.17 (2023-03)");
         assertThat(Quantities.range(dev.cambrian.api.Range.of(2025), "year")).isEqualTo("2025 (2025-01)");
+        // the month it falls in, not the nearest: 2023.96 is December 2023, not January 2024
+        assertThat(Quantities.year(2023.96)).isEqualTo("2023.96 (2023-12)");
+        assertThat(Quantities.year(2023.13)).isEqualTo("2023.13 (2023-02)");
+        assertThat(Quantities.year(2023 + 11.0 / 12)).isEqualTo("2023.92 (2023-12)");
         assertThat(Quantities.range(new dev.cambrian.api.Range(2024, 2024.5, 2025), "year"))
                 .isEqualTo("2024.50 (2024-07) (2024 (2024-01) to 2025 (2025-01))");
     }

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * The inverse question: the fewest devices whose nominal training time meets a deadline. Below some
  * size a run may not fit in memory at all (no valid answer), so the search doubles the count through
  * those sizes; past them time falls with more devices until failures dominate (faraboschi2024barriers Fig. 7), so it
- * keeps doubling while time still falls, then bisects. It never goes past the backend's declared
+ * keeps doubling while time still falls; once it turns (or the backend's limit comes), a ternary search finds the
+ * fastest size between the last doublings, and bisection the fewest devices meeting the deadline. It never goes past the backend's declared
  * maximum cluster. When no size meets the deadline it says what the fastest size it found achieves.
  */
 public final class DeadlineSolver {
@@ -47,6 +48,9 @@ public final class DeadlineSolver {
         long limit = params.space().indexOf(AbsoluteParameters.MAX_DEVICES) >= 0
                 ? (long) nominal.get(AbsoluteParameters.MAX_DEVICES) : MAX_DEVICES;
         long n = 1;
+        long previous = 0; // the size evaluated before n (0: none), and the one before that
+        long before = 0;
+        double previousSeconds = Double.POSITIVE_INFINITY;
         long fastest = 0;
         double best = Double.POSITIVE_INFINITY;
         while (true) {
@@ -56,14 +60,15 @@ public final class DeadlineSolver {
                 fastest = n;
             }
             if (t <= deadlineSeconds) {
-                break;
+                return fewest(backend, input, nominal, name, previous, n, deadlineSeconds, limit);
             }
-            boolean feasibleBefore = fastest != 0 && fastest < n;
-            if (feasibleBefore && t >= seconds(backend, input, nominal, name, n / 2)) {
-                // time stopped falling: its minimum lies between n/4 and n, which doubling steps over (gpt-3 on gpu-h100 is
-                // fastest near 200,000 devices, between 131,072 and 262,144), so it is searched for there
-                long quarter = Math.max(1, n / 4);
-                long at = fastestBetween(backend, input, nominal, name, quarter, n);
+            boolean turned = fastest != 0 && fastest < n && t >= previousSeconds;
+            if (turned || n >= limit) {
+                // time stopped falling, or the backend's limit came first: the fastest size lies between the size before
+                // the previous one and n, which doubling steps over (gpt-3 on gpu-h100 is fastest near 200,000 devices,
+                // between 131,072 and 262,144; a limit of 3,000 follows 2,048), so it is searched for there
+                long from = Math.max(1, before);
+                long at = fastestBetween(backend, input, nominal, name, from, n);
                 double there = seconds(backend, input, nominal, name, at);
                 if (there < best) {
                     best = there;
@@ -72,14 +77,14 @@ public final class DeadlineSolver {
                 if (best > deadlineSeconds) {
                     return new Result(OptionalLong.empty(), fastest, best, limit);
                 }
-                return fewest(backend, input, nominal, name, quarter, fastest, deadlineSeconds, limit);
+                // every size up to the previous one missed it, and time falls from there to the fastest
+                return fewest(backend, input, nominal, name, Math.max(before, 0), fastest, deadlineSeconds, limit);
             }
-            if (n >= limit) {
-                return new Result(OptionalLong.empty(), fastest, best, limit);
-            }
+            before = previous;
+            previous = n;
+            previousSeconds = t;
             n = Math.min(limit, n * 2);
         }
-        return fewest(backend, input, nominal, name, n / 2, n, deadlineSeconds, limit);
     }
 
     /**

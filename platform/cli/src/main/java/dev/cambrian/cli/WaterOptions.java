@@ -1,0 +1,10 @@
+package dev.cambrian.cli;
+
+import picocli.CommandLine.Option;
+
+/** The on-site water option, offered by the commands that show water (not audit, whose checks read none). */
+public final class WaterOptions {
+    @Option(names = "--wue", paramLabel = "L_PER_KWH",
+            description = "On-site water usage effectiveness in L per kWh of IT energy (default: 0.55, range 0-1.8).")
+    public Double wue;
+}
