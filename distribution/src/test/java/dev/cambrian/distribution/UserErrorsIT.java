@@ -133,6 +133,9 @@ class UserErrorsIT {
                     + " not run here (-b photonic) and is not the baseline gpu-h100; this value would not be used");
         }
         // the baseline's values reach the relative backends: kept
+        // a compound where a backend is expected: pointed at the commands that compose
+        assertThat(run("estimate", "-b", "photonic+analog-topology").err()).startsWith("error: -b/--backend: no backend"
+                + " 'photonic+analog-topology' is loaded (a compound A+B is composed by 'cambrian compose photonic+analog-topology'");
         // the seed's headline moves nothing of the default model: said, not listed "in force" in silence
         Installed.Run headline = run("estimate", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.speedup=1e6");
         assertThat(headline.exitCode()).as(headline.err()).isZero();

@@ -94,7 +94,9 @@ final class Context implements AutoCloseable {
      * plugins failing (exit 3) rather than the user's mistake.
      */
     private RuntimeException notLoaded(String where, String id, String orElse) {
-        String message = where + ": no backend '" + id + "' is loaded" + didYouMean(id) + "; loaded: " + loadedIds() + orElse;
+        // "photonic+analog-topology" is a compound, which compose, rank --compose, explain and audit take
+        String compound = id.contains("+") ? " (a compound A+B is composed by 'cambrian compose " + id + "' or rank --compose)" : "";
+        String message = where + ": no backend '" + id + "' is loaded" + compound + didYouMean(id) + "; loaded: " + loadedIds() + orElse;
         int failed = (int) plugins.problems().stream().map(PluginProblem::file).distinct().count(); // a plugin may report several
         return failed == 0 ? new InputException(message) : new NoUsableBackendException(message + "; " + failed + " plugin"
                 + (failed == 1 ? "" : "s") + " failed to load (the warnings above), and it may be in " + (failed == 1 ? "it" : "one of them"));
