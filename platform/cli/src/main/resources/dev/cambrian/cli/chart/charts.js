@@ -50,8 +50,9 @@
   }
 
   function categoryAxis(name, categories, vertical) {
-    return { type: 'category', name: name, nameLocation: 'middle', nameGap: vertical ? 110 : 60, data: categories,
-      axisLabel: { interval: 0, rotate: vertical ? 0 : 30, width: 100, overflow: 'truncate' } };
+    // 100 px cut "probabilistic-training (fixed)" to "probabilistic-..." and made two compounds look alike
+    return { type: 'category', name: name, nameLocation: 'middle', nameGap: vertical ? 170 : 90, data: categories,
+      axisLabel: { interval: 0, rotate: vertical ? 0 : 30, width: vertical ? 160 : 220, overflow: 'truncate' } };
   }
 
   function categories(chart) {
