@@ -84,6 +84,11 @@ class CompletionCommand implements Callable<Integer> {
         for (OptionSpec o : new ArrayList<>(cs.options())) {
             String key = o.longestName().replaceFirst("^--", "");
             List<String> values = candidates.get(key);
+            if (key.equals("format") && cs.name().equals("report")) {
+                values = List.of("html", "json"); // what report writes; the others it refuses
+            } else if (key.equals("by") && cs.name().equals("uncertainty")) {
+                values = Arrays.stream(dev.cambrian.engine.uncertainty.Figure.values()).map(f -> f.id()).toList(); // sampled figures
+            }
             if (values != null) {
                 // the script names its candidate arrays after the parameter label: -w and -b both say ID, so each gets its own
                 cs.remove(o);

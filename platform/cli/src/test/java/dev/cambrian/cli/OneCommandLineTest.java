@@ -274,7 +274,13 @@ class OneCommandLineTest {
         assertThat(script).content().contains("complete -F")
                 .contains("(\"absolute\" \"relative\")") // new-plugin --kind offered ABSOLUTE RELATIVE, which help does not write
                 .contains("(\"bash\" \"zsh\")"); // completion <TAB> offered nothing
+        // it writes a script, nothing else: --format and --table are not offered (the help listed six formats it refused)
         assertThat(run("completion", "--format", "json", "--plugins", plugins.toString()).err())
-                .startsWith("error: --format json: completion writes a shell script");
+                .startsWith("error: unknown option '--format'");
+        assertThat(run("completion", "--table", "1", "--plugins", plugins.toString()).err())
+                .startsWith("error: unknown option '--table'");
+        // and report's help says what report writes
+        assertThat(run("report", "--help").out().replaceAll("\\s+", " ")).contains("Output format: html (the page) or json (its data) (default: html)");
+        assertThat(script).content().contains("(\"html\" \"json\")");
     }
 }
