@@ -65,7 +65,8 @@ final class WebPage implements HttpHandler {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        String host = exchange.getRequestHeaders().getFirst("Host");
+        List<String> named = exchange.getRequestHeaders().get("Host");
+        String host = named == null || named.size() != 1 ? null : named.get(0); // two Host lines: the first one won
         if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
             // a page elsewhere that resolves its own name to 127.0.0.1 (DNS rebinding) must not reach this server
             send(exchange, 403, "text/plain", "error: Host '" + host + "' is not this local server\n");

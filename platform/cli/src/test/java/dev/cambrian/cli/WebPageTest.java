@@ -125,6 +125,13 @@ class WebPageTest {
     }
 
     @Test
+    void twoHostLinesAreRefused() throws IOException {
+        // the first one won: a local Host first, a foreign one after it, was answered
+        String[] answer = get("GET", "/nothing", "127.0.0.1:" + port + "\r\nHost: evil.example");
+        assertThat(answer[0]).contains("403");
+    }
+
+    @Test
     void aLongErrorIsShortenedForThePage() {
         String line = "x".repeat(100_000);
         org.assertj.core.api.Assertions.assertThat(WebPage.shortened(line)).hasSize(WebPage.LONGEST_ERROR + " (100000 characters)".length() + 3)
