@@ -33,7 +33,7 @@ class AuditCommand extends ComputeCommand {
 
     @Override
     EnvironmentRequest environmentFlags() {
-        return new EnvironmentRequest(grid.region, "--region", grid.marketIntensity, "--market-intensity", null, null);
+        return grid.request();
     }
 
     @Override

@@ -64,6 +64,7 @@ final class Estimations {
         List<String> failures = new ArrayList<>();
         List<String> infeasible = new ArrayList<>();
         List<String> notes = new ArrayList<>(evaluation.notes());
+        List<String> leftOut = new ArrayList<>();
         for (LoadedBackend b : selected) {
             ResolvedParameters params = evaluation.parameters(b);
             try {
@@ -85,6 +86,7 @@ final class Estimations {
                             + Quantities.time(Range.of(solved.fastestSeconds()))
                             + (solved.fastestDevices() >= solved.limit() && solved.limit() < DeadlineSolver.MAX_DEVICES
                                     ? " (the most this backend allows)" : " (more devices are no faster)")));
+                    leftOut.add(b.id());
                     continue;
                 }
                 String name = b.backend().hardware().deviceCountParameter().get();
@@ -92,11 +94,13 @@ final class Estimations {
                         "--deadline " + deadlineDays + " d (fewest devices meeting it at nominal values)")));
             } catch (PluginFailure f) {
                 failures.add(f.describe());
+                leftOut.add(b.id());
             } catch (InfeasibleException e) {
                 infeasible.add(b.id() + ": " + e.getMessage());
+                leftOut.add(b.id());
             }
         }
-        return new Evaluation.Outcome(estimates, failures, infeasible, notes, evaluation.reference().orElse(null));
+        return new Evaluation.Outcome(estimates, failures, infeasible, notes, evaluation.reference().orElse(null), leftOut);
     }
 
     static int exitCode(Context ctx, Evaluation.Outcome outcome) {

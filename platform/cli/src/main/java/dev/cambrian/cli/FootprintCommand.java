@@ -13,6 +13,6 @@ abstract class FootprintCommand extends ComputeCommand {
 
     @Override
     EnvironmentRequest environmentFlags() {
-        return new EnvironmentRequest(grid.region, "--region", grid.marketIntensity, "--market-intensity", water.wue, "--wue");
+        return grid.request().overriddenBy(water.request());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.cli.scenario.EnvironmentRequest;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,4 +17,9 @@ public final class GridOptions {
             description = "Market-based carbon factor in kgCO2e/kWh (your contracts, e.g. 0 for matched renewables) in place of"
                     + " the region's average.")
     public Double marketIntensity;
+
+    /** What the flags ask of the grid, each value's origin its flag; null values keep the scenario file's. */
+    EnvironmentRequest request() {
+        return new EnvironmentRequest(region, "--region", marketIntensity, "--market-intensity", null, null);
+    }
 }

@@ -80,32 +80,8 @@ final class ReportCharts {
      * and a chart of the one survivor read as its certain win.
      */
     static String subtitle(Scenario scenario, Workload workload, Evaluation.Outcome outcome) {
-        List<String> leftOut = new ArrayList<>();
-        for (String line : outcome.infeasible()) {
-            backendNamed(line).ifPresent(leftOut::add);
-        }
-        for (String line : outcome.failures()) {
-            backendNamed(line).ifPresent(leftOut::add);
-        }
-        return subtitle(scenario, workload) + (leftOut.isEmpty() ? ""
-                : " (not shown, no valid answer: " + String.join(", ", leftOut.stream().distinct().toList()) + ")");
-    }
-
-    /** A failed plugin's line, as {@link dev.cambrian.host.PluginFailure#describe} writes it. */
-    private static final java.util.regex.Pattern FAILED = java.util.regex.Pattern.compile("^plugin .*?, backend ([^:,\\s]+):");
-
-    /**
-     * The backend an outcome's line is about: "gpu-h100: needs ..." (no valid answer) or "plugin P, backend B: ..." (a
-     * failure), when it names one.
-     */
-    static java.util.Optional<String> backendNamed(String line) {
-        java.util.regex.Matcher failed = FAILED.matcher(line);
-        if (failed.find()) {
-            return java.util.Optional.of(failed.group(1));
-        }
-        int colon = line.indexOf(':');
-        String id = colon < 0 ? "" : line.substring(0, colon);
-        return id.isEmpty() || id.contains(" ") ? java.util.Optional.empty() : java.util.Optional.of(id);
+        return subtitle(scenario, workload) + (outcome.leftOut().isEmpty() ? ""
+                : " (not shown, no valid answer: " + String.join(", ", outcome.leftOut()) + ")");
     }
 
     static String subtitle(Scenario scenario, Workload workload) {

@@ -22,14 +22,20 @@ import java.util.Optional;
  */
 public final class Evaluation {
 
-    /** What came out: the estimates, the backends that broke, and those with no valid answer. */
+    /**
+     * What came out: the estimates, the backends that broke, and those with no valid answer.
+     *
+     * @param leftOut the ids of the backends asked for that have no estimate (broke or no valid answer), in the order
+     *                asked: what a chart leaves out, without reading it back from the lines above
+     */
     public record Outcome(List<Estimate> estimates, List<String> failures, List<String> infeasible, List<String> notes,
-                          ReferenceRun referenceOrNull) {
+                          ReferenceRun referenceOrNull, List<String> leftOut) {
         public Outcome {
             estimates = List.copyOf(estimates);
             failures = List.copyOf(failures);
             infeasible = List.copyOf(infeasible);
             notes = List.copyOf(notes);
+            leftOut = List.copyOf(leftOut);
         }
 
         /** The baseline's result relative backends were applied to, if there was one. */
@@ -80,17 +86,20 @@ public final class Evaluation {
         List<Estimate> estimates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> infeasible = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (LoadedBackend b : backends) {
             ResolvedParameters params = parameters(b);
             try {
                 estimates.add(estimate(b, params));
             } catch (PluginFailure f) {
                 failures.add(f.describe());
+                leftOut.add(b.id());
             } catch (InfeasibleException e) {
                 infeasible.add(b.id() + ": " + e.getMessage());
+                leftOut.add(b.id());
             }
         }
-        return new Outcome(estimates, failures, infeasible, notes, reference);
+        return new Outcome(estimates, failures, infeasible, notes, reference, leftOut);
     }
 
     /**

@@ -126,13 +126,7 @@ public final class Auditor {
                     ? "declares no " + RelativeParameters.SEED_ARITHMETIC : why.get(0)));
         }
         double headline = speedup.get();
-        double f = 0;
-        for (OperationClass c : OperationClass.values()) {
-            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
-            if (i >= 0) {
-                f += workload.mix().fraction(c) * fig.params().nominal().get(i);
-            }
-        }
+        double f = coveredShare(fig, workload);
         double bound = Amdahl.bound(f, headline);
         if (headline > bound * 1.1) {
             findings.add(new Finding(fig.id(), AMDAHL,
@@ -319,13 +313,7 @@ public final class Auditor {
         if (model.hardware().devices().isEmpty()) {
             return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the model names no devices");
         }
-        double covered = 0;
-        for (OperationClass c : OperationClass.values()) {
-            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
-            if (i >= 0) {
-                covered += workload.mix().fraction(c) * fig.params().nominal().get(i);
-            }
-        }
+        double covered = coveredShare(fig, workload);
         double devices = model.hardware().devices().get(0).count();
         String kind = model.hardware().devices().get(0).kind();
         double seconds = model.time().trainingSeconds();
@@ -342,6 +330,18 @@ public final class Auditor {
         }
         return CheckRun.ran(fig.id(), MODEL_THROUGHPUT, "covered work per device-second of the model against "
                 + Contracts.DEVICE_PEAK_OPS);
+    }
+
+    /** The share of the workload's time a relative backend's coverage takes over: coverage x operation mix, summed. */
+    private static double coveredShare(Figures fig, Workload workload) {
+        double f = 0;
+        for (OperationClass c : OperationClass.values()) {
+            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
+            if (i >= 0) {
+                f += workload.mix().fraction(c) * fig.params().nominal().get(i);
+            }
+        }
+        return f;
     }
 
     /** The workload's own consistency: tokens per parameter against Chinchilla's ~20 (faraboschi2024barriers §1.3). */

@@ -78,7 +78,7 @@ public final class DeadlineSolver {
                     return new Result(OptionalLong.empty(), fastest, best, limit);
                 }
                 // every size up to the previous one missed it, and time falls from there to the fastest
-                return fewest(backend, input, nominal, name, Math.max(before, 0), fastest, deadlineSeconds, limit);
+                return fewest(backend, input, nominal, name, before, fastest, deadlineSeconds, limit);
             }
             before = previous;
             previous = n;
@@ -121,8 +121,11 @@ public final class DeadlineSolver {
             }
         }
         long at = lo;
-        for (long k = lo + 1; k <= hi; k++) {
-            if (seconds(backend, input, nominal, name, k) < seconds(backend, input, nominal, name, at)) {
+        double least = seconds(backend, input, nominal, name, lo);
+        for (long k = lo + 1; k <= hi; k++) { // each size estimated once, not again for every comparison
+            double t = seconds(backend, input, nominal, name, k);
+            if (t < least) {
+                least = t;
                 at = k;
             }
         }

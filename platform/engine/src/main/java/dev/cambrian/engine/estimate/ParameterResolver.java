@@ -92,21 +92,30 @@ public final class ParameterResolver {
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
-        int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
-        if (seed >= 0 && params.get(seed).range().nominal() < 1) {
-            for (String headline : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION,
-                    RelativeParameters.FLEET_REDUCTION)) {
-                if (overrides.containsKey(headline)) {
-                    // "in force" in the assumptions, yet no figure of the default model moved
-                    notes.add(origins.get(headline) + ": " + headline + " is the seed's claim, read by the seed arithmetic"
-                            + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
-                            + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
-                            + " energy-factor-*");
-                }
-            }
-        }
+        noteSeedOnlyValues(space, params, overrides.keySet(), origins, notes);
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
+    }
+
+    /**
+     * A relative backend's seed claims (headline speedup and energy reduction, effective-device reduction) set while the
+     * seed arithmetic is off: listed "in force" in the assumptions, yet no figure of the default model moves, so said.
+     */
+    private static void noteSeedOnlyValues(ParameterSpace space, List<Parameter> params, java.util.Set<String> given,
+                                           Map<String, String> origins, List<String> notes) {
+        int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
+        if (seed < 0 || params.get(seed).range().nominal() >= 1) {
+            return;
+        }
+        for (String claim : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION,
+                RelativeParameters.FLEET_REDUCTION)) {
+            if (given.contains(claim)) {
+                notes.add(origins.get(claim) + ": " + claim + " is the seed's claim, read by the seed arithmetic"
+                        + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
+                        + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
+                        + " energy-factor-*");
+            }
+        }
     }
 
     /**
