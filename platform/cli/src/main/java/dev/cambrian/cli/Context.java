@@ -252,6 +252,16 @@ final class Context implements AutoCloseable {
         unanswered.addAll(backendsWithWhy);
     }
 
+    /**
+     * The backends recorded without a valid answer since the last call, and forgets them: serve keeps one context for
+     * every request, whose page shows them itself, and the list grew with each request.
+     */
+    List<String> takeUnanswered() {
+        List<String> taken = List.copyOf(unanswered);
+        unanswered.clear();
+        return taken;
+    }
+
     Evaluation evaluation(Scenario scenario, Workload workload) {
         return new Evaluation(guard, scenario, workload, plugins.backends());
     }
@@ -267,7 +277,7 @@ final class Context implements AutoCloseable {
             // a row per backend with an answer only: a backend without one was gone without a word)
             List<String> failures = guard.failures();
             failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
-            unanswered.forEach(u -> err.println("warning: no valid answer: " + u));
+            takeUnanswered().forEach(u -> err.println("warning: no valid answer: " + u));
             err.flush();
         }
         if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {

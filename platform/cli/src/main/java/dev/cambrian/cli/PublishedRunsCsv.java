@@ -152,7 +152,7 @@ final class PublishedRunsCsv {
             throw r.error("active_parameters", "a dense run activates all of its " + r.cell("total_parameters") + " parameters");
         }
         // the figures validate computes from a row must stay numbers: 6 x N x D FLOP, and the hours in seconds and joules
-        if (!Double.isFinite(6 * active * r.positive("tokens"))) {
+        if (!Double.isFinite(dev.cambrian.api.formula.Workloads.trainingFlop(active, r.positive("tokens")))) {
             throw r.error("tokens", "with " + r.cell("active_parameters") + " active parameters, 6 x N x D is past a double");
         }
         if (!Double.isFinite(r.positive("device_hours") * LARGEST_FACTOR)) {

@@ -132,7 +132,12 @@ final class WebPage implements HttpHandler {
         }
         ComputeCommand.Inputs in = command.inputs();
         ctx.checkScenario(in.scenario());
-        Analysis a = Analysis.run(ctx, in.scenario(), in.workload(), command.report, command.sampling);
+        Analysis a;
+        try {
+            a = Analysis.run(ctx, in.scenario(), in.workload(), command.report, command.sampling);
+        } finally {
+            ctx.takeUnanswered(); // the page's notes say them; kept, they piled up over the server's life
+        }
         return ReportView.data(a, ReportCharts.of(a));
     }
 
