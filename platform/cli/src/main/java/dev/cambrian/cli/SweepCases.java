@@ -83,21 +83,20 @@ final class SweepCases {
         // the rows name a scenario by its name: two files named alike (or one file by two paths) made rows no one can
         // tell apart
         java.util.Map<String, String> named = new java.util.HashMap<>();
-        for (String given : o.scenarios) {
-            String name = ScenarioLoader.load(given, o.sets).scenario().name();
-            String before = named.put(name, given);
-            if (before != null) {
-                throw new InputException("--scenario " + given + ": named '" + name + "', as " + before + " is; the rows' scenario"
-                        + " column could not tell them apart (give each file its own 'scenario:' name)");
-            }
-        }
         for (int s = 0; s < o.scenarios.size(); s++) {
             for (int d = 0; d < c.devices.size(); d++) {
                 List<String> sets = new ArrayList<>(o.sets);
                 if (c.devices.get(d) != null) {
                     sets.add(Scenario.ALL_BACKENDS + ".devices=" + c.devices.get(d));
                 }
-                ScenarioLoader.Loaded loaded = ScenarioLoader.load(o.scenarios.get(s), sets);
+                String given = o.scenarios.get(s);
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(given, sets);
+                String name = loaded.scenario().name();
+                String before = d == 0 ? named.put(name, given) : null; // read here, not in a pass of its own over the files
+                if (before != null) {
+                    throw new InputException("--scenario " + given + ": named '" + name + "', as " + before + " is; the rows'"
+                            + " scenario column could not tell them apart (give each file its own 'scenario:' name)");
+                }
                 if (c.devices.get(d) != null) {
                     refuseOtherDeviceCounts(loaded.scenario());
                 }
