@@ -37,6 +37,9 @@ class CompletionCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
     String shell;
 
+    /** The shells a script is written for. */
+    private static final List<String> SHELLS = List.of("bash", "zsh");
+
     @Mixin
     CommonOptions common;
 
@@ -46,12 +49,11 @@ class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String s = shell.toLowerCase(Locale.ROOT);
-        if (!s.equals("bash") && !s.equals("zsh")) {
-            throw new dev.cambrian.engine.InputException("completion: unknown shell '" + shell + "'; accepted: bash, zsh");
+        if (!SHELLS.contains(s)) {
+            throw new dev.cambrian.engine.InputException("completion: unknown shell '" + shell + "'; accepted: "
+                    + String.join(", ", SHELLS));
         }
-        if (common.format != Format.TABLE) { // a script has no other format: --format json was ignored
-            throw new dev.cambrian.engine.InputException("--format " + common.format.id() + ": completion writes a shell script");
-        }
+        // no --format: CambrianCommand takes the option away, as a script has no other format
         List<String> backends;
         List<String> settable = new ArrayList<>();
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
@@ -71,7 +73,8 @@ class CompletionCommand implements Callable<Integer> {
                 "set", settable,
                 "format", Format.ids(),
                 "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList(),
-                "kind", List.of("absolute", "relative")); // the enum's own names (ABSOLUTE) were offered, as help does not write them
+                // the enum's own names (ABSOLUTE) were offered, as help does not write them
+                "kind", Arrays.stream(PluginScaffold.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
         offer(root, candidates);
         String script = AutoComplete.bash("cambrian", root);
         Output.write(script, common.output, spec.commandLine().getOut()); // -o was ignored: the script went to stdout
@@ -106,7 +109,7 @@ class CompletionCommand implements Callable<Integer> {
         if (cs.name().equals("completion")) { // its shell: nothing was offered
             for (PositionalParamSpec p : new ArrayList<>(cs.positionalParameters())) {
                 cs.remove((ArgSpec) p);
-                cs.addPositional(PositionalParamSpec.builder(p).completionCandidates(List.of("bash", "zsh")).build());
+                cs.addPositional(PositionalParamSpec.builder(p).completionCandidates(SHELLS).build());
             }
         }
         cli.getSubcommands().values().forEach(sub -> offer(sub, candidates));
