@@ -177,6 +177,18 @@ class SweepIT {
         Installed.Run mixed = cambrian.run(work, "merge", a.toString(), other.toString());
         assertThat(mixed.exitCode()).isEqualTo(2);
         assertThat(mixed.err()).contains("not a part of the same run");
+        // a part edited and its header's SHA-256 made again to match: refused by name, and nothing written
+        String text = Files.readString(b, StandardCharsets.UTF_8);
+        String header = text.substring(0, text.indexOf('\n') + 1);
+        String forgedBody = text.substring(text.indexOf('\n') + 1) + "\"an unterminated quote\n";
+        String oldHash = header.replaceAll(".*\"body\":\"([0-9a-f]+)\".*\n", "$1");
+        Path forged = work.resolve("forged.csv");
+        Files.writeString(forged, header.replace(oldHash, sha256(forgedBody)) + forgedBody, StandardCharsets.UTF_8);
+        Path mergedFile = work.resolve("merged.csv");
+        Installed.Run unreadable = cambrian.run(work, "merge", a.toString(), forged.toString(), "-o", mergedFile.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err()).startsWith("error: " + forged + ": its rows cannot be read as csv");
+        assertThat(mergedFile).doesNotExist();
         Installed.Run unsharded = cambrian.run(work, "sweep", "-w", "gpt-3", "--shard", "1/2");
         assertThat(unsharded.exitCode()).isEqualTo(2);
         assertThat(unsharded.err()).startsWith("error: --shard: needs --format csv or jsonl");
@@ -246,5 +258,10 @@ class SweepIT {
         for (int i = 0; i < plainAll.size(); i++) {
             assertThat(plainLate.get(i).get("crossings")).isEqualTo(plainAll.get(i).get("crossings"));
         }
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -128,10 +128,16 @@ class UserErrorsIT {
     @Test
     @DisplayName("a --set for a backend neither run nor the baseline is refused: it changed nothing")
     void aSetForABackendNotRunIsRefused() throws Exception {
-        for (String command : new String[] {"estimate", "rank", "explain", "audit", "plan", "uncertainty"}) {
+        for (String command : new String[] {"estimate", "rank", "explain", "audit", "plan", "uncertainty", "report", "project",
+                "levers", "sweep"}) {
             assertUserError(run(command, "-b", "photonic", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices: gpu-b200 is"
-                    + " not run here (-b photonic) and is not the baseline gpu-h100; this value would not be used");
+                    + " not run here (this run: photonic) and is not the baseline gpu-h100; this value would not be used");
         }
+        assertUserError(run("compose", "photonic+ analog-topology", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices:"
+                + " gpu-b200 is not run here (this run: photonic, analog-topology) and is not the baseline gpu-h100; this value would"
+                + " not be used");
+        assertUserError(run("levers", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices: gpu-b200 is not run here (only"
+                + " the baseline is) and is not the baseline gpu-h100; this value would not be used");
         // the baseline's values reach the relative backends: kept
         // a compound where a backend is expected: pointed at the commands that compose
         assertThat(run("estimate", "-b", "photonic+analog-topology").err()).startsWith("error: -b/--backend: no backend"

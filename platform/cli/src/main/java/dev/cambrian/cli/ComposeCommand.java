@@ -45,6 +45,11 @@ class ComposeCommand extends FootprintCommand {
      */
     static final double MAX_INTEGRATION_MONTHS = 600;
 
+    @Override
+    List<String> backendsRun() {
+        return List.of(members);
+    }
+
     /** The integration phase is checked before any plugin runs. */
     @Override
     Inputs inputs() {

@@ -3,6 +3,7 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,12 @@ class LeversCommand extends ComputeCommand {
     @Option(names = {"-b", "--backend"}, paramLabel = "ID",
             description = "The one backend to measure the levers on (default: the scenario's baseline).")
     String backend;
+
+    /** Without -b, only the baseline, which a --set may always change. */
+    @Override
+    List<String> backendsRun() {
+        return backend == null ? List.of(UnusedSets.BASELINE_ONLY) : List.of(backend);
+    }
 
     /** One backend: a list was looked up as one id ("no backend 'gpu-h100,gpu-b200' is loaded"). */
     @Override

@@ -49,10 +49,13 @@ class MergeCommand implements Callable<Integer> {
             parts.add(new Part(f, h, body));
         }
         Part[] byIndex = inOrder(parts);
-        String merged = join(byIndex);
-        Output.write(merged, output, spec.commandLine().getOut());
         ShardHeader run = byIndex[0].header();
-        if (run.command().equals("sweep") && !SweepStatuses.anyFigure(run.format(), merged)) {
+        boolean anyFigure = false;
+        for (Part p : byIndex) { // every part read before anything is written, so a bad one leaves no output behind
+            anyFigure |= run.command().equals("sweep") && SweepStatuses.anyFigure(run.format(), p.body(), p.file().toString());
+        }
+        Output.write(join(byIndex), output, spec.commandLine().getOut());
+        if (run.command().equals("sweep") && !anyFigure) {
             // as the single run ends: every part exits 0, each one whole whatever its points
             spec.commandLine().getErr().println("error: " + SweepStatuses.NONE);
             spec.commandLine().getErr().flush();

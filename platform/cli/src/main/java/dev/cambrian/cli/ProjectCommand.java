@@ -48,6 +48,11 @@ class ProjectCommand extends ComputeCommand {
             description = "First year the --lever adjustments apply to (default: the scenario's year).")
     Integer leversFrom;
 
+    @Override
+    List<String> backendsRun() {
+        return backends;
+    }
+
     /** The window, the years and the sample count are checked before any plugin runs. */
     @Override
     Inputs inputs() {

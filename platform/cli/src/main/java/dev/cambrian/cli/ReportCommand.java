@@ -37,6 +37,11 @@ class ReportCommand extends FootprintCommand {
     String slideType;
 
     @Override
+    List<String> backendsRun() {
+        return report.backends;
+    }
+
+    @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Analysis a = Analysis.run(ctx, scenario, workload, report, sampling);
         List<Chart> charts = ReportCharts.of(a);

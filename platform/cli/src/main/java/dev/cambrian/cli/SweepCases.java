@@ -123,12 +123,18 @@ final class SweepCases {
         return w + "/" + p + "/" + t + "/" + s + "/" + d + "/" + l;
     }
 
-    /** Checks each scenario against the loaded backends (names, bounds), before any model runs. */
-    void check(Context ctx) {
+    /**
+     * Checks each scenario against the loaded backends (names, bounds) and refuses a --set no point would use
+     * ({@link UnusedSets}), before any model runs.
+     *
+     * @param ids the -b list as given
+     */
+    void check(Context ctx, List<String> ids) {
         for (Scenario[][] byDevice : scenarios) {
             for (Scenario[] byLevers : byDevice) {
                 for (Scenario s : byLevers) {
                     ctx.checkScenario(s);
+                    UnusedSets.refuse(s, ids);
                 }
             }
         }

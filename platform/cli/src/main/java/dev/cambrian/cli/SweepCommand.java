@@ -127,7 +127,7 @@ class SweepCommand implements Callable<Integer> {
         SweepCases cases = SweepCases.resolve(this, levers); // every scenario and workload checked before any plugin runs
         try (Context ctx = new Context(common, spec.commandLine().getErr())) {
             List<LoadedBackend> selected = ctx.select(backends);
-            cases.check(ctx);
+            cases.check(ctx, backends);
             SweepGrid grid = cases.grid(selected);
             int from = shard.from(grid.points());
             int to = shard.to(grid.points());

@@ -20,34 +20,32 @@ final class SweepStatuses {
     private SweepStatuses() {
     }
 
-    static boolean anyFigure(String format, String rows) {
+    /**
+     * @param where the part the rows come from, named when they cannot be read; every row is read, so a part that is
+     *              not whole is refused before the merge writes anything
+     */
+    static boolean anyFigure(String format, String rows, String where) {
+        boolean found = false;
         try {
             if (format.equals("csv")) {
                 CsvMapper csv = new CsvMapper();
                 csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 try (MappingIterator<String[]> it = csv.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(rows)) {
-                    if (!it.hasNext()) {
-                        return false;
-                    }
-                    int status = Arrays.asList(it.next()).indexOf(STATUS);
+                    int status = it.hasNext() ? Arrays.asList(it.next()).indexOf(STATUS) : -1;
                     while (it.hasNext()) {
                         String[] row = it.next();
-                        if (status >= 0 && status < row.length && row[status].equals(SweepRow.OK)) {
-                            return true;
-                        }
+                        found |= status >= 0 && status < row.length && row[status].equals(SweepRow.OK);
                     }
-                    return false;
                 }
+                return found;
             }
             ObjectMapper json = new ObjectMapper();
             for (String line : rows.split("\n")) {
-                if (!line.isBlank() && SweepRow.OK.equals(json.readTree(line).path(STATUS).asText(null))) {
-                    return true;
-                }
+                found |= !line.isBlank() && SweepRow.OK.equals(json.readTree(line).path(STATUS).asText(null));
             }
-            return false;
+            return found;
         } catch (IOException | RuntimeException e) {
-            throw new InputException("merge: the parts' rows cannot be read as " + format + ": " + e.getMessage());
+            throw new InputException(where + ": its rows cannot be read as " + format + ": " + e.getMessage());
         }
     }
 

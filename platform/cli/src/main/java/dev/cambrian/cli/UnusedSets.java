@@ -14,19 +14,27 @@ import java.util.stream.Collectors;
  * file's values are left alone: one file serves many commands and selections.
  */
 final class UnusedSets {
+    /** For a command that runs only the scenario's baseline (levers without -b). */
+    static final String BASELINE_ONLY = "";
+
     private UnusedSets() {
     }
 
-    /** @param ids the -b list as given (empty or 'all': every backend; a compound A+B runs its members) */
+    /**
+     * @param ids the backends as given (-b's list, compose's A+B), {@link #BASELINE_ONLY}, or empty or 'all' for every
+     *            backend; a compound A+B runs its members
+     */
     static void refuse(Scenario scenario, List<String> ids) {
         if (ids.isEmpty() || ids.contains("all")) {
             return;
         }
-        Set<String> run = ids.stream().flatMap(id -> Arrays.stream(id.split("\\+"))).collect(Collectors.toSet());
+        Set<String> run = ids.stream().flatMap(id -> Arrays.stream(id.split("\\+")).map(String::trim))
+                .filter(id -> !id.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         ScenarioLoader.firstSet(scenario, (backend, parameter) -> !backend.equals(Scenario.ALL_BACKENDS) && !run.contains(backend)
                 && !backend.equals(scenario.baseline())).ifPresent(unused -> {
-                    throw new InputException(unused[1] + ": " + unused[0] + " is not run here (-b " + String.join(",", ids)
-                            + ") and is not the baseline " + scenario.baseline() + "; this value would not be used");
+                    throw new InputException(unused[1] + ": " + unused[0] + " is not run here (" + (run.isEmpty()
+                            ? "only the baseline is" : "this run: " + String.join(", ", run)) + ") and is not the baseline "
+                            + scenario.baseline() + "; this value would not be used");
                 });
     }
 }
