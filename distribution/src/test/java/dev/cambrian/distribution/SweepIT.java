@@ -122,15 +122,15 @@ class SweepIT {
             assertThat(row.get("levers").asText()).isEqualTo((i / 3) % 2 == 0 ? "none" : "mx-format=0.5");
             assertThat(row.get("devices").asLong()).isEqualTo((i / 6) % 2 == 0 ? 2000 : 8000);
             assertThat(row.get("status").asText()).isEqualTo("ok");
-            double p10 = row.get("cost_usd_p10").asDouble();
-            assertThat(p10).isPositive().isLessThanOrEqualTo(row.get("cost_usd_p50").asDouble());
-            assertThat(row.get("cost_usd_p50").asDouble()).isLessThanOrEqualTo(row.get("cost_usd_p90").asDouble());
-            assertThat(row.get("valid_samples").asInt()).isEqualTo(100);
+            double p10 = row.get("cost_p10_USD").asDouble();
+            assertThat(p10).isPositive().isLessThanOrEqualTo(row.get("cost_p50_USD").asDouble());
+            assertThat(row.get("cost_p50_USD").asDouble()).isLessThanOrEqualTo(row.get("cost_p90_USD").asDouble());
+            assertThat(row.get("valid_samples_count").asInt()).isEqualTo(100);
         }
         // more devices finish the same job sooner: the sweep's device axis reaches the model
         JsonNode h100At2000 = JSON.readTree(lines.get(0));
         JsonNode h100At8000 = JSON.readTree(lines.get(6));
-        assertThat(h100At8000.get("time_s").asDouble()).isLessThan(h100At2000.get("time_s").asDouble());
+        assertThat(h100At8000.get("time_nominal_s").asDouble()).isLessThan(h100At2000.get("time_nominal_s").asDouble());
     }
 
     @Test

@@ -225,7 +225,7 @@ final class SweepCases {
 
     /** What decides the run's figures, canonically: the shards of one run share it, and merge checks. */
     String describe(List<LoadedBackend> selected, Options mcOrNull, Format format) {
-        StringBuilder d = new StringBuilder("sweep/v1\n");
+        StringBuilder d = new StringBuilder("sweep/v2\n");
         grid.axes().forEach(a -> d.append(a.name()).append('=').append(String.join("\u001f", a.values())).append('\n'));
         d.append("set=").append(String.join("\u001f", o.sets)).append('\n');
         for (String scenario : o.scenarios) { // a file by its content, wherever it lies

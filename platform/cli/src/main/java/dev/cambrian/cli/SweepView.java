@@ -15,9 +15,9 @@ import java.util.Map;
  */
 final class SweepView {
     private static final List<String> BASE = List.of("point", "workload", "parameters", "active_parameters", "tokens",
-            "training_flop", "devices", "scenario", "levers", "backend", "status", "time_s", "energy_j", "cost_usd");
-    private static final List<String> SAMPLED = List.of("time_s_p10", "time_s_p50", "time_s_p90", "energy_j_p10",
-            "energy_j_p50", "energy_j_p90", "cost_usd_p10", "cost_usd_p50", "cost_usd_p90", "valid_samples");
+            "training_flop", "devices", "scenario", "levers", "backend", "status", "time_nominal_s", "energy_nominal_J", "cost_nominal_USD");
+    private static final List<String> SAMPLED = List.of("time_p10_s", "time_p50_s", "time_p90_s", "energy_p10_J",
+            "energy_p50_J", "energy_p90_J", "cost_p10_USD", "cost_p50_USD", "cost_p90_USD", "valid_samples_count");
 
     private SweepView() {
     }
@@ -53,7 +53,7 @@ final class SweepView {
         return new Report(List.of(new Table(null, columns, cells)), List.of(), root);
     }
 
-    static final String SCHEMA = "cambrian.sweep/v1";
+    static final String SCHEMA = "cambrian.sweep/v2";
 
     private static List<Object> values(SweepRow r, boolean sampled) {
         List<Object> v = new ArrayList<>(List.of(r.point(), r.workloadId(), r.parameters(), r.activeParameters(),
