@@ -81,7 +81,7 @@ final class WebPage implements HttpHandler {
             send(exchange, 405, "text/plain", "error: only GET is answered\n");
             return;
         }
-        String path = exchange.getRequestURI().getPath();
+        String path = path(exchange.getRequestURI());
         Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
         switch (path) {
             case "/" -> {
@@ -91,6 +91,20 @@ final class WebPage implements HttpHandler {
             case "/api/report" -> send(exchange, 200, "application/json", ScriptJson.of(compute(query)));
             default -> send(exchange, 404, "text/plain", "error: nothing at " + path + "\n");
         }
+    }
+
+    /**
+     * The request's path. A target that starts with "//" is a path whose first segment is empty (RFC 9112 §3.2.1), but
+     * java.net.URI reads it as a host: //api/report was answered as /report. Only an absolute-form target
+     * (http://host/path) has a host.
+     */
+    static String path(java.net.URI target) {
+        if (target.getScheme() != null) {
+            return target.getPath();
+        }
+        String raw = target.toString();
+        int query = raw.indexOf('?');
+        return query < 0 ? raw : raw.substring(0, query);
     }
 
     /**

@@ -107,6 +107,12 @@ class WebPageTest {
         assertThat(head[0]).contains(" 405 ");
         assertThat(head[1]).isEmpty();
         assertThat(get("GET", "/etc/passwd", "127.0.0.1:" + port)[0]).contains(" 404 ");
+        // a path whose first segment is empty is not a host and a path: java.net.URI read //api/report as /report
+        String[] doubleSlash = get("GET", "//api/report", "127.0.0.1:" + port);
+        assertThat(doubleSlash[0]).contains(" 404 ");
+        assertThat(doubleSlash[1]).isEqualTo("error: nothing at //api/report\n");
+        assertThat(WebPage.path(java.net.URI.create("http://127.0.0.1:8080/api/report?samples=200"))).isEqualTo("/api/report");
+        assertThat(WebPage.path(java.net.URI.create("/api/report?samples=200"))).isEqualTo("/api/report");
         String[] scenarioFile = get("GET", "/api/report?scenario=/etc/passwd", "127.0.0.1:" + port);
         assertThat(scenarioFile[0]).contains(" 400 ");
         assertThat(scenarioFile[1]).startsWith("error: --scenario: the page takes a built-in scenario");
