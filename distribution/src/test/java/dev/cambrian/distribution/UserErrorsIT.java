@@ -157,6 +157,8 @@ class UserErrorsIT {
         // each ran with exit 0 (a 0-device domain, 0.5 experts, year 1e308, a 1e308-month hero) or was exit 1 "Infinity EB"
         assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.scale-up-domain=0"),
                 "--set gpu-h100.scale-up-domain: gpu-h100.scale-up-domain must be at least 1 devices, got 0.0");
+        assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.scale-up-domain=2.5"),
+                "--set gpu-h100.scale-up-domain: gpu-h100.scale-up-domain takes a whole number (devices), got 2.5");
         assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.moe-top-k=0.5"),
                 "--set gpu-h100.moe-top-k: gpu-h100.moe-top-k takes a whole number (experts), got 0.5");
         assertUserError(run("estimate", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.first-available-year=1e308"),

@@ -199,8 +199,9 @@ public final class AbsoluteParameters {
                 spec.memoryBytes().source()).withBounds(Bounds.positive()));
         addOptional(p, MEMORY_BANDWIDTH, "B/s", spec.memoryBandwidth(), "memory bandwidth per device (shown for comparison; no model"
                 + " reads it yet)");
-        // at least one device per domain: 0 or 0.5 ran, shown as "scale-up-domain 0 devices" (API 1.4.2)
-        spec.scaleUpDomain().ifPresent(f -> p.add(Parameter.fixed(SCALE_UP_DOMAIN, "devices", f.value(),
+        // at least one device per domain: 0 or 0.5 ran, shown as "scale-up-domain 0 devices" (API 1.4.2); a whole number
+        // of devices: 2.5 ran, and the layouts split tensors across half a device (API 1.4.4)
+        spec.scaleUpDomain().ifPresent(f -> p.add(Parameter.count(SCALE_UP_DOMAIN, "devices", Math.round(f.value()),
                 "devices in one scale-up domain (NVLink, ICI, ...)", f.source()).withBounds(Bounds.atLeast(1))));
         addOptional(p, SCALE_UP_BANDWIDTH, "B/s", spec.scaleUpBandwidth(), "scale-up bandwidth per device, one direction");
         p.add(Parameter.fixed(SCALE_OUT_BANDWIDTH, "B/s", spec.scaleOutBandwidth().value(),
