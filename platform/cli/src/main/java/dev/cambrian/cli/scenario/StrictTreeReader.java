@@ -52,6 +52,7 @@ final class StrictTreeReader {
                 throw new InputException(path + ": file is larger than " + MAX_BYTES + " bytes");
             }
             byte[] bytes = Files.readAllBytes(path);
+            requireUtf8(bytes, path);
             JsonFactory factory = yaml ? yamlFactory() : JsonFactory.builder()
                     .streamReadConstraints(constraints()).build();
             try (JsonParser parser = factory.createParser(bytes)) {
@@ -80,6 +81,33 @@ final class StrictTreeReader {
         } catch (IOException e) {
             throw new InputException(path + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses a file that is not UTF-8 at the line and column of its first bad byte: the parsers' decoders report it
+     * where they happened to stop (line 1, or the end of the line before).
+     */
+    private static void requireUtf8(byte[] bytes, Path path) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+        if (!result.isError()) {
+            return;
+        }
+        int bad = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, bad - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+        throw new InputException(path + ":" + line + ":" + (before.codePointCount(0, before.length()) + 1)
+                + ": not UTF-8 text; save the file as UTF-8");
     }
 
     private static StreamReadConstraints constraints() {

@@ -84,6 +84,22 @@ class ScenarioFileTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsLocatedAtItsFirstBadByte() throws IOException {
+        // "café" in Latin-1 on line 5: the parser's decoder said 4:17 (where it stopped), and 1:1 before any token
+        byte[] latin1 = "scenario: x\nparameters:\n  gpu-h100:\n    devices: 100\n# café\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path yaml = Files.write(dir.resolve("latin1.yaml"), latin1);
+        assertThatThrownBy(() -> ScenarioFile.read(yaml)).isInstanceOf(InputException.class)
+                .hasMessage(yaml + ":5:6: not UTF-8 text; save the file as UTF-8");
+        // columns count characters: the bad byte follows a two-byte UTF-8 character on its line
+        byte[] mixed = "{\"scenario\": \"é\u0000\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mixed[mixed.length - 3] = (byte) 0xff;
+        Path json = Files.write(dir.resolve("mixed.json"), mixed);
+        assertThatThrownBy(() -> ScenarioFile.read(json)).isInstanceOf(InputException.class)
+                .hasMessage(json + ":1:16: not UTF-8 text; save the file as UTF-8");
+    }
+
+    @Test
     void anUnknownOrNegativeEnvironmentValueIsLocated() throws IOException {
         Path unknown = write("envkey.yaml", "environment:\n  pue: 1.1\n");
         assertThatThrownBy(() -> ScenarioFile.read(unknown)).isInstanceOf(InputException.class)
