@@ -7,6 +7,7 @@ import dev.cambrian.api.Range;
 import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.ParameterChange;
@@ -93,6 +94,7 @@ public final class ParameterResolver {
         }
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
         noteSeedOnlyValues(space, params, overrides.keySet(), origins, notes);
+        noteFarFromDefault(backendId, space, params, overrides.keySet(), origins, notes);
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
     }
@@ -114,6 +116,37 @@ public final class ParameterResolver {
                         + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
                         + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
                         + " energy-factor-*");
+            }
+        }
+    }
+
+    /**
+     * How many times the default a value a user gives may be, up or down, before it is noted: a unit slip (TFLOP/s
+     * typed as FLOP/s, kW as W, GB as B) moves a value by a factor of 1,000 or more, and 1e300 FLOP/s ran in silence.
+     */
+    static final double FAR_FROM_DEFAULT = 1000;
+
+    /**
+     * A value a user gives that is {@link #FAR_FROM_DEFAULT} times its default or more, either way, is noted with both
+     * and the unit, but used: a strategist may mean it. Whole numbers (device counts, which users move by orders of
+     * magnitude on purpose) and values whose default is not positive are left alone.
+     */
+    private static void noteFarFromDefault(String backendId, ParameterSpace space, List<Parameter> params,
+                                           java.util.Set<String> given, Map<String, String> origins, List<String> notes) {
+        for (String name : given) {
+            int i = space.indexOf(name);
+            Parameter declared = space.parameters().get(i);
+            double before = declared.range().nominal();
+            double now = params.get(i).range().nominal();
+            if (declared.integer() || !(before > 0) || !(now > 0)) {
+                continue;
+            }
+            double ratio = now / before;
+            if (ratio >= FAR_FROM_DEFAULT || ratio <= 1 / FAR_FROM_DEFAULT) {
+                String unit = declared.unit().equals("1") ? "" : " " + declared.unit();
+                notes.add(origins.get(name) + ": " + backendId + "." + name + " = " + Numbers.compact(now) + unit + " is "
+                        + (ratio >= 1 ? Numbers.plain(ratio) + " times" : "1/" + Numbers.plain(1 / ratio) + " of")
+                        + " its default " + Numbers.compact(before) + unit + "; used as given, but check its unit");
             }
         }
     }

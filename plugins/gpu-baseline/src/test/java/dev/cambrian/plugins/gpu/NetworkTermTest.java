@@ -70,4 +70,17 @@ class NetworkTermTest {
         assertThat(network(both)).isEqualTo(network(datasheet));
         assertThat(seconds(both) / seconds(datasheet)).isCloseTo(0.5, Percentage.withPercentage(1));
     }
+
+    @Test
+    void aValueThousandsOfTimesItsDefaultIsNotedWithItsUnit() {
+        // the H100's 989 TFLOP/s typed as 989: a unit slip, used as given but said
+        ResolvedParameters slip = resolve(Map.of(AbsoluteParameters.PEAK, Range.of(989)));
+        assertThat(slip.notes()).anySatisfy(n -> assertThat(n).contains("gpu-h100." + AbsoluteParameters.PEAK + " = 989 FLOP/s is"
+                + " 1/1.00e+12 of its default 9.894e+14 FLOP/s").endsWith("used as given, but check its unit"));
+        assertThat(resolve(Map.of(AbsoluteParameters.PEAK, Range.of(1e300))).notes())
+                .anySatisfy(n -> assertThat(n).contains("is 1.01e+285 times its default"));
+        // a hundredfold is a decision, not a slip; and device counts move by orders of magnitude on purpose
+        assertThat(resolve(Map.of(AbsoluteParameters.PEAK, Range.of(9.89e16))).notes()).isEmpty();
+        assertThat(resolve(Map.of(AbsoluteParameters.DEVICES, Range.of(8))).notes()).isEmpty();
+    }
 }
