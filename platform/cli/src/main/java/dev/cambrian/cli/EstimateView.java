@@ -254,10 +254,7 @@ final class EstimateView {
         root.put("assumptions", assumptions);
         scenario.environment().ifPresent(env -> root.put("environment", FootprintView.json(env)));
         root.put("sources", List.of(workload.source()));
-        List<String> warnings = new ArrayList<>(outcome.notes());
-        outcome.failures().forEach(f -> warnings.add("failed: " + f));
-        outcome.infeasible().forEach(f -> warnings.add("no valid answer: " + f));
-        root.put("warnings", warnings);
+        root.put("warnings", Json.warnings(outcome.notes(), outcome.failures(), outcome.infeasible()));
         return root;
     }
 

@@ -120,9 +120,7 @@ class ExplainCommand extends ComputeCommand {
         outcome.infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
-        List<String> warnings = new ArrayList<>(outcome.notes());
-        outcome.failures().forEach(f -> warnings.add("failed: " + f));
-        root.put("warnings", warnings);
+        root.put("warnings", Json.warnings(outcome.notes(), outcome.failures(), outcome.infeasible()));
         Output.emit(new Report(tables, notes, root, List.of(DerivationView.tidy("backend", stepsByBackend),
                 new DataTable("parameters", List.of("backend", "parameter", "unit", "low", "nominal", "high", "varies", "set_by",
                         "source"), parameterRows))), common, spec.commandLine().getOut());

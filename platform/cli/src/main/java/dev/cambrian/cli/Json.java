@@ -19,6 +19,17 @@ final class Json {
         return new LinkedHashMap<>();
     }
 
+    /**
+     * A run's warnings as every JSON document carries them: its notes, then each backend that failed, then each with
+     * no valid answer (a document with a key of its own for those passes none).
+     */
+    static List<String> warnings(List<String> notes, List<String> failures, List<String> infeasible) {
+        List<String> warnings = new ArrayList<>(notes);
+        failures.forEach(f -> warnings.add("failed: " + f));
+        infeasible.forEach(f -> warnings.add("no valid answer: " + f));
+        return warnings;
+    }
+
     /** A report's JSON head: its schema, then the scenario and the workload it was computed for. */
     static Map<String, Object> root(String schema, Scenario scenario, Workload workload) {
         Map<String, Object> m = object();

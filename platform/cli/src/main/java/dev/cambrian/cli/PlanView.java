@@ -88,9 +88,8 @@ final class PlanView {
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
         root.put("infeasible", infeasible);
-        List<String> warnings = new ArrayList<>(result.notes()); // "photonic makes no parallel plan" was on the page only
-        failures.forEach(f -> warnings.add("failed: " + f));
-        root.put("warnings", warnings);
+        // "photonic makes no parallel plan" was on the page only; the backends without a valid answer have their own key
+        root.put("warnings", Json.warnings(result.notes(), failures, List.of()));
         return new Report(tables, out, root, List.of(tidy(result.planned())));
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "scale", mixinStandardHelpOptions = true,
         description = "Time to train versus system size (faraboschi2024barriers Fig. 7): the base and optimized supercomputing"
-                + " configurations and the K-of-N tolerant runtime, dense and as an 8-expert MoE.")
+                + " configurations and the K-of-N tolerant runtime, dense and as an 8-expert MoE. Its workload is the"
+                + " figure's dense-1t unless -w or a scenario file's workload.preset names another.")
 class ScaleCommand implements Callable<Integer> {
     /** faraboschi2024barriers §1.3's dense 1T, the run of its Fig. 7. */
     static final String DEFAULT_WORKLOAD = "dense-1t";

@@ -270,10 +270,7 @@ final class UncertaintyView {
 
     /** The run's own warnings (each backend's are in its result): the setup's notes, failures, no valid answer. */
     private static List<String> runWarnings(UncertaintyResult result, List<String> evaluationNotes) {
-        List<String> warnings = new ArrayList<>(evaluationNotes);
-        result.failures().forEach(f -> warnings.add("failed: " + f));
-        result.infeasible().forEach(f -> warnings.add("no valid answer: " + f));
-        return warnings;
+        return Json.warnings(evaluationNotes, result.failures(), result.infeasible());
     }
 
     private static Map<String, Object> json(UncertaintyResult result, List<Subject> subjects, Scenario scenario,

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public class WorkloadOptions {
     @Option(names = {"-w", "--workload"}, paramLabel = "ID",
             description = "Workload preset (gpt-3, gpt-4, grok-4, grok-5, dense-1t) or 'custom' (default: the scenario"
-                    + " file's workload.preset, else grok-5; scale: dense-1t).")
+                    + " file's workload.preset, else the command's: grok-5, or dense-1t for scale).")
     public String workload;
 
     @Option(names = "--parameters", paramLabel = "N", description = "Total parameters (e.g. 405e9).")
