@@ -134,6 +134,24 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("quantum-hybrid is not faster than its own baseline from GPUs alone: its extra GPUs are not credited")
+    void aHybridKeepingMoreGpusIsNotFasterThanItsBaseline() throws Exception {
+        // it keeps 200,000 GPUs beside a 0.1% quantum share; scaled linearly from a 1,000-GPU baseline it ran 196x faster
+        Installed.Run run = cambrian.run(work, "sweep", "-w", "gpt-3", "--devices", "1000,200000", "-b", "gpu-h100,quantum-hybrid",
+                "--format", "jsonl");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            rows.add(JSON.readTree(line));
+        }
+        for (int i = 0; i < rows.size(); i += 2) {
+            double baseline = rows.get(i).get("time_nominal_s").asDouble();
+            double hybrid = rows.get(i + 1).get("time_nominal_s").asDouble();
+            assertThat(hybrid).as("devices " + rows.get(i).get("devices")).isGreaterThan(0.99 * baseline).isLessThan(1.1 * baseline);
+        }
+    }
+
+    @Test
     @DisplayName("a sweep with no figure at any point exits 1 saying so, run whole or merged from its parts")
     void aSweepWithoutAFigureExitsOneMergedToo() throws Exception {
         // gpt-3 fits on no 8 or 16 H100s: each point infeasible; the parts exit 0 (each whole), the merge said nothing, exit 0

@@ -65,6 +65,7 @@ final class RelativeTime implements SpeedupModel {
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, warnings, steps);
         double fleetScale = fleetScale(in, ref);
+        warnIfFleetExceedsReference(in, ref, warnings);
         Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().time().secondsByClass();
         double techSeconds = 0;
         for (Map.Entry<OperationClass, Double> e : ref.time().secondsByClass().entrySet()) {
@@ -158,9 +159,29 @@ final class RelativeTime implements SpeedupModel {
         return fleetScale(ref.hardware().devices().get(0).count(), in.parameter(FLEET));
     }
 
-    /** The baseline's devices over the fleet the hybrid keeps. */
+    /**
+     * The baseline's devices over the fleet the hybrid keeps, at least 1. Fewer GPUs than the reference run take
+     * proportionally longer (an upper bound: a smaller fleet runs each GPU at least as well). More GPUs are not credited:
+     * the reference run's time holds only for its own device count, and scaling it down linearly made a hybrid that
+     * keeps 200,000 GPUs beside a 1,000-GPU baseline run 196 times faster than that baseline, from GPUs alone (API 1.4.4).
+     */
     static double fleetScale(double refDevices, double fleet) {
-        return refDevices / fleet;
+        return Math.max(1, refDevices / fleet);
+    }
+
+    /** Said when the fleet is larger than the reference run's: its extra GPUs are billed but not credited with speed. */
+    static void warnIfFleetExceedsReference(ModelInput in, ReferenceRun ref, List<String> warnings) {
+        if (in.parameters().space().indexOf(FLEET) < 0) {
+            return;
+        }
+        double refDevices = ref.hardware().devices().get(0).count();
+        double fleet = in.parameter(FLEET);
+        if (fleet > refDevices) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s (%,d) is more than the reference run's %,d devices: the"
+                    + " work left on them takes the reference run's time (the extra devices are billed, not credited with"
+                    + " speed); set the baseline's devices to %,d to compute it at the hybrid's fleet", FLEET, (long) fleet,
+                    (long) refDevices, (long) fleet));
+        }
     }
 
     /** A class's covered share, run on the technology: baseline time x coverage / speedup (docs/models.md §5). */
