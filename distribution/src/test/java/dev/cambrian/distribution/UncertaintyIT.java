@@ -94,7 +94,7 @@ class UncertaintyIT {
     }
 
     @Test
-    @DisplayName("a nominal time outside P10-P90 is explained by the lopsided range behind it (cerebras-cs3's peak-flops)")
+    @DisplayName("a nominal time or cost outside P10-P90 is explained by the lopsided range behind it (cerebras-cs3's peak-flops)")
     void aLopsidedRangeIsNamedWhenTheNominalFallsOutside() throws Exception {
         // peak-flops 12.5-15.6-125 PF (a dense estimate up to the vendor's headline): the nominal 6.5 y lay above P90 unsaid
         Installed.Run run = cambrian.run(work, "uncertainty", "-b", "cerebras-cs3,gpu-h100", "--samples", "1000", "--format", "json");
@@ -106,6 +106,23 @@ class UncertaintyIT {
         assertThat(cerebras.get("notes").toString()).contains("cerebras-cs3: its nominal time (")
                 .contains("lies outside its P10-P90").contains("peak-flops 1.25e+16 to 1.25e+17 about 1.56e+16 FLOP/s");
         assertThat(result(results, "gpu-h100").get("notes").toString()).doesNotContain("lies outside");
+        // its time note names only what moves time: the operations' price (a cost-only range) was named too
+        String timeNote = notes(cerebras).stream().filter(n -> n.contains("its nominal time")).findFirst().orElseThrow();
+        assertThat(timeNote).doesNotContain("operations-per-device-hour");
+        // cost too: gpu-a100-40's price range 0.8-1.2-4.1 $/h put its nominal cost below P10, unsaid
+        Installed.Run byCost = cambrian.run(work, "uncertainty", "-b", "gpu-a100-40", "--samples", "2000", "--by", "cost",
+                "--format", "json");
+        JsonNode a100 = result(JSON.readTree(byCost.out()).get("results"), "gpu-a100-40");
+        assertThat(a100.get("costUsd").get("p10").asDouble()).as("the case this is about")
+                .isGreaterThan(a100.get("costUsd").get("nominal").asDouble());
+        assertThat(notes(a100)).anySatisfy(n -> assertThat(n).startsWith("gpu-a100-40: its nominal cost (")
+                .contains("price-per-device-hour 0.8 to 4.1 about 1.2 USD/device-hour"));
+    }
+
+    private static java.util.List<String> notes(JsonNode result) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        result.get("notes").forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test

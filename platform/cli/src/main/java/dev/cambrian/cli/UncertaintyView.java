@@ -48,13 +48,7 @@ final class UncertaintyView {
         List<Figure> figures = java.util.Arrays.stream(Figure.values())
                 .filter(f -> result.backends().stream().anyMatch(b -> b.of(f) != null)).toList();
         for (Figure f : figures) {
-            String unit = switch (f) {
-                case TIME -> "s";
-                case ENERGY -> "J";
-                case COST -> "USD";
-                case CARBON -> "kgCO2e";
-                case WATER -> "L";
-            };
+            String unit = f.unit();
             for (String p : FIGURE_COLUMNS) {
                 columns.add(f.id() + "_" + p + "_" + unit);
             }

@@ -49,6 +49,11 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
 
     /** The figure at the nominal point, or null when it has none (no valid answer; carbon and water without an environment). */
     public Double nominal(Figure figure) {
+        return nominal(figure, nominalOrNull, nominalCarbonKgOrNull, nominalWaterLitresOrNull);
+    }
+
+    /** A figure of a nominal point, with its carbon and water (each may be null). */
+    static Double nominal(Figure figure, PointResult nominalOrNull, Double carbonOrNull, Double waterOrNull) {
         if (nominalOrNull == null) {
             return null;
         }
@@ -56,8 +61,8 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
             case TIME -> nominalOrNull.time().trainingSeconds();
             case ENERGY -> nominalOrNull.energy().joules();
             case COST -> nominalOrNull.costUsd();
-            case CARBON -> nominalCarbonKgOrNull;
-            case WATER -> nominalWaterLitresOrNull;
+            case CARBON -> carbonOrNull;
+            case WATER -> waterOrNull;
         };
     }
 

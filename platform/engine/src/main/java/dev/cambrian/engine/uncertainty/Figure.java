@@ -6,19 +6,26 @@ import java.util.stream.Collectors;
 
 /** The figures Monte Carlo samples, and what {@code uncertainty --by} ranks on (smaller first). */
 public enum Figure {
-    TIME("time", "trainingTimeSeconds"),
-    ENERGY("energy", "energyJoules"),
-    COST("cost", "costUsd"),
+    TIME("time", "trainingTimeSeconds", "s"),
+    ENERGY("energy", "energyJoules", "J"),
+    COST("cost", "costUsd", "USD"),
     /** Operational + embodied, sampled when the run has an environment. */
-    CARBON("carbon", "totalKgCo2e"),
-    WATER("water", "waterLitres");
+    CARBON("carbon", "totalKgCo2e", "kgCO2e"),
+    WATER("water", "waterLitres", "L");
 
     private final String id;
     private final String jsonKey;
+    private final String unit;
 
-    Figure(String id, String jsonKey) {
+    Figure(String id, String jsonKey, String unit) {
         this.id = id;
         this.jsonKey = jsonKey;
+        this.unit = unit;
+    }
+
+    /** Its SI unit, as the tidy tables' column names carry it. */
+    public String unit() {
+        return unit;
     }
 
     /** Carbon and water are sampled only under an environment. */

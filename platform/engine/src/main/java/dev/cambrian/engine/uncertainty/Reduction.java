@@ -101,35 +101,51 @@ final class Reduction {
     }
 
     /**
-     * A nominal time outside P10-P90 is no sampling error: a range declared lopsided about its nominal (cerebras-cs3's
-     * peak-flops runs from a dense estimate up to the vendor's 8x headline) puts most draws on its far side. Said, naming
-     * the ranges whose far side is at least four times the near one, so the spread is not read as the nominal's.
+     * A nominal time, energy or cost outside P10-P90 is no sampling error: a range declared lopsided about its nominal
+     * (cerebras-cs3's peak-flops runs from a dense estimate up to the vendor's 8x headline) puts most draws on its far
+     * side. Said for each such figure, naming the ranges whose far side is at least four times the near one, so the
+     * spread is not read as the nominal's. For the ranked figure, whose Spearman ranking the run computed, only ranges
+     * that move it (|rho| at least {@link #MOVES}) are named, and for time and energy no price: cerebras-cs3's time note
+     * named a cost-only range.
      */
-    private static java.util.Optional<String> lopsided(SampledRun run, Percentiles time) {
-        if (run.nominalOrNull == null || time == null) {
-            return java.util.Optional.empty();
-        }
-        double nominal = run.nominalOrNull.time().trainingSeconds();
-        if (nominal >= time.p10() && nominal <= time.p90()) {
-            return java.util.Optional.empty();
-        }
-        List<String> ranges = new ArrayList<>();
-        for (SampledParameter p : run.sampler.sampled()) {
-            double below = p.mode() - p.low();
-            double above = p.high() - p.mode();
-            if (above > 4 * below || below > 4 * above) {
-                ranges.add(p.name() + " " + dev.cambrian.engine.Numbers.compact(p.low()) + " to "
-                        + dev.cambrian.engine.Numbers.compact(p.high()) + " about " + dev.cambrian.engine.Numbers.compact(p.mode())
-                        + " " + p.unit());
+    private static List<String> lopsided(SampledRun run, Percentiles[] figures, List<Sensitivity> sensitivity, Figure ranked) {
+        List<String> notes = new ArrayList<>();
+        for (Figure f : List.of(Figure.TIME, Figure.ENERGY, Figure.COST)) {
+            Double nominal = BackendUncertainty.nominal(f, run.nominalOrNull, null, null);
+            Percentiles p = figures[f.ordinal()];
+            if (nominal == null || p == null || (nominal >= p.p10() && nominal <= p.p90())) {
+                continue;
             }
+            java.util.Set<String> moving = new java.util.HashSet<>();
+            if (f == ranked && sensitivity != null) {
+                sensitivity.stream().filter(s -> s.defined() && Math.abs(s.spearman()) >= MOVES)
+                        .forEach(s -> moving.add(s.parameter().name()));
+            }
+            List<String> ranges = new ArrayList<>();
+            for (SampledParameter sp : run.sampler.sampled()) {
+                double below = sp.mode() - sp.low();
+                double above = sp.high() - sp.mode();
+                // a price moves only the cost; for the ranked figure the Spearman ranking says what moves it
+                boolean relevant = (f == Figure.COST || !sp.unit().contains("USD"))
+                        && (f != ranked || sensitivity == null || moving.contains(sp.name()));
+                if (relevant && (above > 4 * below || below > 4 * above)) {
+                    ranges.add(sp.name() + " " + dev.cambrian.engine.Numbers.compact(sp.low()) + " to "
+                            + dev.cambrian.engine.Numbers.compact(sp.high()) + " about " + dev.cambrian.engine.Numbers.compact(sp.mode())
+                            + " " + sp.unit());
+                }
+            }
+            notes.add(run.subject.id() + ": its nominal " + f.id() + " (" + dev.cambrian.engine.Numbers.compact(nominal) + " "
+                    + f.unit() + ") lies outside its P10-P90 (" + dev.cambrian.engine.Numbers.compact(p.p10()) + "-"
+                    + dev.cambrian.engine.Numbers.compact(p.p90()) + " " + f.unit() + "): "
+                    + (ranges.isEmpty() ? "its ranges together pull the draws away from the nominal"
+                    : "a range is lopsided about its nominal (" + String.join("; ", ranges) + "), so most draws fall on its far side")
+                    + "; the percentiles weigh the whole range as declared");
         }
-        return java.util.Optional.of(run.subject.id() + ": its nominal time (" + dev.cambrian.engine.Numbers.compact(nominal)
-                + " s) lies outside its P10-P90 (" + dev.cambrian.engine.Numbers.compact(time.p10()) + "-"
-                + dev.cambrian.engine.Numbers.compact(time.p90()) + " s): "
-                + (ranges.isEmpty() ? "its ranges together pull the draws away from the nominal"
-                : "a range is lopsided about its nominal (" + String.join("; ", ranges) + "), so most draws fall on its far side")
-                + "; the percentiles weigh the whole range as declared");
+        return notes;
     }
+
+    /** The smallest |Spearman rho| with which a sampled range counts as moving a figure. */
+    static final double MOVES = 0.05;
 
     private static BackendUncertainty result(SampledRun run, Percentiles[] figures, Histogram[] shapes, List<Sensitivity> sensitivity,
                                              double[] rankProbabilities, Options options) {
@@ -139,7 +155,7 @@ final class Reduction {
             notes.add(run.subject.id() + ": " + String.format(Locale.ROOT, "%,d of %,d", none, options.samples())
                     + " samples have no valid answer: left out of its percentiles and ranked after every valid answer");
         }
-        lopsided(run, figures[Figure.TIME.ordinal()]).ifPresent(notes::add);
+        notes.addAll(lopsided(run, figures, sensitivity, options.figure()));
         List<String> warnings = new ArrayList<>(run.warnings);
         for (Figure f : Figure.values()) {
             // only carbon and water can lack every value while the sample has one (ChunkEvaluator marks time, energy and
