@@ -261,6 +261,15 @@ class SweepIT {
             });
         }
 
+        // cerebras-cs3's nominal factor (x1.53) put its nominal path above P90 every year while most samples made it
+        // cheaper than the baseline: said, with the year and both figures
+        Installed.Run lopsided = cambrian.run(work, "project", "--backend", "cerebras-cs3", "--samples", "200");
+        assertThat(lopsided.exitCode()).as(lopsided.err()).isZero();
+        assertThat(lopsided.out()).containsPattern("cerebras-cs3: the nominal factor's cost lies above P90 in \\d+ of the"
+                + " \\d+ best-guess years with it \\(20\\d\\d: \\$[0-9.,]+T against a sampled P50 \\(P10-P90\\)");
+        Installed.Run inside = cambrian.run(work, "project", "--backend", "photonic", "--samples", "200");
+        assertThat(inside.out()).contains("Cloud training cost with photonic").doesNotContain("nominal factor's cost lies");
+
         // a later window shows the same years the same: the factor held from 2027, before the window, is still there,
         // and a line crossed before the window keeps its year (from 2029 the row had no factor, and 2031's cost lost it)
         Installed.Run late = cambrian.run(work, "project", "--backend", "photonic", "--samples", "200", "--from", "2029",

@@ -128,6 +128,51 @@ final class ProjectUncertaintyView {
                         "crossed_by_year_probability"), odds));
     }
 
+    /**
+     * Where the nominal path (the cost factor of the nominal point) leaves the sampled P10-P90 in the best guess, said
+     * once per backend: cerebras-cs3's nominal factor of x1.53 gave costs above P90 in every year while most samples made
+     * it cheaper than the baseline, and nothing on the page said why. Empty when it stays inside.
+     */
+    static java.util.Optional<String> nominalOutside(Projections.BackendBend b) {
+        var nominal = b.bend().projections().get(ProjectionScenario.BEST_GUESS);
+        UncertainProjection.Result sampled = b.uncertainty().scenarios().stream()
+                .filter(r -> r.scenario() == ProjectionScenario.BEST_GUESS).findFirst().orElse(null);
+        if (nominal == null || sampled == null) {
+            return java.util.Optional.empty();
+        }
+        int with = 0;
+        int above = 0;
+        int below = 0;
+        UncertainProjection.Year first = null;
+        double firstNominal = 0;
+        for (UncertainProjection.Year y : sampled.years()) {
+            if (!y.withBackend()) {
+                continue;
+            }
+            double cost = nominal.years().stream().filter(n -> n.year() == y.year()).findFirst().orElseThrow().cloudCostUsd();
+            with++;
+            boolean high = cost > y.cloudCostUsd().p90();
+            boolean low = cost < y.cloudCostUsd().p10();
+            if ((high || low) && first == null) {
+                first = y;
+                firstNominal = cost;
+            }
+            above += high ? 1 : 0;
+            below += low ? 1 : 0;
+        }
+        if (first == null) {
+            return java.util.Optional.empty();
+        }
+        var p = first.cloudCostUsd();
+        return java.util.Optional.of(b.backendId() + ": the nominal factor's cost lies " + (above > 0 ? "above P90" : "")
+                + (above > 0 && below > 0 ? " or " : "") + (below > 0 ? "below P10" : "") + " in " + (above + below) + " of the "
+                + with + " best-guess years with it (" + first.year() + ": " + Quantities.usd(Range.of(firstNominal))
+                + " against a sampled P50 (P10-P90) of " + Quantities.usd(new Range(p.p10(), p.p50(), p.p90()))
+                + "): the uncertain ranges behind it (its own, or its baseline's) are lopsided about their nominal values, so most"
+                + " samples fall on one side of it;"
+                + " 'cambrian uncertainty -b " + b.backendId() + " --by cost' names the ranges");
+    }
+
     private static String percent(double p) {
         return String.format(Locale.ROOT, "%.0f%%", p * 100);
     }

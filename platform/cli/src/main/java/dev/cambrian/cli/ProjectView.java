@@ -57,6 +57,7 @@ final class ProjectView {
             uncertainTables.addAll(ProjectUncertaintyView.tables(b.backendId(), b.bend().fromYear(), b.uncertainty(), a));
             m.put("uncertainty", ProjectUncertaintyView.json(b.uncertainty(), r.request().samplingOrNull()));
             b.uncertainty().problems().forEach(problem -> notes.add(b.backendId() + ": " + problem));
+            ProjectUncertaintyView.nominalOutside(b).ifPresent(notes::add);
             bent.add(m);
         }
         if (!r.backends().isEmpty()) {
