@@ -137,10 +137,25 @@ class UncertaintyIT {
             chart = c.get("id").asText().equals("mc-rank") ? c : chart;
         }
         assertThat(chart).isNotNull();
-        assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty declared, so its rank does not vary");
+        assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty declared, or none that moves its time,"
+                + " so its rank does not vary");
         java.util.List<String> categories = new java.util.ArrayList<>();
         chart.get("series").get(0).get("points").forEach(p -> categories.add(p.get("category").asText()));
         assertThat(categories).containsExactlyInAnyOrder("probabilistic-training (fixed)", "gpu-h100");
+    }
+
+    @Test
+    @DisplayName("a backend that samples ranges none of which moves the ranked figure is marked fixed too")
+    void aBackendWhoseSamplesDoNotMoveItsTimeIsMarkedFixed() throws Exception {
+        // seed-current: gpu-h100 samples prices and months, not time; its 100% at rank 3 was shown unmarked
+        Installed.Run run = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b",
+                "probabilistic-training,photonic,gpu-h100", "--samples", "500");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("gpu-h100 +-  +-  +100\\.0% \\(fixed\\)")
+                .contains("gpu-h100: what it samples does not move its time (every valid sample gives 1.036e+07 s)");
+        // and the default run, where its time varies, leaves it unmarked
+        Installed.Run varies = cambrian.run(work, "uncertainty", "-b", "gpu-h100,tpu-v7", "--samples", "500");
+        assertThat(varies.out()).doesNotContain("(fixed)").doesNotContain("does not move its time");
     }
 
     @Test

@@ -354,17 +354,17 @@ final class ReportCharts {
             List<Point> points = new ArrayList<>();
             for (BackendUncertainty b : backends) {
                 double p = rank <= b.rankProbabilities().size() ? b.rankProbabilities().get(rank - 1) : 0;
-                // a backend that declares no uncertainty holds its rank in every sample: marked, as uncertainty marks it,
+                // a backend whose time has no spread holds its rank in every sample: marked, as uncertainty marks it,
                 // so its bar is not read as certainty
-                String label = b.sampled().isEmpty() ? b.backendId() + UncertaintyView.FIXED_MARK : b.backendId();
+                String label = b.fixedIn(Figure.TIME) ? b.backendId() + UncertaintyView.FIXED_MARK : b.backendId();
                 points.add(Point.bar(label, p * 100, p * 100, p * 100));
             }
             series.add(new Series("rank " + rank, points));
         }
-        boolean anyFixed = backends.stream().anyMatch(b -> b.sampled().isEmpty());
+        boolean anyFixed = backends.stream().anyMatch(b -> b.fixedIn(Figure.TIME));
         return new Chart("mc-rank", Kind.STACKED_BARS, "Probability of each rank by training time, over the Monte Carlo"
-                + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty declared, so its rank"
-                + " does not vary" : ""), "backend", "probability (%)", false, false, series,
+                + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty declared, or none that"
+                + " moves its time, so its rank does not vary" : ""), "backend", "probability (%)", false, false, series,
                 List.of(), mcSources(a));
     }
 

@@ -6,6 +6,7 @@ import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
@@ -134,6 +135,11 @@ final class UncertaintyView {
         notes.addAll(result.notes());
         for (BackendUncertainty b : result.backends()) {
             notes.addAll(b.notes());
+            if (!b.sampled().isEmpty() && b.fixedIn(result.figure())) {
+                notes.add(b.backendId() + ": what it samples does not move its " + result.figure().id() + " (every valid sample"
+                        + " gives " + Numbers.compact(b.of(result.figure()).p50()) + " " + result.figure().unit() + "): its rank"
+                        + " probabilities, marked" + FIXED_MARK + ", take that point as exact: they are not a confidence in it.");
+            }
             if (b.sampled().isEmpty()) {
                 notes.add(b.backendId() + ": " + FIXED + " for any of its own parameters; its spread comes from the baseline"
                         + " it is applied to, if any" + (b.carbonKgOrNull() != null
@@ -158,15 +164,15 @@ final class UncertaintyView {
                     cost,
                     b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
                     b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
-                    probability(b, 0), mostSensitive(b, result.figure())));
+                    probability(b, 0, result.figure()), mostSensitive(b, result.figure())));
         }
         return rows;
     }
 
-    /** A rank probability, marked when the backend declares no uncertainty of its own. */
-    private static String probability(BackendUncertainty b, int position) {
+    /** A rank probability, marked when the ranked figure has no spread ({@link BackendUncertainty#fixedIn}). */
+    private static String probability(BackendUncertainty b, int position, Figure ranked) {
         String p = percent(b.rankProbabilities().get(position));
-        return b.sampled().isEmpty() && !p.equals("-") ? p + FIXED_MARK : p;
+        return b.fixedIn(ranked) && !p.equals("-") ? p + FIXED_MARK : p;
     }
 
     private static String mostSensitive(BackendUncertainty b, Figure figure) {
@@ -174,8 +180,12 @@ final class UncertaintyView {
         if (s.isEmpty()) {
             return FIXED;
         }
-        return s.get(0).defined() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
-                : figure.id() + (b.of(figure) == null ? " has no valid sample" : " does not vary");
+        if (!s.get(0).defined()) {
+            return figure.id() + (b.of(figure) == null ? " has no valid sample" : " does not vary");
+        }
+        // below it the ranking is the samples' noise: analog-topology's "accuracy-retention (+0.02)" moved nothing
+        return s.get(0).moves() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
+                : "none of its own (all |rho| < " + Sensitivity.MOVES + ")";
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {
@@ -191,7 +201,7 @@ final class UncertaintyView {
         for (BackendUncertainty b : result.backends()) {
             List<String> row = new ArrayList<>(List.of(b.backendId()));
             for (int p = 0; p < b.rankProbabilities().size(); p++) {
-                row.add(probability(b, p));
+                row.add(probability(b, p, result.figure()));
             }
             rows.add(row);
         }

@@ -47,6 +47,16 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
         return info.id();
     }
 
+    /**
+     * Whether the figure has no spread here: the backend declares no uncertainty, or what it samples does not move this
+     * figure (every valid sample gives the same value: gpu-h100 under seed-current samples prices and months, not time).
+     * Its rank probabilities then take a point as exact.
+     */
+    public boolean fixedIn(Figure figure) {
+        Percentiles p = of(figure);
+        return sampled().isEmpty() || (p != null && p.min() == p.max());
+    }
+
     /** The figure at the nominal point, or null when it has none (no valid answer; carbon and water without an environment). */
     public Double nominal(Figure figure) {
         return nominal(figure, nominalOrNull, nominalCarbonKgOrNull, nominalWaterLitresOrNull);

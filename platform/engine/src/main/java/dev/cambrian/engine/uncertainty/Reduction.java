@@ -105,7 +105,7 @@ final class Reduction {
      * (cerebras-cs3's peak-flops runs from a dense estimate up to the vendor's 8x headline) puts most draws on its far
      * side. Said for each such figure, naming the ranges whose far side is at least four times the near one, so the
      * spread is not read as the nominal's. For the ranked figure, whose Spearman ranking the run computed, only ranges
-     * that move it (|rho| at least {@link #MOVES}) are named, and for time and energy no price: cerebras-cs3's time note
+     * that move it ({@link Sensitivity#moves}) are named, and for time and energy no price: cerebras-cs3's time note
      * named a cost-only range.
      */
     private static List<String> lopsided(SampledRun run, Percentiles[] figures, List<Sensitivity> sensitivity, Figure ranked) {
@@ -118,8 +118,7 @@ final class Reduction {
             }
             java.util.Set<String> moving = new java.util.HashSet<>();
             if (f == ranked && sensitivity != null) {
-                sensitivity.stream().filter(s -> s.defined() && Math.abs(s.spearman()) >= MOVES)
-                        .forEach(s -> moving.add(s.parameter().name()));
+                sensitivity.stream().filter(Sensitivity::moves).forEach(s -> moving.add(s.parameter().name()));
             }
             List<String> ranges = new ArrayList<>();
             for (SampledParameter sp : run.sampler.sampled()) {
@@ -143,9 +142,6 @@ final class Reduction {
         }
         return notes;
     }
-
-    /** The smallest |Spearman rho| with which a sampled range counts as moving a figure. */
-    static final double MOVES = 0.05;
 
     private static BackendUncertainty result(SampledRun run, Percentiles[] figures, Histogram[] shapes, List<Sensitivity> sensitivity,
                                              double[] rankProbabilities, Options options) {

@@ -10,6 +10,13 @@ import java.util.List;
  * parameter). NaN when the figure does not vary over those samples: then no parameter moves it.
  */
 public record Sensitivity(SampledParameter parameter, double spearman) {
+    /** The smallest |rho| with which a sampled range counts as moving a figure: below it, 10,000 samples' noise. */
+    public static final double MOVES = 0.05;
+
+    /** Whether this range moves the figure: defined, with |rho| at least {@link #MOVES}. */
+    public boolean moves() {
+        return defined() && Math.abs(spearman) >= MOVES;
+    }
 
     /** False when the figure is constant over the samples read, so no correlation is defined. */
     public boolean defined() {
