@@ -121,6 +121,10 @@ class SweepIT {
             assertThat(row.get("backend").asText()).isEqualTo(List.of("gpu-h100", "photonic", "tpu-v5p").get(i % 3));
             assertThat(row.get("levers").asText()).isEqualTo((i / 3) % 2 == 0 ? "none" : "mx-format=0.5");
             assertThat(row.get("devices").asLong()).isEqualTo((i / 6) % 2 == 0 ? 2000 : 8000);
+            if (i % 3 == 0) { // what the estimate bills, as estimate's CSV says it
+                assertThat(row.get("devices_nominal_count").asLong()).isEqualTo(row.get("devices").asLong());
+                assertThat(row.get("device_kinds").asText()).isEqualTo("H100 SXM 80GB");
+            }
             assertThat(row.get("status").asText()).isEqualTo("ok");
             double p10 = row.get("cost_p10_USD").asDouble();
             assertThat(p10).isPositive().isLessThanOrEqualTo(row.get("cost_p50_USD").asDouble());
@@ -149,6 +153,21 @@ class SweepIT {
             double hybrid = rows.get(i + 1).get("time_nominal_s").asDouble();
             assertThat(hybrid).as("devices " + rows.get(i).get("devices")).isGreaterThan(0.99 * baseline).isLessThan(1.1 * baseline);
         }
+    }
+
+    @Test
+    @DisplayName("a row says its devices without --devices, and a relative backend says why its baseline gave no reference")
+    void rowsSayTheirDevicesAndWhyARelativeBackendHasNoAnswer() throws Exception {
+        Installed.Run own = cambrian.run(work, "sweep", "-w", "gpt-3", "-b", "gpu-h100", "--format", "jsonl");
+        JsonNode row = JSON.readTree(own.out().lines().findFirst().orElseThrow());
+        assertThat(row.get("devices").isNull()).as("no device axis").isTrue();
+        assertThat(row.get("devices_nominal_count").asLong()).as("the default's 100,000 in force").isEqualTo(100_000);
+        // grok-5 does not fit on 1,000 H100s: photonic said "not loaded, or has no valid answer in this sample"
+        Installed.Run small = cambrian.run(work, "sweep", "-w", "grok-5", "--devices", "1000", "-b", "gpu-h100,photonic",
+                "--format", "jsonl");
+        JsonNode photonic = JSON.readTree(small.out().lines().toList().get(1));
+        assertThat(photonic.get("detail").asText()).startsWith("baseline gpu-h100 gave no reference (does not fit in memory on"
+                + " 1,000 devices");
     }
 
     @Test

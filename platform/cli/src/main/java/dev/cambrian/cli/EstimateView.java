@@ -84,6 +84,16 @@ final class EstimateView {
         return new Report(tables, notes, json, List.of(tidy(rankedBy, estimates, front)));
     }
 
+    /** The devices an estimate bills at its nominal point, every kind together (a photonic run's chips and GPUs). */
+    static double deviceCount(Estimate e) {
+        return e.hardware().stream().mapToDouble(h -> h.count().nominal()).sum();
+    }
+
+    /** The kinds of device it bills, joined with " + ". */
+    static String deviceKinds(Estimate e) {
+        return e.hardware().stream().map(HardwareLine::kind).collect(Collectors.joining(" + "));
+    }
+
     /** The spreadsheet's table: one row per backend, SI units in the column names, low/nominal/high apart. */
     static DataTable tidy(String rankedBy, List<Estimate> estimates, Set<String> front) {
         List<String> columns = new ArrayList<>();
@@ -114,8 +124,8 @@ final class EstimateView {
             for (Range r : List.of(e.trainingSeconds(), e.energyJoules(), e.costUsd(), e.heroMonth(), e.fabInvestmentUsd())) {
                 row.addAll(List.of(r.low(), r.nominal(), r.high()));
             }
-            row.add(e.hardware().stream().mapToDouble(h -> h.count().nominal()).sum());
-            row.add(e.hardware().stream().map(HardwareLine::kind).collect(Collectors.joining(" + ")));
+            row.add(deviceCount(e));
+            row.add(deviceKinds(e));
             row.add(front.contains(e.backendId()));
             Optional<Footprint> footprint = e.footprint(); // empty cells without an environment or a declared device
             for (Range r : footprint.map(f -> List.of(f.totalKgCo2e(), f.waterLitres())).orElse(List.of())) {

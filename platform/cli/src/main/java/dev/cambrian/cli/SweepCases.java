@@ -208,6 +208,7 @@ final class SweepCases {
             String why = mcOrNull != null && u == null && detail[k].isEmpty() ? sampleProblems.getOrDefault(b.id(), "") : detail[k];
             rows.add(new SweepRow(firstPoint + k, workload.id(), workload.totalParameters(),
                     workload.activeParameters(), workload.tokens(), workload.trainingFlop(), deviceCount,
+                    e == null ? null : wholeIfWhole(EstimateView.deviceCount(e)), e == null ? null : EstimateView.deviceKinds(e),
                     grid.axes().get(4).values().get(at[4]), levers, b.id(), status[k],
                     e == null ? Double.NaN : e.trainingSeconds().nominal(), e == null ? Double.NaN : e.energyJoules().nominal(),
                     e == null ? Double.NaN : e.costUsd().nominal(),
@@ -215,6 +216,11 @@ final class SweepCases {
                     u == null ? 0 : u.validSamples(), why));
         }
         return rows;
+    }
+
+    /** A count as a whole number when it is one, so the table reads 100000 rather than 100000.0. */
+    private static Number wholeIfWhole(double count) {
+        return count == Math.rint(count) && Math.abs(count) < 0x1p53 ? (Number) (long) count : (Number) count;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

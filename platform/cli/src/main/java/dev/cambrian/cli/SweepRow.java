@@ -4,11 +4,13 @@ import dev.cambrian.engine.uncertainty.Percentiles;
 
 /**
  * One point of a sweep: where it is in the grid, the workload it ran (after levers), and what came
- * out. Figures are NaN when the point has none (status infeasible or failed); the percentiles are null
+ * out. {@code devices} is the grid's device axis (null: each backend's own); {@code devicesInForce} and
+ * {@code deviceKinds} are what the nominal estimate bills, as estimate's CSV gives them (null without an estimate).
+ * Figures are NaN when the point has none (status infeasible or failed); the percentiles are null
  * without Monte Carlo or when no sample had a valid answer.
  */
 record SweepRow(int point, String workloadId, double parameters, double activeParameters, double tokens,
-        double trainingFlop, Long devices, String scenario, String levers, String backend, String status,
+        double trainingFlop, Long devices, Number devicesInForce, String deviceKinds, String scenario, String levers, String backend, String status,
         double seconds, double joules, double usd, Percentiles secondsPct, Percentiles joulesPct, Percentiles usdPct,
         int validSamples, String detail) {
     static final String OK = "ok";

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class SweepView {
     private static final List<String> BASE = List.of("point", "workload", "parameters", "active_parameters", "tokens",
-            "training_flop", "devices", "scenario", "levers", "backend", "status", "time_nominal_s", "energy_nominal_J", "cost_nominal_USD");
+            "training_flop", "devices", "devices_nominal_count", "device_kinds", "scenario", "levers", "backend", "status", "time_nominal_s", "energy_nominal_J", "cost_nominal_USD");
     private static final List<String> SAMPLED = List.of("time_p10_s", "time_p50_s", "time_p90_s", "energy_p10_J",
             "energy_p50_J", "energy_p90_J", "cost_p10_USD", "cost_p50_USD", "cost_p90_USD", "valid_samples_count");
 
@@ -59,6 +59,8 @@ final class SweepView {
         List<Object> v = new ArrayList<>(List.of(r.point(), r.workloadId(), r.parameters(), r.activeParameters(),
                 r.tokens(), r.trainingFlop()));
         v.add(r.devices());
+        v.add(r.devicesInForce());
+        v.add(r.deviceKinds());
         v.addAll(List.of(r.scenario(), r.levers(), r.backend(), r.status()));
         v.add(number(r.seconds()));
         v.add(number(r.joules()));

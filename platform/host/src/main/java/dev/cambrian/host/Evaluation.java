@@ -115,6 +115,13 @@ public final class Evaluation {
                     Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
         } catch (PluginFailure f) {
             throw UserValues.blame(f, params, scenario);
+        } catch (InfeasibleException e) {
+            if (reference == null && noReferenceReason != null
+                    && params.space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0) {
+                // the kit can only guess why it has no reference ("not loaded, or has no valid answer"): the host knows
+                throw new InfeasibleException(noReferenceReason);
+            }
+            throw e;
         }
         Estimate e = r.estimate();
         try {
@@ -138,10 +145,14 @@ public final class Evaluation {
         return guard.call(b.pluginId(), b.id(), what, call);
     }
 
+    /** Why there is no reference run, when there is none: what a relative backend's "no valid answer" says. */
+    private String noReferenceReason;
+
     private ReferenceRun computeReference(List<LoadedBackend> loaded) {
         Optional<LoadedBackend> baseline = loaded.stream().filter(b -> b.id().equals(scenario.baseline())).findFirst();
         if (baseline.isEmpty()) {
-            notes.add("baseline " + scenario.baseline() + " is not loaded: relative models have no reference");
+            noReferenceReason = "baseline " + scenario.baseline() + " is not loaded: relative models have no reference";
+            notes.add(noReferenceReason);
             return null;
         }
         LoadedBackend b = baseline.get();
@@ -153,7 +164,8 @@ public final class Evaluation {
             ReferenceRun today = reference(b, scenario.withLevers(List.of()));
             return scenario.levers().isEmpty() ? today : today.withImproved(reference(b, scenario));
         } catch (PluginFailure | InfeasibleException e) {
-            notes.add("baseline " + b.id() + " gave no reference (" + e.getMessage() + "): relative models have none");
+            noReferenceReason = "baseline " + b.id() + " gave no reference (" + e.getMessage() + "): relative models have none";
+            notes.add(noReferenceReason);
             return null;
         }
     }
