@@ -60,9 +60,9 @@ final class Sampling {
          * @param summarisedWhole whether the run is summarised as it is sampled (not kept whole for a caller, a shard
          *        or a merge): then thirty backends hold one column each instead of five
          */
-        private void checkMemory(boolean summarisedWhole) {
+        private void checkMemory(boolean summarisedWhole, int heldSamples) {
             int samples = options.samples();
-            long need = MonteCarlo.bytesNeeded(subjects, baseline, samples, options.threads(), summarisedWhole);
+            long need = MonteCarlo.bytesNeeded(subjects, baseline, heldSamples, options.threads(), summarisedWhole);
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
             // a fifth of what is free is kept for the reduction's and the report's own objects
@@ -87,6 +87,12 @@ final class Sampling {
      */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
             Options options, boolean summarisedWhole) {
+        return plan(ctx, evaluation, scenario, workload, selected, options, summarisedWhole, Shard.WHOLE);
+    }
+
+    /** The same for one shard of the run, which holds only its own chunks' samples. */
+    static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
+            Options options, boolean summarisedWhole, Shard shard) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
@@ -96,7 +102,7 @@ final class Sampling {
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
-        plan.checkMemory(summarisedWhole);
+        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()));
         return plan;
     }
 

@@ -3,7 +3,6 @@ package dev.cambrian.cli;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
-import dev.cambrian.engine.uncertainty.ChunkPlan;
 import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
@@ -70,18 +69,14 @@ class UncertaintyCommand extends FootprintCommand {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Sampling.refuseValuesABackendCannotTake(evaluation, selected);
         Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options,
-                shard == null && merge.isEmpty());
+                shard == null && merge.isEmpty(), shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard);
         List<Subject> subjects = plan.subjects();
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
                 options));
         var store = merge.isEmpty() ? null : SampleShards.read(merge, runId);
-        long toSample = options.samples(); // a shard samples its chunks only
-        if (shard != null) {
-            int chunks = MonteCarlo.chunks(options.samples());
-            toSample = Math.min((long) shard.to(chunks) * ChunkPlan.CHUNK_SIZE, options.samples())
-                    - (long) shard.from(chunks) * ChunkPlan.CHUNK_SIZE;
-        }
+        // a shard samples its chunks only
+        long toSample = MonteCarlo.samplesIn(shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard, options.samples());
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
                 var chunks = plan.shard(bar::step, shard);

@@ -23,13 +23,21 @@ final class BackendSamples {
     final int sensitivitySamples;
 
     private final int samples;
+    /** The first sample held: a shard holds only its own chunks' samples, from there (0 for a whole run). */
+    private final int offset;
     private boolean allocated;
     /** Figures whose values are streamed ({@link StreamedFigures}) rather than kept: their columns stay null. */
     private final boolean[] streamed = new boolean[Figure.values().length];
 
-    /** The figures' columns are made by {@link #allocate}, when the backend's sampling starts. */
-    BackendSamples(int samples, int sampledParameters, int sensitivitySamples) {
+    /**
+     * The figures' columns are made by {@link #allocate}, when the backend's sampling starts.
+     *
+     * @param offset  the first sample held; {@code samples} are held from there (a shard's, not the whole run's: a
+     *                shard of 10M samples held 10M-sample columns for its 100,000)
+     */
+    BackendSamples(int samples, int offset, int sampledParameters, int sensitivitySamples) {
         this.samples = samples;
+        this.offset = offset;
         this.sensitivitySamples = sensitivitySamples;
         this.sampledParameters = sampledParameters;
         this.parameters = new double[sampledParameters * sensitivitySamples];
@@ -76,14 +84,19 @@ final class BackendSamples {
         streamed[f.ordinal()] = true;
     }
 
-    /** Puts one chunk's figures into the columns kept (those not streamed). */
+    /** Puts one chunk's figures, from sample {@code start} of the run, into the columns kept (those not streamed). */
     void write(int start, int size, ChunkEvaluator.Columns figures) {
         for (Figure f : Figure.values()) {
             double[] column = of(f);
             if (column != null) {
-                System.arraycopy(figures.of(f), 0, column, start, size);
+                System.arraycopy(figures.of(f), 0, column, start - offset, size);
             }
         }
+    }
+
+    /** Where sample {@code start} of the run sits in the columns. */
+    int at(int start) {
+        return start - offset;
     }
 
     /**

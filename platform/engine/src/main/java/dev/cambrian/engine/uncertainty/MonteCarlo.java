@@ -128,6 +128,14 @@ public final class MonteCarlo {
         return out;
     }
 
+    /** The samples a shard of a run of {@code samples} computes and holds: its chunks'. */
+    public static int samplesIn(dev.cambrian.engine.shard.Shard shard, int samples) {
+        ChunkPlan plan = new ChunkPlan(samples);
+        int from = shard.from(plan.chunks());
+        int to = shard.to(plan.chunks());
+        return from < to ? (int) samplesIn(plan, from, to) : 0;
+    }
+
     /** The chunks a run of {@code samples} is cut into: the units --shard splits. */
     public static int chunks(int samples) {
         return new ChunkPlan(samples).chunks();
@@ -202,11 +210,11 @@ public final class MonteCarlo {
             }
             runs.add(new SampledRun(s, sampler, nominal, footprint, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput, options.environmentOrNull()), plan, options.seed(),
-                    sensitivitySamples));
+                    sensitivitySamples, shard));
         }
         SampledRun shared = sameAsBaseline(runs, baselineOrNull);
         SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
-                plan, options, sensitivitySamples, failures);
+                plan, options, sensitivitySamples, failures, shard);
         // the environment's generators: one per chunk, whose draws every backend of the chunk shares
         SplitMix[] environment = options.environmentOrNull() == null ? null : plan.environmentGenerators(options.seed());
         if (summarise && storeOrNull == null && shard.equals(dev.cambrian.engine.shard.Shard.WHOLE)
@@ -456,7 +464,8 @@ public final class MonteCarlo {
 
     /** The baseline sampled as the reference, or null when it is not given or cannot be sampled (said in failures). */
     private static SampledRun baselineRun(Subject baseline, Workload workload, Economics economics, ChunkPlan plan,
-                                          Options options, int sensitivitySamples, List<String> failures) {
+                                          Options options, int sensitivitySamples, List<String> failures,
+                                          dev.cambrian.engine.shard.Shard shard) {
         if (baseline == null) {
             return null;
         }
@@ -470,7 +479,7 @@ public final class MonteCarlo {
         }
         ModelInput input = new ModelInput(workload, baseline.parameters().nominal(), economics, null, false);
         return new SampledRun(baseline, sampler, null, null, null, List.of(), new ChunkEvaluator(baseline.backend(), sampler, input),
-                plan, options.seed(), 0);
+                plan, options.seed(), 0, shard);
     }
 
     /**

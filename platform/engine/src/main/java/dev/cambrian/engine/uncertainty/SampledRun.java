@@ -30,7 +30,7 @@ final class SampledRun {
 
     SampledRun(Subject subject, ParameterSampler sampler, PointResult nominalOrNull, double[] nominalFootprintOrNull,
                String nominalProblemOrNull, List<String> warnings, ChunkEvaluator evaluator, ChunkPlan plan, long seed,
-               int sensitivitySamples) {
+               int sensitivitySamples, dev.cambrian.engine.shard.Shard shard) {
         this.subject = subject;
         this.sampler = sampler;
         this.nominalOrNull = nominalOrNull;
@@ -39,7 +39,11 @@ final class SampledRun {
         this.warnings = List.copyOf(warnings);
         this.evaluator = evaluator;
         this.generators = plan.generators(seed, subject.id());
-        this.samples = new BackendSamples(plan.samples(), sampler.sampled().size(), sensitivitySamples);
+        int from = shard.from(plan.chunks());
+        int to = shard.to(plan.chunks());
+        int first = from < to ? plan.start(from) : 0;
+        this.samples = new BackendSamples(from < to ? plan.start(to - 1) + plan.size(to - 1) - first : 0, first,
+                sampler.sampled().size(), sensitivitySamples);
         this.outcomes = new ChunkEvaluator.Outcome[plan.chunks()];
         this.failures = new String[plan.chunks()];
     }
@@ -171,7 +175,7 @@ final class SampledRun {
 
     /** Chunk c as computed here, for a shard's output. */
     SavedChunk saved(int c, ChunkPlan plan) {
-        int start = plan.start(c);
+        int start = samples.at(plan.start(c));
         int end = start + plan.size(c);
         ChunkEvaluator.Outcome o = outcomes[c];
         return new SavedChunk(subject.id(), c, java.util.Arrays.copyOfRange(samples.of(Figure.TIME), start, end),
@@ -192,7 +196,7 @@ final class SampledRun {
         if (saved.skipped()) {
             return;
         }
-        int start = plan.start(c);
+        int start = samples.at(plan.start(c));
         int size = plan.size(c);
         if (saved.seconds().length != size || saved.joules().length != size || saved.usd().length != size
                 || saved.carbonKg().length != size || saved.waterLitres().length != size) {
@@ -205,7 +209,7 @@ final class SampledRun {
         System.arraycopy(saved.carbonKg(), 0, samples.of(Figure.CARBON), start, size);
         System.arraycopy(saved.waterLitres(), 0, samples.of(Figure.WATER), start, size);
         outcomes[c] = new ChunkEvaluator.Outcome(saved.infeasible(), saved.firstReasonOrNull());
-        evaluator.draw(rng, start, size, samples);
+        evaluator.draw(rng, plan.start(c), size, samples);
     }
 
     /** The failure to report, or null when every chunk came back. */

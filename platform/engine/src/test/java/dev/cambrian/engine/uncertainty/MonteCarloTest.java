@@ -389,7 +389,7 @@ class MonteCarloTest {
         ParameterSampler sampler = ParameterSampler.of(s.parameters());
         ModelInput template = new ModelInput(Fixture.GPT3, s.parameters().nominal(), Fixture.ECONOMICS, null, false);
         ChunkEvaluator evaluator = new ChunkEvaluator(toy, sampler, template);
-        BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, sampler.sampled().size(), 100);
+        BackendSamples out = new BackendSamples(ChunkPlan.CHUNK_SIZE, 0, sampler.sampled().size(), 100);
         out.allocate(new java.util.ArrayDeque<>());
         Thread.currentThread().interrupt();
         try {
@@ -558,5 +558,25 @@ class MonteCarloTest {
             assertThat(a.sensitivity()).isEqualTo(b.sensitivity());
             assertThat(a.histograms().get(Figure.ENERGY).shares()).isEqualTo(b.histograms().get(Figure.ENERGY).shares());
         }
+    }
+
+    @Test
+    @DisplayName("a shard holds its own chunks' samples, not the whole run's: the parts add up to the run")
+    void aShardHoldsItsShareOfTheSamples() {
+        int n = 10 * ChunkPlan.CHUNK_SIZE + 123;
+        assertThat(MonteCarlo.samplesIn(dev.cambrian.engine.shard.Shard.WHOLE, n)).isEqualTo(n);
+        int sum = 0;
+        for (int i = 1; i <= 3; i++) {
+            int held = MonteCarlo.samplesIn(new dev.cambrian.engine.shard.Shard(i, 3), n);
+            assertThat(held).isLessThan(n / 2);
+            sum += held;
+        }
+        assertThat(sum).isEqualTo(n);
+        // more parts than chunks: one part holds the chunk, the others nothing
+        int one = 0;
+        for (int i = 1; i <= 20; i++) {
+            one += MonteCarlo.samplesIn(new dev.cambrian.engine.shard.Shard(i, 20), ChunkPlan.CHUNK_SIZE);
+        }
+        assertThat(one).isEqualTo(ChunkPlan.CHUNK_SIZE);
     }
 }
