@@ -145,6 +145,22 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("a sample where no backend has a valid answer ranks no one: left out of the rank probabilities, and said")
+    void samplesWithoutAnyAnswerAreLeftOutOfTheRanks() throws Exception {
+        // below about 1,384 H100s Grok 5 fits nowhere; gpu-h100 is last wherever anything runs, yet those samples gave it
+        // a third of rank 1
+        java.nio.file.Files.writeString(work.resolve("small.yaml"),
+                "parameters:\n  gpu-h100:\n    devices: {low: 1000, nominal: 1400, high: 1450}\n");
+        Installed.Run run = cambrian.run(work, "uncertainty", "--scenario", "small.yaml", "-b",
+                "gpu-h100,photonic,probabilistic-training", "--samples", "4000", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = JSON.readTree(run.out());
+        assertThat(result(doc.get("results"), "gpu-h100").get("rankProbabilities").get(0).asDouble()).isZero();
+        assertThat(doc.get("notes").toString()).containsPattern("[0-9,]+ of 4,000 samples have no valid answer from any"
+                + " backend: the rank probabilities are over the other [0-9,]+");
+    }
+
+    @Test
     @DisplayName("a backend that samples ranges none of which moves the ranked figure is marked fixed too")
     void aBackendWhoseSamplesDoNotMoveItsTimeIsMarkedFixed() throws Exception {
         // seed-current: gpu-h100 samples prices and months, not time; its 100% at rank 3 was shown unmarked

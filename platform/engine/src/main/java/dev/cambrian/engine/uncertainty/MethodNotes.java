@@ -37,7 +37,7 @@ final class MethodNotes {
                 + " valid answer; the mean over the same samples.");
         notes.add("Rank probabilities by " + figure + ": at each sample index the backends are ranked, smallest first;"
                 + " a sample with no valid answer ranks after every valid one; backends tied exactly (or several with no"
-                + " valid answer) share the positions they span equally.");
+                + " valid answer) share the positions they span equally; a sample where no backend has one ranks no one.");
         notes.add(String.format(Locale.ROOT, "Sensitivity: Spearman's rank correlation between each sampled parameter's"
                 + " draws and %s over the first %,d samples (+: %s rises with the parameter, -: falls); the largest |rho|"
                 + " moves it most.", figure, sensitivitySamples, figure));

@@ -79,10 +79,16 @@ public final class MonteCarlo {
                 ranked.add(run);
             }
         }
-        List<BackendUncertainty> results = Reduction.reduce(ranked, options);
+        Reduction.Reduced reduced = Reduction.reduce(ranked, options);
+        List<String> notes = new ArrayList<>(MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects,
+                sampled.baselineSampled()));
+        if (reduced.samplesWithoutAnswer() > 0) {
+            notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d samples have no valid answer from any backend: the rank"
+                    + " probabilities are over the other %,d (in those, no backend ranks)", reduced.samplesWithoutAnswer(),
+                    options.samples(), options.samples() - reduced.samplesWithoutAnswer()));
+        }
         return new UncertaintyResult(options.figure(), options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE,
-                sampled.sensitivitySamples(), results, failures, infeasible,
-                MethodNotes.of(options, sampled.sensitivitySamples(), referenceOrNull, subjects, sampled.baselineSampled()));
+                sampled.sensitivitySamples(), reduced.backends(), failures, infeasible, notes);
     }
 
     /**

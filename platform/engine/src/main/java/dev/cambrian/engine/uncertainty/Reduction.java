@@ -77,7 +77,15 @@ final class Reduction {
      * The results, ordered by the median of the ranked figure, ties by id. Backends summarised while the
      * run sampled ({@link SampledRun#summary}) are not summarised again.
      */
-    static List<BackendUncertainty> reduce(List<SampledRun> runs, Options options) {
+    /**
+     * The backends' results and the samples the rank probabilities leave out.
+     *
+     * @param samplesWithoutAnswer samples where no backend has a valid answer ({@link RankCounter})
+     */
+    record Reduced(List<BackendUncertainty> backends, int samplesWithoutAnswer) {
+    }
+
+    static Reduced reduce(List<SampledRun> runs, Options options) {
         List<Callable<Void>> tasks = new ArrayList<>();
         for (SampledRun run : runs) {
             if (run.summary == null) {
@@ -85,8 +93,9 @@ final class Reduction {
                 tasks.addAll(summaryTasks(run, options, run.summary));
             }
         }
-        double[][] probabilities = RankCounter.probabilities(runs.stream().map(r -> r.samples.of(options.figure())).toList(),
+        RankCounter.Probabilities ranks = RankCounter.probabilities(runs.stream().map(r -> r.samples.of(options.figure())).toList(),
                 options.samples(), options.threads());
+        double[][] probabilities = ranks.byBackend();
         Parallel.all(tasks, options.threads());
         List<BackendUncertainty> results = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
@@ -97,7 +106,7 @@ final class Reduction {
         results.sort(Comparator.comparingDouble((BackendUncertainty b) -> b.of(options.figure()) == null ? Double.NaN
                         : b.of(options.figure()).p50())
                 .thenComparing(BackendUncertainty::backendId));
-        return results;
+        return new Reduced(results, ranks.samplesWithoutAnswer());
     }
 
     /**

@@ -122,16 +122,20 @@ class MonteCarloTest {
     }
 
     @Test
-    @DisplayName("ties, valid or with no valid answer, split the positions they span: hand-counted over four samples")
+    @DisplayName("ties, valid or with no valid answer, split the positions they span; a sample where no backend has an"
+            + " answer ranks no one: hand-counted over four samples")
     void tiesSplitTheirPositions() {
         double nan = Double.NaN;
-        double[][] p = RankCounter.probabilities(List.of(
+        RankCounter.Probabilities r = RankCounter.probabilities(List.of(
                 new double[] {1, nan, 2, nan},
                 new double[] {1, nan, 3, 5},
                 new double[] {0, nan, nan, nan}), 4, 2);
+        double[][] p = r.byBackend();
+        // over samples 1, 3 and 4: the second gave each backend a third of every position before
+        assertThat(r.samplesWithoutAnswer()).isEqualTo(1);
         assertThat(p[0]).containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, within(1e-15));
-        assertThat(p[1]).containsExactly(new double[] {1 / 3.0, 11 / 24.0, 5 / 24.0}, within(1e-15));
-        assertThat(p[2]).containsExactly(new double[] {1 / 3.0, 5 / 24.0, 11 / 24.0}, within(1e-15));
+        assertThat(p[1]).containsExactly(new double[] {1 / 3.0, 1 / 2.0, 1 / 6.0}, within(1e-15));
+        assertThat(p[2]).containsExactly(new double[] {1 / 3.0, 1 / 6.0, 1 / 2.0}, within(1e-15));
     }
 
     @Test
