@@ -109,6 +109,34 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("uncertainty parts merge whatever path names the scenario file and in whatever order -b lists the backends")
+    void uncertaintyPartsDoNotDependOnHowTheOptionsAreSpelled() throws Exception {
+        // the run id held the --scenario argument and -b's order: the same file by another path, or a copy on another
+        // machine, was "not a part of this run"
+        String yaml = "scenario: ours\nparameters:\n  gpu-h100:\n    devices: 50000\n";
+        Files.writeString(work.resolve("ours.yaml"), yaml);
+        Files.createDirectories(work.resolve("elsewhere"));
+        Files.writeString(work.resolve("elsewhere").resolve("copy.yaml"), yaml);
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path f = work.resolve("p-" + i + ".txt");
+            Installed.Run part = cambrian.run(work, "uncertainty", "--scenario", "ours.yaml", "-b", "photonic,gpu-h100",
+                    "--samples", "8192", "--shard", i + "/2", "-o", f.toString());
+            assertThat(part.exitCode()).as(part.err()).isZero();
+            parts.add(f.toString());
+        }
+        List<String> merge = new ArrayList<>(List.of("uncertainty", "--scenario", work.resolve("elsewhere").resolve("copy.yaml")
+                .toString(), "-b", "gpu-h100,photonic", "--samples", "8192", "--merge"));
+        merge.addAll(parts);
+        Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        // rendered as the merging command names things (the assumptions cite the file by the path it was given)
+        Installed.Run alone = cambrian.run(work, "uncertainty", "--scenario", work.resolve("elsewhere").resolve("copy.yaml")
+                .toString(), "-b", "gpu-h100,photonic", "--samples", "8192");
+        assertThat(merged.out()).isEqualTo(alone.out());
+    }
+
+    @Test
     @DisplayName("the tidy table: one row per point in grid order, a column per variable, P10 <= P50 <= P90")
     void tidyRows() throws Exception {
         Installed.Run run = sweep("jsonl");

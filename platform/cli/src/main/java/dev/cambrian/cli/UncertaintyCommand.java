@@ -107,7 +107,7 @@ class UncertaintyCommand extends FootprintCommand {
         d.append("samples=").append(options.samples()).append(" seed=").append(options.seed()).append('\n');
         d.append("workload=").append(workload).append('\n');
         d.append("scenario=").append(scenario.name()).append(" baseline=").append(scenario.baseline()).append('\n');
-        d.append("scenario-argument=").append(scenarioOptions.scenario).append('\n');
+        // a file by its content, not its path: the same file named another way, or copied to another machine, is one run
         java.nio.file.Path file = java.nio.file.Path.of(scenarioOptions.scenario);
         if (java.nio.file.Files.isRegularFile(file)) {
             try {
@@ -120,9 +120,10 @@ class UncertaintyCommand extends FootprintCommand {
         d.append("levers=").append(String.join("\u001f", scenarioOptions.levers)).append('\n');
         d.append("region=").append(grid.region).append(" market-intensity=").append(grid.marketIntensity)
                 .append(" wue=").append(water.wue).append('\n'); // the environment carbon and water are drawn under
-        for (LoadedBackend b : selected) {
-            d.append(b.id()).append('@').append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n');
-        }
+        // in id order: a backend's samples do not depend on the others or their order (MonteCarloTest), so -b a,b and
+        // -b b,a make the same parts
+        selected.stream().sorted(java.util.Comparator.comparing(LoadedBackend::id)).forEach(b -> d.append(b.id()).append('@')
+                .append(b.pluginId()).append(':').append(b.pluginVersion()).append('\n'));
         return d.toString();
     }
 }
