@@ -5,7 +5,6 @@ import dev.cambrian.api.Economics;
 import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.ModelInput;
-import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
@@ -16,6 +15,7 @@ import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.audit.Finding.Measured;
 import dev.cambrian.engine.estimate.Estimator;
+import dev.cambrian.engine.estimate.ModelThroughput;
 import dev.cambrian.engine.estimate.PointResult;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
@@ -313,12 +313,13 @@ public final class Auditor {
         if (model.hardware().devices().isEmpty()) {
             return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the model names no devices");
         }
-        double covered = coveredShare(fig, workload);
-        double devices = model.hardware().devices().get(0).count();
-        String kind = model.hardware().devices().get(0).kind();
-        double seconds = model.time().trainingSeconds();
-        double work = covered * workload.trainingFlop();
-        double implied = work / (devices * seconds);
+        ModelThroughput t = ModelThroughput.of(fig.params(), workload, model).orElseThrow(); // every way to be empty is above
+        double covered = t.coveredShare();
+        double devices = t.devices();
+        String kind = t.kind();
+        double seconds = t.seconds();
+        double work = t.coveredWork();
+        double implied = t.implied();
         if (implied > peak.get()) {
             findings.add(new Finding(fig.id(), MODEL_THROUGHPUT, "the work the model puts on the technology's devices, per"
                     + " device-second of the whole run, cannot exceed their peak",
@@ -332,16 +333,9 @@ public final class Auditor {
                 + Contracts.DEVICE_PEAK_OPS);
     }
 
-    /** The share of the workload's time a relative backend's coverage takes over: coverage x operation mix, summed. */
+    /** The share of the workload's time a relative backend's coverage takes over ({@link ModelThroughput#coveredShare}). */
     private static double coveredShare(Figures fig, Workload workload) {
-        double f = 0;
-        for (OperationClass c : OperationClass.values()) {
-            int i = fig.params().space().indexOf(RelativeParameters.coverage(c));
-            if (i >= 0) {
-                f += workload.mix().fraction(c) * fig.params().nominal().get(i);
-            }
-        }
-        return f;
+        return ModelThroughput.coveredShare(fig.params(), workload);
     }
 
     /** The workload's own consistency: tokens per parameter against Chinchilla's ~20 (faraboschi2024barriers §1.3). */

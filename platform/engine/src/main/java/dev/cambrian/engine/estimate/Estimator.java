@@ -109,6 +109,7 @@ public final class Estimator {
         allWarnings.addAll(nominal.time().warnings());
         allWarnings.addAll(nominal.energy().warnings());
         allWarnings.addAll(nominal.hardware().warnings());
+        ModelThroughput.of(params, workload, nominal).flatMap(ModelThroughput::warning).ifPresent(allWarnings::add);
         EnergyBases energyBases = bases
                 ? new EnergyBases(energy.range(), basis[0].range(), basis[1].range(), basis[2].range())
                 : EnergyBases.facilityOnly(energy.range());

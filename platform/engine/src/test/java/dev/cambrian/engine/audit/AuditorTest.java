@@ -30,6 +30,7 @@ import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadResolver;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,18 @@ class AuditorTest {
                 within(1e12));
         assertThat(f.numbers()).contains("(50% of the work)").contains("against a peak of 1.00e+15 op/s");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void theEstimateWarnsOfTheSameExcessAsTheAudit() {
+        // x136 the peak, as the audit's finding above computes it: the estimate users read said nothing of it
+        Claimer c = new Claimer();
+        var estimate = dev.cambrian.engine.estimate.Estimator.estimate(c, ParameterResolver.resolve("claimer", c.parameters(),
+                SCENARIO), dense, ECONOMICS, reference(), "t");
+        double ratio = measured(find(Auditor.MODEL_THROUGHPUT), "implied_throughput") / 1e15;
+        assertThat(estimate.warnings()).anySatisfy(w -> assertThat(w).startsWith("its time needs ")
+                .contains(String.format(Locale.ROOT, "%.3g times their declared peak of 1.00e+15 op/s", ratio))
+                .contains("(100 x chip; 50% of the work in"));
     }
 
     @Test
