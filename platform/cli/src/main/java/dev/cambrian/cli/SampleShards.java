@@ -105,15 +105,24 @@ final class SampleShards {
     }
 
     private static SavedChunk chunk(String line, String where) {
+        SavedChunk c;
         try {
             JsonNode n = JSON.readTree(line);
-            return new SavedChunk(n.get("backend").asText(), n.get("chunk").asInt(), doubles(n.get("seconds").asText()),
+            c = new SavedChunk(n.get("backend").asText(), n.get("chunk").asInt(), doubles(n.get("seconds").asText()),
                     doubles(n.get("joules").asText()), doubles(n.get("usd").asText()), doubles(n.get("carbonKg").asText()),
                     doubles(n.get("waterLitres").asText()), n.get("infeasible").asInt(),
                     text(n.get("firstReason")), text(n.get("failure")), n.get("skipped").asBoolean());
         } catch (JsonProcessingException | NullPointerException | IllegalArgumentException e) {
             throw new InputException("--merge " + where + ": damaged sample line");
         }
+        // a sample without a valid answer is NaN in time, energy and cost alike, and counted: an edited count (its part
+        // re-hashed) reported samples without an answer that the percentiles still read
+        long without = java.util.Arrays.stream(c.seconds()).filter(Double::isNaN).count();
+        if (c.failureOrNull() == null && !c.skipped() && without != c.infeasible()) {
+            throw new InputException("--merge " + where + ": damaged sample line (" + c.infeasible() + " samples counted without"
+                    + " a valid answer, " + without + " in its figures)");
+        }
+        return c;
     }
 
     private static String text(JsonNode n) {
