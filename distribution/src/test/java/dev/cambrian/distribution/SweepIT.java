@@ -106,6 +106,24 @@ class SweepIT {
         Installed.Run viaMerge = cambrian.run(work, "merge", parts.get(0));
         assertThat(viaMerge.exitCode()).isEqualTo(2);
         assertThat(viaMerge.err()).contains("cambrian uncertainty <the same options> --merge");
+
+        // a part whose count of samples without an answer was edited, and its hash made again: refused by line
+        String text = Files.readString(Path.of(parts.get(0)), StandardCharsets.UTF_8);
+        String header = text.substring(0, text.indexOf('\n') + 1);
+        String body = text.substring(text.indexOf('\n') + 1);
+        String edited = body.replaceFirst("\"infeasible\":0", "\"infeasible\":5");
+        assertThat(edited).as("the case this is about").isNotEqualTo(body);
+        String oldHash = header.replaceAll(".*\"body\":\"([0-9a-f]+)\".*\n", "$1");
+        Path forged = work.resolve("forged.txt");
+        Files.writeString(forged, header.replace(oldHash, sha256(edited)) + edited, StandardCharsets.UTF_8);
+        List<String> withForged = new ArrayList<>(run);
+        withForged.add("--merge");
+        withForged.add(forged.toString());
+        withForged.addAll(parts.subList(1, parts.size()));
+        Installed.Run damaged = cambrian.run(work, withForged.toArray(String[]::new));
+        assertThat(damaged.exitCode()).isEqualTo(2);
+        assertThat(damaged.err()).startsWith("error: --merge " + forged + ": line ").contains("damaged sample line (5 samples"
+                + " counted without a valid answer, 0 in its figures)");
     }
 
     @Test
