@@ -138,7 +138,7 @@ class UncertaintyIT {
         }
         assertThat(chart).isNotNull();
         assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty declared, or none that moves its time,"
-                + " so its rank does not vary");
+                + " so its time does not vary");
         java.util.List<String> categories = new java.util.ArrayList<>();
         chart.get("series").get(0).get("points").forEach(p -> categories.add(p.get("category").asText()));
         assertThat(categories).containsExactlyInAnyOrder("probabilistic-training (fixed)", "gpu-h100");

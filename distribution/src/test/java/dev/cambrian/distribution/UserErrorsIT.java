@@ -138,6 +138,14 @@ class UserErrorsIT {
                 + " not be used");
         assertUserError(run("levers", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices: gpu-b200 is not run here (only"
                 + " the baseline is) and is not the baseline gpu-h100; this value would not be used");
+        // a sweep over scenarios with different baselines uses a value for any of them
+        Files.writeString(work.resolve("b200.yaml"), "scenario: b200\nbaseline: gpu-b200\n");
+        Installed.Run twoBaselines = run("sweep", "-w", "gpt-3", "--scenario", "default,b200.yaml", "-b", "photonic", "--set",
+                "gpu-b200.utilization=0.3", "--format", "csv");
+        assertThat(twoBaselines.exitCode()).as(twoBaselines.err()).isZero();
+        assertUserError(run("sweep", "-w", "gpt-3", "--scenario", "default,b200.yaml", "-b", "photonic", "--set",
+                "tpu-v7.utilization=0.3", "--format", "csv"), "--set tpu-v7.utilization: tpu-v7 is not run here (this run:"
+                + " photonic) and is not the baseline gpu-b200 or gpu-h100; this value would not be used");
         // the baseline's values reach the relative backends: kept
         // a compound where a backend is expected: pointed at the commands that compose
         assertThat(run("estimate", "-b", "photonic+analog-topology").err()).startsWith("error: -b/--backend: no backend"

@@ -56,6 +56,9 @@ final class RelativeHardware implements HardwareModel {
         if (fleet) {
             DeviceCount base = ref.hardware().devices().get(0);
             double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
+            if (!seed) {
+                count = Math.min(count, base.count()); // GPUs beyond the reference run's are not modelled (RelativeTime.fleetScale)
+            }
             // the seed's "~2,000 GPUs effective" with its 100x-faster run counts the reduction twice (100x fewer computations
             // on 100x fewer devices would take the baseline's time): only its arithmetic bills the effective devices; the
             // model runs the reduced work on the fleet its time and energy were computed on
@@ -185,6 +188,9 @@ final class RelativeHardware implements HardwareModel {
 
         double count(int i) {
             double count = size != null ? size[i] : baseCount;
+            if (!seed) {
+                count = Math.min(count, baseCount); // as the scalar path: GPUs beyond the reference run's are not modelled
+            }
             return reduction != null ? effectiveCount(count, reduction[i]) : count;
         }
     }

@@ -161,15 +161,16 @@ final class RelativeTime implements SpeedupModel {
 
     /**
      * The baseline's devices over the fleet the hybrid keeps, at least 1. Fewer GPUs than the reference run take
-     * proportionally longer (an upper bound: a smaller fleet runs each GPU at least as well). More GPUs are not credited:
-     * the reference run's time holds only for its own device count, and scaling it down linearly made a hybrid that
-     * keeps 200,000 GPUs beside a 1,000-GPU baseline run 196 times faster than that baseline, from GPUs alone (API 1.4.4).
+     * proportionally longer (an upper bound: a smaller fleet runs each GPU at least as well). More GPUs are not modelled:
+     * the reference run's time holds only for its own device count, so the run is computed and billed on the reference's
+     * devices ({@link RelativeHardware}); scaling it down linearly made a hybrid that keeps 200,000 GPUs beside a 1,000-GPU
+     * baseline run 196 times faster than that baseline, from GPUs alone (API 1.4.4).
      */
     static double fleetScale(double refDevices, double fleet) {
         return Math.max(1, refDevices / fleet);
     }
 
-    /** Said when the fleet is larger than the reference run's: its extra GPUs are billed but not credited with speed. */
+    /** Said when the fleet is larger than the reference run's: the run is computed, and billed, on the reference's devices. */
     static void warnIfFleetExceedsReference(ModelInput in, ReferenceRun ref, List<String> warnings) {
         if (in.parameters().space().indexOf(FLEET) < 0) {
             return;
@@ -178,9 +179,9 @@ final class RelativeTime implements SpeedupModel {
         double fleet = in.parameter(FLEET);
         if (fleet > refDevices) {
             warnings.add(String.format(java.util.Locale.ROOT, "%s (%,d) is more than the reference run's %,d devices: the"
-                    + " work left on them takes the reference run's time (the extra devices are billed, not credited with"
-                    + " speed); set the baseline's devices to %,d to compute it at the hybrid's fleet", FLEET, (long) fleet,
-                    (long) refDevices, (long) fleet));
+                    + " hybrid is computed on the reference's %,d (time, energy and cost), since the reference's time holds"
+                    + " only for its own device count; set the baseline's devices to %,d to compute it at the hybrid's fleet",
+                    FLEET, (long) fleet, (long) refDevices, (long) refDevices, (long) fleet));
         }
     }
 

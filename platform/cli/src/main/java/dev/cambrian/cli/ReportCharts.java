@@ -364,7 +364,7 @@ final class ReportCharts {
         boolean anyFixed = backends.stream().anyMatch(b -> b.fixedIn(Figure.TIME));
         return new Chart("mc-rank", Kind.STACKED_BARS, "Probability of each rank by training time, over the Monte Carlo"
                 + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty declared, or none that"
-                + " moves its time, so its rank does not vary" : ""), "backend", "probability (%)", false, false, series,
+                + " moves its time, so its time does not vary" : ""), "backend", "probability (%)", false, false, series,
                 List.of(), mcSources(a));
     }
 

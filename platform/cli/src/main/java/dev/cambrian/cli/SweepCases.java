@@ -130,11 +130,16 @@ final class SweepCases {
      * @param ids the -b list as given
      */
     void check(Context ctx, List<String> ids) {
+        // a value another scenario's baseline uses is used: --scenario default,b200.yaml takes --set gpu-b200.*
+        java.util.Set<String> baselines = new java.util.HashSet<>();
+        for (Scenario[][] byDevice : scenarios) {
+            baselines.add(byDevice[0][0].baseline());
+        }
         for (Scenario[][] byDevice : scenarios) {
             for (Scenario[] byLevers : byDevice) {
                 for (Scenario s : byLevers) {
                     ctx.checkScenario(s);
-                    UnusedSets.refuse(s, ids);
+                    UnusedSets.refuse(s, ids, baselines);
                 }
             }
         }

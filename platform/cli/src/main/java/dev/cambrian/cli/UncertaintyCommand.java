@@ -109,7 +109,9 @@ class UncertaintyCommand extends FootprintCommand {
         d.append("scenario=").append(scenario.name()).append(" baseline=").append(scenario.baseline()).append('\n');
         // a file by its content, not its path: the same file named another way, or copied to another machine, is one run
         java.nio.file.Path file = java.nio.file.Path.of(scenarioOptions.scenario);
-        if (java.nio.file.Files.isRegularFile(file)) {
+        // as ScenarioLoader reads it: a built-in name wins over a file of that name in the working folder
+        if (dev.cambrian.engine.scenario.BuiltInScenarios.named(scenarioOptions.scenario).isEmpty()
+                && java.nio.file.Files.isRegularFile(file)) {
             try {
                 d.append("scenario-file=").append(ShardHeader.runId(java.nio.file.Files.readString(file))).append('\n');
             } catch (java.io.IOException e) {

@@ -164,7 +164,7 @@ final class UncertaintyView {
                     cost,
                     b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
                     b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
-                    probability(b, 0, result.figure()), mostSensitive(b, result.figure())));
+                    probability(b, 0, result.figure()), mostSensitive(b, result.figure(), result.sensitivitySamples())));
         }
         return rows;
     }
@@ -175,7 +175,7 @@ final class UncertaintyView {
         return b.fixedIn(ranked) && !p.equals("-") ? p + FIXED_MARK : p;
     }
 
-    private static String mostSensitive(BackendUncertainty b, Figure figure) {
+    private static String mostSensitive(BackendUncertainty b, Figure figure, int samples) {
         List<Sensitivity> s = b.sensitivity();
         if (s.isEmpty()) {
             return FIXED;
@@ -184,8 +184,8 @@ final class UncertaintyView {
             return figure.id() + (b.of(figure) == null ? " has no valid sample" : " does not vary");
         }
         // below it the ranking is the samples' noise: analog-topology's "accuracy-retention (+0.02)" moved nothing
-        return s.get(0).moves() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
-                : "none of its own (all |rho| < " + Sensitivity.MOVES + ")";
+        return s.get(0).moves(samples) ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
+                : "none of its own (all |rho| < " + Quantities.number(Sensitivity.movesAt(samples)) + ")";
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {

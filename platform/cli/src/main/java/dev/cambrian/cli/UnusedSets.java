@@ -25,16 +25,24 @@ final class UnusedSets {
      *            backend; a compound A+B runs its members
      */
     static void refuse(Scenario scenario, List<String> ids) {
+        refuse(scenario, ids, Set.of(scenario.baseline()));
+    }
+
+    /**
+     * The same where other runs of one command use other baselines (a sweep over scenarios): a value is used when its
+     * backend is run or is any of {@code baselines}.
+     */
+    static void refuse(Scenario scenario, List<String> ids, Set<String> baselines) {
         if (ids.isEmpty() || ids.contains("all")) {
             return;
         }
         Set<String> run = ids.stream().flatMap(id -> Arrays.stream(id.split("\\+")).map(String::trim))
                 .filter(id -> !id.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         ScenarioLoader.firstSet(scenario, (backend, parameter) -> !backend.equals(Scenario.ALL_BACKENDS) && !run.contains(backend)
-                && !backend.equals(scenario.baseline())).ifPresent(unused -> {
+                && !baselines.contains(backend)).ifPresent(unused -> {
                     throw new InputException(unused[1] + ": " + unused[0] + " is not run here (" + (run.isEmpty()
                             ? "only the baseline is" : "this run: " + String.join(", ", run)) + ") and is not the baseline "
-                            + scenario.baseline() + "; this value would not be used");
+                            + String.join(" or ", new java.util.TreeSet<>(baselines)) + "; this value would not be used");
                 });
     }
 }

@@ -104,7 +104,8 @@ final class WebPage implements HttpHandler {
         }
         String raw = target.toString();
         int query = raw.indexOf('?');
-        return query < 0 ? raw : raw.substring(0, query);
+        // decoded as an absolute-form target's path is (/%61pi/report is /api/report either way)
+        return java.net.URI.create("http://localhost" + (query < 0 ? raw : raw.substring(0, query))).getPath();
     }
 
     /**

@@ -113,6 +113,8 @@ class WebPageTest {
         assertThat(doubleSlash[1]).isEqualTo("error: nothing at //api/report\n");
         assertThat(WebPage.path(java.net.URI.create("http://127.0.0.1:8080/api/report?samples=200"))).isEqualTo("/api/report");
         assertThat(WebPage.path(java.net.URI.create("/api/report?samples=200"))).isEqualTo("/api/report");
+        assertThat(WebPage.path(java.net.URI.create("/%61pi/report"))).isEqualTo("/api/report");
+        assertThat(WebPage.path(java.net.URI.create("//api/report"))).isEqualTo("//api/report");
         String[] scenarioFile = get("GET", "/api/report?scenario=/etc/passwd", "127.0.0.1:" + port);
         assertThat(scenarioFile[0]).contains(" 400 ");
         assertThat(scenarioFile[1]).startsWith("error: --scenario: the page takes a built-in scenario");

@@ -109,19 +109,18 @@ public final class Evaluation {
     public Estimate estimate(LoadedBackend b, ResolvedParameters params) {
         Economics economics = scenario.economics();
         // the backend's own device kind is read from the plugin's kit spec, so inside the guarded call too
+        if (reference == null && noReferenceReason != null
+                && params.space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0) {
+            // a relative backend measures itself against the reference: the kit could only guess why there is none
+            // ("not loaded, or has no valid answer"), the host knows
+            throw new InfeasibleException(noReferenceReason);
+        }
         Estimated r;
         try {
             r = guard.call(b.pluginId(), b.id(), "estimate", () -> new Estimated(
                     Estimator.estimate(b.backend(), params, workload, economics, reference, scenario.name()), OwnDevice.kindOrNull(b.backend())));
         } catch (PluginFailure f) {
             throw UserValues.blame(f, params, scenario);
-        } catch (InfeasibleException e) {
-            if (reference == null && noReferenceReason != null
-                    && params.space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0) {
-                // the kit can only guess why it has no reference ("not loaded, or has no valid answer"): the host knows
-                throw new InfeasibleException(noReferenceReason);
-            }
-            throw e;
         }
         Estimate e = r.estimate();
         try {

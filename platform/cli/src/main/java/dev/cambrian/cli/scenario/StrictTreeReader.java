@@ -88,6 +88,9 @@ final class StrictTreeReader {
      * where they happened to stop (line 1, or the end of the line before).
      */
     private static void requireUtf8(byte[] bytes, Path path) {
+        if (unicodeBom(bytes)) {
+            return; // UTF-16 or UTF-32 with its byte-order mark (what Windows PowerShell 5 writes): the parsers detect it
+        }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
         java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
@@ -108,6 +111,13 @@ final class StrictTreeReader {
         String before = new String(bytes, lineStart, bad - lineStart, java.nio.charset.StandardCharsets.UTF_8);
         throw new InputException(path + ":" + line + ":" + (before.codePointCount(0, before.length()) + 1)
                 + ": not UTF-8 text; save the file as UTF-8");
+    }
+
+    /** Whether the text starts with a UTF-16 or UTF-32 byte-order mark. */
+    private static boolean unicodeBom(byte[] b) {
+        boolean utf16 = b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
+        boolean utf32be = b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF;
+        return utf16 || utf32be;
     }
 
     private static StreamReadConstraints constraints() {

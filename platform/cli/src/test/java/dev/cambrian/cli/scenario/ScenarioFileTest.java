@@ -100,6 +100,19 @@ class ScenarioFileTest {
     }
 
     @Test
+    void utf16JsonWithItsByteOrderMarkIsRead() throws IOException {
+        // what Windows PowerShell 5's > writes; the UTF-8 check came before the parser, which detects it
+        Path json = dir.resolve("u16.json");
+        byte[] text = "{\"extends\": \"seed-current\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Files.write(json, withBom);
+        assertThat(ScenarioFile.read(json).extendsName()).isEqualTo("seed-current");
+    }
+
+    @Test
     void anUnknownOrNegativeEnvironmentValueIsLocated() throws IOException {
         Path unknown = write("envkey.yaml", "environment:\n  pue: 1.1\n");
         assertThatThrownBy(() -> ScenarioFile.read(unknown)).isInstanceOf(InputException.class)

@@ -43,6 +43,11 @@ final class BackendSamples {
         this.parameters = new double[sampledParameters * sensitivitySamples];
     }
 
+    /** Values of the sampled parameters kept for the sensitivity ranking, all parameters together. */
+    int parameterValues() {
+        return parameters.length;
+    }
+
     /** Sample i (below sensitivitySamples) of the k-th sampled parameter. */
     double parameter(int k, int i) {
         return parameters[k * sensitivitySamples + i];

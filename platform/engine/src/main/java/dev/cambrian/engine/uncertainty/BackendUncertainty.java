@@ -54,7 +54,7 @@ public record BackendUncertainty(BackendInfo info, String profile, int validSamp
      */
     public boolean fixedIn(Figure figure) {
         Percentiles p = of(figure);
-        return sampled().isEmpty() || (p != null && p.min() == p.max());
+        return sampled().isEmpty() || (p != null && p.min() == p.max() && infeasibleSamples == 0);
     }
 
     /** The figure at the nominal point, or null when it has none (no valid answer; carbon and water without an environment). */

@@ -178,6 +178,8 @@ public final class MonteCarlo {
                                   boolean mayStream) {
         ChunkPlan plan = new ChunkPlan(options.samples());
         int sensitivitySamples = Math.min(options.samples(), Options.SENSITIVITY_SAMPLES);
+        // a part of a split run keeps no draws for the sensitivity ranking: its output has none (the merge draws them again)
+        int kept = shard.equals(dev.cambrian.engine.shard.Shard.WHOLE) ? sensitivitySamples : 0;
         List<String> failures = new ArrayList<>();
         List<ParameterSampler> samplers = new ArrayList<>(); // first, so a bad range is refused before any call
         for (Subject s : subjects) {
@@ -216,7 +218,7 @@ public final class MonteCarlo {
             }
             runs.add(new SampledRun(s, sampler, nominal, footprint, problem, warnings.stream().distinct().toList(),
                     new ChunkEvaluator(s.backend(), sampler, nominalInput, options.environmentOrNull()), plan, options.seed(),
-                    sensitivitySamples, shard));
+                    kept, shard));
         }
         SampledRun shared = sameAsBaseline(runs, baselineOrNull);
         SampledRun baseline = referenceOrNull == null || shared != null ? null : baselineRun(baselineOrNull, workload, economics,
@@ -404,7 +406,7 @@ public final class MonteCarlo {
     }
 
     /** Samples in chunks [from, to). */
-    private static long samplesIn(ChunkPlan plan, int from, int to) {
+    static long samplesIn(ChunkPlan plan, int from, int to) {
         return (long) plan.start(to - 1) + plan.size(to - 1) - plan.start(from);
     }
 

@@ -41,9 +41,8 @@ final class SampledRun {
         this.generators = plan.generators(seed, subject.id());
         int from = shard.from(plan.chunks());
         int to = shard.to(plan.chunks());
-        int first = from < to ? plan.start(from) : 0;
-        this.samples = new BackendSamples(from < to ? plan.start(to - 1) + plan.size(to - 1) - first : 0, first,
-                sampler.sampled().size(), sensitivitySamples);
+        this.samples = new BackendSamples(from < to ? (int) MonteCarlo.samplesIn(plan, from, to) : 0,
+                from < to ? plan.start(from) : 0, sampler.sampled().size(), sensitivitySamples);
         this.outcomes = new ChunkEvaluator.Outcome[plan.chunks()];
         this.failures = new String[plan.chunks()];
     }

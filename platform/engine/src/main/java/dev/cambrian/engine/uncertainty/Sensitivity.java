@@ -10,12 +10,21 @@ import java.util.List;
  * parameter). NaN when the figure does not vary over those samples: then no parameter moves it.
  */
 public record Sensitivity(SampledParameter parameter, double spearman) {
-    /** The smallest |rho| with which a sampled range counts as moving a figure: below it, 10,000 samples' noise. */
+    /** The smallest |rho| with which a sampled range counts as moving a figure, however many samples. */
     public static final double MOVES = 0.05;
 
-    /** Whether this range moves the figure: defined, with |rho| at least {@link #MOVES}. */
-    public boolean moves() {
-        return defined() && Math.abs(spearman) >= MOVES;
+    /**
+     * The |rho| a range needs to count as moving a figure over {@code samples} draws: at least {@link #MOVES}, and three
+     * standard errors of a correlation that is in truth zero (1 / sqrt(n)), so 500 samples' noise (0.045) is not read
+     * as an effect.
+     */
+    public static double movesAt(int samples) {
+        return Math.max(MOVES, 3 / Math.sqrt(Math.max(1, samples)));
+    }
+
+    /** Whether this range moves the figure over {@code samples} draws: defined, with |rho| at least {@link #movesAt}. */
+    public boolean moves(int samples) {
+        return defined() && Math.abs(spearman) >= movesAt(samples);
     }
 
     /** False when the figure is constant over the samples read, so no correlation is defined. */

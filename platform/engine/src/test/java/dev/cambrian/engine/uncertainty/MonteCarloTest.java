@@ -582,5 +582,21 @@ class MonteCarloTest {
             one += MonteCarlo.samplesIn(new dev.cambrian.engine.shard.Shard(i, 20), ChunkPlan.CHUNK_SIZE);
         }
         assertThat(one).isEqualTo(ChunkPlan.CHUNK_SIZE);
+        // and what a shard's run makes is that: its columns, and no draws for the sensitivity ranking it does not compute
+        Toy toy = new Toy("toy", RATE, WATTS);
+        Subject s = subject(toy);
+        ParameterSampler sampler = ParameterSampler.of(s.parameters());
+        ModelInput template = new ModelInput(Fixture.GPT3, s.parameters().nominal(), Fixture.ECONOMICS, null, false);
+        ChunkPlan plan = new ChunkPlan(n);
+        var second = new dev.cambrian.engine.shard.Shard(2, 3);
+        SampledRun part = new SampledRun(s, sampler, null, null, null, List.of(), new ChunkEvaluator(toy, sampler, template), plan,
+                1, 0, second);
+        part.samples.allocate(new java.util.ArrayDeque<>());
+        assertThat(part.samples.of(Figure.TIME)).hasSize(MonteCarlo.samplesIn(second, n));
+        assertThat(part.samples.parameterValues()).isZero();
+        SampledRun whole = new SampledRun(s, sampler, null, null, null, List.of(), new ChunkEvaluator(toy, sampler, template), plan,
+                1, 100, dev.cambrian.engine.shard.Shard.WHOLE);
+        whole.samples.allocate(new java.util.ArrayDeque<>());
+        assertThat(whole.samples.of(Figure.TIME)).hasSize(n);
     }
 }
