@@ -2,6 +2,7 @@ package dev.cambrian.cli;
 
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
+import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.engine.uncertainty.Percentiles;
 import java.util.ArrayList;
@@ -15,17 +16,24 @@ import java.util.Map;
  */
 final class SweepView {
     private static final List<String> BASE = List.of("point", "workload", "parameters", "active_parameters", "tokens",
-            "training_flop", "devices", "devices_nominal_count", "device_kinds", "scenario", "levers", "backend", "status", "time_nominal_s", "energy_nominal_J", "cost_nominal_USD");
-    private static final List<String> SAMPLED = List.of("time_p10_s", "time_p50_s", "time_p90_s", "energy_p10_J",
-            "energy_p50_J", "energy_p90_J", "cost_p10_USD", "cost_p50_USD", "cost_p90_USD", "valid_samples_count");
+            "training_flop", "devices", "devices_nominal_count", "device_kinds", "scenario", "levers", "backend", "status");
+    /** The figures a sweep reports, in column order. */
+    private static final List<Figure> FIGURES = List.of(Figure.TIME, Figure.ENERGY, Figure.COST);
 
     private SweepView() {
     }
 
+    /** Named as estimate's and uncertainty's tables name them: figure, statistic, unit (time_p10_s). */
     static List<String> columns(boolean sampled) {
         List<String> c = new ArrayList<>(BASE);
+        FIGURES.forEach(f -> c.add(f.id() + "_nominal_" + f.unit()));
         if (sampled) {
-            c.addAll(SAMPLED);
+            for (Figure f : FIGURES) {
+                for (String p : List.of("p10", "p50", "p90")) {
+                    c.add(f.id() + "_" + p + "_" + f.unit());
+                }
+            }
+            c.add("valid_samples_count");
         }
         c.add("detail");
         return c;
