@@ -158,6 +158,14 @@ class UncertaintyIT {
         assertThat(result(doc.get("results"), "gpu-h100").get("rankProbabilities").get(0).asDouble()).isZero();
         assertThat(doc.get("notes").toString()).containsPattern("[0-9,]+ of 4,000 samples have no valid answer from any"
                 + " backend: the rank probabilities are over the other [0-9,]+");
+        // no reference at all: photonic said "the scenario's baseline backend is not loaded, or has no valid answer in this
+        // sample", the kit's guess, where the run knows (and says on the baseline's line) that it does not fit
+        java.nio.file.Files.writeString(work.resolve("tiny.yaml"), "parameters:\n  gpu-h100:\n    devices: 1000\n");
+        Installed.Run none = cambrian.run(work, "uncertainty", "--scenario", "tiny.yaml", "-b", "gpu-h100,photonic",
+                "--samples", "200");
+        assertThat(none.out() + none.err()).contains("baseline gpu-h100 gave no reference (does not fit in memory on 1,000"
+                + " devices").contains("photonic: no sample has a valid answer, nor has the nominal point: the scenario's baseline"
+                + " gave no reference run to apply its factors to").doesNotContain("is not loaded, or has no valid answer");
     }
 
     @Test

@@ -212,7 +212,12 @@ public final class MonteCarlo {
                 failures.add(e.getMessage());
                 continue;
             } catch (InfeasibleException e) {
-                problem = e.getMessage();
+                // without a reference the kit can only guess why ("not loaded, or has no valid answer"): the run's
+                // warning on the baseline says why
+                problem = referenceOrNull == null
+                        && s.parameters().space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0
+                        ? "the scenario's baseline gave no reference run to apply its factors to (its warning says why)"
+                        : e.getMessage();
                 warnings.add("the nominal point has no valid answer (" + problem + "); the figures summarise the samples"
                         + " that have one");
             }
