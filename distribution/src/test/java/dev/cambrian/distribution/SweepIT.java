@@ -184,7 +184,8 @@ class SweepIT {
     }
 
     @Test
-    @DisplayName("quantum-hybrid is not faster than its own baseline from GPUs alone: its extra GPUs are not credited")
+    @DisplayName("quantum-hybrid is not faster than its own baseline from GPUs alone: GPUs beyond the reference run's are"
+            + " not modelled")
     void aHybridKeepingMoreGpusIsNotFasterThanItsBaseline() throws Exception {
         // it keeps 200,000 GPUs beside a 0.1% quantum share; scaled linearly from a 1,000-GPU baseline it ran 196x faster
         Installed.Run run = cambrian.run(work, "sweep", "-w", "gpt-3", "--devices", "1000,200000", "-b", "gpu-h100,quantum-hybrid",
