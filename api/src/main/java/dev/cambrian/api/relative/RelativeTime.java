@@ -64,8 +64,7 @@ final class RelativeTime implements SpeedupModel {
             return new TimeEstimate(total, byClass, 0, steps, warnings);
         }
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, warnings, steps);
-        double fleetScale = fleetScale(in, ref);
-        warnIfFleetExceedsReference(in, ref, warnings);
+        double fleetScale = fleetScale(in, ref, warnings);
         Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().time().secondsByClass();
         double techSeconds = 0;
         for (Map.Entry<OperationClass, Double> e : ref.time().secondsByClass().entrySet()) {
@@ -151,12 +150,23 @@ final class RelativeTime implements SpeedupModel {
         }
     }
 
-    /** Work left on the baseline runs on the fleet the hybrid keeps: slower if it keeps fewer GPUs. */
-    static double fleetScale(ModelInput in, ReferenceRun ref) {
+    /**
+     * Work left on the baseline runs on the fleet the hybrid keeps: slower if it keeps fewer GPUs. A fleet larger than
+     * the reference run's is said in {@code warnings}: the run is computed, and billed, on the reference's devices.
+     */
+    static double fleetScale(ModelInput in, ReferenceRun ref, List<String> warnings) {
         if (in.parameters().space().indexOf(FLEET) < 0) {
             return 1;
         }
-        return fleetScale(ref.hardware().devices().get(0).count(), in.parameter(FLEET));
+        double refDevices = ref.hardware().devices().get(0).count();
+        double fleet = in.parameter(FLEET);
+        if (fleet > refDevices) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s (%,d) is more than the reference run's %,d devices: the"
+                    + " hybrid is computed on the reference's %,d (time, energy and cost), since the reference's time holds"
+                    + " only for its own device count; set the baseline's devices to %,d to compute it at the hybrid's fleet",
+                    FLEET, (long) fleet, (long) refDevices, (long) refDevices, (long) fleet));
+        }
+        return fleetScale(refDevices, fleet);
     }
 
     /**
@@ -168,21 +178,6 @@ final class RelativeTime implements SpeedupModel {
      */
     static double fleetScale(double refDevices, double fleet) {
         return Math.max(1, refDevices / fleet);
-    }
-
-    /** Said when the fleet is larger than the reference run's: the run is computed, and billed, on the reference's devices. */
-    static void warnIfFleetExceedsReference(ModelInput in, ReferenceRun ref, List<String> warnings) {
-        if (in.parameters().space().indexOf(FLEET) < 0) {
-            return;
-        }
-        double refDevices = ref.hardware().devices().get(0).count();
-        double fleet = in.parameter(FLEET);
-        if (fleet > refDevices) {
-            warnings.add(String.format(java.util.Locale.ROOT, "%s (%,d) is more than the reference run's %,d devices: the"
-                    + " hybrid is computed on the reference's %,d (time, energy and cost), since the reference's time holds"
-                    + " only for its own device count; set the baseline's devices to %,d to compute it at the hybrid's fleet",
-                    FLEET, (long) fleet, (long) refDevices, (long) refDevices, (long) fleet));
-        }
     }
 
     /** A class's covered share, run on the technology: baseline time x coverage / speedup (docs/models.md §5). */
