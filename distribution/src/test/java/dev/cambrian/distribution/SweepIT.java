@@ -333,8 +333,13 @@ class SweepIT {
         assertThat(lopsided.exitCode()).as(lopsided.err()).isZero();
         assertThat(lopsided.out()).containsPattern("cerebras-cs3: the nominal factor's cost lies above P90 in \\d+ of the"
                 + " \\d+ best-guess years with it \\(20\\d\\d: \\$[0-9.,]+T against a sampled P50 \\(P10-P90\\)");
+        // a backend with no range of its own, most of whose cost is a fixed premium, was not marked either way
+        Installed.Run fixed = cambrian.run(work, "project", "--backend", "probabilistic-training", "--samples", "200");
+        assertThat(fixed.out()).contains("probabilistic-training: fixed: no uncertainty declared for any of its own parameters")
+                .containsPattern("probabilistic-training: its cost includes a fixed premium of \\$[0-9.]+M \\(programme-premium\\)");
         Installed.Run inside = cambrian.run(work, "project", "--backend", "photonic", "--samples", "200");
-        assertThat(inside.out()).contains("Cloud training cost with photonic").doesNotContain("nominal factor's cost lies");
+        assertThat(inside.out()).contains("Cloud training cost with photonic").doesNotContain("nominal factor's cost lies")
+                .doesNotContain("photonic: fixed: no uncertainty declared");
 
         // a later window shows the same years the same: the factor held from 2027, before the window, is still there,
         // and a line crossed before the window keeps its year (from 2029 the row had no factor, and 2031's cost lost it)
