@@ -336,7 +336,8 @@ class SweepIT {
         // a backend with no range of its own, most of whose cost is a fixed premium, was not marked either way
         Installed.Run fixed = cambrian.run(work, "project", "--backend", "probabilistic-training", "--samples", "200");
         assertThat(fixed.out()).contains("probabilistic-training: fixed: no uncertainty declared for any of its own parameters")
-                .containsPattern("probabilistic-training: its cost includes a fixed premium of \\$[0-9.]+M \\(programme-premium\\)");
+                .containsPattern("probabilistic-training: \\$[0-9.]+M of its nominal cost \\([0-9]+%\\) is a fixed premium"
+                        + " \\(programme-premium\\) that no model derives");
         Installed.Run inside = cambrian.run(work, "project", "--backend", "photonic", "--samples", "200");
         assertThat(inside.out()).contains("Cloud training cost with photonic").doesNotContain("nominal factor's cost lies")
                 .doesNotContain("photonic: fixed: no uncertainty declared");

@@ -23,22 +23,25 @@ record Premium(double usd, double share, String source) {
             return Optional.empty();
         }
         for (Subject s : subjects) {
-            if (!s.id().equals(b.backendId())) {
-                continue;
+            if (s.id().equals(b.backendId())) {
+                return of(s.parameters(), b.nominalOrNull().costUsd());
             }
-            Optional<Parameter> p = s.parameters().space().parameter(RelativeParameters.PREMIUM);
-            int index = s.parameters().space().indexOf(RelativeParameters.PREMIUM);
-            if (p.isEmpty() || index < 0) {
-                return Optional.empty();
-            }
-            double usd = s.parameters().nominal().get(index);
-            double cost = b.nominalOrNull().costUsd();
-            if (!(usd > 0) || !(cost > 0)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Premium(usd, usd / cost, p.get().source()));
         }
         return Optional.empty();
+    }
+
+    /** The premium in force among {@code params}, against a nominal cost it is part of; empty when none or not above 0. */
+    static Optional<Premium> of(dev.cambrian.engine.estimate.ResolvedParameters params, double nominalCostUsd) {
+        Optional<Parameter> p = params.space().parameter(RelativeParameters.PREMIUM);
+        int index = params.space().indexOf(RelativeParameters.PREMIUM);
+        if (p.isEmpty() || index < 0) {
+            return Optional.empty();
+        }
+        double usd = params.nominal().get(index);
+        if (!(usd > 0) || !(nominalCostUsd > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Premium(usd, usd / nominalCostUsd, p.get().source()));
     }
 
     /** What the cost cell gets: ", 97% premium". */
@@ -47,7 +50,12 @@ record Premium(double usd, double share, String source) {
     }
 
     String note(String backendId) {
-        return backendId + ": " + Quantities.usd(dev.cambrian.api.Range.of(usd)) + " of its nominal cost (" + percent() + ") is a fixed premium ("
+        return backendId + ": " + text();
+    }
+
+    /** The note's sentence, without the backend's name. */
+    String text() {
+        return Quantities.usd(dev.cambrian.api.Range.of(usd)) + " of its nominal cost (" + percent() + ") is a fixed premium ("
                 + RelativeParameters.PREMIUM + ") that no model derives: a lump sum from its source, unexplained there"
                 + " beyond this: " + source;
     }

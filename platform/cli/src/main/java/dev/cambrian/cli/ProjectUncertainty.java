@@ -47,8 +47,9 @@ final class ProjectUncertainty {
     private ProjectUncertainty() {
     }
 
-    static Outcome sample(Context ctx, Scenario bare, Workload today, LoadedBackend backend, int availableFrom,
-            java.util.Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a, Options options) {
+    /** @param nominalCostUsd the backend's nominal cost on {@code today}, what a fixed premium's share is of */
+    static Outcome sample(Context ctx, Scenario bare, Workload today, LoadedBackend backend, double nominalCostUsd,
+            int availableFrom, java.util.Map<ProjectionScenario, Projection> plain, ProjectionAssumptions a, Options options) {
         LoadedBackend baseline = ctx.plugins.backend(bare.baseline()).orElseThrow(() -> new NothingValidException(
                 "--backend needs the scenario's baseline " + bare.baseline() + " for the cost ratio"));
         double devices = baselineDevices(ctx, bare, today, baseline);
@@ -56,7 +57,7 @@ final class ProjectUncertainty {
         List<UncertainProjection.Result> results = new ArrayList<>();
         List<double[]> nominalRatios = new ArrayList<>();
         Set<String> problems = new LinkedHashSet<>();
-        declared(ctx.evaluation(bare, today).parameters(backend), problems);
+        declared(ctx.evaluation(bare, today).parameters(backend), nominalCostUsd, problems);
         for (ProjectionScenario s : ProjectionScenario.values()) {
             Projection p = plain.get(s);
             List<double[]> ratios = new ArrayList<>(); // null: the year not measured
@@ -109,16 +110,13 @@ final class ProjectUncertainty {
      * What uncertainty marks and project said nothing of: a backend with no range of its own (its band is its
      * baseline's), and a fixed premium no model derives (probabilistic-training's is most of its cost).
      */
-    private static void declared(dev.cambrian.engine.estimate.ResolvedParameters params, Set<String> notes) {
+    private static void declared(dev.cambrian.engine.estimate.ResolvedParameters params, double nominalCostUsd,
+                                 Set<String> notes) {
         if (params.parameters().stream().allMatch(p -> p.range().isPoint())) {
             notes.add("fixed: no uncertainty declared for any of its own parameters; its band is its baseline's only");
         }
-        int premium = params.space().indexOf(dev.cambrian.api.relative.RelativeParameters.PREMIUM);
-        if (premium >= 0 && params.nominal().get(premium) > 0) {
-            notes.add("its cost includes a fixed premium of " + dev.cambrian.cli.output.Quantities.usd(
-                    dev.cambrian.api.Range.of(params.nominal().get(premium))) + " (" + dev.cambrian.api.relative.RelativeParameters.PREMIUM
-                    + ") that no model derives: a lump sum from its source, in every year's cost with it");
-        }
+        Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the same"
+                + " sum is in every year's cost with it)"));
     }
 
     /** The backend's nominal cost over the baseline's: the factor a backend bends the projection by. */

@@ -133,7 +133,8 @@ final class Projections {
                 double factor = ProjectUncertainty.costRatio(e, baseline, scenario.economics());
                 int available = scenario.economics().year() + (int) Math.ceil(e.heroMonth().nominal() / 12);
                 ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
-                        ctx.plugins.backend(e.backendId()).orElseThrow(), available, plain, a, r.samplingOrNull());
+                        ctx.plugins.backend(e.backendId()).orElseThrow(), e.costUsd().nominal(), available, plain, a,
+                        r.samplingOrNull());
                 bent.add(new BackendBend(e.backendId(), byYear("with " + e.backendId(), available, factor, u, r), e.costUsd(),
                         baselineCost, u));
             }

@@ -110,7 +110,7 @@ public final class Evaluation {
         Economics economics = scenario.economics();
         // the backend's own device kind is read from the plugin's kit spec, so inside the guarded call too
         if (reference == null && noReferenceReason != null
-                && params.space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0) {
+                && params.relative()) {
             // a relative backend measures itself against the reference: the kit could only guess why there is none
             // ("not loaded, or has no valid answer"), the host knows
             throw new InfeasibleException(noReferenceReason);

@@ -61,7 +61,7 @@ public final class Auditor {
         String id = backend.info().id();
         List<Finding> findings = new ArrayList<>();
         List<CheckRun> checks = new ArrayList<>();
-        boolean relative = params.space().indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0;
+        boolean relative = params.relative();
         ResolvedParameters claimParams = relative ? params.withPoint(RelativeParameters.SEED_ARITHMETIC, 1, "audit: the claim") : params;
         PointResult claim; // the claim is the nominal point: no range is needed to check it
         try {
@@ -121,7 +121,7 @@ public final class Auditor {
     private static CheckRun amdahl(Figures fig, Workload workload, List<Finding> findings) {
         List<String> why = new ArrayList<>();
         Optional<Double> speedup = fig.value(RelativeParameters.SPEEDUP, why);
-        if (speedup.isEmpty() || fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+        if (speedup.isEmpty() || !fig.params().relative()) {
             return CheckRun.skipped(fig.id(), AMDAHL, "not a relative technology: " + (why.isEmpty()
                     ? "declares no " + RelativeParameters.SEED_ARITHMETIC : why.get(0)));
         }
@@ -295,10 +295,10 @@ public final class Auditor {
                                             ReferenceRun reference, List<Finding> findings) {
         List<String> why = new ArrayList<>();
         Optional<Double> peak = fig.value(Contracts.DEVICE_PEAK_OPS, why);
-        if (fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+        if (!fig.params().relative()) {
             return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "not a relative technology: its claim is its model");
         }
-        if (fig.params().nominal().get(fig.params().space().indexOf(RelativeParameters.SEED_ARITHMETIC)) >= 1) {
+        if (fig.params().seedArithmetic()) {
             return CheckRun.skipped(fig.id(), MODEL_THROUGHPUT, "the scenario runs the seed's arithmetic: the claim is the model");
         }
         if (peak.isEmpty()) {

@@ -37,9 +37,8 @@ public record ModelThroughput(double coveredShare, double coveredWork, double de
      * unit, or names no devices.
      */
     public static Optional<ModelThroughput> of(ResolvedParameters params, Workload workload, PointResult model) {
-        int seed = params.space().indexOf(RelativeParameters.SEED_ARITHMETIC);
         Optional<Parameter> peak = params.space().parameter(Contracts.DEVICE_PEAK_OPS);
-        if (seed < 0 || params.nominal().get(seed) >= 1 || peak.isEmpty() || Contracts.mismatch(peak.get()).isPresent()
+        if (!params.relative() || params.seedArithmetic() || peak.isEmpty() || Contracts.mismatch(peak.get()).isPresent()
                 || model.hardware().devices().isEmpty()) {
             return Optional.empty();
         }

@@ -23,6 +23,16 @@ public record ResolvedParameters(
         notes = List.copyOf(notes);
     }
 
+    /** Whether the backend is described against the baseline: it declares the relative kit's seed-arithmetic switch. */
+    public boolean relative() {
+        return space.indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0;
+    }
+
+    /** Whether it runs the seed's arithmetic (a relative backend with seed-arithmetic 1): then its claim is its model. */
+    public boolean seedArithmetic() {
+        return relative() && nominal().get(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 1;
+    }
+
     public ParameterValues nominal() {
         double[] values = new double[parameters.size()];
         for (int i = 0; i < values.length; i++) {

@@ -215,7 +215,7 @@ public final class MonteCarlo {
                 // without a reference the kit can only guess why ("not loaded, or has no valid answer"): the run's
                 // warning on the baseline says why
                 problem = referenceOrNull == null
-                        && s.parameters().space().indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0
+                        && s.parameters().relative()
                         ? "the scenario's baseline gave no reference run to apply its factors to (its warning says why)"
                         : e.getMessage();
                 warnings.add("the nominal point has no valid answer (" + problem + "); the figures summarise the samples"

@@ -34,6 +34,14 @@ final class RankCounter {
 
     static Probabilities probabilities(List<double[]> figures, int samples, int threads) {
         int b = figures.size();
+        if (b == 1) { // alone it is rank 1 wherever it has an answer: one count of NaN, not the sort (numpy-compare's case)
+            double[] column = figures.get(0);
+            int without = 0;
+            for (int i = 0; i < samples; i++) {
+                without += column[i] != column[i] ? 1 : 0;
+            }
+            return new Probabilities(new double[][] {{without == samples ? 0 : 1.0}}, without);
+        }
         double[][] columns = figures.toArray(double[][]::new);
         List<Callable<Slice>> slices = new ArrayList<>();
         for (int from = 0; from < samples; from += SLICE) {
