@@ -128,6 +128,19 @@ public record Bounds(double min, boolean minIncluded, double max, boolean maxInc
         return new Bounds(0, true, INF, false);
     }
 
+    /** The longest phase of a programme taken, in months: fifty years, far past any programme's horizon. */
+    private static final double LONGEST_PHASE_MONTHS = 600;
+
+    /**
+     * A phase of a programme in months, 0 to 600 (fifty years; API 1.5.0): a deployment, compose's integration. Past
+     * it the hero month only grew towards the largest double (1e308 months was shown as such).
+     *
+     * @return 0 to 600 months, both included
+     */
+    public static Bounds phaseMonths() {
+        return new Bounds(0, true, LONGEST_PHASE_MONTHS, true);
+    }
+
     /**
      * {@code min} or more (a device count at least 1, a PUE at least 1).
      *

@@ -57,8 +57,6 @@ public final class AbsoluteParameters {
     public static final String DEVICE_PRICE = Contracts.DEVICE_PRICE;
     /** Procurement, delivery and bring-up before training (month). */
     public static final String DEPLOYMENT = "deployment-months";
-    /** The longest deployment taken: fifty years, as compose's --integration-months, past any programme's horizon. */
-    static final double MAX_MONTHS = 600;
     /** Switch: 1 when failures cost time by the Young/Daly model. */
     public static final String FAILURES = "include-failures";
     /** Device mean time between failures (h). */
@@ -180,7 +178,7 @@ public final class AbsoluteParameters {
                 spec.purchasePrice().source()));
         p.add(Parameter.uncertain(DEPLOYMENT, "month", new Range(3, 6, 12), "procurement, delivery and bring-up before training",
                 "assumption: 2023-2025 data-centre accelerator lead times of one to four quarters")
-                .withBounds(new Bounds(0, true, MAX_MONTHS, true))); // 1e308 months was shown as a hero month (API 1.4.2)
+                .withBounds(Bounds.phaseMonths())); // 1e308 months was shown as a hero month (API 1.4.2)
         p.add(Parameter.switchOf(FAILURES, true,
                 "1: failures cost time by the Young/Daly model; 0: folded into utilization", "docs/models.md §3; faraboschi2024barriers §3.1"));
         p.add(Parameter.fixed(DEVICE_MTBF, "h", 950_000, "device mean time between failures",

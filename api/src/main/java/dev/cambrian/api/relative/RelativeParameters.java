@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The standard parameters of a relative technology, their names, and a builder that declares them. */
 public final class RelativeParameters {
@@ -45,7 +46,31 @@ public final class RelativeParameters {
     private static final Map<OperationClass, String> SPEEDUP_OF = named("speedup-");
     private static final Map<OperationClass, String> ENERGY_FACTOR = named("energy-factor-");
 
+    /** The seed's headline claims: the seed arithmetic reads them (and audit compares them); the class-by-class model does not. */
+    private static final Set<String> SEED_CLAIMS = Set.of(SPEEDUP, ENERGY_REDUCTION, FLEET_REDUCTION);
+
     private RelativeParameters() {
+    }
+
+    /**
+     * Whether the kit's time, energy and hardware models leave a parameter unread under one setting of
+     * {@link #SEED_ARITHMETIC} (API 1.5.0). With the switch off (class by class) they never read the headline claims
+     * ({@link #SPEEDUP}, {@link #ENERGY_REDUCTION}, {@link #FLEET_REDUCTION}); with it on (the seed's arithmetic) they
+     * never read the per-class coverage, speedup and energy factors, the {@link #CONVERSION} overhead or the
+     * {@link #COOLING} share. The host samples neither kind (a draw would move no figure, yet be listed as uncertainty
+     * and ranked for sensitivity); they keep their value. A plugin that replaces the kit's models and keeps the switch
+     * must keep this contract.
+     *
+     * @param seedArithmetic whether the switch is on
+     * @param name           a parameter's name
+     * @return true when no model of the kit reads it under that setting
+     */
+    public static boolean unreadUnder(boolean seedArithmetic, String name) {
+        if (!seedArithmetic) {
+            return SEED_CLAIMS.contains(name);
+        }
+        return COVERAGE.containsValue(name) || SPEEDUP_OF.containsValue(name) || ENERGY_FACTOR.containsValue(name)
+                || CONVERSION.equals(name) || COOLING.equals(name);
     }
 
     private static Map<OperationClass, String> named(String prefix) {

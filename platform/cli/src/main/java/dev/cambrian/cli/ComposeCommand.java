@@ -1,5 +1,6 @@
 package dev.cambrian.cli;
 
+import dev.cambrian.api.Bounds;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.Workload;
@@ -39,11 +40,8 @@ class ComposeCommand extends FootprintCommand {
                     + " ~6 months).")
     double integrationMonths;
 
-    /**
-     * The longest integration phase taken: 50 years, far beyond grok2025althw's ~6 months; past it the hero month
-     * only grew towards the largest double (1e308 months was shown as such).
-     */
-    static final double MAX_INTEGRATION_MONTHS = 600;
+    /** The integration phase a compound may take: a programme phase ({@link Bounds#phaseMonths()}, 0 to 50 years). */
+    private static final Bounds INTEGRATION_MONTHS = Bounds.phaseMonths();
 
     @Override
     List<String> backendsRun() {
@@ -53,9 +51,9 @@ class ComposeCommand extends FootprintCommand {
     /** The integration phase is checked before any plugin runs. */
     @Override
     Inputs inputs() {
-        if (!(integrationMonths >= 0 && integrationMonths <= MAX_INTEGRATION_MONTHS)) {
-            throw new InputException("--integration-months: must be from 0 to " + Quantities.number(MAX_INTEGRATION_MONTHS)
-                    + " months (" + Quantities.number(MAX_INTEGRATION_MONTHS / 12) + " years), got " + Quantities.number(integrationMonths));
+        if (!INTEGRATION_MONTHS.contains(integrationMonths)) {
+            throw new InputException("--integration-months: must be from 0 to " + Quantities.number(INTEGRATION_MONTHS.max())
+                    + " months (" + Quantities.number(INTEGRATION_MONTHS.max() / 12) + " years), got " + Quantities.number(integrationMonths));
         }
         return super.inputs();
     }

@@ -112,7 +112,7 @@ final class ProjectUncertainty {
      */
     private static void declared(dev.cambrian.engine.estimate.ResolvedParameters params, double nominalCostUsd,
                                  Set<String> notes) {
-        if (params.parameters().stream().allMatch(p -> p.range().isPoint())) {
+        if (params.uncertainIndices().length == 0) { // what uncertainty samples: none, or only ranges its models leave unread
             notes.add("fixed: no uncertainty declared for any of its own parameters; its band is its baseline's only");
         }
         Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the same"

@@ -10,9 +10,11 @@ import dev.cambrian.api.HardwareBackend;
 import dev.cambrian.api.ModelInput;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
+import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
+import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ParameterResolver;
@@ -288,6 +290,46 @@ public abstract class BackendContract {
         }
         assertThat(mismatches).as("TCK check 'batch path gives the scalar path's figures' (docs/uncertainty.md):"
                 + " samples where the batch path differs from the scalar path").isEmpty();
+    }
+
+    @Test
+    void parametersTheSeedSwitchLeavesUnreadMoveNoFigure() {
+        // The host samples no parameter a relative backend's models leave unread under its seed-arithmetic switch
+        // (RelativeParameters.unreadUnder): a plugin that replaces the kit's models and keeps the switch must not read
+        // them either, or its uncertainty would silently lose their range.
+        HardwareBackend backend = subject();
+        ParameterSpace space = backend.parameters();
+        if (space.indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+            return;
+        }
+        List<String> moved = new ArrayList<>();
+        for (boolean seed : new boolean[] {false, true}) {
+            for (WorkloadRequest preset : WorkloadCatalog.presets()) {
+                Workload workload = WorkloadResolver.resolve(preset);
+                ParameterValues nominal = resolve(backend, Profile.CURRENT).nominal()
+                        .with(RelativeParameters.SEED_ARITHMETIC, seed ? 1 : 0);
+                List<Object> expected = outcome(backend, workload, nominal);
+                for (Parameter p : space.parameters()) {
+                    if (!RelativeParameters.unreadUnder(seed, p.name())) {
+                        continue;
+                    }
+                    for (double v : new double[] {p.range().low(), p.range().high(), p.range().nominal() * 0.5,
+                            p.range().nominal() * 1.5}) {
+                        if (p.bounds().contains(v) && !outcome(backend, workload, nominal.with(p.name(), v)).equals(expected)) {
+                            moved.add(p.name() + " = " + v + " (seed-arithmetic " + (seed ? 1 : 0) + ", " + preset.id() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(moved).as("TCK check 'parameters the seed switch leaves unread move no figure': values that moved"
+                + " time, energy, cost, devices or hero month").isEmpty();
+    }
+
+    private List<Object> outcome(HardwareBackend backend, Workload workload, ParameterValues values) {
+        PointResult r = Estimator.evaluate(backend, new ModelInput(workload, values, ECONOMICS, referenceRun(workload), false));
+        return List.of(r.time().trainingSeconds(), r.energy().joules(), r.costUsd(), r.timeline().heroMonth(),
+                r.hardware().devices());
     }
 
     @Test

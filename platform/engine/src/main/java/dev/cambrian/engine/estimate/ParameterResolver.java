@@ -100,23 +100,27 @@ public final class ParameterResolver {
     }
 
     /**
-     * A relative backend's seed claims (headline speedup and energy reduction, effective-device reduction) set while the
-     * seed arithmetic is off: listed "in force" in the assumptions, yet no figure of the default model moves, so said.
+     * A value the user gave to a relative backend's parameter its models leave unread under its seed-arithmetic switch
+     * ({@link RelativeParameters#unreadUnder}): listed "in force" in the assumptions, yet no figure moves, so said.
      */
     private static void noteSeedOnlyValues(ParameterSpace space, List<Parameter> params, java.util.Set<String> given,
                                            Map<String, String> origins, List<String> notes) {
         int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
-        if (seed < 0 || params.get(seed).range().nominal() >= 1) {
+        if (seed < 0) {
             return;
         }
-        for (String claim : List.of(RelativeParameters.SPEEDUP, RelativeParameters.ENERGY_REDUCTION,
-                RelativeParameters.FLEET_REDUCTION)) {
-            if (given.contains(claim)) {
-                notes.add(origins.get(claim) + ": " + claim + " is the seed's claim, read by the seed arithmetic"
-                        + " (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
-                        + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and"
-                        + " energy-factor-*");
+        boolean on = params.get(seed).range().nominal() >= 1;
+        for (Parameter p : params) {
+            if (!given.contains(p.name()) || !RelativeParameters.unreadUnder(on, p.name())) {
+                continue;
             }
+            notes.add(origins.get(p.name()) + ": " + p.name() + (on
+                    ? " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
+                            + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
+                            + " scenario default) reads it"
+                    : " is the seed's claim, read by the seed arithmetic (seed-arithmetic 1, as in scenarios seed-current"
+                            + " and seed-enhanced) and by audit; with seed-arithmetic 0 the time and energy come from the"
+                            + " per-class coverage-*, speedup-* and energy-factor-*"));
         }
     }
 

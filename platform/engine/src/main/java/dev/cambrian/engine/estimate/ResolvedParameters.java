@@ -3,6 +3,7 @@ package dev.cambrian.engine.estimate;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.relative.RelativeParameters;
 import java.util.List;
 
 /**
@@ -25,12 +26,12 @@ public record ResolvedParameters(
 
     /** Whether the backend is described against the baseline: it declares the relative kit's seed-arithmetic switch. */
     public boolean relative() {
-        return space.indexOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 0;
+        return space.indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0;
     }
 
     /** Whether it runs the seed's arithmetic (a relative backend with seed-arithmetic 1): then its claim is its model. */
     public boolean seedArithmetic() {
-        return relative() && nominal().get(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC) >= 1;
+        return relative() && nominal().get(RelativeParameters.SEED_ARITHMETIC) >= 1;
     }
 
     public ParameterValues nominal() {
@@ -42,13 +43,39 @@ public record ResolvedParameters(
     }
 
     /**
-     * Indices of the parameters that vary: those whose range in force is not a point. A profile or a
-     * scenario that gives a range to a parameter declared as a point means that range to count.
+     * Indices of the parameters that vary: those whose range in force is not a point and that the models read. A
+     * profile or a scenario that gives a range to a parameter declared as a point means that range to count. A relative
+     * backend's parameters its models leave unread under its seed-arithmetic switch ({@link #unreadRanges()}) keep
+     * their value: varying them would move no figure.
      */
     public int[] uncertainIndices() {
+        boolean[] unread = unread();
         return java.util.stream.IntStream.range(0, parameters.size())
-                .filter(i -> !parameters.get(i).range().isPoint())
+                .filter(i -> !parameters.get(i).range().isPoint() && !unread[i])
                 .toArray();
+    }
+
+    /**
+     * Names of the parameters with a range in force that the models leave unread: a relative backend's headline claims
+     * with the seed arithmetic off, its per-class figures with it on ({@link RelativeParameters#unreadUnder}).
+     */
+    public List<String> unreadRanges() {
+        boolean[] unread = unread();
+        return java.util.stream.IntStream.range(0, parameters.size())
+                .filter(i -> !parameters.get(i).range().isPoint() && unread[i])
+                .mapToObj(i -> parameters.get(i).name())
+                .toList();
+    }
+
+    private boolean[] unread() {
+        boolean[] out = new boolean[parameters.size()];
+        if (relative()) {
+            boolean seed = seedArithmetic();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = RelativeParameters.unreadUnder(seed, parameters.get(i).name());
+            }
+        }
+        return out;
     }
 
     /**

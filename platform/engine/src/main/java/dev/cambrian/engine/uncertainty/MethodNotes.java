@@ -20,8 +20,9 @@ final class MethodNotes {
                 + " results are reduced in sample order: the same seed gives the same figures on any number of threads"
                 + " (as long as no plugin call times out).",
                 options.samples(), options.seed(), ChunkPlan.CHUNK_SIZE));
-        notes.add("Sampled: every parameter whose range in force is not a point, inside [low, high]: triangular with the"
-                + " nominal as its mode, uniform, or uniform in log (log_uniform); the others keep their value. Backends are"
+        notes.add("Sampled: every parameter whose range in force is not a point and that a model reads, inside [low, high]:"
+                + " triangular with the nominal as its mode, uniform, or uniform in log (log_uniform); the others keep their"
+                + " value. Backends are"
                 + " sampled independently (but for the baseline under relative backends), so an uncertainty two backends share (a common calibration) is not correlated"
                 + " between them.");
         if (reference != null && subjects.stream().anyMatch(s -> !s.id().equals(reference.backendId()))) {

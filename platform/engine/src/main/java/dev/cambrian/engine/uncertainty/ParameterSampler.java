@@ -12,7 +12,8 @@ import java.util.List;
  * Draws a backend's uncertain parameters, those whose range in force is not a point
  * ({@link ResolvedParameters#uncertainIndices()}), column by column from one generator: triangular
  * with the nominal as its mode, uniform, or uniform in log. A parameter declared fixed that a profile or
- * scenario gave a range is drawn uniformly, and a note says so. The others are never varied.
+ * scenario gave a range is drawn uniformly, and a note says so. The others are never varied, nor are the ranges a
+ * relative backend's models leave unread under its seed-arithmetic switch ({@link ResolvedParameters#unreadRanges()}).
  */
 public final class ParameterSampler {
     private final List<SampledParameter> sampled;
@@ -69,6 +70,12 @@ public final class ParameterSampler {
             }
             out.add(new SampledParameter(i, p.name(), p.unit(), p.distribution(), as, p.range().low(), p.range().nominal(),
                     p.range().high(), p.integer()));
+        }
+        List<String> unread = params.unreadRanges();
+        if (!unread.isEmpty()) {
+            notes.add(params.backendId() + ": " + String.join(", ", unread) + (unread.size() == 1 ? " keeps its" : " keep their")
+                    + " nominal, not sampled: with seed-arithmetic " + (params.seedArithmetic() ? "1 (the seed's headline factors)"
+                    : "0 (class by class)") + " no model reads " + (unread.size() == 1 ? "it" : "them"));
         }
         return new ParameterSampler(out, notes);
     }

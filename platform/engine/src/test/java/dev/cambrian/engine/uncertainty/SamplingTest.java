@@ -372,4 +372,34 @@ class SamplingTest {
         assertThat(PercentileBrackets.of(aliased, new double[] {0.1, 0.5, 0.9})).as("the misled sample is noticed").isNull();
         assertThat(PercentileBrackets.of(columns.get(0), new double[] {0.1, 0.5, 0.9})).as("the usual case").isNotNull();
     }
+    @Test
+    @DisplayName("a relative backend's ranges its models leave unread under the seed switch are held, with a note: the"
+            + " headline claims class by class, the per-class factors under the seed's arithmetic")
+    void rangesTheSeedSwitchLeavesUnreadAreNotSampled() {
+        List<Parameter> parameters = List.of(
+                Parameter.switchOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC, false, "switch", "test"),
+                Parameter.uncertain("speedup", "x", new Range(5, 7.5, 10), "headline", "test"),
+                Parameter.uncertain("speedup-dense-matmul", "x", new Range(5, 7.5, 10), "per class", "test"),
+                Parameter.uncertain("conversion-overhead", "1", new Range(0, 0.1, 0.5), "overhead", "test"),
+                Parameter.uncertain("unit-price", "USD", new Range(1, 2, 3), "price", "test"));
+        ResolvedParameters classByClass = resolve(parameters, Map.of());
+        assertThat(names(classByClass)).containsExactly("speedup-dense-matmul", "conversion-overhead", "unit-price");
+        assertThat(classByClass.unreadRanges()).containsExactly("speedup");
+        assertThat(ParameterSampler.of(classByClass).notes()).anyMatch(n -> n.startsWith("t: speedup keeps its nominal, not"
+                + " sampled: with seed-arithmetic 0"));
+
+        ResolvedParameters seed = resolve(parameters, Map.of("seed-arithmetic", Range.of(1)));
+        assertThat(names(seed)).containsExactly("speedup", "unit-price");
+        assertThat(seed.unreadRanges()).containsExactly("speedup-dense-matmul", "conversion-overhead");
+        assertThat(ParameterSampler.of(seed).notes()).anyMatch(n -> n.startsWith("t: speedup-dense-matmul, conversion-overhead"
+                + " keep their nominal, not sampled: with seed-arithmetic 1"));
+
+        List<Parameter> absolute = parameters.subList(1, parameters.size());
+        assertThat(names(resolve(absolute, Map.of()))).as("without the relative kit's switch, every range is sampled")
+                .containsExactly("speedup", "speedup-dense-matmul", "conversion-overhead", "unit-price");
+    }
+
+    private static List<String> names(ResolvedParameters params) {
+        return ParameterSampler.of(params).sampled().stream().map(SampledParameter::name).toList();
+    }
 }
