@@ -40,6 +40,7 @@ public final class Page {
         scope.put("echarts", Assets.echarts());
         scope.put("charts", Assets.charts());
         scope.put("data", ScriptJson.of(data));
+        scope.put("text", TextAlternative.of(data));
         scope.put("licences", Assets.licences());
         if (controlsOrNull != null) {
             scope.put("serve", Boolean.TRUE);

@@ -56,4 +56,19 @@ class PageTest {
         assertThat(html).contains("connect-src 'self'").contains("<option value=\"gpt-3\" selected>")
                 .contains("name=\"backend\" value=\"gpu-h100\"").doesNotContain("<img src=x").contains("api/report");
     }
+    @Test
+    void withoutJavaScriptThePageShowsEachChartsFiguresAsATable() {
+        Chart dist = new Chart("mc-time", Kind.DISTRIBUTION, "Monte Carlo", "s", "backend", "time (days)", false, false,
+                List.of(new Series("a", List.of(new Point("gpu-h100", 150, 120, 100, 400, 250)))), List.of(), List.of());
+        String html = Page.report("R", Map.of("subtitle", "GPT-3", "charts", List.of(CHART, dist), "findings",
+                List.of(Map.of("severity", "major", "subject", "photonic", "check", "c", "claim", "100x", "numbers", "n",
+                        "source", "src")), "notes", List.of("a note")));
+        String text = html.substring(html.indexOf("<noscript>"), html.indexOf("</noscript>"));
+        assertThat(text).contains("<th>training time (days), nominal</th><th>low</th><th>high</th>")
+                .contains("<td>&lt;/script&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;</td><td>2</td><td>1</td><td>3</td>")
+                .contains("<th>time (days), min</th><th>P10</th><th>P50</th><th>P90</th><th>max</th>")
+                .contains("<td>gpu-h100</td><td>100</td><td>120</td><td>150</td><td>250</td><td>400</td>")
+                .contains("<h2>Audit findings (1)</h2>").contains("<td>major</td><td>photonic</td>")
+                .contains("<li>a note</li>").contains("<li>source &lt;/script&gt;");
+    }
 }
