@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BubbleChart;
+import org.knowm.xchart.BubbleChartBuilder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -17,6 +19,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -49,13 +52,14 @@ public final class SlideChart {
         System.setProperty("java.awt.headless", "true");
         org.knowm.xchart.internal.chartpart.Chart<?, ?> drawn = switch (chart.kind()) {
             case BARS_WITH_RANGE -> bars(chart);
-            case SCATTER, LINES -> xy(chart);
+            case SCATTER -> bubbles(chart);
+            case LINES -> xy(chart);
             case STACKED_BARS -> stacked(chart);
             case GANTT -> gantt(chart);
             case DISTRIBUTION -> distribution(chart);
         };
-        // a long headline and subtitle ran off both edges at 20 pt: smaller type until it fits (about 0.6 em a character)
-        int size = (int) Math.max(11, Math.min(20, (WIDTH - 40) / (0.62 * title(chart).length())));
+        // a long headline and subtitle ran off both edges at 20 pt: smaller type until it fits
+        int size = (int) Math.max(SMALLEST_TITLE, Math.min(20, (WIDTH - 40) / (TITLE_EM * title(chart).length())));
         drawn.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,10 +74,27 @@ public final class SlideChart {
         }
     }
 
-    /** The chart's headline (its title up to the first colon) and its scenario: one line that fits a slide. */
-    private static String title(Chart chart) {
+    /**
+     * A title character's mean width in em (bold sans serif; at 0.62 the Pareto title's first letter was cut), the
+     * smallest type a slide's title takes (pt), and the characters that fit the slide's width at it.
+     */
+    private static final double TITLE_EM = 0.68;
+    private static final int SMALLEST_TITLE = 11;
+    private static final int LONGEST_TITLE = (int) ((WIDTH - 40) / (TITLE_EM * SMALLEST_TITLE));
+
+    /**
+     * The chart's headline (its title up to the first colon) and its scenario: one line that fits a slide. A headline
+     * that does not fit even at the smallest type loses its clauses from the last semicolon on: the Pareto chart's ran
+     * off both edges.
+     */
+    static String title(Chart chart) {
         int colon = chart.title().indexOf(':');
-        return (colon > 0 ? chart.title().substring(0, colon) : chart.title()) + " | " + chart.subtitle();
+        String headline = colon > 0 ? chart.title().substring(0, colon) : chart.title();
+        String suffix = " | " + chart.subtitle();
+        while (headline.length() + suffix.length() > LONGEST_TITLE && headline.lastIndexOf(';') > 0) {
+            headline = headline.substring(0, headline.lastIndexOf(';'));
+        }
+        return headline + suffix;
     }
 
     private static void style(Styler s) {
@@ -223,24 +244,46 @@ public final class SlideChart {
         return out;
     }
 
+    /**
+     * Points sized by {@link Point#size()} as on the page: diameter from 12 to 72 px by the square root of the size over
+     * the largest (area in proportion), one series per point so the legend names each backend with its series.
+     */
+    private static BubbleChart bubbles(Chart chart) {
+        BubbleChart c = new BubbleChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
+                .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
+        valueAxes(c.getStyler(), chart);
+        long entries = chart.series().stream().mapToLong(s -> s.points().size()).sum();
+        if (entries > 20) { // a bubble's legend line is taller than a marker's: thirty backends ran off the slide's top
+            c.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            c.getStyler().setLegendPadding(4);
+        }
+        double max = chart.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::size).max().orElse(0);
+        for (Series s : chart.series()) {
+            for (Point p : s.points()) {
+                double diameter = max > 0 ? 12 + 60 * Math.sqrt(Math.max(0, p.size()) / max) : 18;
+                c.addSeries(p.category() + " (" + s.name() + ")", new double[] {p.x()}, new double[] {p.y()},
+                        new double[] {diameter});
+            }
+        }
+        return c;
+    }
+
+    /** Two value axes, log where the chart says, and the legend outside at the right (one entry per backend). */
+    private static void valueAxes(AxesChartStyler s, Chart chart) {
+        style(s);
+        s.setXAxisLogarithmic(chart.logX());
+        s.setYAxisLogarithmic(chart.logY());
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+    }
+
     private static XYChart xy(Chart chart) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
                 .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
-        style(c.getStyler());
-        c.getStyler().setXAxisLogarithmic(chart.logX());
-        c.getStyler().setYAxisLogarithmic(chart.logY());
-        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        boolean scatter = chart.kind() == Chart.Kind.SCATTER;
+        valueAxes(c.getStyler(), chart);
         for (Series s : chart.series()) {
-            if (scatter) {
-                for (Point p : s.points()) { // one series per point, so the legend names each backend
-                    XYSeries one = c.addSeries(p.category() + " (" + s.name() + ")", new double[] {p.x()}, new double[] {p.y()});
-                    one.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                    one.setMarker(s == chart.series().get(0) ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
-                }
-            } else if (!s.points().isEmpty()) {
+            if (!s.points().isEmpty()) {
                 XYSeries line = c.addSeries(s.name(), s.points().stream().mapToDouble(Point::x).toArray(),
                         s.points().stream().mapToDouble(Point::y).toArray());
                 line.setMarker(SeriesMarkers.CIRCLE);

@@ -69,4 +69,42 @@ class SlideChartTest {
         assertThat(pixels(image, 0x59a14f)).as("the P10 triangle").isPositive();
         assertThat(pixels(image, 0xe15759)).as("the P90 triangle").isPositive();
     }
+    @Test
+    void aScattersBubblesAreSizedByTheirPointsSize() throws Exception {
+        // the page draws bubble area in proportion to energy; the slides drew every point the same size
+        int equal = colouredPixels(bubbles(1, 1));
+        int small = colouredPixels(bubbles(1, 100));
+        assertThat(equal - small).as("a bubble of a hundredth the energy covers less of the slide").isGreaterThan(2_000);
+    }
+
+    private static Chart bubbles(double first, double second) {
+        return new Chart("pareto", Kind.SCATTER, "Time against cost; bubble area is energy (GWh)", "s", "time (days)",
+                "cost (USD)", true, true, List.of(new Series("Pareto front", List.of(new Point("a", 10, 1e8, 0, 0, first))),
+                new Series("dominated", List.of(new Point("b", 100, 1e9, 0, 0, second)))), List.of(), List.of("test"));
+    }
+
+    private static int colouredPixels(Chart chart) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(SlideChart.render(chart, SlideChart.Type.PNG)));
+        int n = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                n += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40 ? 1 : 0; // not white, grey or black
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aTitleTooLongForTheSlideLosesItsLastClauses() {
+        String headline = "Time against cost; " + "x".repeat(200) + "; the rest";
+        Chart chart = new Chart("pareto", Kind.SCATTER, headline, "GPT-4, scenario default", "x", "y", false, false,
+                List.of(), List.of(), List.of());
+        String svg = new String(SlideChart.render(chart, SlideChart.Type.SVG), StandardCharsets.UTF_8);
+        assertThat(svg).contains("viewBox=\"0 0 1600 900\"");
+        assertThat(SlideChart.title(chart)).isEqualTo("Time against cost | GPT-4, scenario default");
+    }
 }
