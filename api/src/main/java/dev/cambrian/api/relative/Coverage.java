@@ -24,7 +24,7 @@ final class Coverage {
     }
 
     static boolean seedArithmetic(ModelInput in) {
-        return in.parameter(RelativeParameters.SEED_ARITHMETIC) >= 1;
+        return RelativeParameters.seedArithmeticOn(in.parameter(RelativeParameters.SEED_ARITHMETIC));
     }
 
     /** True when some baseline work stays on the baseline's devices. */

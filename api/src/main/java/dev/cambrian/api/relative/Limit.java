@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A physical or algorithmic constraint of a technology (photonic2025opu's DFA, a qubit budget) that can
  * only lower the coverage a model applies. It is honoured unless the scenario asks for seed
- * arithmetic, and every time it bites it says so in a warning and a derivation step.
+ * arithmetic, and every time it bites it says so in a warning and a derivation step. Like the kit's models, it
+ * reads none of the parameters {@link RelativeParameters#unreadUnder} names for the switch's setting (API 1.5.0).
  */
 @FunctionalInterface
 public interface Limit {

@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * A technology described relative to the baseline (docs/models.md §4): the standard models over a
  * {@link TechnologySpec}. Plugins for photonic, neuromorphic, analog, quantum-hybrid and
- * probability-based training extend it with their numbers, sources, profiles and limits.
+ * probability-based training extend it with their numbers, sources, profiles and limits. A subclass that
+ * replaces a model keeps the seed-arithmetic switch's contract: under each setting it reads none of the parameters
+ * {@link RelativeParameters#unreadUnder} names, as the host does not sample them (API 1.5.0; the TCK checks it).
  */
 public abstract class RelativeBackend implements HardwareBackend {
     private final TechnologySpec spec;

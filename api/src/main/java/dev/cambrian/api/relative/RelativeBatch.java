@@ -62,7 +62,7 @@ final class RelativeBatch {
 
     /** Whether the switch is on in every sample; a switch that varies sends the batch down the scalar path. */
     static boolean seedArithmetic(ParameterBatch p) {
-        return p.column(RelativeParameters.SEED_ARITHMETIC)[0] >= 1;
+        return RelativeParameters.seedArithmeticOn(p.column(RelativeParameters.SEED_ARITHMETIC)[0]);
     }
 
     static boolean perSample(ParameterBatch p) {

@@ -53,13 +53,25 @@ public final class RelativeParameters {
     }
 
     /**
+     * Whether a value of {@link #SEED_ARITHMETIC} turns the seed's arithmetic on (API 1.5.0): the one reading of the switch
+     * the kit's models and the host share.
+     *
+     * @param value the switch's value
+     * @return true for 1 (and above), false for 0
+     */
+    public static boolean seedArithmeticOn(double value) {
+        return value >= 1;
+    }
+
+    /**
      * Whether the kit's time, energy and hardware models leave a parameter unread under one setting of
      * {@link #SEED_ARITHMETIC} (API 1.5.0). With the switch off (class by class) they never read the headline claims
      * ({@link #SPEEDUP}, {@link #ENERGY_REDUCTION}, {@link #FLEET_REDUCTION}); with it on (the seed's arithmetic) they
      * never read the per-class coverage, speedup and energy factors, the {@link #CONVERSION} overhead or the
      * {@link #COOLING} share. The host samples neither kind (a draw would move no figure, yet be listed as uncertainty
-     * and ranked for sensitivity); they keep their value. A plugin that replaces the kit's models and keeps the switch
-     * must keep this contract.
+     * and ranked for sensitivity); they keep their value. Only a switch that is a point has one setting: when a scenario
+     * gives it a range, every sample may take either, and the host holds nothing. A plugin that replaces the kit's
+     * models or adds a {@link Limit} and keeps the switch must keep this contract; the TCK checks it.
      *
      * @param seedArithmetic whether the switch is on
      * @param name           a parameter's name
@@ -130,7 +142,8 @@ public final class RelativeParameters {
                             + " 0: class by class, with coverage and the technology's limits",
                     "docs/models.md §4-6: the seed scenarios reproduce the seed's arithmetic, the default scenario does not"));
             parameters.add(Parameter.fixed(TRAINING_SLOT, "month", 1,
-                    "least time the programme schedules for the training run", "grok2025althw 'Costs & timeline': a one-month training slot"));
+                    "least time the programme schedules for the training run", "grok2025althw 'Costs & timeline': a one-month training slot")
+                    .withBounds(Bounds.phaseMonths())); // 1e300 months was shown as a hero month (API 1.5.0)
         }
 
         /**

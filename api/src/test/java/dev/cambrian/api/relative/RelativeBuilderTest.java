@@ -31,6 +31,14 @@ class RelativeBuilderTest {
     }
 
     @Test
+    void theTrainingSlotIsAProgrammePhaseOfAtMostFiftyYears() {
+        Parameter slot = complete().build().stream().filter(p -> p.name().equals(RelativeParameters.TRAINING_SLOT)).findFirst()
+                .orElseThrow();
+        assertThat(slot.bounds().contains(600)).isTrue();
+        assertThat(slot.bounds().contains(1e300)).as("1e300 months was shown as the hero month").isFalse();
+    }
+
+    @Test
     void eachCallTheModelsNeedIsNamedWhenLeftOut() {
         assertThatThrownBy(() -> RelativeParameters.builder().classes(CLASSES).premium(Range.of(0), "t")
                 .conversionOverhead(Range.of(0), "t").coolingOverhead(Range.of(0), "t").build())

@@ -3,8 +3,6 @@ package dev.cambrian.cli;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 @Command(name = "cambrian", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare the hardware foundation models could be trained on: GPU clusters and the technologies"
@@ -33,22 +31,12 @@ final class CambrianCommand {
         (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
         // every command's -V offers the version: without a provider of its own it printed nothing, exit 0
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
-        // the shared output options say what each command writes: report's help said "default: table", which it refuses,
-        // and completion offered six formats and --table, refusing all but its script
-        CommandLine report = cli.getSubcommands().get("report");
-        if (report != null) {
-            CommandSpec spec = report.getCommandSpec();
-            OptionSpec format = spec.findOption("--format");
-            spec.remove(format);
-            spec.addOption(OptionSpec.builder(format).description("Output format: html (the page) or json (its data)"
-                    + " (default: ${DEFAULT-VALUE}).").defaultValue("html").completionCandidates(List.of("html", "json")).build());
-        }
-        CommandLine completion = cli.getSubcommands().get("completion");
-        if (completion != null) {
-            CommandSpec spec = completion.getCommandSpec();
-            spec.remove(spec.findOption("--format"));
-            spec.remove(spec.findOption("--table"));
-        }
+        // the shared output options say what each command writes: report's help said "default: table", which it refuses
+        cli.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommand() instanceof OwnOutputOptions own) {
+                own.tailor(sub.getCommandSpec());
+            }
+        });
         return cli;
     }
 

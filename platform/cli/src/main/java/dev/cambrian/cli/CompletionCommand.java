@@ -33,9 +33,16 @@ import picocli.CommandLine.Spec;
         description = "Print a bash or zsh completion script for the commands, backends, workloads, scenarios and levers of"
                 + " this installation: source <(cambrian completion bash), or save it where your shell loads completions.",
         footer = {"", "zsh runs the same script through bashcompinit (the script loads it)."})
-class CompletionCommand implements Callable<Integer> {
+class CompletionCommand implements Callable<Integer>, OwnOutputOptions {
     @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
     String shell;
+
+    /** It writes its script only: the shared --format and --table offered six formats and a table it refused. */
+    @Override
+    public void tailor(CommandSpec model) {
+        model.remove(model.findOption("--format"));
+        model.remove(model.findOption("--table"));
+    }
 
     /** The shells a script is written for. */
     private static final List<String> SHELLS = List.of("bash", "zsh");

@@ -80,14 +80,17 @@ class ExplainCommand extends ComputeCommand {
                     + ", scenario " + scenario.name() + (e.profile() == null ? "" : ", profile " + e.profile()) + ")", steps));
             List<List<String>> rows = new ArrayList<>();
             List<Object> jsonParams = new ArrayList<>();
+            List<String> unread = params.unreadRanges();
+            String held = "held: unread at seed-arithmetic " + (params.seedArithmetic() ? 1 : 0);
             for (Parameter p : params.parameters()) {
                 Optional<Assumption> a = e.assumptions().stream().filter(x -> x.parameter().equals(p.name())).findFirst();
                 Parameter inForce = a.map(x -> p.withRange(x.value())).orElse(p);
                 String origin = a.map(Assumption::origin).orElse("default");
-                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), p.distribution().id(),
-                        origin, p.source()));
+                // what estimate's range and uncertainty do with it: a range the models do not read is not varied
+                String varies = unread.contains(p.name()) ? held : p.distribution().id();
+                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), varies, origin, p.source()));
                 parameterRows.add(List.of(e.backendId(), p.name(), p.unit(), inForce.range().low(), inForce.range().nominal(),
-                        inForce.range().high(), p.distribution().id(), origin, p.source()));
+                        inForce.range().high(), varies, origin, p.source()));
                 Map<String, Object> m = Json.object();
                 m.put("name", p.name());
                 m.put("unit", p.unit());

@@ -113,7 +113,8 @@ final class ProjectUncertainty {
     private static void declared(dev.cambrian.engine.estimate.ResolvedParameters params, double nominalCostUsd,
                                  Set<String> notes) {
         if (params.uncertainIndices().length == 0) { // what uncertainty samples: none, or only ranges its models leave unread
-            notes.add("fixed: no uncertainty declared for any of its own parameters; its band is its baseline's only");
+            notes.add("fixed: no uncertainty declared for any of its own parameters (no range in force that its models read);"
+                    + " its band is its baseline's only");
         }
         Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the same"
                 + " sum is in every year's cost with it)"));

@@ -17,13 +17,15 @@ import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.Options;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page (works offline) with every chart for a workload and scenario:"
                 + " rankings with ranges, Pareto, time to hero, cost projection, time vs system size, Monte Carlo, audit,"
                 + " and the compounds given with --compose. --format json writes the charts' data instead.")
-class ReportCommand extends FootprintCommand {
+class ReportCommand extends FootprintCommand implements OwnOutputOptions {
     @Mixin
     ReportOptions report;
 
@@ -39,6 +41,15 @@ class ReportCommand extends FootprintCommand {
     @Override
     List<String> backendsRun() {
         return report.backends;
+    }
+
+    /** --format: html (the page, its default) or json; the shared option's help said "default: table", which it refuses. */
+    @Override
+    public void tailor(CommandSpec model) {
+        OptionSpec format = model.findOption("--format");
+        model.remove(format);
+        model.addOption(OptionSpec.builder(format).description("Output format: html (the page) or json (its data)"
+                + " (default: ${DEFAULT-VALUE}).").defaultValue("html").completionCandidates(List.of("html", "json")).build());
     }
 
     @Override

@@ -237,6 +237,9 @@ final class SweepCases {
     /** What decides the run's figures, canonically: the shards of one run share it, and merge checks. */
     String describe(List<LoadedBackend> selected, Options mcOrNull, Format format) {
         StringBuilder d = new StringBuilder("sweep/v2\n");
+        // which ranges are drawn, and so every draw after them, may change with the API (1.5.0 stopped drawing the ranges a
+        // relative backend's models leave unread): parts made by hosts of two API versions are not one run
+        d.append("api=").append(dev.cambrian.api.ApiVersion.current()).append('\n');
         grid.axes().forEach(a -> d.append(a.name()).append('=').append(String.join("\u001f", a.values())).append('\n'));
         d.append("set=").append(String.join("\u001f", o.sets)).append('\n');
         for (String scenario : o.scenarios) { // a file by its content, wherever it lies

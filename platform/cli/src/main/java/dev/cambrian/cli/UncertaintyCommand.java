@@ -104,6 +104,9 @@ class UncertaintyCommand extends FootprintCommand {
     private String describe(List<LoadedBackend> selected, Scenario scenario, Workload workload,
             Options options) {
         StringBuilder d = new StringBuilder("uncertainty/v1\n");
+        // which ranges are drawn, and so every draw after them, may change with the API (1.5.0 stopped drawing the ranges a
+        // relative backend's models leave unread): parts made by hosts of two API versions are not one run
+        d.append("api=").append(dev.cambrian.api.ApiVersion.current()).append('\n');
         d.append("samples=").append(options.samples()).append(" seed=").append(options.seed()).append('\n');
         d.append("workload=").append(workload).append('\n');
         d.append("scenario=").append(scenario.name()).append(" baseline=").append(scenario.baseline()).append('\n');

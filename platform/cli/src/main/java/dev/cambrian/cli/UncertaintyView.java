@@ -212,7 +212,7 @@ final class UncertaintyView {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             if (b.sensitivity().isEmpty()) {
-                rows.add(List.of(b.backendId(), FIXED + " (every parameter in force is a point)", "", "", ""));
+                rows.add(List.of(b.backendId(), FIXED + " (no range in force that its models read)", "", "", ""));
             } else if (!b.sensitivity().get(0).defined()) {
                 rows.add(List.of(b.backendId(), "none: " + result.figure().id() + (b.of(result.figure()) == null
                         ? " has no valid sample" : " does not vary over the samples"), "", "", ""));

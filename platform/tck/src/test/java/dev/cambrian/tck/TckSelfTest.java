@@ -26,7 +26,13 @@ import dev.cambrian.api.SpeedupModel;
 import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.api.Timeline;
 import dev.cambrian.api.TimelineModel;
+import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.formula.Units;
+import dev.cambrian.api.relative.ClassFigure;
+import dev.cambrian.api.relative.Programme;
+import dev.cambrian.api.relative.RelativeBackend;
+import dev.cambrian.api.relative.RelativeParameters;
+import dev.cambrian.api.relative.TechnologySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,6 +76,24 @@ class TckSelfTest {
         Outcome o = run(SoundContract.class);
         assertThat(o.failed()).as("failed contract tests of a correct backend: " + o.failures()).isEmpty();
         assertThat(o.succeeded()).containsExactlyInAnyOrderElementsOf(contractTests(BackendContract.class));
+    }
+
+    @Test
+    @DisplayName("a correct relative backend (the kit's models) passes every contract test")
+    void soundRelativeBackendPassesAll() {
+        Outcome o = run(SoundRelativeContract.class);
+        assertThat(o.failed()).as("failed contract tests of a correct relative backend: " + o.failures()).isEmpty();
+        assertThat(o.succeeded()).containsExactlyInAnyOrderElementsOf(contractTests(BackendContract.class));
+    }
+
+    @Test
+    @DisplayName("a relative backend whose class-by-class time reads the headline speedup fails only the unread check")
+    void readingAParameterTheSwitchLeavesUnreadIsCaught() {
+        Outcome o = run(HeadlineReadingContract.class);
+        assertThat(o.failed()).containsExactly("parametersTheSeedSwitchLeavesUnreadMoveNoFigure");
+        assertThat(failureText(o.failures().get("parametersTheSeedSwitchLeavesUnreadMoveNoFigure")))
+                .contains("TCK check '" + BackendContract.UNREAD_CHECK + "'").contains("speedup = ")
+                .contains("(seed-arithmetic 0, profile current, ");
     }
 
     @Test
@@ -355,6 +379,20 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new SoundBackend();
+        }
+    }
+
+    static class SoundRelativeContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SoundRelativeBackend();
+        }
+    }
+
+    static class HeadlineReadingContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new HeadlineReadingBackend();
         }
     }
 
@@ -688,6 +726,53 @@ class TckSelfTest {
     }
 
     /** A formula evaluated outside its domain: sqrt of a negative number is NaN. */
+    /** A correct technology on the relative kit: twice to four times faster on dense matmul, with its headline claims. */
+    static class SoundRelativeBackend extends RelativeBackend {
+        SoundRelativeBackend() {
+            super(describe());
+        }
+
+        private static TechnologySpec describe() {
+            String source = SoundBackend.SOURCE;
+            Map<OperationClass, ClassFigure> classes = Map.of(OperationClass.DENSE_MATMUL,
+                    new ClassFigure(Range.of(0.9), new Range(2, 3, 4), new Range(2, 3, 5), source));
+            return new TechnologySpec(new BackendInfo("tck-relative", "TCK fixture tck-relative", Category.OTHER, 4,
+                    "a test fixture", List.of(source)), "tck-relative unit", false, classes,
+                    RelativeParameters.builder()
+                            .headline(new Range(2, 3, 6), new Range(2, 3, 5), source)
+                            .classes(classes)
+                            .units(Range.of(1000), source)
+                            .unitPrice(new Range(10_000, 20_000, 30_000), source)
+                            .embodiedCarbon(new Range(100, 200, 400), source)
+                            .premium(Range.of(0), source)
+                            .conversionOverhead(new Range(0.1, 0.2, 0.4), source)
+                            .coolingOverhead(Range.of(0), source)
+                            .build(),
+                    List.of(),
+                    List.of(new Profile(Profile.CURRENT, "today", Map.of(), source),
+                            new Profile(Profile.ENHANCED, "next", Map.of(RelativeParameters.SPEEDUP, new Range(4, 6, 10)), source)),
+                    new Programme(List.of(new InvestmentLine("units", Range.of(1e7, 2e7), false, source)), null,
+                            List.of(new Programme.Step("delivery", 6)), source),
+                    List.of());
+        }
+    }
+
+    /** Its class-by-class time also divides by the headline speedup over its nominal: a range the host no longer samples. */
+    static class HeadlineReadingBackend extends SoundRelativeBackend {
+        @Override
+        public SpeedupModel speedup() {
+            SpeedupModel kit = super.speedup();
+            return in -> {
+                TimeEstimate t = kit.estimate(in);
+                double factor = in.parameter(RelativeParameters.SEED_ARITHMETIC) >= 1 ? 1 : in.parameter(RelativeParameters.SPEEDUP) / 3;
+                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
+                t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
+                return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),
+                        t.warnings());
+            };
+        }
+    }
+
     static class NanTimeBackend extends SoundBackend {
         @Override
         double seconds(ModelInput in) {

@@ -106,10 +106,10 @@ public final class ParameterResolver {
     private static void noteSeedOnlyValues(ParameterSpace space, List<Parameter> params, java.util.Set<String> given,
                                            Map<String, String> origins, List<String> notes) {
         int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
-        if (seed < 0) {
+        if (seed < 0 || !params.get(seed).range().isPoint()) { // a switch with a range may take either setting
             return;
         }
-        boolean on = params.get(seed).range().nominal() >= 1;
+        boolean on = RelativeParameters.seedArithmeticOn(params.get(seed).range().nominal());
         for (Parameter p : params) {
             if (!given.contains(p.name()) || !RelativeParameters.unreadUnder(on, p.name())) {
                 continue;

@@ -31,7 +31,7 @@ public record ResolvedParameters(
 
     /** Whether it runs the seed's arithmetic (a relative backend with seed-arithmetic 1): then its claim is its model. */
     public boolean seedArithmetic() {
-        return relative() && nominal().get(RelativeParameters.SEED_ARITHMETIC) >= 1;
+        return relative() && RelativeParameters.seedArithmeticOn(nominal().get(RelativeParameters.SEED_ARITHMETIC));
     }
 
     public ParameterValues nominal() {
@@ -57,7 +57,8 @@ public record ResolvedParameters(
 
     /**
      * Names of the parameters with a range in force that the models leave unread: a relative backend's headline claims
-     * with the seed arithmetic off, its per-class figures with it on ({@link RelativeParameters#unreadUnder}).
+     * with the seed arithmetic off, its per-class figures with it on ({@link RelativeParameters#unreadUnder}); none
+     * when the switch itself has a range.
      */
     public List<String> unreadRanges() {
         boolean[] unread = unread();
@@ -67,9 +68,10 @@ public record ResolvedParameters(
                 .toList();
     }
 
+    /** Only a switch that is a point has one setting: with a range, a sample may take either, and every range is read. */
     private boolean[] unread() {
         boolean[] out = new boolean[parameters.size()];
-        if (relative()) {
+        if (relative() && parameters.get(space.indexOf(RelativeParameters.SEED_ARITHMETIC)).range().isPoint()) {
             boolean seed = seedArithmetic();
             for (int i = 0; i < out.length; i++) {
                 out[i] = RelativeParameters.unreadUnder(seed, parameters.get(i).name());

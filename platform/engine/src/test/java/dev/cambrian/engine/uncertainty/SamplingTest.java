@@ -9,6 +9,7 @@ import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
+import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
@@ -372,12 +373,13 @@ class SamplingTest {
         assertThat(PercentileBrackets.of(aliased, new double[] {0.1, 0.5, 0.9})).as("the misled sample is noticed").isNull();
         assertThat(PercentileBrackets.of(columns.get(0), new double[] {0.1, 0.5, 0.9})).as("the usual case").isNotNull();
     }
+
     @Test
     @DisplayName("a relative backend's ranges its models leave unread under the seed switch are held, with a note: the"
             + " headline claims class by class, the per-class factors under the seed's arithmetic")
     void rangesTheSeedSwitchLeavesUnreadAreNotSampled() {
         List<Parameter> parameters = List.of(
-                Parameter.switchOf(dev.cambrian.api.relative.RelativeParameters.SEED_ARITHMETIC, false, "switch", "test"),
+                Parameter.switchOf(RelativeParameters.SEED_ARITHMETIC, false, "switch", "test"),
                 Parameter.uncertain("speedup", "x", new Range(5, 7.5, 10), "headline", "test"),
                 Parameter.uncertain("speedup-dense-matmul", "x", new Range(5, 7.5, 10), "per class", "test"),
                 Parameter.uncertain("conversion-overhead", "1", new Range(0, 0.1, 0.5), "overhead", "test"),
@@ -393,6 +395,18 @@ class SamplingTest {
         assertThat(seed.unreadRanges()).containsExactly("speedup-dense-matmul", "conversion-overhead");
         assertThat(ParameterSampler.of(seed).notes()).anyMatch(n -> n.startsWith("t: speedup-dense-matmul, conversion-overhead"
                 + " keep their nominal, not sampled: with seed-arithmetic 1"));
+
+        assertThat(resolve(parameters, Map.of("seed-arithmetic", Range.of(1), "conversion-overhead", new Range(0, 0.2, 0.4)))
+                .notes()).anyMatch(n -> n.contains("conversion-overhead is not read by the seed arithmetic"));
+        assertThat(resolve(parameters, Map.of("speedup", new Range(4, 5, 6))).notes())
+                .anyMatch(n -> n.contains("speedup is the seed's claim, read by the seed arithmetic"));
+
+        ResolvedParameters either = resolve(parameters, Map.of("seed-arithmetic", new Range(0, 0, 1)));
+        assertThat(either.unreadRanges()).as("a switch with a range may take either setting: every range is read").isEmpty();
+        assertThat(names(either)).containsExactly("seed-arithmetic", "speedup", "speedup-dense-matmul", "conversion-overhead",
+                "unit-price");
+        assertThat(resolve(parameters, Map.of("seed-arithmetic", new Range(0, 0, 1), "speedup", new Range(4, 5, 6))).notes())
+                .noneMatch(n -> n.contains("seed's claim"));
 
         List<Parameter> absolute = parameters.subList(1, parameters.size());
         assertThat(names(resolve(absolute, Map.of()))).as("without the relative kit's switch, every range is sampled")
