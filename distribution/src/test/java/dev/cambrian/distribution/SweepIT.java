@@ -64,6 +64,26 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("uncertainty split into more shards than it has chunks: the empty shards write empty parts, the merge is the run")
+    void moreShardsThanChunksStillMerge() throws Exception {
+        // 5,000 samples are 2 chunks of 4,096: one of 3 shards holds none (it crashed in the memory check, exit 1)
+        List<String> run = List.of("uncertainty", "-b", "gpu-h100", "--samples", "5000");
+        List<String> merge = new ArrayList<>(run);
+        merge.add("--merge");
+        for (int i = 1; i <= 3; i++) {
+            Path f = work.resolve("few-" + i + ".txt");
+            List<String> args = new ArrayList<>(run);
+            args.addAll(List.of("--shard", i + "/3", "-o", f.toString()));
+            Installed.Run part = cambrian.run(work, args.toArray(String[]::new));
+            assertThat(part.exitCode()).as(part.err()).isZero();
+            merge.add(f.toString());
+        }
+        Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(merged.out()).isEqualTo(cambrian.run(work, run.toArray(String[]::new)).out());
+    }
+
+    @Test
     @DisplayName("uncertainty split into 4 shards and joined with --merge is the single run byte for byte, JSON and table")
     void uncertaintyShardsMergeIntoTheSingleRun() throws Exception {
         // 20,000 samples are 5 chunks of 4,096: the shards hold 1, 1, 1 and 2 chunks

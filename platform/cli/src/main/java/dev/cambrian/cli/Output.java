@@ -18,6 +18,29 @@ final class Output {
         write(Renderer.render(report, common.format, common.table), common.output, out);
     }
 
+    /**
+     * Writes text piece by piece to {@code output} atomically, or to standard output when it is null or '-': for a
+     * shard's part, hundreds of MB that need not be held as one string.
+     */
+    static void write(dev.cambrian.host.AtomicFile.Text text, java.nio.file.Path output, PrintWriter out) {
+        if (output == null || output.toString().equals(STDOUT)) {
+            try {
+                text.writeTo(out);
+            } catch (java.io.IOException e) { // a PrintWriter throws none; it keeps the failure for checkError
+                throw new OutputException("cannot write to standard output: " + e.getMessage(), e);
+            }
+            if (out.checkError()) {
+                throw new OutputException("cannot write to standard output (disk full, or the reader went away?)");
+            }
+            return;
+        }
+        try {
+            dev.cambrian.host.AtomicFile.write(output, text);
+        } catch (java.io.IOException e) {
+            throw new OutputException("--output " + output + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
     /** Writes finished text to {@code output} atomically, or to standard output when it is null or '-'. */
     static void write(String text, java.nio.file.Path output, PrintWriter out) {
         if (output == null || output.toString().equals(STDOUT)) {

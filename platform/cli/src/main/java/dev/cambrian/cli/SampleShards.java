@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.shard.Shard;
 import dev.cambrian.engine.uncertainty.SavedChunk;
+import dev.cambrian.host.AtomicFile;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,67 +34,93 @@ final class SampleShards {
     private SampleShards() {
     }
 
-    static String body(List<SavedChunk> chunks) {
-        StringBuilder out = new StringBuilder();
-        try {
+    /**
+     * A part's whole text, written line by line: its header (which holds the body's SHA-256, so the body is encoded
+     * twice, once for the hash) and one line per chunk. A part of a million samples of thirty backends is some 400 MB
+     * of text: built as one string, it took several times that of memory after the samples' own.
+     */
+    static AtomicFile.Text part(String runId, Shard shard, List<SavedChunk> chunks) {
+        return out -> {
+            MessageDigest body = ShardHeader.digest();
             for (SavedChunk c : chunks) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("backend", c.backendId());
-                m.put("chunk", c.chunk());
-                m.put("infeasible", c.infeasible());
-                m.put("firstReason", c.firstReasonOrNull());
-                m.put("failure", c.failureOrNull());
-                m.put("skipped", c.skipped());
-                m.put("seconds", bits(c.seconds()));
-                m.put("joules", bits(c.joules()));
-                m.put("usd", bits(c.usd()));
-                m.put("carbonKg", bits(c.carbonKg()));
-                m.put("waterLitres", bits(c.waterLitres()));
-                out.append(JSON.writeValueAsString(m)).append('\n');
+                body.update(line(c).getBytes(StandardCharsets.UTF_8));
             }
+            out.write(new ShardHeader(COMMAND, runId, shard, FORMAT, ShardHeader.hex(body)).line());
+            for (SavedChunk c : chunks) {
+                out.write(line(c));
+            }
+        };
+    }
+
+    private static String line(SavedChunk c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("backend", c.backendId());
+        m.put("chunk", c.chunk());
+        m.put("infeasible", c.infeasible());
+        m.put("firstReason", c.firstReasonOrNull());
+        m.put("failure", c.failureOrNull());
+        m.put("skipped", c.skipped());
+        m.put("seconds", bits(c.seconds()));
+        m.put("joules", bits(c.joules()));
+        m.put("usd", bits(c.usd()));
+        m.put("carbonKg", bits(c.carbonKg()));
+        m.put("waterLitres", bits(c.waterLitres()));
+        try {
+            return JSON.writeValueAsString(m) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return out.toString();
     }
 
     /**
-     * Reads the shards of one run, checked against the run the command is about to make ({@code runId}, with
-     * {@code chunks} chunks): every part once, and every chunk of every backend present exactly once.
+     * Reads the shards of one run, checked against the run the command is about to make ({@code runId}): every part
+     * once, its body as its header's hash says, and every line a chunk. Read line by line: a whole part as one string
+     * (and its lines split from it) took several times the samples' own memory.
      */
     static Map<String, SavedChunk> read(List<Path> files, String runId) {
         Map<String, SavedChunk> store = new HashMap<>();
         Integer count = null;
         boolean[] seen = null;
         for (Path f : files) {
-            String text;
-            try {
-                text = Files.readString(f, StandardCharsets.UTF_8);
+            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                String first = in.readLine();
+                ShardHeader h = ShardHeader.parse(first == null ? "" : first, f.toString());
+                if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
+                    throw new InputException("--merge " + f + ": not a part of this run (made with other options, seed,"
+                            + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");
+                }
+                if (count == null) {
+                    count = h.shard().count();
+                    seen = new boolean[count];
+                } else if (count != h.shard().count()) {
+                    throw new InputException("--merge " + f + ": shard " + h.shard() + " of a split into " + h.shard().count()
+                            + " parts, the others into " + count);
+                }
+                if (seen[h.shard().index() - 1]) {
+                    throw new InputException("--merge " + f + ": shard " + h.shard() + " is given twice");
+                }
+                seen[h.shard().index() - 1] = true;
+                MessageDigest body = ShardHeader.digest();
+                List<String> damaged = new ArrayList<>();
+                int number = 1;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    number++;
+                    body.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    try {
+                        SavedChunk c = chunk(line, f + ": line " + number);
+                        store.put(key(c.backendId(), c.chunk()), c);
+                    } catch (InputException e) {
+                        damaged.add(e.getMessage()); // said after the hash: a changed part is named as such first
+                    }
+                }
+                h.checkBodyHash(ShardHeader.hex(body), "--merge " + f);
+                if (!damaged.isEmpty()) {
+                    throw new InputException(damaged.get(0));
+                }
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new InputException("--merge " + f + ": not a shard's part (not UTF-8 text)");
             } catch (IOException e) {
                 throw new InputException("--merge " + f + ": cannot read: " + e.getMessage());
-            }
-            String[] lines = text.split("\n");
-            ShardHeader h = ShardHeader.parse(lines[0], f.toString());
-            int eol = text.indexOf('\n');
-            h.checkBody(eol < 0 ? "" : text.substring(eol + 1), "--merge " + f);
-            if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
-                throw new InputException("--merge " + f + ": not a part of this run (made with other options, seed,"
-                        + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");
-            }
-            if (count == null) {
-                count = h.shard().count();
-                seen = new boolean[count];
-            } else if (count != h.shard().count()) {
-                throw new InputException("--merge " + f + ": shard " + h.shard() + " of a split into " + h.shard().count()
-                        + " parts, the others into " + count);
-            }
-            if (seen[h.shard().index() - 1]) {
-                throw new InputException("--merge " + f + ": shard " + h.shard() + " is given twice");
-            }
-            seen[h.shard().index() - 1] = true;
-            for (int i = 1; i < lines.length; i++) {
-                SavedChunk c = chunk(lines[i], f + ": line " + (i + 1));
-                store.put(key(c.backendId(), c.chunk()), c);
             }
         }
         for (int i = 0; seen != null && i < seen.length; i++) {

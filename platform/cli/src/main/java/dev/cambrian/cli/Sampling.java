@@ -4,6 +4,7 @@ import dev.cambrian.api.Workload;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.shard.Shard;
+import dev.cambrian.engine.uncertainty.Figure;
 import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.Options;
 import dev.cambrian.engine.uncertainty.SavedChunk;
@@ -60,9 +61,16 @@ final class Sampling {
          * @param summarisedWhole whether the run is summarised as it is sampled (not kept whole for a caller, a shard
          *        or a merge): then thirty backends hold one column each instead of five
          */
-        private void checkMemory(boolean summarisedWhole, int heldSamples) {
+        private void checkMemory(boolean summarisedWhole, int heldSamples, boolean merging) {
+            if (heldSamples == 0) {
+                return; // a shard past the run's last chunk (--shard 4/4 of three chunks) holds no sample: its part is empty
+            }
             int samples = options.samples();
-            long need = MonteCarlo.bytesNeeded(subjects, baseline, heldSamples, options.threads(), summarisedWhole);
+            int backends = subjects.size() + (MonteCarlo.baselineSampledApart(subjects, baseline) ? 1 : 0);
+            long need = MonteCarlo.bytesNeeded(subjects, baseline, heldSamples, options.threads(), summarisedWhole)
+                    // a merge holds the parts' figures too, read before the run copies them into its columns: the check
+                    // passed at 2 GB for four parts of a million samples of thirty backends, and the merge ran out of memory
+                    + (merging ? (long) Double.BYTES * heldSamples * Figure.values().length * backends : 0);
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
             // a fifth of what is free is kept for the reduction's and the report's own objects
@@ -72,7 +80,7 @@ final class Sampling {
                         + " about %,d MB for their samples, more than the %,d MB this Java can give them (four fifths of the"
                         + " %,d MB free); choose fewer backends (-b), samples or --threads, or give Java more memory"
                         + " (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
-                        subjects.size() + (MonteCarlo.baselineSampledApart(subjects, baseline) ? 1 : 0), options.threads(),
+                        backends, options.threads(),
                         need >> 20, forSamples >> 20, available >> 20));
             }
         }
@@ -87,12 +95,15 @@ final class Sampling {
      */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
             Options options, boolean summarisedWhole) {
-        return plan(ctx, evaluation, scenario, workload, selected, options, summarisedWhole, Shard.WHOLE);
+        return plan(ctx, evaluation, scenario, workload, selected, options, summarisedWhole, Shard.WHOLE, false);
     }
 
-    /** The same for one shard of the run, which holds only its own chunks' samples. */
+    /**
+     * The same for one shard of the run, which holds only its own chunks' samples, or for a merge of the parts
+     * ({@code merging}), which holds their figures besides the run's columns.
+     */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
-            Options options, boolean summarisedWhole, Shard shard) {
+            Options options, boolean summarisedWhole, Shard shard, boolean merging) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
@@ -102,7 +113,7 @@ final class Sampling {
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
-        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()));
+        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()), merging);
         return plan;
     }
 

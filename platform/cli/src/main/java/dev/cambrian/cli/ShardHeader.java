@@ -64,7 +64,12 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
      * merge into figures the run never computed, or end on an internal error.
      */
     void checkBody(String text, String where) {
-        if (!sha256(text).equals(body)) {
+        checkBodyHash(sha256(text), where);
+    }
+
+    /** The same, for a body read piece by piece into a {@link #digest()}: its SHA-256 in hex. */
+    void checkBodyHash(String sha256, String where) {
+        if (!sha256.equals(body)) {
             throw new InputException(where + ": changed since it was written (its content does not match the SHA-256 in"
                     + " its first line); make this part again with the same command and --shard " + shard);
         }
@@ -76,11 +81,20 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
     }
 
     private static String sha256(String description) {
+        return HexFormat.of().formatHex(digest().digest(description.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A SHA-256 digest to feed a body piece by piece; {@link #hex} reads it. */
+    static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(description.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The digest's value in hex, as the header holds it. */
+    static String hex(MessageDigest fed) {
+        return HexFormat.of().formatHex(fed.digest());
     }
 }

@@ -69,7 +69,7 @@ class UncertaintyCommand extends FootprintCommand {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Sampling.refuseValuesABackendCannotTake(evaluation, selected);
         Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options,
-                shard == null && merge.isEmpty(), shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard);
+                shard == null && merge.isEmpty(), shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard, !merge.isEmpty());
         List<Subject> subjects = plan.subjects();
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
@@ -80,8 +80,7 @@ class UncertaintyCommand extends FootprintCommand {
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {
             if (shard != null) {
                 var chunks = plan.shard(bar::step, shard);
-                Output.write(ShardHeader.text(SampleShards.COMMAND, runId, shard, SampleShards.FORMAT, SampleShards.body(chunks)),
-                        common.output, spec.commandLine().getOut());
+                Output.write(SampleShards.part(runId, shard, chunks), common.output, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
             result = plan.run(bar::step, store == null ? null : (id, c) -> {

@@ -1,7 +1,11 @@
 package dev.cambrian.host;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,6 +41,32 @@ public final class AtomicFile {
 
     /** The same for bytes (a PNG, say). */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, (OutputStream out) -> out.write(bytes));
+    }
+
+    /** Text written piece by piece: a shard's part, hundreds of MB that need not be held as one string. */
+    @FunctionalInterface
+    public interface Text {
+        /** Writes the whole text to {@code out}. */
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The same for text written piece by piece, in UTF-8. */
+    public static void write(Path target, Text text) throws IOException {
+        write(target, (OutputStream out) -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            text.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** What goes into the file, written to a stream over it. */
+    @FunctionalInterface
+    private interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path target, Bytes bytes) throws IOException {
         Destination d = Destination.of(target);
         if (d.writtenThrough()) {
             writeThrough(d.file(), bytes);
@@ -88,7 +118,7 @@ public final class AtomicFile {
         return p.startsWith("/dev") || p.startsWith("/proc");
     }
 
-    private static void writeThrough(Path file, byte[] bytes) throws IOException {
+    private static void writeThrough(Path file, Bytes bytes) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             writeAll(out, bytes);
         } catch (FileSystemException e) {
@@ -96,15 +126,14 @@ public final class AtomicFile {
         }
     }
 
-    /** A channel may write less than asked: loop until every byte is out. */
-    private static void writeAll(FileChannel out, byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            out.write(buffer);
-        }
+    /** Through a stream over the channel, which writes every byte (a channel alone may write less than asked). */
+    private static void writeAll(FileChannel out, Bytes bytes) throws IOException {
+        OutputStream stream = Channels.newOutputStream(out); // not closed here: that would close the channel early
+        bytes.writeTo(stream);
+        stream.flush();
     }
 
-    private static void replace(Path file, byte[] bytes) throws IOException {
+    private static void replace(Path file, Bytes bytes) throws IOException {
         Path dir = file.getParent();
         Path temp;
         try {

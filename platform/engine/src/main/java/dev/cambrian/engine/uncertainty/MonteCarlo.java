@@ -125,13 +125,21 @@ public final class MonteCarlo {
                                          java.util.function.LongConsumer progress, dev.cambrian.engine.shard.Shard shard) {
         Sampled sampled = sample(subjects, baselineOrNull, workload, economics, referenceOrNull, options, caller, progress,
                 shard, null, false, false);
-        List<SavedChunk> out = new ArrayList<>();
-        for (SampledRun run : sampled.runs()) {
-            for (int c = shard.from(sampled.plan().chunks()); c < shard.to(sampled.plan().chunks()); c++) {
-                out.add(run.saved(c, sampled.plan()));
+        int from = shard.from(sampled.plan().chunks());
+        int perRun = Math.max(0, shard.to(sampled.plan().chunks()) - from);
+        // each chunk copied out when asked for, not all at once: the copies of every chunk doubled a shard's memory, and a
+        // part is read twice (its hash, then its lines)
+        return new java.util.AbstractList<>() {
+            @Override
+            public SavedChunk get(int i) {
+                return sampled.runs().get(i / perRun).saved(from + i % perRun, sampled.plan());
             }
-        }
-        return out;
+
+            @Override
+            public int size() {
+                return sampled.runs().size() * perRun;
+            }
+        };
     }
 
     /** The samples a shard of a run of {@code samples} computes and holds: its chunks'. */
