@@ -64,6 +64,23 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("sweep and project say what they say of a value the user gave, as estimate does")
+    void sweepAndProjectWarnOfTheValuesGiven() throws Exception {
+        // --set photonic.speedup under the default model moves nothing: estimate warned, sweep and project ran in silence
+        Installed.Run sweep = cambrian.run(work, "sweep", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.speedup=200",
+                "--format", "csv");
+        assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        assertThat(sweep.err()).isEqualTo("warning: --set photonic.speedup: speedup is the seed's claim, read by the seed"
+                + " arithmetic (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
+                + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and energy-factor-*\n");
+        assertThat(sweep.out()).doesNotContain("warning");
+        Installed.Run project = cambrian.run(work, "project", "--backend", "photonic", "--set", "photonic.speedup=200",
+                "--samples", "200");
+        assertThat(project.exitCode()).as(project.err()).isZero();
+        assertThat(project.out()).contains("Warning: photonic: --set photonic.speedup: speedup is the seed's claim");
+    }
+
+    @Test
     @DisplayName("uncertainty split into more shards than it has chunks: the empty shards write empty parts, the merge is the run")
     void moreShardsThanChunksStillMerge() throws Exception {
         // 5,000 samples are 2 chunks of 4,096: one of 3 shards holds none (it crashed in the memory check, exit 1)

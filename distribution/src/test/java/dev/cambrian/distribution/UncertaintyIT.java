@@ -137,8 +137,8 @@ class UncertaintyIT {
             chart = c.get("id").asText().equals("mc-rank") ? c : chart;
         }
         assertThat(chart).isNotNull();
-        assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty declared, or none that moves its time,"
-                + " so its time does not vary");
+        assertThat(chart.get("subtitle").asText()).endsWith("; (fixed): no uncertainty of its own, or none that moves its"
+                + " time: its time varies with its baseline's at most, and its ranks take its own claims as exact");
         java.util.List<String> categories = new java.util.ArrayList<>();
         chart.get("series").get(0).get("points").forEach(p -> categories.add(p.get("category").asText()));
         assertThat(categories).containsExactlyInAnyOrder("probabilistic-training (fixed)", "gpu-h100");
@@ -177,6 +177,21 @@ class UncertaintyIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("gpu-h100 +-  +-  +100\\.0% \\(fixed\\)")
                 .contains("gpu-h100: what it samples does not move its time (every valid sample gives 1.036e+07 s)");
+        // scripts see it too: the JSON's flag and note, the CSV's column (a script read a certain 100%)
+        Installed.Run json = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b",
+                "probabilistic-training,photonic,gpu-h100", "--samples", "500", "--format", "json");
+        for (JsonNode r : JSON.readTree(json.out()).get("results")) {
+            boolean h100 = r.get("backend").asText().equals("gpu-h100");
+            // photonic too: under seed-current its own speedup is a point and its baseline's time does not vary
+            assertThat(r.get("rankedFigureFixed").asBoolean()).as(r.get("backend").asText()).isTrue();
+            if (h100) {
+                assertThat(r.get("uncertaintyDeclared").asBoolean()).isTrue();
+                assertThat(r.get("notes").toString()).contains("what it samples does not move its time");
+            }
+        }
+        Installed.Run csv = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b",
+                "probabilistic-training,photonic,gpu-h100", "--samples", "500", "--format", "csv", "--table", "ranks");
+        assertThat(csv.out()).startsWith("backend,uncertainty_declared,ranked_figure_fixed,").contains("\ngpu-h100,true,true,");
         // and the default run, where its time varies, leaves it unmarked
         Installed.Run varies = cambrian.run(work, "uncertainty", "-b", "gpu-h100,tpu-v7", "--samples", "500");
         assertThat(varies.out()).doesNotContain("(fixed)").doesNotContain("does not move its time");

@@ -118,6 +118,9 @@ class ExplainCommand extends ComputeCommand {
         for (Estimate e : outcome.estimates()) {
             notes.add(e.backendId() + ": " + rangeMethod(e));
         }
+        for (Estimate e : outcome.estimates()) { // as estimate shows them: the table said none, the JSON had them
+            e.warnings().forEach(w -> notes.add("Warning: " + e.backendId() + ": " + w));
+        }
         notes.addAll(outcome.notes()); // in the JSON's warnings, and not on the page: --deadline on photonic said nothing
         outcome.failures().forEach(f -> notes.add("Warning: failed: " + f));
         outcome.infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));

@@ -34,7 +34,8 @@ class ProjectCommand extends ComputeCommand {
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Move training to this backend from the year its timeline makes it available (its hero month"
-                    + " after the scenario's year), at its cost relative to the baseline on the workload (-w).")
+                    + " after the scenario's year, for the workload -w), at its cost relative to the baseline on each year's"
+                    + " frontier model; -w also adds its cost on that workload, for comparison.")
     List<String> backends = new ArrayList<>();
 
     @Option(names = "--explain", paramLabel = "YEAR",

@@ -116,8 +116,11 @@ final class ProjectUncertainty {
             notes.add("fixed: no uncertainty declared for any of its own parameters (no range in force that its models read);"
                     + " its band is its baseline's only");
         }
-        Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the same"
-                + " sum is in every year's cost with it)"));
+        // the premium is inside the cost ratio that scales each year's cost, so it grows and shrinks with the year's cost:
+        // "the same sum in every year" was false ($50M became $2.8M in 2027 and $1.8T in 2035)
+        Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the"
+                + " projection scales the whole cost, premium included, by each year's cost, so the premium keeps that share,"
+                + " not its sum)"));
     }
 
     /** The backend's nominal cost over the baseline's: the factor a backend bends the projection by. */

@@ -58,6 +58,7 @@ final class ProjectView {
             m.put("uncertainty", ProjectUncertaintyView.json(b.uncertainty(), r.request().samplingOrNull()));
             b.uncertainty().problems().forEach(problem -> notes.add(b.backendId() + ": " + problem));
             ProjectUncertaintyView.nominalOutside(b).ifPresent(notes::add);
+            b.inputNotes().forEach(n -> notes.add("Warning: " + b.backendId() + ": " + n)); // --set photonic.speedup ran in silence
             bent.add(m);
         }
         if (!r.backends().isEmpty()) {

@@ -68,7 +68,9 @@ final class Projections {
      * its cost on the workload the factor shown for comparison, and its sampled cost over the baseline's the
      * percentiles per year.
      */
-    record BackendBend(String backendId, Bend bend, Range costUsd, double baselineCostUsd, ProjectUncertainty.Outcome uncertainty) {
+    /** @param inputNotes what resolving its parameters said of the values the user gave (estimate's warnings show them) */
+    record BackendBend(String backendId, Bend bend, Range costUsd, double baselineCostUsd, ProjectUncertainty.Outcome uncertainty,
+                       List<String> inputNotes) {
     }
 
     /** A lever's bend, or the levers' stacked, and what its factor rests on (the lever's source, the levers stacked). */
@@ -135,8 +137,10 @@ final class Projections {
                 ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
                         ctx.plugins.backend(e.backendId()).orElseThrow(), e.costUsd().nominal(), available, plain, a,
                         r.samplingOrNull());
+                List<String> inputNotes = ctx.evaluation(bare, withoutLevers)
+                        .parameters(ctx.plugins.backend(e.backendId()).orElseThrow()).notes();
                 bent.add(new BackendBend(e.backendId(), byYear("with " + e.backendId(), available, factor, u, r), e.costUsd(),
-                        baselineCost, u));
+                        baselineCost, u, inputNotes));
             }
         }
         Levers levers = null;
@@ -164,7 +168,7 @@ final class Projections {
         }
         int from = shown.fromYear();
         List<BackendBend> bentShown = bent.stream().map(b -> new BackendBend(b.backendId(), b.bend().shownFrom(from, measuredFrom),
-                b.costUsd(), b.baselineCostUsd(), b.uncertainty().shownFrom(from, measuredFrom))).toList();
+                b.costUsd(), b.baselineCostUsd(), b.uncertainty().shownFrom(from, measuredFrom), b.inputNotes())).toList();
         return new Result(scenario, withoutLevers, shown, shown(plain, from), bentShown,
                 levers == null ? null : levers.shownFrom(from, measuredFrom), explained);
     }

@@ -363,8 +363,8 @@ final class ReportCharts {
         }
         boolean anyFixed = backends.stream().anyMatch(b -> b.fixedIn(Figure.TIME));
         return new Chart("mc-rank", Kind.STACKED_BARS, "Probability of each rank by training time, over the Monte Carlo"
-                + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty declared, or none that"
-                + " moves its time, so its time does not vary" : ""), "backend", "probability (%)", false, false, series,
+                + " samples", subtitle(a) + ", " + samples(a) + (anyFixed ? "; (fixed): no uncertainty of its own, or none that"
+                + " moves its time: its time varies with its baseline's at most, and its ranks take its own claims as exact" : ""), "backend", "probability (%)", false, false, series,
                 List.of(), mcSources(a));
     }
 

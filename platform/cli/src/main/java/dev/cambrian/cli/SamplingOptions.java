@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 public final class SamplingOptions {
     @Option(names = "--samples", paramLabel = "N",
             // the range is Options.MIN_SAMPLES to MAX_SAMPLES, written out (SamplingOptionsTest holds them equal)
-            description = "Monte Carlo samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}; where the default is 0,"
-                    + " 0 means no Monte Carlo, the nominal figures only).")
+            description = "Monte Carlo samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}; sweep's default,"
+                    + " 0, means no Monte Carlo, the nominal figures only).")
     long samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",

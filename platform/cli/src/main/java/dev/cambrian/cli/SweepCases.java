@@ -6,6 +6,7 @@ import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.WorkloadLevers;
 import dev.cambrian.engine.scenario.Scenario;
@@ -165,6 +166,18 @@ final class SweepCases {
 
     private SweepGrid grid;
 
+    /**
+     * What the parameters' resolution said of the values the user gave (a value 1,000 times its default, a seed claim
+     * the model in force does not read), once each over the whole sweep: estimate shows them among its warnings, the
+     * sweep's rows have no place for them.
+     */
+    private final java.util.Set<String> inputNotes = new java.util.LinkedHashSet<>();
+
+    /** {@link #inputNotes}, in the order first met. */
+    List<String> inputNotes() {
+        return List.copyOf(inputNotes);
+    }
+
     private static String label(Double v) {
         return v == null ? "" : Double.toString(v);
     }
@@ -183,8 +196,10 @@ final class SweepCases {
             LoadedBackend b = run.get(k);
             status[k] = SweepRow.OK;
             detail[k] = "";
+            ResolvedParameters params = evaluation.parameters(b);
+            inputNotes.addAll(params.notes());
             try {
-                nominal[k] = evaluation.estimate(b, evaluation.parameters(b));
+                nominal[k] = evaluation.estimate(b, params);
             } catch (PluginFailure f) {
                 status[k] = SweepRow.FAILED;
                 detail[k] = f.describe();
@@ -218,7 +233,7 @@ final class SweepCases {
                     e == null ? Double.NaN : e.trainingSeconds().nominal(), e == null ? Double.NaN : e.energyJoules().nominal(),
                     e == null ? Double.NaN : e.costUsd().nominal(),
                     u == null ? null : u.seconds(), u == null ? null : u.joules(), u == null ? null : u.usd(),
-                    u == null ? 0 : u.validSamples(), why));
+                    u == null ? 0 : u.validSamples(), u == null ? null : !u.sampled().isEmpty(), why));
         }
         return rows;
     }

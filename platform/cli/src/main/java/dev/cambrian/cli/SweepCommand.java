@@ -111,7 +111,7 @@ class SweepCommand implements Callable<Integer> {
                 throw new InputException("--lever-set: '" + set + "' has an empty item; separate the levers with single commas,"
                         + " or give 'none'");
             }
-            levers.add(set.equals(NONE) ? List.of() : LeverSetting.parse(Arrays.asList(set.split(",")), "--lever-set " + set));
+            levers.add(set.equals(NONE) ? List.of() : LeverSetting.parse(Arrays.asList(set.split(",")), "--lever-set"));
         }
         // the same levers written two ways (competitive-accelerators and competitive-accelerators=0.4, or in another
         // order) made the same rows twice
@@ -146,6 +146,9 @@ class SweepCommand implements Callable<Integer> {
                     : ShardHeader.text("sweep", ShardHeader.runId(cases.describe(selected, mc, common.format)), shard,
                             common.format.id(), body);
             Output.write(text, common.output, spec.commandLine().getOut());
+            // on stderr, as the rows (CSV, JSON lines) have no place for them: --set photonic.speedup=200 ran in silence
+            cases.inputNotes().forEach(n -> spec.commandLine().getErr().println("warning: " + n));
+            spec.commandLine().getErr().flush();
             // a part whose points all have no figure is still a whole part: whether the run has one is the merge's to say
             if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK))) {
                 return ctx.exitCode(ExitCodes.OK);

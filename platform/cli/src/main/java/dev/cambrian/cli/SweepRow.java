@@ -7,12 +7,13 @@ import dev.cambrian.engine.uncertainty.Percentiles;
  * out. {@code devices} is the grid's device axis (null: each backend's own); {@code devicesInForce} and
  * {@code deviceKinds} are what the nominal estimate bills, as estimate's CSV gives them (null without an estimate).
  * Figures are NaN when the point has none (status infeasible or failed); the percentiles are null
- * without Monte Carlo or when no sample had a valid answer.
+ * without Monte Carlo or when no sample had a valid answer. {@code uncertaintyDeclared} is false for a backend
+ * with no range of its own that its models read (its spread is its baseline's), null without Monte Carlo.
  */
 record SweepRow(int point, String workloadId, double parameters, double activeParameters, double tokens,
         double trainingFlop, Long devices, Number devicesInForce, String deviceKinds, String scenario, String levers, String backend, String status,
         double seconds, double joules, double usd, Percentiles secondsPct, Percentiles joulesPct, Percentiles usdPct,
-        int validSamples, String detail) {
+        int validSamples, Boolean uncertaintyDeclared, String detail) {
     static final String OK = "ok";
     static final String INFEASIBLE = "infeasible";
     static final String FAILED = "failed";

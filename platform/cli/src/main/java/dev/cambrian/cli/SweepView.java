@@ -34,6 +34,7 @@ final class SweepView {
                 }
             }
             c.add("valid_samples_count");
+            c.add("uncertainty_declared"); // false: no range of its own is sampled, its spread is its baseline's
         }
         c.add("detail");
         return c;
@@ -46,7 +47,9 @@ final class SweepView {
         List<Object> json = new ArrayList<>();
         for (SweepRow r : rows) {
             List<Object> values = values(r, sampled);
-            cells.add(values.stream().map(v -> v == null ? "" : v.toString()).toList());
+            // numbers as uncertainty's and estimate's CSV write them (11885090907.920126, not 1.1885090907920126E10)
+            cells.add(values.stream().map(v -> v == null ? "" : v instanceof Double d ? dev.cambrian.cli.output.Csv.number(d)
+                    : v.toString()).toList());
             Map<String, Object> m = Json.object();
             for (int i = 0; i < columns.size(); i++) {
                 m.put(columns.get(i), values.get(i));
@@ -80,6 +83,7 @@ final class SweepView {
                 v.add(p == null ? null : number(p.p90()));
             }
             v.add(r.validSamples());
+            v.add(r.uncertaintyDeclared());
         }
         v.add(r.detail());
         return v;

@@ -75,15 +75,35 @@ final class UncertaintyView {
      * The probability of each rank by the chosen figure: one row per backend; uncertainty_declared false
      * marks a backend whose probabilities take its point claims as exact.
      */
+    /**
+     * Why a backend's rank probabilities take a point as exact (it is marked "(fixed)"), or empty: it declares no
+     * uncertainty of its own, or what it samples does not move the ranked figure. The table's notes and the JSON's both.
+     */
+    static java.util.Optional<String> fixedNote(BackendUncertainty b, Figure figure) {
+        if (b.sampled().isEmpty()) {
+            return java.util.Optional.of(FIXED + " for any of its own parameters; its spread comes from the baseline it is"
+                    + " applied to, if any" + (b.carbonKgOrNull() != null ? ", and for carbon and water from the environment's"
+                    + " factors" : "") + ". Its rank probabilities, marked" + FIXED_MARK + ", take its point claims as exact:"
+                    + " they are not a confidence in them.");
+        }
+        if (b.fixedIn(figure)) {
+            return java.util.Optional.of("what it samples does not move its " + figure.id() + " (every valid sample gives "
+                    + Numbers.compact(b.of(figure).p50()) + " " + figure.unit() + "): its rank probabilities, marked"
+                    + FIXED_MARK + ", take that point as exact: they are not a confidence in it.");
+        }
+        return java.util.Optional.empty();
+    }
+
     static DataTable tidyRanks(UncertaintyResult result) {
-        List<String> columns = new ArrayList<>(List.of("backend", "uncertainty_declared"));
+        List<String> columns = new ArrayList<>(List.of("backend", "uncertainty_declared",
+                "ranked_figure_fixed")); // true: its probabilities take one value of the ranked figure as exact
         int n = result.backends().size();
         for (int r = 1; r <= n; r++) {
             columns.add("rank_" + r + "_by_" + result.figure().id() + "_probability");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
-            List<Object> row = new ArrayList<>(List.of(b.backendId(), !b.sampled().isEmpty()));
+            List<Object> row = new ArrayList<>(List.of(b.backendId(), !b.sampled().isEmpty(), b.fixedIn(result.figure())));
             for (int r = 0; r < n; r++) {
                 row.add(r < b.rankProbabilities().size() ? b.rankProbabilities().get(r) : 0.0);
             }
@@ -121,7 +141,8 @@ final class UncertaintyView {
                 "most sensitive (" + by + ")"), summaryRows(result, subjects)));
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
-                + by + " (the " + SENSITIVITY_ROWS + " strongest per backend; --format json lists all)",
+                + by + " (the " + SENSITIVITY_ROWS + " strongest per backend that move it, |rho| at least "
+                + Quantities.number(Sensitivity.movesAt(result.sensitivitySamples())) + "; --format json lists all)",
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
         notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
@@ -135,17 +156,7 @@ final class UncertaintyView {
         notes.addAll(result.notes());
         for (BackendUncertainty b : result.backends()) {
             notes.addAll(b.notes());
-            if (!b.sampled().isEmpty() && b.fixedIn(result.figure())) {
-                notes.add(b.backendId() + ": what it samples does not move its " + result.figure().id() + " (every valid sample"
-                        + " gives " + Numbers.compact(b.of(result.figure()).p50()) + " " + result.figure().unit() + "): its rank"
-                        + " probabilities, marked" + FIXED_MARK + ", take that point as exact: they are not a confidence in it.");
-            }
-            if (b.sampled().isEmpty()) {
-                notes.add(b.backendId() + ": " + FIXED + " for any of its own parameters; its spread comes from the baseline"
-                        + " it is applied to, if any" + (b.carbonKgOrNull() != null
-                        ? ", and for carbon and water from the environment's factors" : "") + ". Its rank probabilities, marked" + FIXED_MARK + ", take its point claims as"
-                        + " exact: they are not a confidence in them.");
-            }
+            fixedNote(b, result.figure()).ifPresent(n -> notes.add(b.backendId() + ": " + n));
             Premium.of(b, subjects).ifPresent(p -> notes.add(p.note(b.backendId())));
         }
         notes.addAll(assumptions(subjects));
@@ -218,7 +229,14 @@ final class UncertaintyView {
                         ? " has no valid sample" : " does not vary over the samples"), "", "", ""));
                 continue;
             }
-            for (Sensitivity s : b.sensitivity().subList(0, Math.min(SENSITIVITY_ROWS, b.sensitivity().size()))) {
+            // only ranges that move the figure: below that the order is the samples' noise, and a range no model reads
+            // (photonic's dfa-only under seed-current, at +0.05) was listed first, above one that did
+            List<Sensitivity> moving = b.sensitivity().stream().filter(s -> s.moves(result.sensitivitySamples())).toList();
+            if (moving.isEmpty()) {
+                rows.add(List.of(b.backendId(), "none of its own moves " + result.figure().id() + " (all |rho| < "
+                        + Quantities.number(Sensitivity.movesAt(result.sensitivitySamples())) + ")", "", "", ""));
+            }
+            for (Sensitivity s : moving.subList(0, Math.min(SENSITIVITY_ROWS, moving.size()))) {
                 SampledParameter p = s.parameter();
                 rows.add(List.of(b.backendId(), p.name(), p.sampledAs().id(),
                         Quantities.range(new Range(p.low(), p.mode(), p.high()), p.unit()), rho(s.spearman())));
@@ -307,6 +325,8 @@ final class UncertaintyView {
             r.put("rankProbabilities", b.rankProbabilities());
             // false: no parameter of its own is uncertain, so its rank probabilities take its point claims as exact
             r.put("uncertaintyDeclared", !b.sampled().isEmpty());
+            // true also when what it samples does not move the ranked figure: its probabilities take a point as exact
+            r.put("rankedFigureFixed", b.fixedIn(result.figure()));
             r.put("premium", Premium.of(b, subjects).map(Premium::json).orElse(null));
             List<Object> sampled = new ArrayList<>();
             for (SampledParameter p : b.sampled()) {
@@ -332,7 +352,9 @@ final class UncertaintyView {
             r.put("assumptions", assumptionsJson(subjects, b.backendId()));
             r.put("sources", b.info().sources());
             r.put("warnings", b.warnings());
-            r.put("notes", b.notes());
+            List<String> backendNotes = new ArrayList<>(b.notes());
+            fixedNote(b, result.figure()).ifPresent(backendNotes::add);
+            r.put("notes", backendNotes);
             results.add(r);
         }
         root.put("results", results);

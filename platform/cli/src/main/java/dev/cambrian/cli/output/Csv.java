@@ -1,5 +1,6 @@
 package dev.cambrian.cli.output;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,13 +90,18 @@ public final class Csv {
         return quoted(neutralised(value.toString()));
     }
 
-    /** Shortest text that reads back as the same double, without exponent for everyday magnitudes. */
-    static String number(double d) {
+    /**
+     * Shortest text that reads back as the same double, without exponent for everyday magnitudes. Java 17's
+     * Double.toString is not always the shortest (2.09721951651619424E17 for 2.0972195165161942E17, JDK-4511638, mended
+     * in Java 19): Jackson's Schubfach writer is.
+     */
+    public static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return String.valueOf((long) d);
         }
         double a = Math.abs(d);
-        return a >= 1e-3 && a < 1e15 ? new java.math.BigDecimal(Double.toString(d)).toPlainString() : Double.toString(d);
+        String shortest = NumberOutput.toString(d, true);
+        return a >= 1e-3 && a < 1e15 ? new java.math.BigDecimal(shortest).toPlainString() : shortest;
     }
 
     /** A text cell starting with = + - @ tab or CR is run as a formula by spreadsheets: a leading ' keeps it text. */

@@ -98,10 +98,27 @@ public final class Quantities {
                     : year(r.nominal()) + " (" + year(r.low()) + " to " + year(r.high()) + ")";
         }
         String u = unit.isEmpty() || unit.equals("1") ? "" : " " + unit;
-        if (r.isPoint() || same(r.low(), r.high())) {
+        if (r.isPoint() || r.low() == r.high()) {
             return number(r.nominal()) + u;
         }
+        if (same(r.low(), r.high())) {
+            // a spread narrower than three figures still is one: "$100M, 98% premium" read as fixed for 99.99-100.07
+            return number(r.nominal()) + u + " (" + finer(r.low(), r.high()) + ")";
+        }
         return number(r.nominal()) + u + " (" + number(r.low()) + "-" + number(r.high()) + ")";
+    }
+
+    /** Low and high with as many significant figures as tell them apart (up to 17), "99.99-100.07". */
+    private static String finer(double low, double high) {
+        for (int digits = 4; digits <= 17; digits++) {
+            java.math.MathContext m = new java.math.MathContext(digits);
+            String a = new java.math.BigDecimal(low).round(m).stripTrailingZeros().toPlainString();
+            String b = new java.math.BigDecimal(high).round(m).stripTrailingZeros().toPlainString();
+            if (!a.equals(b)) {
+                return a + "-" + b;
+            }
+        }
+        return number(low) + "-" + number(high);
     }
 
     /**

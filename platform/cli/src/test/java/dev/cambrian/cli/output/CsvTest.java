@@ -41,6 +41,15 @@ class CsvTest {
     }
 
     @Test
+    void numbersAreTheShortestTextThatReadsBackTheSameDouble() {
+        // Java 17's Double.toString gives 2.09721951651619424E17, a digit more than it needs (JDK-4511638)
+        double d = 2.0972195165161942E17;
+        assertThat(Csv.number(d)).isEqualTo("2.0972195165161942E17");
+        assertThat(Double.parseDouble(Csv.number(d))).isEqualTo(d);
+        assertThat(Csv.number(1.1885090907920126E10)).isEqualTo("11885090907.920126");
+    }
+
+    @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
         for (String formula : List.of("=1+1", "+A1", "-A1+B1", "@SUM(A1)", "\tx", "\rx")) {
             assertThat(Csv.neutralised(formula)).isEqualTo("'" + formula);

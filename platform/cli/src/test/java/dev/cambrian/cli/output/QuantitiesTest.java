@@ -50,4 +50,11 @@ class QuantitiesTest {
         assertThat(Quantities.range(new dev.cambrian.api.Range(2024, 2024.5, 2025), "year"))
                 .isEqualTo("2024.50 (2024-07) (2024 (2024-01) to 2025 (2025-01))");
     }
+    @Test
+    void aSpreadNarrowerThanThreeFiguresIsStillShown() {
+        // P10 99.99M and P90 100.07M printed "$100M", as a backend with no spread at all
+        assertThat(Quantities.usd(new Range(99.99e6, 100e6, 100.07e6))).isEqualTo("$100M (99.99-100.1)");
+        assertThat(Quantities.usd(Range.of(100e6))).isEqualTo("$100M");
+        assertThat(Quantities.usd(new Range(100e6, 100e6, 100e6))).isEqualTo("$100M");
+    }
 }
