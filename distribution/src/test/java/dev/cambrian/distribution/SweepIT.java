@@ -70,7 +70,7 @@ class SweepIT {
         Installed.Run sweep = cambrian.run(work, "sweep", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.speedup=200",
                 "--format", "csv");
         assertThat(sweep.exitCode()).as(sweep.err()).isZero();
-        assertThat(sweep.err()).isEqualTo("warning: --set photonic.speedup: speedup is the seed's claim, read by the seed"
+        assertThat(sweep.err()).isEqualTo("warning: photonic: --set photonic.speedup: speedup is the seed's claim, read by the seed"
                 + " arithmetic (seed-arithmetic 1, as in scenarios seed-current and seed-enhanced) and by audit; with"
                 + " seed-arithmetic 0 the time and energy come from the per-class coverage-*, speedup-* and energy-factor-*\n");
         assertThat(sweep.out()).doesNotContain("warning");
@@ -98,6 +98,20 @@ class SweepIT {
         Installed.Run merged = cambrian.run(work, merge.toArray(String[]::new));
         assertThat(merged.exitCode()).as(merged.err()).isZero();
         assertThat(merged.out()).isEqualTo(cambrian.run(work, run.toArray(String[]::new)).out());
+        // a part written to -o /dev/stdout, here a pipe, is the part -o FILE wrote (it was refused: "permission denied")
+        List<String> toStdout = new ArrayList<>(run);
+        toStdout.addAll(List.of("--shard", "2/3", "-o", "/dev/stdout"));
+        Installed.Run piped = cambrian.run(work, toStdout.toArray(String[]::new));
+        assertThat(piped.exitCode()).as(piped.err()).isZero();
+        assertThat(piped.out()).isEqualTo(Files.readString(work.resolve("few-2.txt")));
+        // the hash covers every byte as written: a part whose line ends were converted (CRLF) is a changed part
+        Path crlf = work.resolve("few-2-crlf.txt");
+        Files.writeString(crlf, Files.readString(work.resolve("few-2.txt")).replace("\n", "\r\n"));
+        List<String> converted = new ArrayList<>(merge);
+        converted.set(converted.indexOf(work.resolve("few-2.txt").toString()), crlf.toString());
+        Installed.Run refused = cambrian.run(work, converted.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("error: --merge " + crlf).contains("changed since it was written");
     }
 
     @Test

@@ -91,6 +91,11 @@ class UncertaintyIT {
 
         Installed.Run table = cambrian.run(work, "uncertainty", "--scenario", "seed-current", "-b", "probabilistic-training,photonic");
         assertThat(table.out()).contains("time does not vary").doesNotContain("(+0.00)");
+        // the sensitivity table gives a backend with nothing of its own one row: it also said "none of its own moves time"
+        String fromTable = table.out().substring(table.out().indexOf("Sensitivity of time"));
+        String sensitivity = fromTable.substring(0, fromTable.indexOf("\n\n")); // the table, not the notes under it
+        assertThat(sensitivity.lines().filter(l -> l.startsWith("probabilistic-training")).toList())
+                .containsExactly("probabilistic-training  fixed: no uncertainty declared (no range in force that its models read)");
     }
 
     @Test

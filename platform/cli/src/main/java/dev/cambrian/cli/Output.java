@@ -22,7 +22,7 @@ final class Output {
      * Writes text piece by piece to {@code output} atomically, or to standard output when it is null or '-': for a
      * shard's part, hundreds of MB that need not be held as one string.
      */
-    static void write(dev.cambrian.host.AtomicFile.Text text, java.nio.file.Path output, PrintWriter out) {
+    static void write(AtomicFile.Text text, java.nio.file.Path output, PrintWriter out) {
         if (output == null || output.toString().equals(STDOUT)) {
             try {
                 text.writeTo(out);
@@ -35,7 +35,7 @@ final class Output {
             return;
         }
         try {
-            dev.cambrian.host.AtomicFile.write(output, text);
+            AtomicFile.write(output, text);
         } catch (java.io.IOException e) {
             throw new OutputException("--output " + output + ": cannot write: " + e.getMessage(), e);
         }
@@ -43,18 +43,6 @@ final class Output {
 
     /** Writes finished text to {@code output} atomically, or to standard output when it is null or '-'. */
     static void write(String text, java.nio.file.Path output, PrintWriter out) {
-        if (output == null || output.toString().equals(STDOUT)) {
-            out.print(text);
-            // PrintWriter keeps a failed write to itself: a full disk or a closed pipe must not pass for success
-            if (out.checkError()) {
-                throw new OutputException("cannot write to standard output (disk full, or the reader went away?)");
-            }
-            return;
-        }
-        try {
-            AtomicFile.write(output, text);
-        } catch (IOException e) {
-            throw new OutputException("--output " + output + ": cannot write: " + e.getMessage(), e);
-        }
+        write(w -> w.write(text), output, out);
     }
 }

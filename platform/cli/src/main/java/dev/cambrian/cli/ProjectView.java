@@ -54,6 +54,7 @@ final class ProjectView {
                     plain, a, crossingRows);
             m.put("backend", b.backendId());
             m.put("availableFromYear", b.bend().fromYear());
+            m.put("warnings", b.inputNotes()); // what resolving its parameters said of the values the user gave
             uncertainTables.addAll(ProjectUncertaintyView.tables(b.backendId(), b.bend().fromYear(), b.uncertainty(), a));
             m.put("uncertainty", ProjectUncertaintyView.json(b.uncertainty(), r.request().samplingOrNull()));
             b.uncertainty().problems().forEach(problem -> notes.add(b.backendId() + ": " + problem));

@@ -137,8 +137,10 @@ final class Projections {
                 ProjectUncertainty.Outcome u = ProjectUncertainty.sample(ctx, bare, withoutLevers,
                         ctx.plugins.backend(e.backendId()).orElseThrow(), e.costUsd().nominal(), available, plain, a,
                         r.samplingOrNull());
-                List<String> inputNotes = ctx.evaluation(bare, withoutLevers)
-                        .parameters(ctx.plugins.backend(e.backendId()).orElseThrow()).notes();
+                var backend = ctx.plugins.backend(e.backendId()).orElseThrow();
+                // resolved as the estimate's were (a new Evaluation would run the baseline's reference again)
+                List<String> inputNotes = dev.cambrian.engine.estimate.ParameterResolver.resolve(backend.id(),
+                        backend.parameters(), bare).notes();
                 bent.add(new BackendBend(e.backendId(), byYear("with " + e.backendId(), available, factor, u, r), e.costUsd(),
                         baselineCost, u, inputNotes));
             }

@@ -7,8 +7,8 @@ import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.shard.Shard;
 import dev.cambrian.engine.uncertainty.SavedChunk;
 import dev.cambrian.host.AtomicFile;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,12 @@ import java.util.Map;
 final class SampleShards {
     static final String COMMAND = "uncertainty";
     static final String FORMAT = "samples";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Non-ASCII text (a reason's "x" or a dash) escaped: a part is ASCII, so its bytes, and the hash of them, do not
+     * depend on the charset of the standard output it may be written to.
+     */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private SampleShards() {
     }
@@ -74,53 +79,62 @@ final class SampleShards {
 
     /**
      * Reads the shards of one run, checked against the run the command is about to make ({@code runId}): every part
-     * once, its body as its header's hash says, and every line a chunk. Read line by line: a whole part as one string
-     * (and its lines split from it) took several times the samples' own memory.
+     * once, its body exactly the bytes its header's hash was made of, and every line a chunk. Read line by line from
+     * the bytes (a whole part as one string, and its lines split from it, took several times the samples' own memory),
+     * so the hash covers every byte as written: a part whose line ends were converted is a changed part.
      */
     static Map<String, SavedChunk> read(List<Path> files, String runId) {
         Map<String, SavedChunk> store = new HashMap<>();
         Integer count = null;
         boolean[] seen = null;
         for (Path f : files) {
-            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                String first = in.readLine();
-                ShardHeader h = ShardHeader.parse(first == null ? "" : first, f.toString());
+            String where = "--merge " + f;
+            try (InputStream stream = Files.newInputStream(f)) {
+                Lines in = new Lines(stream);
+                byte[] first = in.next();
+                ShardHeader h = ShardHeader.parse(first == null ? "" : text(first).orElse(""), where);
                 if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
-                    throw new InputException("--merge " + f + ": not a part of this run (made with other options, seed,"
+                    throw new InputException(where + ": not a part of this run (made with other options, seed,"
                             + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");
                 }
                 if (count == null) {
                     count = h.shard().count();
                     seen = new boolean[count];
                 } else if (count != h.shard().count()) {
-                    throw new InputException("--merge " + f + ": shard " + h.shard() + " of a split into " + h.shard().count()
+                    throw new InputException(where + ": shard " + h.shard() + " of a split into " + h.shard().count()
                             + " parts, the others into " + count);
                 }
                 if (seen[h.shard().index() - 1]) {
-                    throw new InputException("--merge " + f + ": shard " + h.shard() + " is given twice");
+                    throw new InputException(where + ": shard " + h.shard() + " is given twice");
                 }
                 seen[h.shard().index() - 1] = true;
                 MessageDigest body = ShardHeader.digest();
-                List<String> damaged = new ArrayList<>();
+                String damage = null; // the first damaged line, said after the hash: a changed part is named as such first
                 int number = 1;
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (byte[] line = in.next(); line != null; line = in.next()) {
                     number++;
-                    body.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-                    try {
-                        SavedChunk c = chunk(line, f + ": line " + number);
-                        store.put(key(c.backendId(), c.chunk()), c);
-                    } catch (InputException e) {
-                        damaged.add(e.getMessage()); // said after the hash: a changed part is named as such first
+                    body.update(line);
+                    if (damage == null) {
+                        String lineWhere = f + ": line " + number;
+                        java.util.Optional<String> decoded = text(line);
+                        if (decoded.isEmpty()) {
+                            damage = "--merge " + lineWhere + ": damaged sample line (not UTF-8 text)";
+                            continue;
+                        }
+                        try {
+                            SavedChunk c = chunk(decoded.get(), lineWhere);
+                            store.put(key(c.backendId(), c.chunk()), c);
+                        } catch (InputException e) {
+                            damage = e.getMessage();
+                        }
                     }
                 }
-                h.checkBodyHash(ShardHeader.hex(body), "--merge " + f);
-                if (!damaged.isEmpty()) {
-                    throw new InputException(damaged.get(0));
+                h.checkBodyHash(ShardHeader.hex(body), where);
+                if (damage != null) {
+                    throw new InputException(damage);
                 }
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new InputException("--merge " + f + ": not a shard's part (not UTF-8 text)");
             } catch (IOException e) {
-                throw new InputException("--merge " + f + ": cannot read: " + e.getMessage());
+                throw new InputException(where + ": cannot read: " + e.getMessage());
             }
         }
         for (int i = 0; seen != null && i < seen.length; i++) {
@@ -129,6 +143,62 @@ final class SampleShards {
             }
         }
         return store;
+    }
+
+    /** A part's lines as bytes, each with its newline when it has one: what the header's hash was made of. */
+    private static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int at;
+        private int end;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end. */
+        byte[] next() throws IOException {
+            java.io.ByteArrayOutputStream longer = null; // a line longer than the buffer (a chunk's is ~220 kB)
+            while (true) {
+                if (at == end) {
+                    int n = in.read(buffer, 0, buffer.length);
+                    if (n < 0) {
+                        return longer == null ? null : longer.toByteArray();
+                    }
+                    at = 0;
+                    end = n;
+                }
+                int start = at;
+                while (at < end && buffer[at] != '\n') {
+                    at++;
+                }
+                boolean whole = at < end;
+                if (whole) {
+                    at++; // the newline is part of the line's bytes
+                }
+                if (whole && longer == null) {
+                    return java.util.Arrays.copyOfRange(buffer, start, at);
+                }
+                if (longer == null) {
+                    longer = new java.io.ByteArrayOutputStream(1 << 18);
+                }
+                longer.write(buffer, start, at - start);
+                if (whole) {
+                    return longer.toByteArray();
+                }
+            }
+        }
+    }
+
+    /** A line's text without its line end, or empty when its bytes are not UTF-8. */
+    private static java.util.Optional<String> text(byte[] line) {
+        int end = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
+        try {
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(line, 0, end)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static String key(String backend, int chunk) {

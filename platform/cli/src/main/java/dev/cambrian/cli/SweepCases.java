@@ -197,7 +197,7 @@ final class SweepCases {
             status[k] = SweepRow.OK;
             detail[k] = "";
             ResolvedParameters params = evaluation.parameters(b);
-            inputNotes.addAll(params.notes());
+            params.notes().forEach(n -> inputNotes.add(b.id() + ": " + n)); // '*.speedup' gives one line per backend
             try {
                 nominal[k] = evaluation.estimate(b, params);
             } catch (PluginFailure f) {
@@ -251,7 +251,8 @@ final class SweepCases {
 
     /** What decides the run's figures, canonically: the shards of one run share it, and merge checks. */
     String describe(List<LoadedBackend> selected, Options mcOrNull, Format format) {
-        StringBuilder d = new StringBuilder("sweep/v2\n");
+        // v3: rows gained uncertainty_declared and plain numbers (175000000000, not 1.75E11): v2 parts hold other rows
+        StringBuilder d = new StringBuilder("sweep/v3\n");
         // which ranges are drawn, and so every draw after them, may change with the API (1.5.0 stopped drawing the ranges a
         // relative backend's models leave unread): parts made by hosts of two API versions are not one run
         d.append("api=").append(dev.cambrian.api.ApiVersion.current()).append('\n');

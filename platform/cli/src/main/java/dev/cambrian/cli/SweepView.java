@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A sweep as a tidy table: one row per grid point, one column per variable, units in the column names,
- * numbers in full precision (Java's shortest round-trip form) so tools read back exactly what was
- * computed; an empty cell (null in JSON) where a point has no figure.
+ * numbers in full precision (the shortest text that reads back the same double, as every CSV of the tool writes
+ * them: {@link dev.cambrian.cli.output.Csv#number}) so tools read back exactly what was computed; an empty cell (null
+ * in JSON) where a point has no figure.
  */
 final class SweepView {
     private static final List<String> BASE = List.of("point", "workload", "parameters", "active_parameters", "tokens",

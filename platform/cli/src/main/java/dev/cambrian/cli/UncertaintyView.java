@@ -72,10 +72,6 @@ final class UncertaintyView {
     }
 
     /**
-     * The probability of each rank by the chosen figure: one row per backend; uncertainty_declared false
-     * marks a backend whose probabilities take its point claims as exact.
-     */
-    /**
      * Why a backend's rank probabilities take a point as exact (it is marked "(fixed)"), or empty: it declares no
      * uncertainty of its own, or what it samples does not move the ranked figure. The table's notes and the JSON's both.
      */
@@ -94,6 +90,11 @@ final class UncertaintyView {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The probability of each rank by the chosen figure: one row per backend; uncertainty_declared false marks a backend
+     * whose probabilities take its point claims as exact, ranked_figure_fixed true one whose ranked figure takes one value
+     * in every valid sample ({@link #fixedNote}).
+     */
     static DataTable tidyRanks(UncertaintyResult result) {
         List<String> columns = new ArrayList<>(List.of("backend", "uncertainty_declared",
                 "ranked_figure_fixed")); // true: its probabilities take one value of the ranked figure as exact
@@ -142,7 +143,7 @@ final class UncertaintyView {
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
                 + by + " (the " + SENSITIVITY_ROWS + " strongest per backend that move it, |rho| at least "
-                + Quantities.number(Sensitivity.movesAt(result.sensitivitySamples())) + "; --format json lists all)",
+                + threshold(result.sensitivitySamples()) + "; --format json lists all)",
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
         notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
@@ -196,7 +197,7 @@ final class UncertaintyView {
         }
         // below it the ranking is the samples' noise: analog-topology's "accuracy-retention (+0.02)" moved nothing
         return s.get(0).moves(samples) ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
-                : "none of its own (all |rho| < " + Quantities.number(Sensitivity.movesAt(samples)) + ")";
+                : "none of its own (all |rho| < " + threshold(samples) + ")";
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {
@@ -219,11 +220,13 @@ final class UncertaintyView {
         return rows;
     }
 
-    private static List<List<String>> sensitivityRows(UncertaintyResult result) {
+    /** The sensitivity table's rows: per backend, the strongest ranges that move the ranked figure, or why none does. */
+    static List<List<String>> sensitivityRows(UncertaintyResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             if (b.sensitivity().isEmpty()) {
                 rows.add(List.of(b.backendId(), FIXED + " (no range in force that its models read)", "", "", ""));
+                continue;
             } else if (!b.sensitivity().get(0).defined()) {
                 rows.add(List.of(b.backendId(), "none: " + result.figure().id() + (b.of(result.figure()) == null
                         ? " has no valid sample" : " does not vary over the samples"), "", "", ""));
@@ -234,7 +237,7 @@ final class UncertaintyView {
             List<Sensitivity> moving = b.sensitivity().stream().filter(s -> s.moves(result.sensitivitySamples())).toList();
             if (moving.isEmpty()) {
                 rows.add(List.of(b.backendId(), "none of its own moves " + result.figure().id() + " (all |rho| < "
-                        + Quantities.number(Sensitivity.movesAt(result.sensitivitySamples())) + ")", "", "", ""));
+                        + threshold(result.sensitivitySamples()) + ")", "", "", ""));
             }
             for (Sensitivity s : moving.subList(0, Math.min(SENSITIVITY_ROWS, moving.size()))) {
                 SampledParameter p = s.parameter();
@@ -261,6 +264,11 @@ final class UncertaintyView {
             return ">99.9%";
         }
         return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** The noise threshold ({@link Sensitivity#movesAt}, two decimals) as the rho column prints. */
+    private static String threshold(int samples) {
+        return String.format(Locale.ROOT, "%.2f", Sensitivity.movesAt(samples));
     }
 
     private static String rho(double rho) {

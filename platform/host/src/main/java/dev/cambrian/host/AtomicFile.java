@@ -81,6 +81,11 @@ public final class AtomicFile {
      */
     private record Destination(Path file, boolean writtenThrough) {
         static Destination of(Path target) throws IOException {
+            if (isSpecial(target)) {
+                // the kernel resolves /dev/stdout itself: followed here, /proc/self/fd/1 -> "pipe:[N]" became a path that
+                // does not exist, and -o /dev/stdout into a pipe was refused as "permission denied"
+                return new Destination(target.toAbsolutePath(), true);
+            }
             Path file = followLinks(target.toAbsolutePath());
             if (Files.isDirectory(file)) {
                 throw new IOException("it is a folder");

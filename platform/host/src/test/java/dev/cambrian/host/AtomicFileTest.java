@@ -13,6 +13,24 @@ class AtomicFileTest {
     Path dir;
 
     @Test
+    void textWrittenPieceByPieceIsWholeOrTheOldFileStays() throws Exception {
+        Path target = dir.resolve("part.txt");
+        AtomicFile.write(target, out -> {
+            out.write("header\n");
+            out.write("line \u00d7\n");
+        });
+        assertThat(Files.readString(target)).isEqualTo("header\nline \u00d7\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write("half a part");
+            throw new java.io.IOException("disk full");
+        })).isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readString(target)).as("the old content, whole").isEqualTo("header\nline \u00d7\n");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).as("no temporary file").containsExactly("part.txt");
+        }
+    }
+
+    @Test
     void aNewFileIsReadableByOthersLikeAPlainWrite() throws Exception {
         Path target = dir.resolve("plugins.lock");
         AtomicFile.write(target, "a\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.cambrian.cli.output.JsonNumbers;
 import java.io.UncheckedIOException;
 
 /**
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
  * ({@code </script>}) or open a comment ({@code <!--}); U+2028 and U+2029 are escaped too.
  */
 public final class ScriptJson {
-    private static final ObjectWriter WRITER = new ObjectMapper().writer();
+    private static final ObjectWriter WRITER = JsonNumbers.shortest(new ObjectMapper().writer());
 
     private ScriptJson() {
     }

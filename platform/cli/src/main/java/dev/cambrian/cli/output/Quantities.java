@@ -98,27 +98,30 @@ public final class Quantities {
                     : year(r.nominal()) + " (" + year(r.low()) + " to " + year(r.high()) + ")";
         }
         String u = unit.isEmpty() || unit.equals("1") ? "" : " " + unit;
-        if (r.isPoint() || r.low() == r.high()) {
+        if (r.low() == r.high()) {
             return number(r.nominal()) + u;
         }
         if (same(r.low(), r.high())) {
-            // a spread narrower than three figures still is one: "$100M, 98% premium" read as fixed for 99.99-100.07
-            return number(r.nominal()) + u + " (" + finer(r.low(), r.high()) + ")";
+            // a spread narrower than three figures still is one ("$100M, 98% premium" read as fixed for 99.99-100.07):
+            // its ends relative to the nominal, which reads alike at any magnitude and notation
+            return number(r.nominal()) + u + " (" + relative(r.low(), r.nominal()) + " to " + relative(r.high(), r.nominal())
+                    + ")";
         }
         return number(r.nominal()) + u + " (" + number(r.low()) + "-" + number(r.high()) + ")";
     }
 
-    /** Low and high with as many significant figures as tell them apart (up to 17), "99.99-100.07". */
-    private static String finer(double low, double high) {
-        for (int digits = 4; digits <= 17; digits++) {
-            java.math.MathContext m = new java.math.MathContext(digits);
-            String a = new java.math.BigDecimal(low).round(m).stripTrailingZeros().toPlainString();
-            String b = new java.math.BigDecimal(high).round(m).stripTrailingZeros().toPlainString();
-            if (!a.equals(b)) {
-                return a + "-" + b;
-            }
+    /** A value against the nominal, two significant figures: "-0.01%", "+0.07%"; the value itself when the nominal is 0. */
+    private static String relative(double v, double nominal) {
+        if (nominal == 0) {
+            return number(v);
         }
-        return number(low) + "-" + number(high);
+        double percent = (v / nominal - 1) * 100;
+        if (percent == 0) {
+            return "0%";
+        }
+        String digits = new java.math.BigDecimal(percent).round(new java.math.MathContext(2)).stripTrailingZeros()
+                .toPlainString();
+        return (percent > 0 ? "+" : "") + digits + "%";
     }
 
     /**

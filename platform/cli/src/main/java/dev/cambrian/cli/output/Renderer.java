@@ -12,13 +12,10 @@ import java.util.List;
 public final class Renderer {
     /** Loaded on first use: a table never pays for Jackson's start-up (docs/architecture.md §7). */
     private static final class Mapper {
-        /** Doubles as the shortest text that reads back the same (Schubfach), as CSV writes them ({@link Csv#number}). */
-        private static final com.fasterxml.jackson.core.StreamWriteFeature SHORTEST =
-                com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER;
         /** Lines end in \n, as in every other format: not in whatever line.separator says when Jackson first loads. */
-        static final ObjectWriter JSON = new ObjectMapper().writer(
-                new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))).with(SHORTEST);
-        static final ObjectWriter LINE = new ObjectMapper().writer().with(SHORTEST);
+        static final ObjectWriter JSON = JsonNumbers.shortest(new ObjectMapper().writer(
+                new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))));
+        static final ObjectWriter LINE = JsonNumbers.shortest(new ObjectMapper().writer());
     }
 
     private Renderer() {

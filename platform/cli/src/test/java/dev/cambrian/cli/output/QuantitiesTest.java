@@ -53,8 +53,10 @@ class QuantitiesTest {
     @Test
     void aSpreadNarrowerThanThreeFiguresIsStillShown() {
         // P10 99.99M and P90 100.07M printed "$100M", as a backend with no spread at all
-        assertThat(Quantities.usd(new Range(99.99e6, 100e6, 100.07e6))).isEqualTo("$100M (99.99-100.1)");
+        assertThat(Quantities.usd(new Range(99.99e6, 100e6, 100.07e6))).isEqualTo("$100M (-0.01% to +0.07%)");
         assertThat(Quantities.usd(Range.of(100e6))).isEqualTo("$100M");
         assertThat(Quantities.usd(new Range(100e6, 100e6, 100e6))).isEqualTo("$100M");
+        assertThat(Quantities.range(new Range(1.0001e20, 1.00015e20, 1.0002e20), "FLOP/s"))
+                .isEqualTo("1.00e+20 FLOP/s (-0.005% to +0.005%)");
     }
 }

@@ -127,11 +127,12 @@ public final class MonteCarlo {
                 shard, null, false, false);
         int from = shard.from(sampled.plan().chunks());
         int perRun = Math.max(0, shard.to(sampled.plan().chunks()) - from);
-        // each chunk copied out when asked for, not all at once: the copies of every chunk doubled a shard's memory, and a
-        // part is read twice (its hash, then its lines)
+        // a view that copies each chunk out when asked for, not all at once: the copies of every chunk doubled a shard's
+        // memory, and a part is read twice (its hash, then its lines); it keeps the sampled run alive while it is held
         return new java.util.AbstractList<>() {
             @Override
             public SavedChunk get(int i) {
+                java.util.Objects.checkIndex(i, size());
                 return sampled.runs().get(i / perRun).saved(from + i % perRun, sampled.plan());
             }
 

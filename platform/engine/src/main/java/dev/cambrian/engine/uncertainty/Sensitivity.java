@@ -16,10 +16,11 @@ public record Sensitivity(SampledParameter parameter, double spearman) {
     /**
      * The |rho| a range needs to count as moving a figure over {@code samples} draws: at least {@link #MOVES}, and three
      * standard errors of a correlation that is in truth zero (1 / sqrt(n)), so 500 samples' noise (0.045) is not read
-     * as an effect.
+     * as an effect. Rounded up to two decimals, as rho is printed: a listed +0.13 beside a threshold of 0.134 read as
+     * below it.
      */
     public static double movesAt(int samples) {
-        return Math.max(MOVES, 3 / Math.sqrt(Math.max(1, samples)));
+        return Math.max(MOVES, Math.ceil(3 / Math.sqrt(Math.max(1, samples)) * 100) / 100);
     }
 
     /** Whether this range moves the figure over {@code samples} draws: defined, with |rho| at least {@link #movesAt}. */
