@@ -64,6 +64,43 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("a part edited and hashed again is refused for what it holds: another part's chunk, a chunk skipped alone")
+    void aRehashedEditedPartIsRefusedForWhatItHolds() throws Exception {
+        // its hash passed, and the merge ended in an internal error (exit 1) or took another part's chunk in silence
+        List<String> run = List.of("uncertainty", "-b", "gpu-h100", "--samples", "9000");
+        for (int i = 1; i <= 2; i++) {
+            List<String> args = new ArrayList<>(run);
+            args.addAll(List.of("--shard", i + "/2", "-o", work.resolve("edit-" + i + ".txt").toString()));
+            assertThat(cambrian.run(work, args.toArray(String[]::new)).exitCode()).isZero();
+        }
+        List<String> lines = Files.readAllLines(work.resolve("edit-2.txt"));
+        com.fasterxml.jackson.databind.node.ObjectNode header = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(lines.get(0).substring("# cambrian-shard ".length()));
+        com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(lines.get(1));
+        for (String edit : List.of("chunk", "skipped")) {
+            com.fasterxml.jackson.databind.node.ObjectNode edited = line.deepCopy();
+            if (edit.equals("chunk")) {
+                edited.put("chunk", 0); // shard 1/2's chunk, in shard 2/2's part
+            } else {
+                edited.put("skipped", true);
+            }
+            List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+            body.set(0, JSON.writeValueAsString(edited));
+            String text = String.join("\n", body) + "\n";
+            header.put("body", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))));
+            Path part = work.resolve("edited-" + edit + ".txt");
+            Files.writeString(part, "# cambrian-shard " + JSON.writeValueAsString(header) + "\n" + text);
+            List<String> merge = new ArrayList<>(run);
+            merge.addAll(List.of("--merge", work.resolve("edit-1.txt").toString(), part.toString()));
+            Installed.Run refused = cambrian.run(work, merge.toArray(String[]::new));
+            assertThat(refused.exitCode()).as(edit + ": " + refused.err()).isEqualTo(2);
+            assertThat(refused.err()).as(edit).contains(edit.equals("chunk") ? "chunk 1 is not one of shard 2/2's"
+                    : "is marked skipped, but no chunk of it failed");
+        }
+    }
+
+    @Test
     @DisplayName("sweep and project say what they say of a value the user gave, as estimate does")
     void sweepAndProjectWarnOfTheValuesGiven() throws Exception {
         // --set photonic.speedup under the default model moves nothing: estimate warned, sweep and project ran in silence

@@ -87,7 +87,10 @@ class ExplainCommand extends ComputeCommand {
                 Parameter inForce = a.map(x -> p.withRange(x.value())).orElse(p);
                 String origin = a.map(Assumption::origin).orElse("default");
                 // what estimate's range and uncertainty do with it: a range the models do not read is not varied
-                String varies = unread.contains(p.name()) ? held : p.distribution().id();
+                String varies = unread.contains(p.name()) ? held
+                        // as uncertainty draws it: a range in force on a parameter declared fixed is drawn uniformly
+                        : p.distribution() == dev.cambrian.api.Distribution.FIXED && !inForce.range().isPoint()
+                        ? "uniform (declared fixed)" : p.distribution().id();
                 rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), varies, origin, p.source()));
                 parameterRows.add(List.of(e.backendId(), p.name(), p.unit(), inForce.range().low(), inForce.range().nominal(),
                         inForce.range().high(), varies, origin, p.source()));
@@ -96,6 +99,7 @@ class ExplainCommand extends ComputeCommand {
                 m.put("unit", p.unit());
                 m.put("value", Json.range(inForce.range()));
                 m.put("distribution", p.distribution().id());
+                m.put("varies", varies); // as the table's column: held, or how uncertainty draws it
                 m.put("origin", origin);
                 m.put("source", p.source());
                 jsonParams.add(m);

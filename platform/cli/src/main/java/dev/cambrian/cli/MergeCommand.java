@@ -39,6 +39,8 @@ class MergeCommand implements Callable<Integer> {
             String text;
             try {
                 text = Files.readString(f, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) { // said "Input length = 1", Java's words
+                throw new InputException(f + ": not a shard's part (not UTF-8 text)");
             } catch (IOException e) {
                 throw new InputException(f + ": cannot read: " + e.getMessage());
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.shard.Shard;
+import dev.cambrian.engine.uncertainty.MonteCarlo;
 import dev.cambrian.engine.uncertainty.SavedChunk;
 import dev.cambrian.host.AtomicFile;
 import java.io.IOException;
@@ -83,7 +84,8 @@ final class SampleShards {
      * the bytes (a whole part as one string, and its lines split from it, took several times the samples' own memory),
      * so the hash covers every byte as written: a part whose line ends were converted is a changed part.
      */
-    static Map<String, SavedChunk> read(List<Path> files, String runId) {
+    static Map<String, SavedChunk> read(List<Path> files, String runId, int samples) {
+        int chunks = MonteCarlo.chunks(samples);
         Map<String, SavedChunk> store = new HashMap<>();
         Integer count = null;
         boolean[] seen = null;
@@ -91,8 +93,9 @@ final class SampleShards {
             String where = "--merge " + f;
             try (InputStream stream = Files.newInputStream(f)) {
                 Lines in = new Lines(stream);
-                byte[] first = in.next();
-                ShardHeader h = ShardHeader.parse(first == null ? "" : text(first).orElse(""), where);
+                Lines.Line first = in.next(null);
+                ShardHeader h = ShardHeader.parse(first == null || first.bytesOrNull() == null ? ""
+                        : text(first.bytesOrNull()).orElse(""), where);
                 if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
                     throw new InputException(where + ": not a part of this run (made with other options, seed,"
                             + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");
@@ -111,19 +114,38 @@ final class SampleShards {
                 MessageDigest body = ShardHeader.digest();
                 String damage = null; // the first damaged line, said after the hash: a changed part is named as such first
                 int number = 1;
-                for (byte[] line = in.next(); line != null; line = in.next()) {
+                for (Lines.Line line = in.next(body); line != null; line = in.next(body)) {
                     number++;
-                    body.update(line);
                     if (damage == null) {
                         String lineWhere = f + ": line " + number;
-                        java.util.Optional<String> decoded = text(line);
+                        if (line.bytesOrNull() == null) {
+                            damage = "--merge " + lineWhere + ": damaged sample line (longer than any chunk's)";
+                            continue;
+                        }
+                        java.util.Optional<String> decoded = text(line.bytesOrNull());
                         if (decoded.isEmpty()) {
                             damage = "--merge " + lineWhere + ": damaged sample line (not UTF-8 text)";
                             continue;
                         }
                         try {
                             SavedChunk c = chunk(decoded.get(), lineWhere);
-                            store.put(key(c.backendId(), c.chunk()), c);
+                            // a part re-hashed after an edit passed the hash and ended in an internal error, or put another
+                            // part's chunk in silently: each chunk its part's, of a backend of this run, once, whole
+                            String wrong = null;
+                            if (c.chunk() < h.shard().from(chunks) || c.chunk() >= h.shard().to(chunks)) {
+                                wrong = "chunk " + (c.chunk() + 1) + " is not one of shard " + h.shard() + "'s";
+                            } else if (store.containsKey(key(c.backendId(), c.chunk()))) {
+                                wrong = c.backendId() + " chunk " + (c.chunk() + 1) + " is given twice";
+                            } else if (c.failureOrNull() == null && !c.skipped() && !whole(c, MonteCarlo.chunkSize(samples,
+                                    c.chunk()))) {
+                                wrong = "its figures do not hold chunk " + (c.chunk() + 1) + "'s "
+                                        + MonteCarlo.chunkSize(samples, c.chunk()) + " samples";
+                            }
+                            if (wrong != null) {
+                                damage = "--merge " + lineWhere + ": damaged sample line (" + wrong + ")";
+                            } else {
+                                store.put(key(c.backendId(), c.chunk()), c);
+                            }
                         } catch (InputException e) {
                             damage = e.getMessage();
                         }
@@ -142,11 +164,31 @@ final class SampleShards {
                 throw new InputException("--merge: shard " + (i + 1) + "/" + seen.length + " is missing: merge needs every part");
             }
         }
+        // a chunk is skipped only once its backend failed in another (SampledRun): alone, it ended in an internal error
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        store.values().stream().filter(c -> c.failureOrNull() != null).forEach(c -> failed.add(c.backendId()));
+        for (SavedChunk c : store.values()) {
+            if (c.skipped() && !failed.contains(c.backendId())) {
+                throw new InputException("--merge: " + c.backendId() + " chunk " + (c.chunk() + 1) + " is marked skipped,"
+                        + " but no chunk of it failed: a damaged part");
+            }
+        }
         return store;
     }
 
-    /** A part's lines as bytes, each with its newline when it has one: what the header's hash was made of. */
+    /** Whether each of the chunk's five figures holds {@code size} samples. */
+    private static boolean whole(SavedChunk c, int size) {
+        return c.seconds().length == size && c.joules().length == size && c.usd().length == size
+                && c.carbonKg().length == size && c.waterLitres().length == size;
+    }
+
+    /**
+     * A part's lines as bytes, each with its newline when it has one: what the header's hash was made of. A line longer
+     * than any chunk's is not kept (a damaged part's 90 MB line ran the merge out of memory), but still fed to the digest.
+     */
     private static final class Lines {
+        /** Far above a chunk's line (~220 kB: five figures of 4,096 doubles in base64, and a reason). */
+        private static final int LONGEST = 1 << 24;
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
         private int at;
@@ -156,18 +198,28 @@ final class SampleShards {
             this.in = in;
         }
 
-        /** The next line, or null at the end. */
-        byte[] next() throws IOException {
-            java.io.ByteArrayOutputStream longer = null; // a line longer than the buffer (a chunk's is ~220 kB)
+        /** A line read: its bytes, or null when it was longer than {@link #LONGEST}. */
+        record Line(byte[] bytesOrNull) {
+        }
+
+        /** The next line, or null at the end; {@code digestOrNull}, when given, is fed every byte of it. */
+        Line next(MessageDigest digestOrNull) throws IOException {
+            java.io.ByteArrayOutputStream longer = null; // a line longer than the buffer
+            long length = 0;
+            boolean any = false;
             while (true) {
                 if (at == end) {
                     int n = in.read(buffer, 0, buffer.length);
                     if (n < 0) {
-                        return longer == null ? null : longer.toByteArray();
+                        if (!any) {
+                            return null;
+                        }
+                        return new Line(length > LONGEST || longer == null ? null : longer.toByteArray());
                     }
                     at = 0;
                     end = n;
                 }
+                any = true;
                 int start = at;
                 while (at < end && buffer[at] != '\n') {
                     at++;
@@ -176,15 +228,23 @@ final class SampleShards {
                 if (whole) {
                     at++; // the newline is part of the line's bytes
                 }
+                if (digestOrNull != null) {
+                    digestOrNull.update(buffer, start, at - start);
+                }
+                length += at - start;
                 if (whole && longer == null) {
-                    return java.util.Arrays.copyOfRange(buffer, start, at);
+                    return new Line(java.util.Arrays.copyOfRange(buffer, start, at));
                 }
-                if (longer == null) {
-                    longer = new java.io.ByteArrayOutputStream(1 << 18);
+                if (length <= LONGEST) {
+                    if (longer == null) {
+                        longer = new java.io.ByteArrayOutputStream(1 << 18);
+                    }
+                    longer.write(buffer, start, at - start);
+                } else {
+                    longer = null; // kept no further: only hashed
                 }
-                longer.write(buffer, start, at - start);
                 if (whole) {
-                    return longer.toByteArray();
+                    return new Line(length > LONGEST ? null : longer.toByteArray());
                 }
             }
         }

@@ -74,7 +74,7 @@ class UncertaintyCommand extends FootprintCommand {
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
                 options));
-        var store = merge.isEmpty() ? null : SampleShards.read(merge, runId);
+        var store = merge.isEmpty() ? null : SampleShards.read(merge, runId, options.samples());
         // a shard samples its chunks only
         long toSample = MonteCarlo.samplesIn(shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard, options.samples());
         try (Progress bar = Progress.of("uncertainty", toSample * subjects.size(), spec.commandLine().getErr())) {

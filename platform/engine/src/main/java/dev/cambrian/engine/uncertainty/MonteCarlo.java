@@ -156,6 +156,11 @@ public final class MonteCarlo {
         return new ChunkPlan(samples).chunks();
     }
 
+    /** The samples chunk {@code chunk} of a run of {@code samples} holds: what a merged part's chunk must hold. */
+    public static int chunkSize(int samples, int chunk) {
+        return new ChunkPlan(samples).size(chunk);
+    }
+
     /** The sampled runs before reduction, and the backends that failed on the way. */
     /** @param baselineSampled whether the relative backends saw the baseline's samples (not its nominal run) */
     private record Sampled(List<SampledRun> runs, List<String> failures, int sensitivitySamples, ChunkPlan plan,
