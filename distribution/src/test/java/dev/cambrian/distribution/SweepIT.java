@@ -101,7 +101,7 @@ class SweepIT {
     }
 
     @Test
-    @DisplayName("sweep and project say what they say of a value the user gave, as estimate does")
+    @DisplayName("sweep, project and compose say what they say of a value the user gave, as estimate does")
     void sweepAndProjectWarnOfTheValuesGiven() throws Exception {
         // --set photonic.speedup under the default model moves nothing: estimate warned, sweep and project ran in silence
         Installed.Run sweep = cambrian.run(work, "sweep", "-w", "gpt-3", "-b", "photonic", "--set", "photonic.speedup=200",
@@ -115,6 +115,10 @@ class SweepIT {
                 "--samples", "200");
         assertThat(project.exitCode()).as(project.err()).isZero();
         assertThat(project.out()).contains("Warning: photonic: --set photonic.speedup: speedup is the seed's claim");
+        Installed.Run compose = cambrian.run(work, "compose", "photonic+analog-topology", "-w", "gpt-3", "--set",
+                "photonic.speedup=200");
+        assertThat(compose.exitCode()).as(compose.err()).isZero();
+        assertThat(compose.out()).contains("Warning: photonic: --set photonic.speedup: speedup is the seed's claim");
     }
 
     @Test

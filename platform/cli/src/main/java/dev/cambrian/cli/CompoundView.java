@@ -153,6 +153,8 @@ final class CompoundView {
         root.put("result", result);
         List<String> warnings = estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
                 .collect(Collectors.toList());
+        // the members' warnings on the page too, as estimate shows them: --set photonic.speedup=200 changed nothing, unsaid
+        warnings.forEach(w -> notes.add("Warning: " + w));
         idle.forEach(id -> warnings.add(id + ": runs no operation class, yet its programme is counted in the in-house"
                 + " investment and the hero month"));
         root.put("warnings", warnings);
