@@ -95,7 +95,10 @@ final class ProjectUncertainty {
                                 + " devices; later years, with larger models, are not measured");
                     }
                 }
-                MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options, false).columns();
+                // the ratios of this year and of the years still to come are kept until the scenario is summarised
+                long heldLater = (long) Double.BYTES * options.samples() * (p.years().size() - ratios.size());
+                MonteCarlo.Columns c = Sampling.plan(ctx, e, grown, w, pair, options, false,
+                        dev.cambrian.engine.shard.Shard.WHOLE, false, heldLater).columns();
                 problems.addAll(c.failures());
                 ratios.add(ratio(c.byBackend().get(backend.id()), c.byBackend().get(baseline.id()), options.samples()));
                 nominal[ratios.size() - 1] = nominalRatio(e, grown, backend, problems);

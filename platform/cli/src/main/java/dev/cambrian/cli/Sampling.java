@@ -61,7 +61,7 @@ final class Sampling {
          * @param summarisedWhole whether the run is summarised as it is sampled (not kept whole for a caller, a shard
          *        or a merge): then thirty backends hold one column each instead of five
          */
-        private void checkMemory(boolean summarisedWhole, int heldSamples, boolean merging) {
+        private void checkMemory(boolean summarisedWhole, int heldSamples, boolean merging, long heldLater) {
             if (heldSamples == 0) {
                 return; // a shard past the run's last chunk (--shard 4/4 of three chunks) holds no sample: its part is empty
             }
@@ -70,9 +70,16 @@ final class Sampling {
             long need = MonteCarlo.bytesNeeded(subjects, baseline, heldSamples, options.threads(), summarisedWhole)
                     // a merge holds the parts' figures too, read before the run copies them into its columns: the check
                     // passed at 2 GB for four parts of a million samples of thirty backends, and the merge ran out of memory
-                    + (merging ? (long) Double.BYTES * heldSamples * Figure.values().length * backends : 0);
+                    + (merging ? (long) Double.BYTES * heldSamples * Figure.values().length * backends : 0)
+                    + heldLater;
             Runtime rt = Runtime.getRuntime();
             long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (need > available * 0.8) {
+                // what looks taken may be garbage (an earlier run's columns, project's earlier years): counted as used, it
+                // refused project's fifth year at 5 GB; collected once, on this path only, before refusing
+                System.gc();
+                available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            }
             // a fifth of what is free is kept for the reduction's and the report's own objects
             long forSamples = (long) (available * 0.8);
             if (need > forSamples) {
@@ -95,15 +102,17 @@ final class Sampling {
      */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
             Options options, boolean summarisedWhole) {
-        return plan(ctx, evaluation, scenario, workload, selected, options, summarisedWhole, Shard.WHOLE, false);
+        return plan(ctx, evaluation, scenario, workload, selected, options, summarisedWhole, Shard.WHOLE, false, 0);
     }
 
     /**
      * The same for one shard of the run, which holds only its own chunks' samples, or for a merge of the parts
-     * ({@code merging}), which holds their figures besides the run's columns.
+     * ({@code merging}), which holds their figures besides the run's columns; {@code heldLater} bytes more are counted
+     * for what the caller will keep from this run and the ones after it (project's per-sample ratios of the years still
+     * to come: counted at the first year, a later year's check refused the run after half a minute).
      */
     static Plan plan(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<LoadedBackend> selected,
-            Options options, boolean summarisedWhole, Shard shard, boolean merging) {
+            Options options, boolean summarisedWhole, Shard shard, boolean merging, long heldLater) {
         List<Subject> subjects = new ArrayList<>();
         for (LoadedBackend b : selected) {
             subjects.add(new Subject(b.info(), b.backend(), evaluation.parameters(b)));
@@ -113,7 +122,7 @@ final class Sampling {
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
-        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()), merging);
+        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()), merging, heldLater);
         return plan;
     }
 

@@ -69,7 +69,7 @@ class UncertaintyCommand extends FootprintCommand {
         Evaluation evaluation = ctx.evaluation(scenario, workload);
         Sampling.refuseValuesABackendCannotTake(evaluation, selected);
         Sampling.Plan plan = Sampling.plan(ctx, evaluation, scenario, workload, selected, options,
-                shard == null && merge.isEmpty(), shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard, !merge.isEmpty());
+                shard == null && merge.isEmpty(), shard == null ? dev.cambrian.engine.shard.Shard.WHOLE : shard, !merge.isEmpty(), 0);
         List<Subject> subjects = plan.subjects();
         UncertaintyResult result;
         String runId = shard == null && merge.isEmpty() ? null : ShardHeader.runId(describe(selected, scenario, workload,
