@@ -85,15 +85,14 @@ final class SampleShards {
      * so the hash covers every byte as written: a part whose line ends were converted is a changed part.
      */
     static Map<String, SavedChunk> read(List<Path> files, String runId, int samples) {
-        int chunks = MonteCarlo.chunks(samples);
         Map<String, SavedChunk> store = new HashMap<>();
         Integer count = null;
         boolean[] seen = null;
         for (Path f : files) {
             String where = "--merge " + f;
             try (InputStream stream = Files.newInputStream(f)) {
-                Lines in = new Lines(stream);
-                Lines.Line first = in.next(null);
+                PartLines in = new PartLines(stream);
+                PartLines.Line first = in.next(null);
                 ShardHeader h = ShardHeader.parse(first == null || first.bytesOrNull() == null ? ""
                         : text(first.bytesOrNull()).orElse(""), where);
                 if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
@@ -114,7 +113,7 @@ final class SampleShards {
                 MessageDigest body = ShardHeader.digest();
                 String damage = null; // the first damaged line, said after the hash: a changed part is named as such first
                 int number = 1;
-                for (Lines.Line line = in.next(body); line != null; line = in.next(body)) {
+                for (PartLines.Line line = in.next(body); line != null; line = in.next(body)) {
                     number++;
                     if (damage == null) {
                         String lineWhere = f + ": line " + number;
@@ -129,18 +128,7 @@ final class SampleShards {
                         }
                         try {
                             SavedChunk c = chunk(decoded.get(), lineWhere);
-                            // a part re-hashed after an edit passed the hash and ended in an internal error, or put another
-                            // part's chunk in silently: each chunk its part's, of a backend of this run, once, whole
-                            String wrong = null;
-                            if (c.chunk() < h.shard().from(chunks) || c.chunk() >= h.shard().to(chunks)) {
-                                wrong = "chunk " + (c.chunk() + 1) + " is not one of shard " + h.shard() + "'s";
-                            } else if (store.containsKey(key(c.backendId(), c.chunk()))) {
-                                wrong = c.backendId() + " chunk " + (c.chunk() + 1) + " is given twice";
-                            } else if (c.failureOrNull() == null && !c.skipped() && !whole(c, MonteCarlo.chunkSize(samples,
-                                    c.chunk()))) {
-                                wrong = "its figures do not hold chunk " + (c.chunk() + 1) + "'s "
-                                        + MonteCarlo.chunkSize(samples, c.chunk()) + " samples";
-                            }
+                            String wrong = wrongPlace(c, h.shard(), samples, store);
                             if (wrong != null) {
                                 damage = "--merge " + lineWhere + ": damaged sample line (" + wrong + ")";
                             } else {
@@ -176,78 +164,29 @@ final class SampleShards {
         return store;
     }
 
+    /**
+     * Why a chunk read from shard {@code shard}'s part cannot be put back, or null: a part edited and hashed again passed
+     * the hash, and ended in an internal error or put another part's chunk in silently. Each chunk its part's, once, whole.
+     */
+    private static String wrongPlace(SavedChunk c, Shard shard, int samples, Map<String, SavedChunk> store) {
+        int chunks = MonteCarlo.chunks(samples);
+        if (c.chunk() < shard.from(chunks) || c.chunk() >= shard.to(chunks)) {
+            return "chunk " + (c.chunk() + 1) + " is not one of shard " + shard + "'s";
+        }
+        if (store.containsKey(key(c.backendId(), c.chunk()))) {
+            return c.backendId() + " chunk " + (c.chunk() + 1) + " is given twice";
+        }
+        int size = MonteCarlo.chunkSize(samples, c.chunk());
+        if (c.failureOrNull() == null && !c.skipped() && !whole(c, size)) {
+            return "its figures do not hold chunk " + (c.chunk() + 1) + "'s " + size + " samples";
+        }
+        return null;
+    }
+
     /** Whether each of the chunk's five figures holds {@code size} samples. */
     private static boolean whole(SavedChunk c, int size) {
         return c.seconds().length == size && c.joules().length == size && c.usd().length == size
                 && c.carbonKg().length == size && c.waterLitres().length == size;
-    }
-
-    /**
-     * A part's lines as bytes, each with its newline when it has one: what the header's hash was made of. A line longer
-     * than any chunk's is not kept (a damaged part's 90 MB line ran the merge out of memory), but still fed to the digest.
-     */
-    private static final class Lines {
-        /** Far above a chunk's line (~220 kB: five figures of 4,096 doubles in base64, and a reason). */
-        private static final int LONGEST = 1 << 24;
-        private final InputStream in;
-        private final byte[] buffer = new byte[1 << 16];
-        private int at;
-        private int end;
-
-        Lines(InputStream in) {
-            this.in = in;
-        }
-
-        /** A line read: its bytes, or null when it was longer than {@link #LONGEST}. */
-        record Line(byte[] bytesOrNull) {
-        }
-
-        /** The next line, or null at the end; {@code digestOrNull}, when given, is fed every byte of it. */
-        Line next(MessageDigest digestOrNull) throws IOException {
-            java.io.ByteArrayOutputStream longer = null; // a line longer than the buffer
-            long length = 0;
-            boolean any = false;
-            while (true) {
-                if (at == end) {
-                    int n = in.read(buffer, 0, buffer.length);
-                    if (n < 0) {
-                        if (!any) {
-                            return null;
-                        }
-                        return new Line(length > LONGEST || longer == null ? null : longer.toByteArray());
-                    }
-                    at = 0;
-                    end = n;
-                }
-                any = true;
-                int start = at;
-                while (at < end && buffer[at] != '\n') {
-                    at++;
-                }
-                boolean whole = at < end;
-                if (whole) {
-                    at++; // the newline is part of the line's bytes
-                }
-                if (digestOrNull != null) {
-                    digestOrNull.update(buffer, start, at - start);
-                }
-                length += at - start;
-                if (whole && longer == null) {
-                    return new Line(java.util.Arrays.copyOfRange(buffer, start, at));
-                }
-                if (length <= LONGEST) {
-                    if (longer == null) {
-                        longer = new java.io.ByteArrayOutputStream(1 << 18);
-                    }
-                    longer.write(buffer, start, at - start);
-                } else {
-                    longer = null; // kept no further: only hashed
-                }
-                if (whole) {
-                    return new Line(length > LONGEST ? null : longer.toByteArray());
-                }
-            }
-        }
     }
 
     /** A line's text without its line end, or empty when its bytes are not UTF-8. */

@@ -764,7 +764,8 @@ class TckSelfTest {
             SpeedupModel kit = super.speedup();
             return in -> {
                 TimeEstimate t = kit.estimate(in);
-                double factor = in.parameter(RelativeParameters.SEED_ARITHMETIC) >= 1 ? 1 : in.parameter(RelativeParameters.SPEEDUP) / 3;
+                double factor = RelativeParameters.seedArithmeticOn(in.parameter(RelativeParameters.SEED_ARITHMETIC)) ? 1
+                        : in.parameter(RelativeParameters.SPEEDUP) / 3;
                 Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
                 t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
                 return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),

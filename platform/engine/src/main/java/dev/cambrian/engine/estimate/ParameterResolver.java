@@ -93,7 +93,8 @@ public final class ParameterResolver {
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
-        noteSeedOnlyValues(space, params, overrides.keySet(), origins, notes);
+        noteSeedOnlyValues(new ResolvedParameters(backendId, space, params, profileName, assumptions, List.of()),
+                overrides.keySet(), origins, notes);
         noteFarFromDefault(backendId, space, params, overrides.keySet(), origins, notes);
         applyLevers(backendId, space, scenario, params, assumptions);
         return new ResolvedParameters(backendId, space, params, profileName, assumptions, notes);
@@ -103,18 +104,13 @@ public final class ParameterResolver {
      * A value the user gave to a relative backend's parameter its models leave unread under its seed-arithmetic switch
      * ({@link RelativeParameters#unreadUnder}): listed "in force" in the assumptions, yet no figure moves, so said.
      */
-    private static void noteSeedOnlyValues(ParameterSpace space, List<Parameter> params, java.util.Set<String> given,
+    private static void noteSeedOnlyValues(ResolvedParameters resolved, java.util.Set<String> given,
                                            Map<String, String> origins, List<String> notes) {
-        int seed = space.indexOf(RelativeParameters.SEED_ARITHMETIC);
-        if (seed < 0 || !params.get(seed).range().isPoint()) { // a switch with a range may take either setting
-            return;
-        }
-        boolean on = RelativeParameters.seedArithmeticOn(params.get(seed).range().nominal());
-        for (Parameter p : params) {
-            if (!given.contains(p.name()) || !RelativeParameters.unreadUnder(on, p.name())) {
+        for (Parameter p : resolved.parameters()) {
+            if (!given.contains(p.name()) || !resolved.unread(p.name())) {
                 continue;
             }
-            notes.add(origins.get(p.name()) + ": " + p.name() + (on
+            notes.add(origins.get(p.name()) + ": " + p.name() + (resolved.seedArithmetic()
                     ? " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
                             + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
                             + " scenario default) reads it"

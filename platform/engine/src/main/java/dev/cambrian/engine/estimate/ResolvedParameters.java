@@ -49,9 +49,8 @@ public record ResolvedParameters(
      * their value: varying them would move no figure.
      */
     public int[] uncertainIndices() {
-        boolean[] unread = unread();
         return java.util.stream.IntStream.range(0, parameters.size())
-                .filter(i -> !parameters.get(i).range().isPoint() && !unread[i])
+                .filter(i -> !parameters.get(i).range().isPoint() && !unread(parameters.get(i).name()))
                 .toArray();
     }
 
@@ -61,23 +60,16 @@ public record ResolvedParameters(
      * when the switch itself has a range.
      */
     public List<String> unreadRanges() {
-        boolean[] unread = unread();
-        return java.util.stream.IntStream.range(0, parameters.size())
-                .filter(i -> !parameters.get(i).range().isPoint() && unread[i])
-                .mapToObj(i -> parameters.get(i).name())
-                .toList();
+        return parameters.stream().filter(p -> !p.range().isPoint() && unread(p.name())).map(Parameter::name).toList();
     }
 
-    /** Only a switch that is a point has one setting: with a range, a sample may take either, and every range is read. */
-    private boolean[] unread() {
-        boolean[] out = new boolean[parameters.size()];
-        if (relative() && parameters.get(space.indexOf(RelativeParameters.SEED_ARITHMETIC)).range().isPoint()) {
-            boolean seed = seedArithmetic();
-            for (int i = 0; i < out.length; i++) {
-                out[i] = RelativeParameters.unreadUnder(seed, parameters.get(i).name());
-            }
-        }
-        return out;
+    /**
+     * Whether no model reads the parameter at the values in force: a relative backend's, unread under its seed-arithmetic
+     * setting. Only a switch that is a point has one setting: with a range a sample may take either, and all is read.
+     */
+    public boolean unread(String name) {
+        return relative() && parameters.get(space.indexOf(RelativeParameters.SEED_ARITHMETIC)).range().isPoint()
+                && RelativeParameters.unreadUnder(seedArithmetic(), name);
     }
 
     /**
