@@ -36,4 +36,20 @@ class ChecksTest {
         bad.put("c", null);
         assertThatThrownBy(() -> Checks.nonNegativeValues("split", bad)).hasMessage("split[c] is missing");
     }
+
+    @Test
+    @DisplayName("id takes exactly what [a-z0-9]+(-[a-z0-9]+)* matches: no upper case, underscore, letter outside a-z, or hyphen at an end or doubled")
+    void idIsLowerKebabCase() {
+        java.util.regex.Pattern kebab = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        for (String id : java.util.List.of("a", "gpu-h100", "1-2-3", "ab-cd9", "x-1", "-a", "a-", "a--b", "-", "--", "A", "gpu-H100",
+                "a_b", "a b", "\u00e9t\u00e9", "a.b", "0", "mi355x-")) {
+            if (kebab.matcher(id).matches()) {
+                assertThat(Checks.id("id", id)).as(id).isEqualTo(id);
+            } else {
+                assertThatThrownBy(() -> Checks.id("id", id)).as(id)
+                        .hasMessage("id must be lower-case kebab-case (a-z, 0-9, '-'), got '" + id + "'");
+            }
+        }
+        assertThatThrownBy(() -> Checks.id("id", "")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

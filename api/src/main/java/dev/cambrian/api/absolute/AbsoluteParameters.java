@@ -257,16 +257,21 @@ public final class AbsoluteParameters {
                 "the most devices one cluster of this kind can have", f.source())));
     }
 
+    /** The utilization model's reference values as its descriptions quote them: written once, not per backend loaded. */
+    private static final String REFERENCE_ACTIVE = Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS);
+    private static final String REFERENCE_DEVICES = Utilization.shown(Utilization.REFERENCE_DEVICES);
+    private static final String REFERENCE_NETWORK = Utilization.shown(Utilization.REFERENCE_NETWORK_BYTES_PER_FLOP);
+
     private static void addUtilizationModel(List<Parameter> p, DeviceSpec spec) {
         Utilization.Coefficients c = ShippedFit.COEFFICIENTS;
         String fit = ShippedFit.SOURCE;
         p.add(Parameter.fixed(MFU_REFERENCE, "1", c.reference(),
-                "fitted MFU of a dense BF16 run with " + Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS) + " active parameters on "
-                        + Utilization.shown(Utilization.REFERENCE_DEVICES) + " mature devices", fit).withBounds(Bounds.positiveFraction()));
-        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / " + Utilization.shown(Utilization.REFERENCE_ACTIVE_PARAMETERS) + ") to this power", fit).withBounds(Bounds.any()));
-        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / " + Utilization.shown(Utilization.REFERENCE_DEVICES) + ") to this power", fit).withBounds(Bounds.any()));
+                "fitted MFU of a dense BF16 run with " + REFERENCE_ACTIVE + " active parameters on "
+                        + REFERENCE_DEVICES + " mature devices", fit).withBounds(Bounds.positiveFraction()));
+        p.add(Parameter.fixed(MFU_SIZE, "1", c.sizeExponent(), "MFU grows as (active parameters / " + REFERENCE_ACTIVE + ") to this power", fit).withBounds(Bounds.any()));
+        p.add(Parameter.fixed(MFU_DEVICES, "1", c.devicesExponent(), "MFU falls as (devices / " + REFERENCE_DEVICES + ") to this power", fit).withBounds(Bounds.any()));
         p.add(Parameter.fixed(MFU_NETWORK, "1", c.networkExponent(),
-                "MFU grows as (network-bytes-per-flop / " + Utilization.shown(Utilization.REFERENCE_NETWORK_BYTES_PER_FLOP)
+                "MFU grows as (network-bytes-per-flop / " + REFERENCE_NETWORK
                 + ") to this power", fit).withBounds(Bounds.any()));
         p.add(Parameter.fixed(MFU_MOE, "1", c.moeFactor(), "MFU of a mixture-of-experts run over a dense run of the same active size", fit).withBounds(Bounds.positive()));
         p.add(Parameter.fixed(MFU_FP8, "1", c.fp8Factor(), "MFU against the FP8 peak over BF16 MFU against the BF16 peak", fit).withBounds(Bounds.positive()));

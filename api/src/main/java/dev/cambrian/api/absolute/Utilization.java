@@ -191,6 +191,10 @@ public final class Utilization {
         }
     }
 
+    /** Compiled once: the plugins' parameter descriptions quote reference values while they load. */
+    private static final java.util.regex.Pattern ALL_ZERO_FRACTION = java.util.regex.Pattern.compile("\\.0+(?=e|$)");
+    private static final java.util.regex.Pattern TRAILING_ZEROS = java.util.regex.Pattern.compile("(\\.\\d*?)0+(?=e|$)");
+
     /**
      * A reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05".
      *
@@ -198,7 +202,8 @@ public final class Utilization {
      * @return a reference value as descriptions and derivations write it: "1e+10", "1000", "5e-05"
      */
     public static String shown(double reference) {
-        return dev.cambrian.api.Derivation.number(reference).replaceAll("\\.0+(?=e|$)", "").replaceAll("(\\.\\d*?)0+(?=e|$)", "$1");
+        String number = dev.cambrian.api.Derivation.number(reference);
+        return TRAILING_ZEROS.matcher(ALL_ZERO_FRACTION.matcher(number).replaceAll("")).replaceAll("$1");
     }
 
     /**

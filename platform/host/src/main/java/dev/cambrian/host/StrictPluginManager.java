@@ -6,7 +6,9 @@ import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.PluginClassLoader;
+import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginFactory;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
@@ -40,6 +42,15 @@ final class StrictPluginManager extends DefaultPluginManager {
     @Override
     protected PluginStatusProvider createPluginStatusProvider() {
         return new EveryPluginEnabled();
+    }
+
+    /**
+     * The manifest alone: {@link PluginArchive#defect} refuses a jar without a Plugin-Id in it, so PF4J's other
+     * finder (plugin.properties, looked for first) could only ever miss, and it opens each jar as a zip file system.
+     */
+    @Override
+    protected PluginDescriptorFinder createPluginDescriptorFinder() {
+        return new ManifestPluginDescriptorFinder();
     }
 
     @Override
