@@ -243,6 +243,19 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("a shard that cannot hold its share is refused up front, saying how many samples the shard holds and that"
+            + " more shards would hold fewer")
+    void aShardTooLargeIsRefusedNamingTheShard() throws Exception {
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_JAVA_OPTS", "-Xmx256m"), work, "uncertainty", "-b", "all",
+                "--samples", "10000000", "--shard", "1/2", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        // a shard is whole chunks of 4,096 samples: the first of two takes 1,221 of the 2,442
+        assertThat(run.err().strip()).startsWith("error: --samples 10,000,000 (shard 1/2 holds 5,001,216 of them): ")
+                .contains("choose fewer backends (-b), samples, more shards or --threads").doesNotContain("\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     @DisplayName("-Xmx900m, thirty backends, 1 million samples: the check counts the columns a backend-by-backend run holds"
             + " (one per summarised backend, not five: 1.5 GB), lets it through, and it completes")
     void thirtyBackendsFitTheColumnsTheyHold() throws Exception {

@@ -118,7 +118,36 @@ public final class AbsoluteParameters {
 
     private static final String SEED_001_T3 = "faraboschi2024barriers §3.1, Table 3";
 
+    /** The utilization model's parameters: read only to fit the utilization, so unread once it is set. */
+    private static final java.util.Set<String> UTILIZATION_MODEL = java.util.Set.of(MFU_REFERENCE, MFU_SIZE, MFU_DEVICES,
+            MFU_NETWORK, MFU_MOE, MFU_FP8, MFU_FIRST_YEAR, MFU_RESIDUAL);
+
     private AbsoluteParameters() {
+    }
+
+    /**
+     * Whether a value of {@link #UTILIZATION} overrides the fitted utilization model (API 1.6.0): the one reading of it
+     * the kit's models and the host share.
+     *
+     * @param value the utilization's value
+     * @return true above 0; 0 means the fitted model
+     */
+    public static boolean utilizationSet(double value) {
+        return value > 0;
+    }
+
+    /**
+     * Whether the kit's models leave a parameter unread once {@link #UTILIZATION} is set (API 1.6.0): the fitted
+     * utilization model's coefficients and its residual ({@code mfu-*}). The host does not sample them then (a draw
+     * would move no figure, yet be listed as uncertainty); they keep their value. Only a utilization that is a point
+     * is set for every sample: with a range reaching 0 a sample may use the fitted model. A plugin that replaces the
+     * kit's time model must keep this contract; the TCK checks it.
+     *
+     * @param name a parameter's name
+     * @return true when no model of the kit reads it while the utilization is set
+     */
+    public static boolean unreadWithUtilizationSet(String name) {
+        return UTILIZATION_MODEL.contains(name);
     }
 
     /**

@@ -59,7 +59,7 @@ final class AbsoluteTime implements SpeedupModel {
         }
         double seconds = planMode ? planned(plan, useful, steps, in.explain()) : fitted(in, n, precision, peak, useful, steps);
         Planning.warnIfImplausible(seconds, n, warnings);
-        if (!planMode && in.parameter(UTILIZATION) <= 0
+        if (!planMode && !AbsoluteParameters.utilizationSet(in.parameter(UTILIZATION))
                 && AbsoluteParameters.effectivePrecision(in.parameters(), precision) == Precision.FP4) {
             // 3.6x BF16 with no word: the fitted model's only low-precision term is FP8's
             warnings.add("FP4 training is extrapolated: no published run the utilization model was fitted to trained in FP4"
@@ -139,7 +139,7 @@ final class AbsoluteTime implements SpeedupModel {
     /** The user's utilization if set, else the fitted model times the residual multiplier. */
     private static double utilization(ModelInput in, double n, Precision precision, List<Derivation> steps) {
         double set = in.parameter(UTILIZATION);
-        if (set > 0) {
+        if (AbsoluteParameters.utilizationSet(set)) {
             return set;
         }
         Utilization.Features asked = features(in, n, AbsoluteParameters.effectivePrecision(in.parameters(), precision));

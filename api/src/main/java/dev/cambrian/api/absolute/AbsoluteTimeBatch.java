@@ -123,7 +123,7 @@ final class AbsoluteTimeBatch {
                 }
             }
             double utilization;
-            if (set[i] > 0) {
+            if (AbsoluteParameters.utilizationSet(set[i])) {
                 utilization = set[i];
             } else {
                 if (fittedVaries || Double.isNaN(fitted)) {

@@ -61,7 +61,7 @@ final class Sampling {
          * @param summarisedWhole whether the run is summarised as it is sampled (not kept whole for a caller, a shard
          *        or a merge): then thirty backends hold one column each instead of five
          */
-        private void checkMemory(boolean summarisedWhole, int heldSamples, boolean merging, long heldLater) {
+        private void checkMemory(boolean summarisedWhole, Shard shard, int heldSamples, boolean merging, long heldLater) {
             if (heldSamples == 0) {
                 return; // a shard past the run's last chunk (--shard 4/4 of three chunks) holds no sample: its part is empty
             }
@@ -83,12 +83,14 @@ final class Sampling {
             // a fifth of what is free is kept for the reduction's and the report's own objects
             long forSamples = (long) (available * 0.8);
             if (need > forSamples) {
-                throw new InputException(String.format(Locale.ROOT, "--samples %,d: %d backend(s) on %d thread(s) need"
+                // a shard's own share is what it holds: say so, and that more shards hold less each
+                String held = shard.isWhole() ? "" : String.format(Locale.ROOT, " (shard %s holds %,d of them)", shard, heldSamples);
+                throw new InputException(String.format(Locale.ROOT, "--samples %,d%s: %d backend(s) on %d thread(s) need"
                         + " about %,d MB for their samples, more than the %,d MB this Java can give them (four fifths of the"
-                        + " %,d MB free); choose fewer backends (-b), samples or --threads, or give Java more memory"
-                        + " (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples,
+                        + " %,d MB free); choose fewer backends (-b), samples%s or --threads, or give Java more memory"
+                        + " (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, held,
                         backends, options.threads(),
-                        need >> 20, forSamples >> 20, available >> 20));
+                        need >> 20, forSamples >> 20, available >> 20, shard.isWhole() ? "" : ", more shards"));
             }
         }
     }
@@ -122,7 +124,7 @@ final class Sampling {
         List<LoadedBackend> called = new ArrayList<>(selected);
         evaluation.baseline().filter(b -> selected.stream().noneMatch(s -> s.id().equals(b.id()))).ifPresent(called::add);
         Plan plan = new Plan(evaluation, workload, scenario, subjects, baseline, new GuardedCaller(ctx.guard, called), options);
-        plan.checkMemory(summarisedWhole, MonteCarlo.samplesIn(shard, options.samples()), merging, heldLater);
+        plan.checkMemory(summarisedWhole, shard, MonteCarlo.samplesIn(shard, options.samples()), merging, heldLater);
         return plan;
     }
 

@@ -14,6 +14,7 @@ import dev.cambrian.api.ParameterValues;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.Workload;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
@@ -301,18 +302,49 @@ public abstract class BackendContract {
         // (RelativeParameters.unreadUnder): a plugin that replaces the kit's models, or adds a limit, and keeps the switch
         // must not read them either, or its uncertainty would lose their range without a word.
         HardwareBackend backend = subject();
-        ParameterSpace space = backend.parameters();
-        if (space.indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
+        if (backend.parameters().indexOf(RelativeParameters.SEED_ARITHMETIC) < 0) {
             return;
         }
+        assertThat(movedWhileUnread(backend, RelativeParameters.SEED_ARITHMETIC, new double[] {0, 1},
+                (setting, name) -> RelativeParameters.unreadUnder(RelativeParameters.seedArithmeticOn(setting), name)))
+                .as("TCK check '" + UNREAD_CHECK + "': values that moved time, energy, cost, devices, investment or hero month")
+                .isEmpty();
+    }
+
+    /** The name in a failure of {@link #utilizationModelIsUnreadOnceTheUtilizationIsSet}. */
+    static final String UNREAD_UTILIZATION_CHECK = "the utilization model moves no figure once the utilization is set";
+
+    @Test
+    void utilizationModelIsUnreadOnceTheUtilizationIsSet() {
+        // The host samples no mfu-* parameter of an absolute backend whose utilization is set
+        // (AbsoluteParameters.unreadWithUtilizationSet): a plugin that replaces the kit's time model must not read them then.
+        HardwareBackend backend = subject();
+        ParameterSpace space = backend.parameters();
+        if (space.indexOf(AbsoluteParameters.UTILIZATION) < 0 || space.indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0) {
+            return;
+        }
+        // a low, a middling and the highest utilization a run could be given
+        assertThat(movedWhileUnread(backend, AbsoluteParameters.UTILIZATION, new double[] {0.05, 0.4, 1},
+                (setting, name) -> AbsoluteParameters.utilizationSet(setting) && AbsoluteParameters.unreadWithUtilizationSet(name)))
+                .as("TCK check '" + UNREAD_UTILIZATION_CHECK + "': values that moved time, energy, cost, devices, investment"
+                        + " or hero month").isEmpty();
+    }
+
+    /**
+     * Where moving a parameter the models should leave unread at a setting of {@code setting} changed a figure: on every
+     * profile and preset, at each setting, each such parameter moved to each of its {@link #probes}.
+     */
+    private List<String> movedWhileUnread(HardwareBackend backend, String setting, double[] settings,
+                                          java.util.function.BiPredicate<Double, String> unread) {
+        ParameterSpace space = backend.parameters();
         List<String> moved = new ArrayList<>();
         for (Profile profile : space.profiles()) {
             ParameterValues inForce = resolve(backend, profile.name()).nominal();
             for (WorkloadRequest preset : WorkloadCatalog.presets()) {
                 Workload workload = WorkloadResolver.resolve(preset);
                 ReferenceRun reference = referenceRun(workload);
-                for (boolean seed : new boolean[] {false, true}) {
-                    ParameterValues nominal = inForce.with(RelativeParameters.SEED_ARITHMETIC, seed ? 1 : 0);
+                for (double value : settings) {
+                    ParameterValues nominal = inForce.with(setting, value);
                     List<Object> expected;
                     try {
                         expected = outcome(backend, workload, nominal, reference);
@@ -320,11 +352,11 @@ public abstract class BackendContract {
                         continue; // no answer at the nominal point: modelsAreTotalAndFinite... names that
                     }
                     for (Parameter p : space.parameters()) {
-                        if (!RelativeParameters.unreadUnder(seed, p.name())) {
+                        if (!unread.test(value, p.name())) {
                             continue;
                         }
                         for (double v : probes(p, nominal.get(p.name()))) {
-                            String where = p.name() + " = " + v + " (seed-arithmetic " + (seed ? 1 : 0) + ", profile "
+                            String where = p.name() + " = " + v + " (" + setting + " " + dev.cambrian.engine.Numbers.compact(value) + ", profile "
                                     + profile.name() + ", " + preset.id() + ")";
                             try {
                                 if (!outcome(backend, workload, nominal.with(p.name(), v), reference).equals(expected)) {
@@ -338,8 +370,7 @@ public abstract class BackendContract {
                 }
             }
         }
-        assertThat(moved).as("TCK check '" + UNREAD_CHECK + "': values that moved time, energy, cost, devices,"
-                + " investment or hero month").isEmpty();
+        return moved;
     }
 
     /**

@@ -97,6 +97,24 @@ class TckSelfTest {
     }
 
     @Test
+    @DisplayName("a correct absolute backend (the kit's models on a test device) passes every contract test")
+    void soundAbsoluteBackendPassesAll() {
+        Outcome o = run(SoundAbsoluteContract.class);
+        assertThat(o.failed()).as("failed contract tests of a correct absolute backend: " + o.failures()).isEmpty();
+        assertThat(o.succeeded()).containsExactlyInAnyOrderElementsOf(contractTests(BackendContract.class));
+    }
+
+    @Test
+    @DisplayName("an absolute backend whose time reads mfu-residual with the utilization set fails only the utilization check")
+    void readingTheUtilizationModelOnceTheUtilizationIsSetIsCaught() {
+        Outcome o = run(ResidualReadingContract.class);
+        assertThat(o.failed()).containsExactly("utilizationModelIsUnreadOnceTheUtilizationIsSet");
+        assertThat(failureText(o.failures().get("utilizationModelIsUnreadOnceTheUtilizationIsSet")))
+                .contains("TCK check '" + BackendContract.UNREAD_UTILIZATION_CHECK + "'").contains("mfu-residual = ")
+                .contains("(utilization 0.4, profile current, ");
+    }
+
+    @Test
     @DisplayName("a time model that computes NaN fails the model tests (TimeEstimate rejects it, so the model throws)")
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
@@ -393,6 +411,20 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new HeadlineReadingBackend();
+        }
+    }
+
+    static class SoundAbsoluteContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new SoundAbsoluteBackend();
+        }
+    }
+
+    static class ResidualReadingContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ResidualReadingBackend();
         }
     }
 
@@ -766,6 +798,35 @@ class TckSelfTest {
                 TimeEstimate t = kit.estimate(in);
                 double factor = RelativeParameters.seedArithmeticOn(in.parameter(RelativeParameters.SEED_ARITHMETIC)) ? 1
                         : in.parameter(RelativeParameters.SPEEDUP) / 3;
+                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
+                t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
+                return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),
+                        t.warnings());
+            };
+        }
+    }
+
+    /** The absolute kit on a made-up device with published figures of its own. */
+    static class SoundAbsoluteBackend extends dev.cambrian.api.absolute.AbsoluteBackend {
+        SoundAbsoluteBackend() {
+            super(dev.cambrian.api.absolute.DeviceSpec.builder("tck-absolute").names("TCK absolute cluster", "TCK absolute", "chip")
+                    .category(Category.ACCELERATOR).peak(dev.cambrian.api.absolute.Precision.BF16, 1e15, "test")
+                    .peak(dev.cambrian.api.absolute.Precision.FP8, 2e15, "test").memory(80e9, "test").scaleOut(50e9, "test")
+                    .tdp(700, "test").allInPower(700, 1000, 1200, "test").rental(1, 2, 3, "test").purchase(1, 2, 3, "test")
+                    .firstAvailable(2020, 1, "test").runsPublished("test").build());
+        }
+    }
+
+    /** Its time also scales with mfu-residual while the utilization is set: a range the host does not sample then. */
+    static class ResidualReadingBackend extends SoundAbsoluteBackend {
+        @Override
+        public SpeedupModel speedup() {
+            SpeedupModel kit = super.speedup();
+            return in -> {
+                TimeEstimate t = kit.estimate(in);
+                double factor = dev.cambrian.api.absolute.AbsoluteParameters.utilizationSet(
+                        in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.UTILIZATION))
+                        ? in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.MFU_RESIDUAL) : 1;
                 Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
                 t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
                 return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),

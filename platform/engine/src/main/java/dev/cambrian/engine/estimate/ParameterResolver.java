@@ -5,7 +5,6 @@ import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.absolute.AbsoluteParameters;
-import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.Suggestions;
@@ -93,7 +92,7 @@ public final class ParameterResolver {
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));
         }
         followNetworkTerm(backendId, space, params, assumptions, overrides.keySet(), origins);
-        noteSeedOnlyValues(new ResolvedParameters(backendId, space, params, profileName, assumptions, List.of()),
+        noteUnreadValues(new ResolvedParameters(backendId, space, params, profileName, assumptions, List.of()),
                 overrides.keySet(), origins, notes);
         noteFarFromDefault(backendId, space, params, overrides.keySet(), origins, notes);
         applyLevers(backendId, space, scenario, params, assumptions);
@@ -101,22 +100,29 @@ public final class ParameterResolver {
     }
 
     /**
-     * A value the user gave to a relative backend's parameter its models leave unread under its seed-arithmetic switch
-     * ({@link RelativeParameters#unreadUnder}): listed "in force" in the assumptions, yet no figure moves, so said.
+     * A value the user gave to a parameter the models leave unread at the values in force ({@link ResolvedParameters#unread}):
+     * listed "in force" in the assumptions, yet no figure moves, so said.
      */
-    private static void noteSeedOnlyValues(ResolvedParameters resolved, java.util.Set<String> given,
-                                           Map<String, String> origins, List<String> notes) {
+    private static void noteUnreadValues(ResolvedParameters resolved, java.util.Set<String> given,
+                                         Map<String, String> origins, List<String> notes) {
         for (Parameter p : resolved.parameters()) {
             if (!given.contains(p.name()) || !resolved.unread(p.name())) {
                 continue;
             }
-            notes.add(origins.get(p.name()) + ": " + p.name() + (resolved.seedArithmetic()
-                    ? " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
-                            + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
-                            + " scenario default) reads it"
-                    : " is the seed's claim, read by the seed arithmetic (seed-arithmetic 1, as in scenarios seed-current"
-                            + " and seed-enhanced) and by audit; with seed-arithmetic 0 the time and energy come from the"
-                            + " per-class coverage-*, speedup-* and energy-factor-*"));
+            String why;
+            if (!resolved.relative()) {
+                why = " is not read while utilization is set (" + resolved.unreadSetting() + "): the fitted utilization model"
+                        + " (mfu-*) gives the utilization only with utilization 0, its default";
+            } else if (resolved.seedArithmetic()) {
+                why = " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
+                        + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
+                        + " scenario default) reads it";
+            } else {
+                why = " is the seed's claim, read by the seed arithmetic (seed-arithmetic 1, as in scenarios seed-current"
+                        + " and seed-enhanced) and by audit; with seed-arithmetic 0 the time and energy come from the"
+                        + " per-class coverage-*, speedup-* and energy-factor-*";
+            }
+            notes.add(origins.get(p.name()) + ": " + p.name() + why);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cambrian.engine.estimate;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.relative.RelativeParameters;
 import java.util.List;
 
@@ -44,9 +45,9 @@ public record ResolvedParameters(
 
     /**
      * Indices of the parameters that vary: those whose range in force is not a point and that the models read. A
-     * profile or a scenario that gives a range to a parameter declared as a point means that range to count. A relative
-     * backend's parameters its models leave unread under its seed-arithmetic switch ({@link #unreadRanges()}) keep
-     * their value: varying them would move no figure.
+     * profile or a scenario that gives a range to a parameter declared as a point means that range to count. Parameters
+     * the models leave unread at the values in force ({@link #unreadRanges()}) keep their value: varying them would move
+     * no figure.
      */
     public int[] uncertainIndices() {
         return java.util.stream.IntStream.range(0, parameters.size())
@@ -55,9 +56,7 @@ public record ResolvedParameters(
     }
 
     /**
-     * Names of the parameters with a range in force that the models leave unread: a relative backend's headline claims
-     * with the seed arithmetic off, its per-class figures with it on ({@link RelativeParameters#unreadUnder}); none
-     * when the switch itself has a range.
+     * Names of the parameters with a range in force that the models leave unread ({@link #unread}).
      */
     public List<String> unreadRanges() {
         return parameters.stream().filter(p -> !p.range().isPoint() && unread(p.name())).map(Parameter::name).toList();
@@ -65,11 +64,33 @@ public record ResolvedParameters(
 
     /**
      * Whether no model reads the parameter at the values in force: a relative backend's, unread under its seed-arithmetic
-     * setting. Only a switch that is a point has one setting: with a range a sample may take either, and all is read.
+     * setting ({@link RelativeParameters#unreadUnder}): the headline claims with it off, the per-class figures with it
+     * on; an absolute backend's utilization model ({@code mfu-*}) once its utilization is set
+     * ({@link AbsoluteParameters#unreadWithUtilizationSet}). Only a switch or a utilization that is a point has one
+     * setting: with a range a sample may take either, and all is read.
      */
     public boolean unread(String name) {
-        return relative() && parameters.get(space.indexOf(RelativeParameters.SEED_ARITHMETIC)).range().isPoint()
-                && RelativeParameters.unreadUnder(seedArithmetic(), name);
+        if (relative()) {
+            return pointInForce(RelativeParameters.SEED_ARITHMETIC) && RelativeParameters.unreadUnder(seedArithmetic(), name);
+        }
+        return utilizationSet() && AbsoluteParameters.unreadWithUtilizationSet(name);
+    }
+
+    /** Whether an absolute backend's utilization in force is one value above 0: the fitted utilization model is not used. */
+    public boolean utilizationSet() {
+        return !relative() && pointInForce(AbsoluteParameters.UTILIZATION)
+                && AbsoluteParameters.utilizationSet(nominal().get(AbsoluteParameters.UTILIZATION));
+    }
+
+    /** The setting that leaves {@link #unreadRanges()} unread, as notes and explain say it: "seed-arithmetic 0", "utilization 0.4". */
+    public String unreadSetting() {
+        return relative() ? RelativeParameters.SEED_ARITHMETIC + " " + (seedArithmetic() ? 1 : 0)
+                : AbsoluteParameters.UTILIZATION + " " + dev.cambrian.engine.Numbers.compact(nominal().get(AbsoluteParameters.UTILIZATION));
+    }
+
+    private boolean pointInForce(String name) {
+        int i = space.indexOf(name);
+        return i >= 0 && parameters.get(i).range().isPoint();
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.List;
  * ({@link ResolvedParameters#uncertainIndices()}), column by column from one generator: triangular
  * with the nominal as its mode, uniform, or uniform in log. A parameter declared fixed that a profile or
  * scenario gave a range is drawn uniformly, and a note says so. The others are never varied, nor are the ranges a
- * relative backend's models leave unread under its seed-arithmetic switch ({@link ResolvedParameters#unreadRanges()}).
+ * backend's models leave unread at the values in force ({@link ResolvedParameters#unreadRanges()}).
  */
 public final class ParameterSampler {
     private final List<SampledParameter> sampled;
@@ -74,10 +74,18 @@ public final class ParameterSampler {
         List<String> unread = params.unreadRanges();
         if (!unread.isEmpty()) {
             notes.add(params.backendId() + ": " + String.join(", ", unread) + (unread.size() == 1 ? " keeps its" : " keep their")
-                    + " nominal, not sampled: with seed-arithmetic " + (params.seedArithmetic() ? "1 (the seed's headline factors)"
-                    : "0 (class by class)") + " no model reads " + (unread.size() == 1 ? "it" : "them"));
+                    + " nominal, not sampled: with " + params.unreadSetting() + " (" + unreadBecause(params) + ") no model reads "
+                    + (unread.size() == 1 ? "it" : "them"));
         }
         return new ParameterSampler(out, notes);
+    }
+
+    /** What the setting that leaves parameters unread does. */
+    private static String unreadBecause(ResolvedParameters params) {
+        if (params.relative()) {
+            return params.seedArithmetic() ? "the seed's headline factors" : "class by class";
+        }
+        return "given, not fitted";
     }
 
     /** Who put the parameter's range in force when it was the user (scenario, --set, lever), else null. */

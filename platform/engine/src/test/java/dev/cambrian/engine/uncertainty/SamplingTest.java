@@ -9,6 +9,7 @@ import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Profile;
 import dev.cambrian.api.Range;
+import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.ParameterResolver;
@@ -411,6 +412,31 @@ class SamplingTest {
         List<Parameter> absolute = parameters.subList(1, parameters.size());
         assertThat(names(resolve(absolute, Map.of()))).as("without the relative kit's switch, every range is sampled")
                 .containsExactly("speedup", "speedup-dense-matmul", "conversion-overhead", "unit-price");
+    }
+
+    @Test
+    @DisplayName("an absolute backend's utilization model (mfu-*) is held once its utilization is one value above 0, with a"
+            + " note; a utilization of 0 (the fitted model) or a range reads it")
+    void theUtilizationModelIsNotSampledOnceTheUtilizationIsSet() {
+        List<Parameter> parameters = List.of(
+                Parameter.fixed(AbsoluteParameters.UTILIZATION, "1", 0, "utilization", "test"),
+                Parameter.uncertain(AbsoluteParameters.MFU_RESIDUAL, "1", new Range(0.6, 1, 1.4), "residual", "test"),
+                Parameter.uncertain("unit-price", "USD", new Range(1, 2, 3), "price", "test"));
+        ResolvedParameters fitted = resolve(parameters, Map.of());
+        assertThat(fitted.utilizationSet()).isFalse();
+        assertThat(names(fitted)).containsExactly("mfu-residual", "unit-price");
+
+        ResolvedParameters set = resolve(parameters, Map.of("utilization", Range.of(0.4876)));
+        assertThat(set.unreadRanges()).containsExactly("mfu-residual");
+        assertThat(names(set)).containsExactly("unit-price");
+        assertThat(ParameterSampler.of(set).notes()).anyMatch(n -> n.equals("t: mfu-residual keeps its nominal, not sampled:"
+                + " with utilization 0.4876 (given, not fitted) no model reads it"));
+        assertThat(resolve(parameters, Map.of("utilization", Range.of(0.4), "mfu-residual", new Range(0.9, 1, 1.1))).notes())
+                .anyMatch(n -> n.contains("mfu-residual is not read while utilization is set (utilization 0.4)"));
+
+        ResolvedParameters ranged = resolve(parameters, Map.of("utilization", new Range(0, 0.3, 0.5)));
+        assertThat(ranged.unreadRanges()).as("a range may draw 0, the fitted model: everything is read").isEmpty();
+        assertThat(names(ranged)).containsExactly("utilization", "mfu-residual", "unit-price");
     }
 
     private static List<String> names(ResolvedParameters params) {
