@@ -256,6 +256,18 @@ class UncertaintyIT {
     }
 
     @Test
+    @DisplayName("project --backend with more samples than its years' ratios fit is refused at its first year, counting what"
+            + " the later years keep (it used to run years before a later year's check refused it)")
+    void projectCountsWhatItsLaterYearsKeep() throws Exception {
+        Installed.Run run = cambrian.runWith(java.util.Map.of("CAMBRIAN_JAVA_OPTS", "-Xmx512m"), work, "project", "--backend",
+                "photonic", "--samples", "10000000", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("error: --samples 10,000,000: 2 backend(s) on ")
+                .containsPattern(" MB for their samples \\([\\d,]+ MB of it for what later years keep\\), more than");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     @DisplayName("-Xmx900m, thirty backends, 1 million samples: the check counts the columns a backend-by-backend run holds"
             + " (one per summarised backend, not five: 1.5 GB), lets it through, and it completes")
     void thirtyBackendsFitTheColumnsTheyHold() throws Exception {

@@ -85,8 +85,10 @@ final class Sampling {
             if (need > forSamples) {
                 // a shard's own share is what it holds: say so, and that more shards hold less each
                 String held = shard.isWhole() ? "" : String.format(Locale.ROOT, " (shard %s holds %,d of them)", shard, heldSamples);
+                String later = heldLater == 0 ? "" : String.format(Locale.ROOT, " (%,d MB of it for what later years keep)",
+                        heldLater >> 20);
                 throw new InputException(String.format(Locale.ROOT, "--samples %,d%s: %d backend(s) on %d thread(s) need"
-                        + " about %,d MB for their samples, more than the %,d MB this Java can give them (four fifths of the"
+                        + " about %,d MB for their samples" + later + ", more than the %,d MB this Java can give them (four fifths of the"
                         + " %,d MB free); choose fewer backends (-b), samples%s or --threads, or give Java more memory"
                         + " (CAMBRIAN_JAVA_OPTS=-Xmx8g)", samples, held,
                         backends, options.threads(),
