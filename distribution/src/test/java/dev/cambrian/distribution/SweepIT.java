@@ -219,6 +219,42 @@ class SweepIT {
     }
 
     @Test
+    @DisplayName("the levers column names the levers in force: a scenario file's own under --lever-set none too")
+    void theLeversColumnNamesAScenarioFilesLevers() throws Exception {
+        Files.writeString(work.resolve("lv.yaml"), "scenario: lv\nextends: default\nlevers:\n  mx-format: default\n");
+        Installed.Run run = cambrian.run(work, "sweep", "--scenario", "default,lv.yaml", "-b", "gpu-h100", "--format", "jsonl");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : run.out().strip().split("\n")) {
+            rows.add(JSON.readTree(line));
+        }
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("scenario").asText()).isEqualTo("default");
+        assertThat(rows.get(0).get("levers").asText()).isEqualTo("none");
+        assertThat(rows.get(1).get("scenario").asText()).isEqualTo("lv");
+        assertThat(rows.get(1).get("levers").asText()).as("the file's lever moved the figures; the row said 'none'")
+                .startsWith("mx-format=");
+        assertThat(rows.get(1).get("time_nominal_s").asDouble()).isLessThan(rows.get(0).get("time_nominal_s").asDouble());
+    }
+
+    @Test
+    @DisplayName("a point whose nominal device count has no answer but whose samples have is a figure: exit 0, the row"
+            + " infeasible with its percentiles and valid samples")
+    void samplesWithAnswersAroundAnInfeasibleNominalAreFigures() throws Exception {
+        // 1,200 H100s cannot hold the default workload; a range up to 4,000 gives most samples an answer
+        Files.writeString(work.resolve("few.yaml"),
+                "scenario: few\nparameters:\n  gpu-h100:\n    devices: {low: 1000, nominal: 1200, high: 4000}\n");
+        Installed.Run run = cambrian.run(work, "sweep", "-b", "gpu-h100", "--scenario", "few.yaml", "--samples", "2000",
+                "--format", "jsonl");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("no point of the sweep has a figure");
+        JsonNode row = JSON.readTree(run.out().strip());
+        assertThat(row.get("status").asText()).isEqualTo("infeasible");
+        assertThat(row.get("valid_samples_count").asInt()).isPositive();
+        assertThat(row.get("time_p50_s").asDouble()).isPositive();
+    }
+
+    @Test
     @DisplayName("uncertainty parts merge whatever path names the scenario file and in whatever order -b lists the backends")
     void uncertaintyPartsDoNotDependOnHowTheOptionsAreSpelled() throws Exception {
         // the run id held the --scenario argument and -b's order: the same file by another path, or a copy on another

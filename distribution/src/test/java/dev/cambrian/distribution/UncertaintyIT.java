@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -253,6 +255,48 @@ class UncertaintyIT {
         assertThat(run.err().strip()).startsWith("error: --samples 10,000,000 (shard 1/2 holds 5,001,216 of them): ")
                 .contains("choose fewer backends (-b), samples, more shards or --threads").doesNotContain("\n");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("explain's 'varies' names as varying exactly the parameters uncertainty samples: a point in force is"
+            + " 'fixed' whatever its declared distribution, a range no model reads 'held'")
+    void explainSaysWhatUncertaintySamples() throws Exception {
+        for (String scenario : List.of("seed-current", "default")) {
+            Installed.Run explain = cambrian.run(work, "explain", "-b", "gpu-h100", "--scenario", scenario, "--set",
+                    "gpu-h100.price-per-device-hour=2.5", "--format", "json");
+            assertThat(explain.exitCode()).as(explain.err()).isZero();
+            List<String> varying = new ArrayList<>();
+            for (JsonNode p : JSON.readTree(explain.out()).get("results").get(0).get("parameters")) {
+                String varies = p.get("varies").asText();
+                if (!varies.equals("fixed") && !varies.startsWith("held")) {
+                    varying.add(p.get("name").asText());
+                }
+            }
+            Installed.Run sampled = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--scenario", scenario, "--set",
+                    "gpu-h100.price-per-device-hour=2.5", "--samples", "200", "--format", "json");
+            assertThat(sampled.exitCode()).as(sampled.err()).isZero();
+            List<String> drawn = new ArrayList<>();
+            JSON.readTree(sampled.out()).get("results").get(0).get("sampledParameters")
+                    .forEach(p -> drawn.add(p.get("parameter").asText()));
+            assertThat(varying).as(scenario).isNotEmpty().containsExactlyInAnyOrderElementsOf(drawn)
+                    .doesNotContain("price-per-device-hour");
+        }
+    }
+
+    @Test
+    @DisplayName("--wue is shown as used, a value above every published average with the request to check the unit, in the"
+            + " table's notes and the JSON's environment")
+    void aUsersWueIsShownAsUsed() throws Exception {
+        Installed.Run table = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--samples", "1000", "--wue", "5");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("on-site WUE 5 L/kWh")
+                .contains("Source: on-site WUE: the user's WUE, --wue (above 1.8 L/kWh, the highest average the method's"
+                        + " sources give: check the unit, litres per kWh of IT energy)");
+        Installed.Run json = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--samples", "1000", "--wue", "5",
+                "--format", "json");
+        JsonNode wue = JSON.readTree(json.out()).get("environment").get("onsiteWueLitresPerKwh");
+        assertThat(wue.get("nominal").asDouble()).isEqualTo(5);
+        assertThat(wue.get("source").asText()).contains("check the unit");
     }
 
     @Test

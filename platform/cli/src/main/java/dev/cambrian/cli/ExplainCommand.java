@@ -88,9 +88,10 @@ class ExplainCommand extends ComputeCommand {
                 String origin = a.map(Assumption::origin).orElse("default");
                 // what estimate's range and uncertainty do with it: a range the models do not read is not varied
                 String varies = unread.contains(p.name()) ? held
+                        // a point in force is never drawn, whatever the declared distribution (a profile or --set pins it)
+                        : inForce.range().isPoint() ? dev.cambrian.api.Distribution.FIXED.id()
                         // as uncertainty draws it: a range in force on a parameter declared fixed is drawn uniformly
-                        : p.distribution() == dev.cambrian.api.Distribution.FIXED && !inForce.range().isPoint()
-                        ? "uniform (declared fixed)" : p.distribution().id();
+                        : p.distribution() == dev.cambrian.api.Distribution.FIXED ? "uniform (declared fixed)" : p.distribution().id();
                 rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), varies, origin, p.source()));
                 parameterRows.add(List.of(e.backendId(), p.name(), p.unit(), inForce.range().low(), inForce.range().nominal(),
                         inForce.range().high(), varies, origin, p.source()));

@@ -57,14 +57,7 @@ final class FootprintView {
         notes.add("Energy bases: facility = drawn from the grid (all-in power x time x PUE); IT = facility / PUE (devices, hosts,"
                 + " network); device TDP = rated device power x device-hours; TDP x PUE = the convention of LLaMA, Llama 2 and"
                 + " Llama 3.1's figures. '-': the backend declares no device power (relative models are facility-only).");
-        notes.add("Carbon: operational = facility energy x " + Quantities.range(env.grid().kgCo2ePerKwh(), "kgCO2e/kWh") + " ("
-                + env.grid().basis() + ", " + env.grid().regionName() + "); embodied = each device's manufacture x device-hours /"
-                + " lifetime " + Quantities.range(env.embodied().lifetime().value(), "y") + ". Water = IT energy x on-site WUE "
-                + Quantities.range(env.onsiteWue().value(), "L/kWh") + " + facility energy x off-site "
-                + Quantities.range(env.offsiteWater().value(), "L/kWh") + " (li2023thirsty §3.1).");
-        notes.add("Source: grid intensity: " + env.grid().source());
-        notes.add("Source: off-site water: " + env.offsiteWater().source());
-        notes.add("Source: on-site WUE: " + env.onsiteWue().source());
+        notes.addAll(factorNotes(env));
         notes.add("Source: embodied method: faiz2024llmcarbon §3.5 (die area x carbon per area + memory +"
                 + " packaging), constants in data/environment-factors.csv and devices in data/embodied-devices.csv (docs/environment.md)");
         List<String> unknown = estimates.stream().flatMap(e -> e.footprint().stream()).flatMap(f -> f.embodied().stream())
@@ -75,6 +68,18 @@ final class FootprintView {
                     + env.embodied().unknownDevice().source() + ")");
         }
         return notes;
+    }
+
+    /** The environment's factors in force (a user's value as given) and their sources: estimate's and uncertainty's notes. */
+    static List<String> factorNotes(Environment env) {
+        return List.of("Carbon: operational = facility energy x " + Quantities.range(env.grid().kgCo2ePerKwh(), "kgCO2e/kWh") + " ("
+                + env.grid().basis() + ", " + env.grid().regionName() + "); embodied = each device's manufacture x device-hours /"
+                + " lifetime " + Quantities.range(env.embodied().lifetime().value(), "y") + ". Water = IT energy x on-site WUE "
+                + Quantities.range(env.onsiteWue().value(), "L/kWh") + " + facility energy x off-site "
+                + Quantities.range(env.offsiteWater().value(), "L/kWh") + " (li2023thirsty §3.1).",
+                "Source: grid intensity: " + env.grid().source(),
+                "Source: off-site water: " + env.offsiteWater().source(),
+                "Source: on-site WUE: " + env.onsiteWue().source());
     }
 
     static Map<String, Object> json(Estimate e) {

@@ -173,7 +173,11 @@ final class ProjectUncertaintyView {
                 + " 'cambrian uncertainty -b " + b.backendId() + " --by cost' names the ranges");
     }
 
-    private static String percent(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", p * 100);
+    /**
+     * As uncertainty writes a share of samples: a few samples in 2,000 are "<0.1%", not "0%", and all but a few ">99.9%",
+     * not "100%"; only none or all are 0% and 100%.
+     */
+    static String percent(double p) {
+        return p == 0 ? "0%" : p == 1 ? "100%" : UncertaintyView.percent(p);
     }
 }

@@ -219,7 +219,8 @@ final class SweepCases {
             }
         }
         Long deviceCount = devices.get(at[3]);
-        String levers = grid.axes().get(5).values().get(at[5]);
+        // the levers in force, not the axis value alone: a scenario file's own levers apply under 'none' too
+        String levers = LeverRuns.labels(scenario.levers());
         List<SweepRow> rows = new ArrayList<>();
         for (int k = 0; k < run.size(); k++) {
             LoadedBackend b = run.get(k);

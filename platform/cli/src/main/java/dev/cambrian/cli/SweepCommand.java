@@ -150,7 +150,7 @@ class SweepCommand implements Callable<Integer> {
             cases.inputNotes().forEach(n -> spec.commandLine().getErr().println("warning: " + n));
             spec.commandLine().getErr().flush();
             // a part whose points all have no figure is still a whole part: whether the run has one is the merge's to say
-            if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(r -> r.status().equals(SweepRow.OK))) {
+            if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(SweepRow::hasFigure)) {
                 return ctx.exitCode(ExitCodes.OK);
             }
             spec.commandLine().getErr().println("error: " + SweepStatuses.NONE);

@@ -17,4 +17,14 @@ record SweepRow(int point, String workloadId, double parameters, double activePa
     static final String OK = "ok";
     static final String INFEASIBLE = "infeasible";
     static final String FAILED = "failed";
+    /** The column that counts a point's samples with an answer (with Monte Carlo only). */
+    static final String VALID_SAMPLES = "valid_samples_count";
+
+    /**
+     * Whether the point has a figure: its nominal estimate, or samples with an answer (a range of devices can give
+     * answers around a nominal count that has none: its percentiles are figures too).
+     */
+    boolean hasFigure() {
+        return status.equals(OK) || validSamples > 0;
+    }
 }

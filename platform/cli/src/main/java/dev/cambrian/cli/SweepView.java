@@ -34,7 +34,7 @@ final class SweepView {
                     c.add(f.id() + "_" + p + "_" + f.unit());
                 }
             }
-            c.add("valid_samples_count");
+            c.add(SweepRow.VALID_SAMPLES);
             c.add("uncertainty_declared"); // false: no range of its own is sampled, its spread is its baseline's
         }
         c.add("detail");

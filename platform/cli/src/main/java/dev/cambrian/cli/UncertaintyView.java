@@ -150,10 +150,12 @@ final class UncertaintyView {
                 + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh;"
                 + scenario.environment().map(env -> " carbon = operational + embodied tCO2e (" + env.grid().regionName() + ", "
                         + env.grid().basis() + "), water = on-site + off-site litres, each with the grid intensity, water"
-                        + " intensities, WUE, embodied per device and lifetime drawn triangular over their ranges (docs/environment.md).")
+                        + " intensities, WUE, embodied per device and lifetime drawn triangular over their ranges (a value"
+                        + " given as one number, --wue or --market-intensity, is used as given; docs/environment.md).")
                         .orElse(" no environment: carbon and water not sampled.")
                 + " P(#1) = probability of ranking first by " + by + "; most sensitive = the sampled parameter with the"
                 + " largest |rho| against " + by + ".");
+        scenario.environment().ifPresent(env -> notes.addAll(FootprintView.factorNotes(env)));
         notes.addAll(result.notes());
         for (BackendUncertainty b : result.backends()) {
             notes.addAll(b.notes());
@@ -315,6 +317,7 @@ final class UncertaintyView {
         root.put("sensitivitySamples", result.sensitivitySamples());
         root.put("scenario", Json.scenario(scenario));
         root.put("workload", Json.workload(workload));
+        scenario.environment().ifPresent(env -> root.put("environment", FootprintView.json(env)));
         List<Object> results = new ArrayList<>();
         for (BackendUncertainty b : result.backends()) {
             Map<String, Object> r = Json.object();
