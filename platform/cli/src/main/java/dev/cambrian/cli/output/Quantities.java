@@ -61,6 +61,9 @@ public final class Quantities {
 
     public static String usd(Range usd) {
         double n = shown(usd.nominal());
+        if (n >= 1e18) { // a million trillion and up: "$4.36e+141", not a power of ten before "T" ("$4.36e+129T")
+            return "$" + range(usd, "").trim();
+        }
         if (n >= 1e12) {
             return "$" + range(usd.times(1e-12), "T").replace(" T", "T");
         }

@@ -17,6 +17,9 @@ class QuantitiesTest {
         assertEquals("$1B", Quantities.usd(Range.of(999.8e6)));
         assertEquals("$950M", Quantities.usd(Range.of(950e6)));
         assertEquals("$1.03B", Quantities.usd(Range.of(1.025e9)));
+        assertEquals("$72,855T", Quantities.usd(Range.of(72_855e12)));
+        // project --to 2200 printed "$4.36e+129T": past a million trillion the power of ten stands alone
+        assertEquals("$4.36e+141", Quantities.usd(Range.of(4.36e141)));
     }
 
     @Test

@@ -115,6 +115,9 @@ public final class Projector {
         if (y >= a.baseYear()) {
             return a.baseYearParameters() * Math.pow(1 + a.parameterGrowthPerYear(), y - a.baseYear());
         }
+        if (y == a.earlierModelYear()) {
+            return a.earlierModelParameters(); // the line's anchor as published: the powers gave 174999999999.99997 for 175B
+        }
         double earlierGrowth = Math.pow(a.baseYearParameters() / a.earlierModelParameters(),
                 1.0 / (a.baseYear() - a.earlierModelYear()));
         return a.baseYearParameters() * Math.pow(earlierGrowth, y - a.baseYear());
