@@ -20,6 +20,10 @@ import java.util.List;
  *     public MyChipBackend() { super(MyChipSpec.SPEC); }
  * }
  * </pre>
+ * A subclass that replaces the time model must read the fitted utilization model ({@code mfu-*}) only while the
+ * utilization is not set, and neither it nor the utilization in plan mode, as the host does not sample them then
+ * ({@link AbsoluteParameters#unreadWithUtilizationSet}, {@link AbsoluteParameters#unreadInPlanMode}; API 1.6.0; the TCK
+ * checks it).
  */
 public abstract class AbsoluteBackend implements HardwareBackend {
     private final DeviceSpec spec;

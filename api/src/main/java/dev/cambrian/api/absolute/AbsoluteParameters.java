@@ -118,7 +118,7 @@ public final class AbsoluteParameters {
 
     private static final String SEED_001_T3 = "faraboschi2024barriers §3.1, Table 3";
 
-    /** The utilization model's parameters: read only to fit the utilization, so unread once it is set. */
+    /** The utilization model's parameters: read only to fit the utilization, so unread once it is set or planned. */
     private static final java.util.Set<String> UTILIZATION_MODEL = java.util.Set.of(MFU_REFERENCE, MFU_SIZE, MFU_DEVICES,
             MFU_NETWORK, MFU_MOE, MFU_FP8, MFU_FIRST_YEAR, MFU_RESIDUAL);
 
@@ -139,15 +139,40 @@ public final class AbsoluteParameters {
     /**
      * Whether the kit's models leave a parameter unread once {@link #UTILIZATION} is set (API 1.6.0): the fitted
      * utilization model's coefficients and its residual ({@code mfu-*}). The host does not sample them then (a draw
-     * would move no figure, yet be listed as uncertainty); they keep their value. Only a utilization that is a point
-     * is set for every sample: with a range reaching 0 a sample may use the fitted model. A plugin that replaces the
-     * kit's time model must keep this contract; the TCK checks it.
+     * would move no figure, yet be listed as uncertainty); they keep their value. The utilization is set in every
+     * sample when its range in force does not reach 0 (a point above 0, or a range whose low is); a range from 0 may
+     * draw the fitted model, and then all is read. A plugin that replaces the kit's time model must keep this contract;
+     * the TCK checks it.
      *
      * @param name a parameter's name
      * @return true when no model of the kit reads it while the utilization is set
      */
     public static boolean unreadWithUtilizationSet(String name) {
         return UTILIZATION_MODEL.contains(name);
+    }
+
+    /**
+     * Whether a value of {@link #PLAN_MODE} takes the time from the parallel plan's step split (API 1.6.0): the one
+     * reading of the switch the kit's models and the host share.
+     *
+     * @param value the switch's value
+     * @return true for 1 (and above), false for 0
+     */
+    public static boolean planModeOn(double value) {
+        return value >= 1;
+    }
+
+    /**
+     * Whether the kit's models leave a parameter unread with {@link #PLAN_MODE} on (API 1.6.0): the time then comes
+     * from the plan's step split, so neither {@link #UTILIZATION} nor the fitted model ({@code mfu-*}) is read, and the
+     * host does not sample them. Only a switch that is a point has one setting. A plugin that replaces the kit's time
+     * model must keep this contract; the TCK checks it.
+     *
+     * @param name a parameter's name
+     * @return true when no model of the kit reads it in plan mode
+     */
+    public static boolean unreadInPlanMode(String name) {
+        return UTILIZATION.equals(name) || UTILIZATION_MODEL.contains(name);
     }
 
     /**

@@ -35,7 +35,7 @@ final class AbsoluteTime implements SpeedupModel {
         Planning.requireWithinLimit(in, spec, n);
         PlanInputs planInputs = Planning.inputs(in, n, peak);
         List<String> needs = Planning.requireFits(planInputs, spec, in);
-        boolean planMode = in.parameter(PLAN_MODE) >= 1;
+        boolean planMode = AbsoluteParameters.planModeOn(in.parameter(PLAN_MODE));
         ParallelPlan plan = null;
         if (planMode || in.explain()) {
             plan = PlanSearch.best(planInputs, planMode ? "plan" : "fitted").orElse(null);

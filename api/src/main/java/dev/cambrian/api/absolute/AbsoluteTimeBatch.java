@@ -42,7 +42,7 @@ final class AbsoluteTimeBatch {
                 return false;
             }
         }
-        return p.column(PLAN_MODE)[0] < 1;
+        return !AbsoluteParameters.planModeOn(p.column(PLAN_MODE)[0]);
     }
 
     /** Fills {@code seconds}; call only when {@link #eligible}. */

@@ -81,7 +81,7 @@ class ExplainCommand extends ComputeCommand {
             List<List<String>> rows = new ArrayList<>();
             List<Object> jsonParams = new ArrayList<>();
             List<String> unread = params.unreadRanges();
-            String held = "held: unread at " + params.unreadSetting();
+            String held = unread.isEmpty() ? "" : "held: unread at " + params.unreadSetting();
             for (Parameter p : params.parameters()) {
                 Optional<Assumption> a = e.assumptions().stream().filter(x -> x.parameter().equals(p.name())).findFirst();
                 Parameter inForce = a.map(x -> p.withRange(x.value())).orElse(p);

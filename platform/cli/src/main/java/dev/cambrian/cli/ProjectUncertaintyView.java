@@ -174,8 +174,9 @@ final class ProjectUncertaintyView {
     }
 
     /**
-     * As uncertainty writes a share of samples: a few samples in 2,000 are "<0.1%", not "0%", and all but a few ">99.9%",
-     * not "100%"; only none or all are 0% and 100%.
+     * A share of samples near its ends as uncertainty writes one ("<0.1%", ">99.9%", one decimal between), so a few
+     * samples in 2,000 are not "0%" nor all but a few "100%"; none and all are "0%" and "100%" here, where uncertainty's
+     * rank tables write none as "-".
      */
     static String percent(double p) {
         return p == 0 ? "0%" : p == 1 ? "100%" : UncertaintyView.percent(p);

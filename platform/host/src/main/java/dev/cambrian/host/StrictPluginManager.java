@@ -45,8 +45,9 @@ final class StrictPluginManager extends DefaultPluginManager {
     }
 
     /**
-     * The manifest alone: {@link PluginArchive#defect} refuses a jar without a Plugin-Id in it, so PF4J's other
-     * finder (plugin.properties, looked for first) could only ever miss, and it opens each jar as a zip file system.
+     * The manifest alone, as {@link PluginArchive#defect} checks it (a jar without a Plugin-Id there is refused): PF4J's
+     * other finder, looked for first, opened each jar as a zip file system to find a plugin.properties, and where a jar
+     * had both, took the descriptor from a file the checks never read.
      */
     @Override
     protected PluginDescriptorFinder createPluginDescriptorFinder() {

@@ -330,9 +330,28 @@ public abstract class BackendContract {
                         + " or hero month").isEmpty();
     }
 
+    /** The name in a failure of {@link #utilizationIsUnreadInPlanMode}. */
+    static final String UNREAD_PLAN_CHECK = "plan mode reads neither the utilization nor its fitted model";
+
+    @Test
+    void utilizationIsUnreadInPlanMode() {
+        // The host samples neither utilization nor mfu-* with plan-mode 1 (AbsoluteParameters.unreadInPlanMode): the time
+        // comes from the parallel plan's step split, and a plugin's time model must not read them there either.
+        HardwareBackend backend = subject();
+        ParameterSpace space = backend.parameters();
+        if (space.indexOf(AbsoluteParameters.PLAN_MODE) < 0 || space.indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0) {
+            return;
+        }
+        assertThat(movedWhileUnread(backend, AbsoluteParameters.PLAN_MODE, new double[] {1},
+                (setting, name) -> AbsoluteParameters.planModeOn(setting) && AbsoluteParameters.unreadInPlanMode(name)))
+                .as("TCK check '" + UNREAD_PLAN_CHECK + "': values that moved time, energy, cost, devices, investment or hero"
+                        + " month").isEmpty();
+    }
+
     /**
-     * Where moving a parameter the models should leave unread at a setting of {@code setting} changed a figure: on every
-     * profile and preset, at each setting, each such parameter moved to each of its {@link #probes}.
+     * Where moving a parameter the models should leave unread changed a figure: on every profile and preset, with the
+     * parameter named {@code setting} at each of {@code settings}, each parameter {@code unread} names at that value
+     * moved to each of its {@link #probes}.
      */
     private List<String> movedWhileUnread(HardwareBackend backend, String setting, double[] settings,
                                           java.util.function.BiPredicate<Double, String> unread) {

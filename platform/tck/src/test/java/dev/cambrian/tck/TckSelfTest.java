@@ -115,6 +115,16 @@ class TckSelfTest {
     }
 
     @Test
+    @DisplayName("an absolute backend whose plan-mode time reads the utilization fails only the plan-mode check")
+    void readingTheUtilizationInPlanModeIsCaught() {
+        Outcome o = run(PlanReadingContract.class);
+        assertThat(o.failed()).containsExactly("utilizationIsUnreadInPlanMode");
+        assertThat(failureText(o.failures().get("utilizationIsUnreadInPlanMode")))
+                .contains("TCK check '" + BackendContract.UNREAD_PLAN_CHECK + "'").contains("utilization = ")
+                .contains("(plan-mode 1, profile current, ");
+    }
+
+    @Test
     @DisplayName("a time model that computes NaN fails the model tests (TimeEstimate rejects it, so the model throws)")
     void nanTimeIsCaught() {
         Outcome o = run(NanTimeContract.class);
@@ -425,6 +435,13 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new ResidualReadingBackend();
+        }
+    }
+
+    static class PlanReadingContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new PlanReadingBackend();
         }
     }
 
@@ -830,6 +847,24 @@ class TckSelfTest {
                 Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
                 t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
                 return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),
+                        t.warnings());
+            };
+        }
+    }
+
+    /** Its plan-mode time also scales with the utilization: a parameter the host does not sample in plan mode. */
+    static class PlanReadingBackend extends SoundAbsoluteBackend {
+        @Override
+        public SpeedupModel speedup() {
+            SpeedupModel kit = super.speedup();
+            return in -> {
+                TimeEstimate t = kit.estimate(in);
+                double factor = dev.cambrian.api.absolute.AbsoluteParameters.planModeOn(
+                        in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.PLAN_MODE))
+                        ? 1 + in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.UTILIZATION) : 1;
+                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
+                t.secondsByClass().forEach((c, v) -> byClass.put(c, v * factor));
+                return new TimeEstimate(t.trainingSeconds() * factor, byClass, t.overheadSeconds() * factor, t.derivation(),
                         t.warnings());
             };
         }

@@ -110,7 +110,10 @@ public final class ParameterResolver {
                 continue;
             }
             String why;
-            if (!resolved.relative()) {
+            if (resolved.planMode()) {
+                why = " is not read in plan mode (plan-mode 1 takes the time from the parallel plan's step split); the"
+                        + " fitted utilization model (plan-mode 0, the default) reads it";
+            } else if (!resolved.relative()) {
                 why = " is not read while utilization is set (" + resolved.unreadSetting() + "): the fitted utilization model"
                         + " (mfu-*) gives the utilization only with utilization 0, its default";
             } else if (resolved.seedArithmetic()) {

@@ -65,27 +65,52 @@ public record ResolvedParameters(
     /**
      * Whether no model reads the parameter at the values in force: a relative backend's, unread under its seed-arithmetic
      * setting ({@link RelativeParameters#unreadUnder}): the headline claims with it off, the per-class figures with it
-     * on; an absolute backend's utilization model ({@code mfu-*}) once its utilization is set
-     * ({@link AbsoluteParameters#unreadWithUtilizationSet}). Only a switch or a utilization that is a point has one
-     * setting: with a range a sample may take either, and all is read.
+     * on; an absolute backend's utilization model ({@code mfu-*}) once its utilization is set in every sample
+     * ({@link AbsoluteParameters#unreadWithUtilizationSet}), and that model and the utilization itself in plan mode
+     * ({@link AbsoluteParameters#unreadInPlanMode}). Only a switch that is a point has one setting: with a range a sample
+     * may take either, and all is read.
      */
     public boolean unread(String name) {
         if (relative()) {
             return pointInForce(RelativeParameters.SEED_ARITHMETIC) && RelativeParameters.unreadUnder(seedArithmetic(), name);
         }
-        return utilizationSet() && AbsoluteParameters.unreadWithUtilizationSet(name);
+        return planMode() ? AbsoluteParameters.unreadInPlanMode(name)
+                : utilizationSet() && AbsoluteParameters.unreadWithUtilizationSet(name);
     }
 
-    /** Whether an absolute backend's utilization in force is one value above 0: the fitted utilization model is not used. */
+    /**
+     * Whether an absolute backend's utilization is set in every sample: its range in force does not reach 0 (0 is the
+     * fitted model), so the fitted utilization model is not used.
+     */
     public boolean utilizationSet() {
-        return !relative() && pointInForce(AbsoluteParameters.UTILIZATION)
-                && AbsoluteParameters.utilizationSet(nominal().get(AbsoluteParameters.UTILIZATION));
+        int i = space.indexOf(AbsoluteParameters.UTILIZATION);
+        return !relative() && i >= 0 && AbsoluteParameters.utilizationSet(parameters.get(i).range().low());
     }
 
-    /** The setting that leaves {@link #unreadRanges()} unread, as notes and explain say it: "seed-arithmetic 0", "utilization 0.4". */
+    /** Whether an absolute backend's plan-mode switch is on in every sample: its time comes from the plan's step split. */
+    public boolean planMode() {
+        int i = space.indexOf(AbsoluteParameters.PLAN_MODE);
+        return !relative() && i >= 0 && parameters.get(i).range().isPoint()
+                && AbsoluteParameters.planModeOn(parameters.get(i).range().nominal());
+    }
+
+    /**
+     * The setting that leaves {@link #unreadRanges()} unread, as notes and explain say it ("seed-arithmetic 0",
+     * "plan-mode 1", "utilization 0.4", "utilization 0.3-0.5"); empty when nothing is unread.
+     */
     public String unreadSetting() {
-        return relative() ? RelativeParameters.SEED_ARITHMETIC + " " + (seedArithmetic() ? 1 : 0)
-                : AbsoluteParameters.UTILIZATION + " " + dev.cambrian.engine.Numbers.compact(nominal().get(AbsoluteParameters.UTILIZATION));
+        if (relative()) {
+            return RelativeParameters.SEED_ARITHMETIC + " " + (seedArithmetic() ? 1 : 0);
+        }
+        if (planMode()) {
+            return AbsoluteParameters.PLAN_MODE + " 1";
+        }
+        if (utilizationSet()) {
+            dev.cambrian.api.Range r = parameters.get(space.indexOf(AbsoluteParameters.UTILIZATION)).range();
+            return AbsoluteParameters.UTILIZATION + " " + (r.isPoint() ? dev.cambrian.engine.Numbers.compact(r.nominal())
+                    : dev.cambrian.engine.Numbers.compact(r.low()) + "-" + dev.cambrian.engine.Numbers.compact(r.high()));
+        }
+        return "";
     }
 
     private boolean pointInForce(String name) {

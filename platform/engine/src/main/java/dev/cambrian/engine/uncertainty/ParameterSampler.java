@@ -85,7 +85,7 @@ public final class ParameterSampler {
         if (params.relative()) {
             return params.seedArithmetic() ? "the seed's headline factors" : "class by class";
         }
-        return "given, not fitted";
+        return params.planMode() ? "the time from the parallel plan's step split" : "given, not fitted";
     }
 
     /** Who put the parameter's range in force when it was the user (scenario, --set, lever), else null. */

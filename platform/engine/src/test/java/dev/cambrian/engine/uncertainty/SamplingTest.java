@@ -435,8 +435,35 @@ class SamplingTest {
                 .anyMatch(n -> n.contains("mfu-residual is not read while utilization is set (utilization 0.4)"));
 
         ResolvedParameters ranged = resolve(parameters, Map.of("utilization", new Range(0, 0.3, 0.5)));
-        assertThat(ranged.unreadRanges()).as("a range may draw 0, the fitted model: everything is read").isEmpty();
+        assertThat(ranged.unreadRanges()).as("a range from 0 may draw the fitted model: everything is read").isEmpty();
         assertThat(names(ranged)).containsExactly("utilization", "mfu-residual", "unit-price");
+
+        ResolvedParameters above = resolve(parameters, Map.of("utilization", new Range(0.3, 0.4, 0.5)));
+        assertThat(above.unreadRanges()).as("a range above 0 is set in every sample").containsExactly("mfu-residual");
+        assertThat(names(above)).containsExactly("utilization", "unit-price");
+        assertThat(ParameterSampler.of(above).notes()).anyMatch(n -> n.startsWith("t: mfu-residual keeps its nominal, not"
+                + " sampled: with utilization 0.3-0.5 (given, not fitted)"));
+    }
+
+    @Test
+    @DisplayName("in plan mode the utilization and its fitted model are held (the time is the plan's step split); a"
+            + " backend with neither switch holds nothing and says no setting")
+    void planModeHoldsTheUtilizationAndItsModel() {
+        List<Parameter> parameters = List.of(
+                Parameter.switchOf(AbsoluteParameters.PLAN_MODE, false, "switch", "test"),
+                Parameter.fixed(AbsoluteParameters.UTILIZATION, "1", 0, "utilization", "test"),
+                Parameter.uncertain(AbsoluteParameters.MFU_RESIDUAL, "1", new Range(0.6, 1, 1.4), "residual", "test"),
+                Parameter.uncertain("unit-price", "USD", new Range(1, 2, 3), "price", "test"));
+        assertThat(names(resolve(parameters, Map.of()))).containsExactly("mfu-residual", "unit-price");
+        ResolvedParameters planned = resolve(parameters, Map.of("plan-mode", Range.of(1), "utilization", new Range(0, 0.3, 0.5)));
+        assertThat(planned.unreadRanges()).containsExactly("utilization", "mfu-residual");
+        assertThat(planned.unreadSetting()).isEqualTo("plan-mode 1");
+        assertThat(names(planned)).containsExactly("unit-price");
+        assertThat(planned.notes()).anyMatch(n -> n.contains("utilization is not read in plan mode"));
+
+        ResolvedParameters plain = resolve(List.of(parameters.get(3)), Map.of());
+        assertThat(plain.unreadRanges()).isEmpty();
+        assertThat(plain.unreadSetting()).isEmpty();
     }
 
     private static List<String> names(ResolvedParameters params) {
