@@ -176,6 +176,15 @@ class LauncherIT {
                 .contains("photonic runs no operation class here");
         // under the default scenario each member runs a class: nothing to say
         assertThat(cambrian.run(work, "compose", "photonic+analog-topology").out()).doesNotContain("runs no operation class");
+        // rank --compose says it of each compound as compose does: it named no idle member at all
+        Installed.Run idle = cambrian.run(work, "rank", "-w", "grok-5", "--scenario", "seed-current", "-b",
+                "photonic,analog-topology", "--compose", "photonic+analog-topology", "--format", "json");
+        assertThat(idle.exitCode()).as(idle.err()).isZero();
+        assertThat(JSON.readTree(idle.out()).get("compounds").get(0).get("warnings").toString())
+                .contains("photonic: runs no operation class, yet its programme is counted in the in-house investment");
+        assertThat(cambrian.run(work, "rank", "-w", "grok-5", "--scenario", "seed-current", "-b", "photonic,analog-topology",
+                "--compose", "photonic+analog-topology").out())
+                .contains("photonic+analog-topology: photonic runs no operation class here");
 
         Installed.Run pinned = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=gpu-h100",
                 "--format", "json");

@@ -51,8 +51,21 @@ class UserErrorsIT {
         assertThat(project.exitCode()).as(project.err()).isEqualTo(2);
         assertThat(project.out()).isEmpty();
         assertThat(project.err()).matches("error: --samples 10,000,000: 2 backend\\(s\\) on [0-9]+ thread\\(s\\) need about [0-9,]+ MB for"
-                + " their samples, more than the [0-9,]+ MB this Java can give them \\(four fifths of the [0-9,]+ MB free\\);"
+                + " their samples \\([0-9,]+ MB of it for what later years keep\\), more than the [0-9,]+ MB this Java can give them \\(four fifths of the [0-9,]+ MB free\\);"
                 + " [^\n]*\n");
+    }
+
+    @Test
+    @DisplayName("a run without any result (exit 1) leaves an -o file as it was: empty tables do not replace a good result")
+    void aRunWithoutAResultLeavesTheOutputFileAlone() throws Exception {
+        for (String command : new String[] {"rank", "estimate", "explain"}) {
+            Path file = work.resolve(command + ".csv");
+            Files.writeString(file, "OLD\n");
+            Installed.Run run = run(command, "-b", "gpu-h100", "--deadline", "1e-9", "--format", "csv", "-o", file.toString());
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(1);
+            assertThat(run.err()).as(command).startsWith("error: ");
+            assertThat(Files.readString(file)).as(command).isEqualTo("OLD\n");
+        }
     }
 
     @Test

@@ -135,10 +135,7 @@ final class CompoundView {
         }
         notes.add("Why they differ: " + c.whyTheyDiffer());
         List<String> idle = idleMembers(c);
-        idle.forEach(id -> notes.add(id + " runs no operation class here (another member or the baseline is faster on each):"
-                + " the compound's time, energy, devices and run cost leave it out, but its programme is still counted in the"
-                + " in-house investment and the hero month, since a compound builds every member asked for; compose without it"
-                + " to see the compound that does not build it."));
+        idle.forEach(id -> notes.add(idleNote(id)));
         notes.add("Baseline " + baseline.backendId() + " on " + workload.name() + " under scenario " + scenario.name() + ": "
                 + Quantities.time(dev.cambrian.api.Range.of(baseline.time().trainingSeconds())) + ". Compound figures are"
                 + " nominal (members at their nominal values).");
@@ -155,8 +152,7 @@ final class CompoundView {
                 .collect(Collectors.toList());
         // the members' warnings on the page too, as estimate shows them: --set photonic.speedup=200 changed nothing, unsaid
         warnings.forEach(w -> notes.add("Warning: " + w));
-        idle.forEach(id -> warnings.add(id + ": runs no operation class, yet its programme is counted in the in-house"
-                + " investment and the hero month"));
+        idle.forEach(id -> warnings.add(idleWarning(id)));
         root.put("warnings", warnings);
         return new Report(List.of(
                 new Table("Compound " + c.id() + ": " + workload.name() + ", scenario " + scenario.name(), columns(footprint),
@@ -175,6 +171,19 @@ final class CompoundView {
     }
 
     /** The members the assignment gives no class to, in the compound's order. */
+    /** What a page says of a member that runs no class: the compound still builds it. */
+    static String idleNote(String id) {
+        return id + " runs no operation class here (another member or the baseline is faster on each): the compound's time,"
+                + " energy, devices and run cost leave it out, but its programme is still counted in the in-house investment"
+                + " and the hero month, since a compound builds every member asked for; compose without it to see the compound"
+                + " that does not build it.";
+    }
+
+    /** The same as a JSON warning. */
+    static String idleWarning(String id) {
+        return id + ": runs no operation class, yet its programme is counted in the in-house investment and the hero month";
+    }
+
     static List<String> idleMembers(Compound c) {
         List<String> idle = new ArrayList<>(c.members());
         idle.removeAll(c.assignment().values());

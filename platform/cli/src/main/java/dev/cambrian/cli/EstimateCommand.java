@@ -49,7 +49,7 @@ class EstimateCommand extends FootprintCommand {
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
-        Output.emit(EstimateView.report(EstimateView.ESTIMATE_SCHEMA, null, outcome.estimates(), outcome, scenario,
+        Output.emitIfAny(!outcome.estimates().isEmpty(), EstimateView.report(EstimateView.ESTIMATE_SCHEMA, null, outcome.estimates(), outcome, scenario,
                 workload, Estimations.problems(ctx)), common, spec.commandLine().getOut());
         return Estimations.exitCode(ctx, outcome);
     }

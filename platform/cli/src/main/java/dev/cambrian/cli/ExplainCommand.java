@@ -132,7 +132,7 @@ class ExplainCommand extends ComputeCommand {
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("results", results);
         root.put("warnings", Json.warnings(outcome.notes(), outcome.failures(), outcome.infeasible()));
-        Output.emit(new Report(tables, notes, root, List.of(DerivationView.tidy("backend", stepsByBackend),
+        Output.emitIfAny(!outcome.estimates().isEmpty(), new Report(tables, notes, root, List.of(DerivationView.tidy("backend", stepsByBackend),
                 new DataTable("parameters", List.of("backend", "parameter", "unit", "low", "nominal", "high", "varies", "set_by",
                         "source"), parameterRows))), common, spec.commandLine().getOut());
         return Estimations.exitCode(ctx, outcome);

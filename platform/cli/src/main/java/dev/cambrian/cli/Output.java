@@ -18,6 +18,23 @@ final class Output {
         write(Renderer.render(report, common.format, common.table), common.output, out);
     }
 
+    /** Whether -o names a file (not standard output). */
+    static boolean toFile(java.nio.file.Path output) {
+        return output != null && !output.toString().equals(STDOUT);
+    }
+
+    /**
+     * As {@link #emit}, except that a run without any result (it exits 1 next) leaves an -o file as it was: empty tables
+     * do not replace a good earlier result, as its --chart is not written either. Standard output still gets them.
+     */
+    static void emitIfAny(boolean anyResult, Report report, OutputOptions common, PrintWriter out) {
+        if (anyResult || !toFile(common.output)) {
+            emit(report, common, out);
+        } else {
+            Renderer.render(report, common.format, common.table); // a bad --table is still the usage error it is
+        }
+    }
+
     /**
      * Writes text piece by piece to {@code output} atomically, or to standard output when it is null or '-': for a
      * shard's part, hundreds of MB that need not be held as one string.

@@ -107,12 +107,18 @@ class RankCommand extends FootprintCommand {
         List<List<String>> rows = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         int rank = 1;
+        List<String> notes = new ArrayList<>(singles.notes());
         for (Compound c : compounds) {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(rank++));
             row.addAll(CompoundView.row(c, footprints.get(c.id())));
             rows.add(row);
-            json.add(CompoundView.json(c, footprints.get(c.id())));
+            Map<String, Object> entry = CompoundView.json(c, footprints.get(c.id()));
+            // as compose says it: a member that runs nothing still counts in the investment and hero month
+            List<String> idle = CompoundView.idleMembers(c);
+            idle.forEach(id -> notes.add(c.id() + ": " + CompoundView.idleNote(id)));
+            entry.put("warnings", idle.stream().map(CompoundView::idleWarning).toList());
+            json.add(entry);
         }
         List<String> columns = new ArrayList<>(List.of("#"));
         columns.addAll(CompoundView.columns(compounds.isEmpty() ? Optional.empty() : footprints.get(compounds.get(0).id())));
@@ -122,7 +128,7 @@ class RankCommand extends FootprintCommand {
         singles.json().put("compounds", json);
         List<dev.cambrian.cli.output.DataTable> data = new ArrayList<>(singles.data());
         data.add(CompoundView.tidy(compounds, footprints));
-        write(new Report(tables, singles.notes(), singles.json(), data), outcome, scenario, workload);
+        write(new Report(tables, notes, singles.json(), data), outcome, scenario, workload);
         return ExitCodes.OK;
     }
 
@@ -132,7 +138,9 @@ class RankCommand extends FootprintCommand {
         if (chart != null && !outcome.estimates().isEmpty()) {
             SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome, key), "--chart");
         }
-        Output.write(text, common.output, spec.commandLine().getOut());
+        if (!outcome.estimates().isEmpty() || !Output.toFile(common.output)) {
+            Output.write(text, common.output, spec.commandLine().getOut()); // a run without a result leaves an -o file as it was
+        }
     }
 
     /** The compounds named in --compose (A+B,...), or none for 'pairs' or 'all', which stand alone. */

@@ -61,7 +61,7 @@ public final class Quantities {
 
     public static String usd(Range usd) {
         double n = shown(usd.nominal());
-        if (n >= 1e18) { // a million trillion and up: "$4.36e+141", not a power of ten before "T" ("$4.36e+129T")
+        if (Math.max(n, shown(usd.high())) >= 1e18) { // a million trillion and up: "$4.36e+141", not "$4.36e+129T" or "$967,224T (519,739-4.32e+06)"
             return "$" + range(usd, "").trim();
         }
         if (n >= 1e12) {

@@ -168,7 +168,7 @@ final class StrictTreeReader {
      */
     private static String yamlProblem(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem()).replace("<stream end>", "the end of the file")
-                .replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs");
+                .replace("found character '\\t(TAB)'", "found a tab").replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs");
         String context = e.getContext();
         Mark begun = e.getContextMark();
         if (context == null || begun == null) {

@@ -20,6 +20,8 @@ class QuantitiesTest {
         assertEquals("$72,855T", Quantities.usd(Range.of(72_855e12)));
         // project --to 2200 printed "$4.36e+129T": past a million trillion the power of ten stands alone
         assertEquals("$4.36e+141", Quantities.usd(Range.of(4.36e141)));
+        // a range reaching past it too: "$967,224T (519,739-4.32e+06)" mixed the two
+        assertThat(Quantities.usd(new Range(5.2e17, 9.67e17, 4.32e18))).doesNotContain("T").contains("e+18");
     }
 
     @Test

@@ -167,7 +167,7 @@ class ScenarioFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | expected ',' or ']', but got the end of the file (in a flow sequence begun at line 1, column 24)",
-            "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found character a tab that cannot start any token",
+            "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found a tab that cannot start any token",
             "alias                      | 'baseline: *gpu'                                    | 1 | YAML aliases (*gpu) are not supported",
             "alias as a key             | 'profiles:\n  *g : current'                       | 2 | YAML aliases are not supported; write the key out",
             "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics (did you mean 'electricityUsdPerKwh'?); accepted: electricityUsdPerKwh, year",

@@ -114,6 +114,27 @@ class ComposerTest {
     }
 
     @Test
+    void aMembersInvestmentRangeOverItsCornersIsKept() {
+        // two devices bought at a price range: their lines are points at the nominal price, their estimates ranges
+        // (compose gpu-b200+tpu-v7 gave 5.0e9 at both ends where the members' ranges sum to 4-7e9)
+        Estimate b200 = Fixture.member("b200").runs(DENSE_MATMUL, 300, 600).runs(ATTENTION, 150, 300).runs(ELEMENTWISE, 50, 100)
+                .device("B200", 1000).costs(2000, 100).line("procurement", Range.of(3.5), false).investment(new Range(3, 3.5, 4.5))
+                .estimate();
+        Estimate tpu = Fixture.member("tpu").runs(DENSE_MATMUL, 400, 800).runs(ATTENTION, 100, 200).runs(ELEMENTWISE, 60, 120)
+                .device("TPU", 1000).costs(1500, 100).line("procurement", Range.of(1.5), false).investment(new Range(1, 1.5, 2.5))
+                .estimate();
+        Compound c = Composer.compose(List.of(b200, tpu), baseline, Map.of(), ECONOMICS, INTEGRATION);
+        assertThat(c.fabInvestmentUsd()).isEqualTo(new Range(4, 5, 7));
+        // with a shareable line, the rest of the member's range is its own and the shared line counts once
+        Estimate sharing = Fixture.member("sharing").runs(DENSE_MATMUL, 400, 800).runs(ATTENTION, 100, 200)
+                .runs(ELEMENTWISE, 60, 120).device("TPU", 1000).costs(1500, 100).line("own", Range.of(1), false)
+                .line("system integration", new Range(4, 6, 8), true).investment(new Range(4.5, 7, 10)).estimate();
+        // photonic's own 10-20 (R&D) + sharing's own 0.5-2 (its 4.5-10 less 4-8) + the shared 4-8 once (both declare 4-8)
+        assertThat(Composer.compose(List.of(photonic, sharing), baseline, Map.of(), ECONOMICS, INTEGRATION).fabInvestmentUsd())
+                .isEqualTo(new Range(10 + 0.5 + 4, 15 + 1 + 6, 20 + 2 + 8));
+    }
+
+    @Test
     void fabSumsTheLinesAndCountsASharedLineOnceAtItsLargest() {
         Compound c = compose(Map.of());
         // R&D 10-20 and 5-15 (not shareable: both count); system integration 4-8 and 6-10 shared: 6-10 once

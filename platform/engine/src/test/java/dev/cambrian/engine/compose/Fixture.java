@@ -42,6 +42,7 @@ final class Fixture {
     private double hardwareUsd;
     private double operationsUsd;
     private final List<InvestmentLine> lines = new ArrayList<>();
+    private Range investmentOrNull;
     private final List<Phase> phases = new ArrayList<>();
 
     private Fixture(String id) {
@@ -91,6 +92,12 @@ final class Fixture {
         return this;
     }
 
+    /** The estimate's investment range, as corners give it, where it is wider than the nominal lines (a price range). */
+    Fixture investment(Range usd) {
+        investmentOrNull = usd;
+        return this;
+    }
+
     Fixture phase(String name, double start, double end) {
         phases.add(new Phase(name, start, end));
         return this;
@@ -131,6 +138,7 @@ final class Fixture {
         h.devices().forEach(d -> hardware.add(new HardwareLine(d.kind(), Range.of(d.count()), Range.of(d.deviceHours()))));
         return new Estimate(new BackendInfo(id, "test " + id, Category.OTHER, 5, "test", List.of("test")), workload, "test",
                 "current", Range.of(t.trainingSeconds()), Range.of(e.joules()), Range.of(nominal.costUsd()), hardware,
-                fab.totalUsd(), Range.of(timeline.heroMonth()), nominal, List.of(), List.of(), 1);
+                investmentOrNull != null ? investmentOrNull : fab.totalUsd(), Range.of(timeline.heroMonth()), nominal, List.of(),
+                List.of(), 1);
     }
 }
