@@ -16,6 +16,7 @@ import dev.cambrian.engine.environment.Footprints;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.host.Evaluation;
+import dev.cambrian.host.LoadedBackend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -77,11 +78,17 @@ final class Compounds {
         var baseline = outcome.reference().orElseThrow(() -> new NothingValidException(
                 "compose needs the scenario's baseline " + scenario.baseline() + ", which gave no result"));
         try {
-            return new Composed(Composer.compose(outcome.estimates(), baseline, pins, scenario.economics(), integrationMonths),
-                    outcome);
+            return new Composed(Composer.compose(outcome.estimates(), baseline, pins, scenario.economics(), integrationMonths,
+                    rentedByTheHour(ctx, ids)), outcome);
         } catch (IllegalArgumentException e) {
             throw new InputException("compose " + members + ": " + e.getMessage());
         }
+    }
+
+    /** The members that rent their devices by the hour ({@link Composer#rentsByTheHour}). */
+    static java.util.Set<String> rentedByTheHour(Context ctx, List<String> ids) {
+        return ctx.select(ids).stream().filter(b -> Composer.rentsByTheHour(b.parameters())).map(LoadedBackend::id)
+                .collect(Collectors.toSet());
     }
 
     /**

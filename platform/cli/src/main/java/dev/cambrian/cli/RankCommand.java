@@ -95,7 +95,8 @@ class RankCommand extends FootprintCommand {
                 : members(named, outcome);
         Map<String, Optional<Footprint>> footprints = new HashMap<>();
         for (List<Estimate> members : groups) {
-            Compound c = Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS);
+            Compound c = Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS,
+                    Compounds.rentedByTheHour(ctx, members.stream().map(Estimate::backendId).toList()));
             compounds.add(c);
             footprints.put(c.id(), Compounds.footprint(c, outcome.estimates(), scenario));
         }

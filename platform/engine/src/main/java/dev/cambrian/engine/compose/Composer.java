@@ -1,12 +1,15 @@
 package dev.cambrian.engine.compose;
 
 import dev.cambrian.api.Checks;
+import dev.cambrian.api.Contracts;
 import dev.cambrian.api.Derivation;
 import dev.cambrian.api.Economics;
 import dev.cambrian.api.InfeasibleException;
 import dev.cambrian.api.OperationClass;
+import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.Range;
 import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.relative.RelativeParameters;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
 import java.util.ArrayList;
@@ -48,6 +51,24 @@ public final class Composer {
      */
     public static Compound compose(List<Estimate> members, ReferenceRun baseline, Map<OperationClass, String> pins,
                                    Economics economics, double integrationMonths) {
+        return compose(members, baseline, pins, economics, integrationMonths, Set.of());
+    }
+
+    /**
+     * Whether a backend rents its devices by the hour: it declares {@link Contracts#PRICE_PER_DEVICE_HOUR} (an absolute
+     * backend does; a relative one buys its devices and declares the seed-arithmetic switch). A compound holds such a
+     * member's devices for its own hours, not the member's.
+     */
+    public static boolean rentsByTheHour(ParameterSpace space) {
+        return space.indexOf(Contracts.PRICE_PER_DEVICE_HOUR) >= 0 && space.indexOf(RelativeParameters.SEED_ARITHMETIC) < 0;
+    }
+
+    /**
+     * The same, with the members that {@link #rentsByTheHour rent by the hour} named: their devices and operations are
+     * billed for the compound's hours (gpu-b200 in a compound of 1.33 h was billed for its own 2.92 h).
+     */
+    public static Compound compose(List<Estimate> members, ReferenceRun baseline, Map<OperationClass, String> pins,
+                                   Economics economics, double integrationMonths, Set<String> rentedByTheHour) {
         checkInputs(members, baseline, pins, economics, integrationMonths);
         List<Runner> runners = new ArrayList<>();
         members.forEach(e -> runners.add(Runner.member(e)));
@@ -92,7 +113,7 @@ public final class Composer {
                 Derivation.number(classJoules) + " J + " + Derivation.number(overheadJoules) + " J", SOURCE));
 
         List<HardwareLine> hardware = HardwareUnion.of(used, kept, trainingSeconds);
-        double costUsd = CompoundCost.usd(used, kept, trainingSeconds, energyJoules, economics, steps);
+        double costUsd = CompoundCost.usd(used, kept, trainingSeconds, energyJoules, economics, rentedByTheHour, steps);
         Range fab = SharedInvestment.totalUsd(members, steps);
         double heroMonth = CriticalPath.heroMonth(members, integrationMonths, trainingSeconds, steps);
         double baselineSeconds = baseline.time().trainingSeconds();

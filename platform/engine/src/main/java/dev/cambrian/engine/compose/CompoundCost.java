@@ -14,14 +14,15 @@ import java.util.List;
  * What the compound run costs. The baseline's kind of device (GPUs) is rented once, for the
  * compound's run: the largest fleet any used runner keeps, at the baseline's price and operations
  * per device-hour. Each used member adds its own cost less the GPU hours it had booked for itself
- * (so a fleet two hybrids both keep is paid once). Plus the compound's energy at the scenario's price.
+ * (so a fleet two hybrids both keep is paid once); a member that rents its devices by the hour, for the compound's
+ * hours rather than its own run's. Plus the compound's energy at the scenario's price.
  */
 final class CompoundCost {
     private CompoundCost() {
     }
 
     static double usd(Iterable<Runner> used, ReferenceRun baseline, double trainingSeconds, double energyJoules,
-                      Economics economics, List<Derivation> steps) {
+                      Economics economics, java.util.Set<String> rentedByTheHour, List<Derivation> steps) {
         DeviceCount gpus = baseline.hardware().devices().get(0);
         double perDeviceHour = baseline.hardwareUsdPerDeviceHour() + baseline.operationsUsdPerDeviceHour();
         double fleet = 0;
@@ -41,7 +42,11 @@ final class CompoundCost {
                 }
             }
             double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
-            parts.add(r.id() + " " + Derivation.number(own));
+            if (rentedByTheHour.contains(r.id())) {
+                // rented by the hour, its devices are held for the compound's run, not its own
+                own *= trainingSeconds / r.estimateOrNull().nominal().time().trainingSeconds();
+            }
+            parts.add(r.id() + " " + Derivation.number(own) + (rentedByTheHour.contains(r.id()) ? " (for the compound's hours)" : ""));
             total += own;
         }
         double fleetUsd = fleet * Units.hours(trainingSeconds) * perDeviceHour;

@@ -21,6 +21,7 @@ import dev.cambrian.engine.workload.WorkloadCatalog;
 import dev.cambrian.engine.workload.WorkloadResolver;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +112,20 @@ class ComposerTest {
                 new HardwareLine("photonic chip", Range.of(2000), Range.of(2000 * hours)),
                 new HardwareLine("H100", Range.of(1000), Range.of(1000 * hours)),
                 new HardwareLine("analog tile", Range.of(500), Range.of(500 * hours)));
+    }
+
+    @Test
+    void aMemberThatRentsByTheHourIsBilledForTheCompoundsHours() {
+        // b200 runs alone in 500 s and bills $2,000 + $100 for it; with photonic on dense matmul the compound takes
+        // 60 + 150 + 50 s and photonic's 40 s overhead = 300 s, so its devices, rented by the hour, cost 3/5 of that
+        Estimate b200 = Fixture.member("b200").runs(DENSE_MATMUL, 300, 600).runs(ATTENTION, 150, 300).runs(ELEMENTWISE, 50, 100)
+                .device("B200", 1000).costs(2000, 100).estimate();
+        Compound bought = Composer.compose(List.of(photonic, b200), baseline, Map.of(), ECONOMICS, INTEGRATION);
+        Compound rented = Composer.compose(List.of(photonic, b200), baseline, Map.of(), ECONOMICS, INTEGRATION, Set.of("b200"));
+        assertThat(rented.trainingSeconds()).isEqualTo(300);
+        assertThat(bought.costUsd() - rented.costUsd()).isCloseTo(2100 * (1 - 300.0 / 500), within(1e-9));
+        assertThat(rented.derivation()).filteredOn(d -> d.quantity().equals("cost")).singleElement()
+                .satisfies(d -> assertThat(d.inputs()).contains("b200 1260 (for the compound's hours)"));
     }
 
     @Test
