@@ -806,6 +806,13 @@ class TckSelfTest {
         }
     }
 
+    /** A time estimate with every time in it multiplied by {@code factor}: how the fixtures below read a parameter. */
+    static TimeEstimate scaled(TimeEstimate t, double factor) {
+        Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
+        t.secondsByClass().forEach((c, v) -> byClass.put(c, v * factor));
+        return new TimeEstimate(t.trainingSeconds() * factor, byClass, t.overheadSeconds() * factor, t.derivation(), t.warnings());
+    }
+
     /** Its class-by-class time also divides by the headline speedup over its nominal: a range the host no longer samples. */
     static class HeadlineReadingBackend extends SoundRelativeBackend {
         @Override
@@ -815,10 +822,7 @@ class TckSelfTest {
                 TimeEstimate t = kit.estimate(in);
                 double factor = RelativeParameters.seedArithmeticOn(in.parameter(RelativeParameters.SEED_ARITHMETIC)) ? 1
                         : in.parameter(RelativeParameters.SPEEDUP) / 3;
-                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
-                t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
-                return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),
-                        t.warnings());
+                return scaled(t, 1 / factor);
             };
         }
     }
@@ -844,10 +848,7 @@ class TckSelfTest {
                 double factor = dev.cambrian.api.absolute.AbsoluteParameters.utilizationSet(
                         in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.UTILIZATION))
                         ? in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.MFU_RESIDUAL) : 1;
-                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
-                t.secondsByClass().forEach((c, v) -> byClass.put(c, v / factor));
-                return new TimeEstimate(t.trainingSeconds() / factor, byClass, t.overheadSeconds() / factor, t.derivation(),
-                        t.warnings());
+                return scaled(t, 1 / factor);
             };
         }
     }
@@ -862,10 +863,7 @@ class TckSelfTest {
                 double factor = dev.cambrian.api.absolute.AbsoluteParameters.planModeOn(
                         in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.PLAN_MODE))
                         ? 1 + in.parameter(dev.cambrian.api.absolute.AbsoluteParameters.UTILIZATION) : 1;
-                Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
-                t.secondsByClass().forEach((c, v) -> byClass.put(c, v * factor));
-                return new TimeEstimate(t.trainingSeconds() * factor, byClass, t.overheadSeconds() * factor, t.derivation(),
-                        t.warnings());
+                return scaled(t, factor);
             };
         }
     }
