@@ -31,6 +31,8 @@ final class StrictTreeReader {
     private static final int MAX_DEPTH = 32;
     private static final int MAX_NUMBER = 100;
     private static final int MAX_TEXT = 100_000;
+    /** A whole number YAML 1.1 reads in another base: a leading 0 (octal), 0x, 0b; a plain 0 is decimal. */
+    private static final java.util.regex.Pattern NOT_DECIMAL = java.util.regex.Pattern.compile("[-+]?0([0-9_]+|[xXbB].*)");
 
     private final String file;
 
@@ -228,6 +230,12 @@ final class StrictTreeReader {
                 }
                 return new Node(Node.Kind.STRING, p.getText(), Map.of(), List.of(), path, location);
             case VALUE_NUMBER_INT:
+                if (p instanceof YAMLParser && NOT_DECIMAL.matcher(p.getText()).matches()) {
+                    // YAML 1.1 reads 010 as 8 and 0x10 as 16: devices: 010 ran on eight devices without a word
+                    throw new InputException(location + ": " + (path.isEmpty() ? "document" : path) + ": '" + p.getText()
+                            + "' is read by YAML 1.1 as " + p.getNumberValue() + " (a leading 0 is octal, 0x hexadecimal, 0b"
+                            + " binary); write the decimal number you mean");
+                }
                 return new Node(Node.Kind.INTEGER, p.getNumberValue(), Map.of(), List.of(), path, location);
             case VALUE_NUMBER_FLOAT:
                 return new Node(Node.Kind.FLOAT, p.getDoubleValue(), Map.of(), List.of(), path, location);

@@ -169,6 +169,8 @@ class ScenarioFileTest {
             "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | expected ',' or ']', but got the end of the file (in a flow sequence begun at line 1, column 24)",
             "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found a tab that cannot start any token",
             "alias                      | 'baseline: *gpu'                                    | 1 | YAML aliases (*gpu) are not supported",
+            "octal                      | 'parameters:\n  gpu-h100:\n    devices: 010'      | 3 | parameters.gpu-h100.devices: '010' is read by YAML 1.1 as 8 (a leading 0 is octal",
+            "hexadecimal                | 'economics:\n  electricityUsdPerKwh: 0x10'        | 2 | economics.electricityUsdPerKwh: '0x10' is read by YAML 1.1 as 16",
             "alias as a key             | 'profiles:\n  *g : current'                       | 2 | YAML aliases are not supported; write the key out",
             "unknown key                | 'economics:\n  electricity: 0.1'                  | 2 | unknown key 'electricity' in economics (did you mean 'electricityUsdPerKwh'?); accepted: electricityUsdPerKwh, year",
             "duplicate key              | 'parameters:\n  gpu-h100:\n    devices: 1\n    devices: 2' | 4 | duplicate key 'devices'",
