@@ -184,7 +184,7 @@ class LauncherIT {
                 .contains("photonic: runs no operation class, yet its programme is counted in the in-house investment");
         assertThat(cambrian.run(work, "rank", "-w", "grok-5", "--scenario", "seed-current", "-b", "photonic,analog-topology",
                 "--compose", "photonic+analog-topology").out())
-                .contains("photonic+analog-topology: photonic runs no operation class here");
+                .contains("Members that run no operation class in their compound").contains("photonic+analog-topology: photonic.");
 
         Installed.Run pinned = cambrian.run(work, "compose", "photonic+analog-topology", "--assign", "attention=gpu-h100",
                 "--format", "json");

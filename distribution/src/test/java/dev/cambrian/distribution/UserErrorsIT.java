@@ -58,10 +58,14 @@ class UserErrorsIT {
     @Test
     @DisplayName("a run without any result (exit 1) leaves an -o file as it was: empty tables do not replace a good result")
     void aRunWithoutAResultLeavesTheOutputFileAlone() throws Exception {
-        for (String command : new String[] {"rank", "estimate", "explain"}) {
+        for (String command : new String[] {"rank", "estimate", "explain", "uncertainty"}) {
             Path file = work.resolve(command + ".csv");
             Files.writeString(file, "OLD\n");
-            Installed.Run run = run(command, "-b", "gpu-h100", "--deadline", "1e-9", "--format", "csv", "-o", file.toString());
+            // no answer: a deadline no device count meets, or (uncertainty) a cluster the model cannot fit in memory
+            Installed.Run run = command.equals("uncertainty")
+                    ? run(command, "-b", "gpu-h100", "--set", "gpu-h100.devices=8", "--samples", "100", "--format", "csv", "-o",
+                            file.toString())
+                    : run(command, "-b", "gpu-h100", "--deadline", "1e-9", "--format", "csv", "-o", file.toString());
             assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(1);
             assertThat(run.err()).as(command).startsWith("error: ");
             assertThat(Files.readString(file)).as(command).isEqualTo("OLD\n");

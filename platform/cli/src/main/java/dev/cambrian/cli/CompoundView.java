@@ -170,7 +170,6 @@ final class CompoundView {
         return new DataTable("assignment", List.of("compound", "class", "runs_on", "time_s"), rows);
     }
 
-    /** The members the assignment gives no class to, in the compound's order. */
     /** What a page says of a member that runs no class: the compound still builds it. */
     static String idleNote(String id) {
         return id + " runs no operation class here (another member or the baseline is faster on each): the compound's time,"
@@ -184,6 +183,7 @@ final class CompoundView {
         return id + ": runs no operation class, yet its programme is counted in the in-house investment and the hero month";
     }
 
+    /** The members the assignment gives no class to, in the compound's order. */
     static List<String> idleMembers(Compound c) {
         List<String> idle = new ArrayList<>(c.members());
         idle.removeAll(c.assignment().values());

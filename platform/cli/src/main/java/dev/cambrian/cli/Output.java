@@ -18,9 +18,17 @@ final class Output {
         write(Renderer.render(report, common.format, common.table), common.output, out);
     }
 
-    /** Whether -o names a file (not standard output). */
+    /** Whether -o names a file to keep: not standard output, nor a device or a pipe, which are written through. */
     static boolean toFile(java.nio.file.Path output) {
-        return output != null && !output.toString().equals(STDOUT);
+        return output != null && !output.toString().equals(STDOUT)
+                && !(java.nio.file.Files.exists(output) && !java.nio.file.Files.isRegularFile(output));
+    }
+
+    /** As {@link #write(String, java.nio.file.Path, PrintWriter)}, leaving an -o file as it was when the run has no result. */
+    static void writeIfAny(boolean anyResult, String text, java.nio.file.Path output, PrintWriter out) {
+        if (anyResult || !toFile(output)) {
+            write(text, output, out);
+        }
     }
 
     /**
@@ -28,11 +36,8 @@ final class Output {
      * do not replace a good earlier result, as its --chart is not written either. Standard output still gets them.
      */
     static void emitIfAny(boolean anyResult, Report report, OutputOptions common, PrintWriter out) {
-        if (anyResult || !toFile(common.output)) {
-            emit(report, common, out);
-        } else {
-            Renderer.render(report, common.format, common.table); // a bad --table is still the usage error it is
-        }
+        // rendered either way: a bad --table is still the usage error it is
+        writeIfAny(anyResult, Renderer.render(report, common.format, common.table), common.output, out);
     }
 
     /**

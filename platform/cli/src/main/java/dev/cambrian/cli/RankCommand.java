@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
         description = "Rank backends on one workload by time, energy, cost, hero month, investment, carbon or water (smallest"
                 + " first; ties by id); --compose ranks combinations beside them.")
 class RankCommand extends FootprintCommand {
+    /** Compounds with an idle member listed by name in the notes; the JSON names every one. */
+    private static final int IDLE_LISTED = 20;
+
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "time",
             description = "time, energy, cost, hero, investment, carbon (operational + embodied tCO2e) or water (litres)"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -94,9 +97,10 @@ class RankCommand extends FootprintCommand {
                 ? combinations(outcome.estimates(), compose.equals(List.of("pairs")) ? 2 : Integer.MAX_VALUE)
                 : members(named, outcome);
         Map<String, Optional<Footprint>> footprints = new HashMap<>();
+        java.util.Set<String> rented = Compounds.rentedByTheHour(ctx, outcome.estimates().stream().map(Estimate::backendId).toList());
         for (List<Estimate> members : groups) {
             Compound c = Composer.compose(members, baseline, Map.of(), scenario.economics(), Composer.DEFAULT_INTEGRATION_MONTHS,
-                    Compounds.rentedByTheHour(ctx, members.stream().map(Estimate::backendId).toList()));
+                    rented);
             compounds.add(c);
             footprints.put(c.id(), Compounds.footprint(c, outcome.estimates(), scenario));
         }
@@ -109,6 +113,7 @@ class RankCommand extends FootprintCommand {
         List<Object> json = new ArrayList<>();
         int rank = 1;
         List<String> notes = new ArrayList<>(singles.notes());
+        List<String> idleByCompound = new ArrayList<>();
         for (Compound c : compounds) {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(rank++));
@@ -117,9 +122,19 @@ class RankCommand extends FootprintCommand {
             Map<String, Object> entry = CompoundView.json(c, footprints.get(c.id()));
             // as compose says it: a member that runs nothing still counts in the investment and hero month
             List<String> idle = CompoundView.idleMembers(c);
-            idle.forEach(id -> notes.add(c.id() + ": " + CompoundView.idleNote(id)));
+            if (!idle.isEmpty()) {
+                idleByCompound.add(c.id() + ": " + String.join(", ", idle));
+            }
             entry.put("warnings", idle.stream().map(CompoundView::idleWarning).toList());
             json.add(entry);
+        }
+        if (!idleByCompound.isEmpty()) { // one note, not a paragraph per compound: --compose all can make thousands
+            int shown = Math.min(idleByCompound.size(), IDLE_LISTED);
+            notes.add("Members that run no operation class in their compound (another member or the baseline is faster on each):"
+                    + " the compound's time, energy, devices and run cost leave them out, but their programmes still count in its"
+                    + " in-house investment and hero month; " + String.join("; ", idleByCompound.subList(0, shown))
+                    + (shown < idleByCompound.size() ? "; and " + (idleByCompound.size() - shown) + " more compounds (each"
+                    + " compound's JSON warnings name them)" : "") + ".");
         }
         List<String> columns = new ArrayList<>(List.of("#"));
         columns.addAll(CompoundView.columns(compounds.isEmpty() ? Optional.empty() : footprints.get(compounds.get(0).id())));
@@ -139,9 +154,7 @@ class RankCommand extends FootprintCommand {
         if (chart != null && !outcome.estimates().isEmpty()) {
             SlideCharts.write(chart, chartType, ReportCharts.ranking(scenario, workload, outcome, key), "--chart");
         }
-        if (!outcome.estimates().isEmpty() || !Output.toFile(common.output)) {
-            Output.write(text, common.output, spec.commandLine().getOut()); // a run without a result leaves an -o file as it was
-        }
+        Output.writeIfAny(!outcome.estimates().isEmpty(), text, common.output, spec.commandLine().getOut());
     }
 
     /** The compounds named in --compose (A+B,...), or none for 'pairs' or 'all', which stand alone. */

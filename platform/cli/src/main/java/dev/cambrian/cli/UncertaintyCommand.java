@@ -91,8 +91,8 @@ class UncertaintyCommand extends FootprintCommand {
                 return saved;
             });
         }
-        Output.emit(UncertaintyView.report(result, subjects, scenario, workload, evaluation.notes(),
-                Estimations.problems(ctx)), common, spec.commandLine().getOut());
+        Output.emitIfAny(!result.backends().isEmpty(), UncertaintyView.report(result, subjects, scenario, workload,
+                evaluation.notes(), Estimations.problems(ctx)), common, spec.commandLine().getOut());
         return Sampling.exitCode(ctx, result);
     }
 

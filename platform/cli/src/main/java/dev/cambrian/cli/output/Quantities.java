@@ -61,22 +61,13 @@ public final class Quantities {
 
     public static String usd(Range usd) {
         double n = shown(usd.nominal());
-        if (Math.max(n, shown(usd.high())) >= 1e18) { // a million trillion and up: "$4.36e+141", not "$4.36e+129T" or "$967,224T (519,739-4.32e+06)"
+        double scale = n >= 1e12 ? 1e12 : n >= 1e9 ? 1e9 : n >= 1e6 ? 1e6 : n >= 1e3 ? 1e3 : 1;
+        // a million of the nominal's unit and up: "$4.36e+141", not "$4.36e+129T", nor "$967B (519-4.3e+06)" for a high end
+        if (Math.max(n, shown(usd.high())) / scale >= 1e6) {
             return "$" + range(usd, "").trim();
         }
-        if (n >= 1e12) {
-            return "$" + range(usd.times(1e-12), "T").replace(" T", "T");
-        }
-        if (n >= 1e9) {
-            return "$" + range(usd.times(1e-9), "B").replace(" B", "B");
-        }
-        if (n >= 1e6) {
-            return "$" + range(usd.times(1e-6), "M").replace(" M", "M");
-        }
-        if (n >= 1e3) {
-            return "$" + range(usd.times(1e-3), "k").replace(" k", "k");
-        }
-        return "$" + range(usd, "").trim();
+        String suffix = scale == 1e12 ? "T" : scale == 1e9 ? "B" : scale == 1e6 ? "M" : scale == 1e3 ? "k" : "";
+        return "$" + (suffix.isEmpty() ? range(usd, "").trim() : range(usd.times(1 / scale), suffix).replace(" " + suffix, suffix));
     }
 
     /** The value as printed (three significant figures), so 999.96 GWh picks TWh and prints "1 TWh", not "1,000 GWh". */

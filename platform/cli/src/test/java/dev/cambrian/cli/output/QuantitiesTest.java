@@ -22,6 +22,7 @@ class QuantitiesTest {
         assertEquals("$4.36e+141", Quantities.usd(Range.of(4.36e141)));
         // a range reaching past it too: "$967,224T (519,739-4.32e+06)" mixed the two
         assertThat(Quantities.usd(new Range(5.2e17, 9.67e17, 4.32e18))).doesNotContain("T").contains("e+18");
+        assertThat(Quantities.usd(new Range(5.2e11, 9.67e11, 4.3e15))).doesNotContain("B").contains("e+15");
     }
 
     @Test

@@ -23,8 +23,8 @@ import java.util.Set;
  * The host's composition of two or more backends (docs/models.md §5): each operation class goes to the member
  * that runs it fastest, or where the user pins it; a class no member runs faster than the baseline
  * stays on the baseline. Then the five models compose: time by Amdahl over the classes plus the used
- * runners' overheads, energy summed the same way, hardware as a union, fab as summed lines with shared
- * ones once, and the timeline as a critical path. A member's per-class figures are those of its
+ * runners' overheads, energy summed the same way, hardware as a union, fab as the members' investments summed with
+ * shared lines once, and the timeline as a critical path. A member's per-class figures are those of its
  * nominal evaluation.
  */
 public final class Composer {
@@ -38,7 +38,7 @@ public final class Composer {
     /**
      * Composes the members against the baseline they were estimated against.
      *
-     * <p>Cost: the members' own devices and premiums, one GPU fleet (the largest any used runner keeps)
+     * <p>Cost: the members' own devices and premiums (a member renting by the hour for the compound's hours), one GPU fleet (the largest any used runner keeps)
      * for the compound's run at the baseline's price per device-hour, and the compound's energy at the
      * scenario's price (see CompoundCost). A runner's overheads (time and energy) count once it runs
      * any class; the baseline counts as used only when a class with work on it stays there.

@@ -42,9 +42,9 @@ final class CompoundCost {
                 }
             }
             double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
-            if (rentedByTheHour.contains(r.id())) {
+            if (rentedByTheHour.contains(r.id()) && own > 0) {
                 // rented by the hour, its devices are held for the compound's run, not its own
-                own *= trainingSeconds / r.estimateOrNull().nominal().time().trainingSeconds();
+                own = own / r.estimateOrNull().nominal().time().trainingSeconds() * trainingSeconds;
             }
             parts.add(r.id() + " " + Derivation.number(own) + (rentedByTheHour.contains(r.id()) ? " (for the compound's hours)" : ""));
             total += own;

@@ -17,7 +17,7 @@ import java.util.Map;
  * Every member counts, used or not: the compound's programme builds what the user asked for.
  */
 final class SharedInvestment {
-    static final String SOURCE = "docs/models.md §5 (fab: summed lines, shared ones once)";
+    static final String SOURCE = "docs/models.md §5 (fab: the members' ranges summed, shared lines once)";
 
     private SharedInvestment() {
     }
@@ -56,7 +56,7 @@ final class SharedInvestment {
             }
         }
         steps.add(new Derivation("in-house investment", total.nominal(), "USD",
-                "sum of the members' lines; shareable lines of the same name once, at the largest",
+                "sum of the members' investments; shareable lines of the same name once, at the largest",
                 (once.isEmpty() ? "no line shared" : "shared: " + String.join("; ", once)) + "; range "
                         + Derivation.number(total.low()) + " to " + Derivation.number(total.high()) + " USD", SOURCE));
         return total;
