@@ -56,6 +56,20 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("an electricity price in a scenario file 1,000 times the default or more is warned about, as a --set is")
+    void aFarOffElectricityPriceFromAFileIsWarnedAbout() throws Exception {
+        Files.writeString(work.resolve("pricey.yaml"), "scenario: pricey\neconomics:\n  electricityUsdPerKwh: 100\n");
+        Installed.Run run = run("estimate", "-b", "gpu-h100", "-w", "gpt-3", "--scenario", "pricey.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 100 / 0.081 = 1,235 (BuiltInScenarios' default: EIA's 2024 US industrial average)
+        assertThat(run.out()).contains("Warning: pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times its"
+                + " default 0.081 USD/kWh; used as given, but check its unit");
+        Files.writeString(work.resolve("fair.yaml"), "scenario: fair\neconomics:\n  electricityUsdPerKwh: 0.2\n");
+        assertThat(run("estimate", "-b", "gpu-h100", "-w", "gpt-3", "--scenario", "fair.yaml").out())
+                .doesNotContain("electricityUsdPerKwh =");
+    }
+
+    @Test
     @DisplayName("a run without any result (exit 1) leaves an -o file as it was: empty tables do not replace a good result")
     void aRunWithoutAResultLeavesTheOutputFileAlone() throws Exception {
         for (String command : new String[] {"rank", "estimate", "explain", "uncertainty"}) {

@@ -140,6 +140,25 @@ public final class ParameterResolver {
      * and the unit, but used: a strategist may mean it. Whole numbers (device counts, which users move by orders of
      * magnitude on purpose) and values whose default is not positive are left alone.
      */
+    /**
+     * The note for a value the user gave that is {@link #FAR_FROM_DEFAULT} times its default or more, either way (both
+     * positive), or empty: "file:3:5: gpu-h100.pue = 1e+300 is 8.3e+299 times its default 1.2; used as given, but check
+     * its unit".
+     */
+    public static java.util.Optional<String> farFromDefault(String origin, String what, double now, double before, String unit) {
+        if (!(before > 0) || !(now > 0)) {
+            return java.util.Optional.empty();
+        }
+        double ratio = now / before;
+        if (ratio < FAR_FROM_DEFAULT && ratio > 1 / FAR_FROM_DEFAULT) {
+            return java.util.Optional.empty();
+        }
+        String shown = unit.equals("1") ? "" : " " + unit;
+        return java.util.Optional.of(origin + ": " + what + " = " + Numbers.compact(now) + shown + " is "
+                + (ratio >= 1 ? Numbers.plain(ratio) + " times" : "1/" + Numbers.plain(1 / ratio) + " of")
+                + " its default " + Numbers.compact(before) + shown + "; used as given, but check its unit");
+    }
+
     private static void noteFarFromDefault(String backendId, ParameterSpace space, List<Parameter> params,
                                            java.util.Set<String> given, Map<String, String> origins, List<String> notes) {
         for (String name : given) {
@@ -150,13 +169,7 @@ public final class ParameterResolver {
             if (declared.integer() || !(before > 0) || !(now > 0)) {
                 continue;
             }
-            double ratio = now / before;
-            if (ratio >= FAR_FROM_DEFAULT || ratio <= 1 / FAR_FROM_DEFAULT) {
-                String unit = declared.unit().equals("1") ? "" : " " + declared.unit();
-                notes.add(origins.get(name) + ": " + backendId + "." + name + " = " + Numbers.compact(now) + unit + " is "
-                        + (ratio >= 1 ? Numbers.plain(ratio) + " times" : "1/" + Numbers.plain(1 / ratio) + " of")
-                        + " its default " + Numbers.compact(before) + unit + "; used as given, but check its unit");
-            }
+            farFromDefault(origins.get(name), backendId + "." + name, now, before, declared.unit()).ifPresent(notes::add);
         }
     }
 
