@@ -66,6 +66,8 @@ class CompletionIT {
         assertThat(complete("bash", "cambrian", "estimate", "-w", "gr")).containsExactlyInAnyOrder("grok-4", "grok-5");
         assertThat(complete("bash", "cambrian", "rank", "--scenario", "seed-")).containsExactlyInAnyOrder("seed-current", "seed-enhanced");
         assertThat(complete("bash", "cambrian", "levers", "--lever", "res")).containsExactly("resilience");
+        assertThat(complete("bash", "cambrian", "rank", "--region", "f")).containsExactly("fr");
+        assertThat(complete("bash", "cambrian", "report", "--slide-type", "p")).containsExactly("png");
         assertThat(complete("bash", "cambrian", "estimate", "--set", "gpu-h100.dev")).contains("gpu-h100.devices=",
                 "gpu-h100.device-price=").allMatch(s -> s.startsWith("gpu-h100.dev"));
     }

@@ -1,6 +1,7 @@
 package dev.cambrian.cli;
 
 import dev.cambrian.api.Parameter;
+import dev.cambrian.cli.chart.SlideChart;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.estimate.RankKey;
 import dev.cambrian.engine.lever.Lever;
@@ -81,7 +82,9 @@ class CompletionCommand implements Callable<Integer>, OwnOutputOptions {
                 "format", Format.ids(),
                 "by", Arrays.stream(RankKey.values()).map(RankKey::id).toList(),
                 // the enum's own names (ABSOLUTE) were offered, as help does not write them
-                "kind", Arrays.stream(PluginScaffold.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+                "kind", Arrays.stream(PluginScaffold.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList(),
+                "region", EnvironmentData.regionIds(),
+                "slide-type", Arrays.stream(SlideChart.Type.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
         offer(root, candidates);
         String script = AutoComplete.bash("cambrian", root);
         Output.write(script, common.output, spec.commandLine().getOut()); // -o was ignored: the script went to stdout
