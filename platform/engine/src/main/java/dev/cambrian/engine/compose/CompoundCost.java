@@ -42,11 +42,12 @@ final class CompoundCost {
                 }
             }
             double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
-            if (rentedByTheHour.contains(r.id()) && own > 0) {
+            boolean rented = rentedByTheHour.contains(r.id());
+            if (rented && own > 0) {
                 // rented by the hour, its devices are held for the compound's run, not its own
                 own = own / r.estimateOrNull().nominal().time().trainingSeconds() * trainingSeconds;
             }
-            parts.add(r.id() + " " + Derivation.number(own) + (rentedByTheHour.contains(r.id()) ? " (for the compound's hours)" : ""));
+            parts.add(r.id() + " " + Derivation.number(own) + (rented ? " (for the compound's hours)" : ""));
             total += own;
         }
         double fleetUsd = fleet * Units.hours(trainingSeconds) * perDeviceHour;

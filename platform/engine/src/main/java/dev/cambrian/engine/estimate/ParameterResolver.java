@@ -166,8 +166,8 @@ public final class ParameterResolver {
             Parameter declared = space.parameters().get(i);
             double before = declared.range().nominal();
             double now = params.get(i).range().nominal();
-            if (declared.integer() || !(before > 0) || !(now > 0)) {
-                continue;
+            if (declared.integer()) {
+                continue; // a count is whatever size the user asks for
             }
             farFromDefault(origins.get(name), backendId + "." + name, now, before, declared.unit()).ifPresent(notes::add);
         }

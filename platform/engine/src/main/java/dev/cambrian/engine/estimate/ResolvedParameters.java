@@ -3,8 +3,10 @@ package dev.cambrian.engine.estimate;
 import dev.cambrian.api.Parameter;
 import dev.cambrian.api.ParameterSpace;
 import dev.cambrian.api.ParameterValues;
+import dev.cambrian.api.Range;
 import dev.cambrian.api.absolute.AbsoluteParameters;
 import dev.cambrian.api.relative.RelativeParameters;
+import dev.cambrian.engine.Numbers;
 import java.util.List;
 
 /**
@@ -106,9 +108,9 @@ public record ResolvedParameters(
             return AbsoluteParameters.PLAN_MODE + " 1";
         }
         if (utilizationSet()) {
-            dev.cambrian.api.Range r = parameters.get(space.indexOf(AbsoluteParameters.UTILIZATION)).range();
-            return AbsoluteParameters.UTILIZATION + " " + (r.isPoint() ? dev.cambrian.engine.Numbers.compact(r.nominal())
-                    : dev.cambrian.engine.Numbers.compact(r.low()) + "-" + dev.cambrian.engine.Numbers.compact(r.high()));
+            Range r = parameters.get(space.indexOf(AbsoluteParameters.UTILIZATION)).range();
+            return AbsoluteParameters.UTILIZATION + " " + (r.isPoint() ? Numbers.compact(r.nominal())
+                    : Numbers.compact(r.low()) + "-" + Numbers.compact(r.high()));
         }
         return "";
     }
