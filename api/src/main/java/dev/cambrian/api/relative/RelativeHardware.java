@@ -72,7 +72,7 @@ final class RelativeHardware implements HardwareModel {
             double deviceHours = count * hours;
             double pricePerHour = ref.forWorkLeftOnBaseline().hardwareUsdPerDeviceHour();
             double opsPerHour = ref.forWorkLeftOnBaseline().operationsUsdPerDeviceHour();
-            devices.add(new DeviceCount(base.kind(), count, deviceHours));
+            devices.add(new DeviceCount(base.kind(), count, deviceHours, !spec.holdsBaselineFleet()));
             hardware += deviceHours * pricePerHour;
             operations += deviceHours * opsPerHour;
             if (in.explain()) {

@@ -14,7 +14,8 @@ import java.util.List;
  * What the compound run costs. The baseline's kind of device (GPUs) is rented once, for the
  * compound's run: the largest fleet any used runner keeps, at the baseline's price and operations
  * per device-hour. Each used member adds its own cost less the GPU hours it had booked for itself
- * (so a fleet two hybrids both keep is paid once); a member that rents its devices by the hour, for the compound's
+ * (so a fleet two hybrids both keep is paid once; a fleet a member held only for the classes it left on the baseline is
+ * not kept at all, as the compound assigns those classes itself); a member that rents its devices by the hour, for the compound's
  * hours rather than its own run's. Plus the compound's energy at the scenario's price.
  */
 final class CompoundCost {
@@ -28,6 +29,7 @@ final class CompoundCost {
         double fleet = 0;
         double total = 0;
         List<String> parts = new ArrayList<>();
+        List<String> released = new ArrayList<>();
         for (Runner r : used) {
             if (r.isBaseline()) {
                 fleet = Math.max(fleet, gpus.count());
@@ -38,7 +40,11 @@ final class CompoundCost {
             for (DeviceCount d : h.devices()) {
                 if (d.kind().equals(gpus.kind())) {
                     ownGpuHours += d.deviceHours();
-                    fleet = Math.max(fleet, d.count());
+                    if (d.forWorkLeftOnBaseline()) {
+                        released.add(r.id() + "'s " + Derivation.number(d.count()) + " x " + d.kind());
+                    } else {
+                        fleet = Math.max(fleet, d.count());
+                    }
                 }
             }
             double own = Math.max(0, h.hardwareCostUsd() + h.operationsCostUsd() - ownGpuHours * perDeviceHour);
@@ -59,7 +65,9 @@ final class CompoundCost {
         steps.add(new Derivation("cost", total, "USD",
                 "members' own devices and premiums + the largest GPU fleet kept x compound hours x baseline (price +"
                         + " operations) per device-hour + kWh x price",
-                String.join(" + ", parts) + " USD", "docs/models.md §5; energy priced by the scenario's economics"));
+                String.join(" + ", parts) + " USD" + (released.isEmpty() ? "" : "; not counted: "
+                        + String.join(", ", released) + " (held only for the classes left on the baseline: the compound"
+                        + " keeps the baseline's fleet when it leaves a class there)"), "docs/models.md §5; energy priced by the scenario's economics"));
         return total;
     }
 }

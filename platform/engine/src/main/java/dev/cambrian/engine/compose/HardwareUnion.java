@@ -14,7 +14,9 @@ import java.util.Map;
  * The compound's devices: the union of the kinds its used runners need. A kind two runners both
  * need (the GPU fleet each hybrid keeps) is one fleet, as large as the largest need, not the sum: the
  * classes run one after another on the same system. Every device is held for the whole compound run,
- * so device-hours are recomputed from the compound's time rather than taken from the members' runs.
+ * so device-hours are recomputed from the compound's time rather than taken from the members' runs. A member's
+ * baseline fleet held only for the classes it leaves on the baseline is not kept: the compound assigns those
+ * classes itself, and keeps the baseline's fleet when any stays there.
  */
 final class HardwareUnion {
     private HardwareUnion() {
@@ -29,7 +31,9 @@ final class HardwareUnion {
                 }
             } else {
                 for (HardwareLine line : r.estimateOrNull().hardware()) {
-                    counts.merge(line.kind(), line.count(), HardwareUnion::largest);
+                    if (!r.holdsOnlyForWorkLeftOnBaseline(line.kind())) {
+                        counts.merge(line.kind(), line.count(), HardwareUnion::largest);
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.cambrian.engine.compose;
 
+import dev.cambrian.api.DeviceCount;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.engine.estimate.Estimate;
@@ -42,6 +43,16 @@ final class Runner {
 
     String id() {
         return id;
+    }
+
+    /**
+     * Whether the member's nominal run holds these devices only for the classes it leaves on the baseline
+     * ({@link DeviceCount#forWorkLeftOnBaseline}): the compound assigns those classes itself, so it does not keep them
+     * for the member. False for the baseline.
+     */
+    boolean holdsOnlyForWorkLeftOnBaseline(String kind) {
+        return estimateOrNull != null && estimateOrNull.nominal().hardware().devices().stream()
+                .anyMatch(d -> d.kind().equals(kind) && d.forWorkLeftOnBaseline());
     }
 
     /** The member's estimate; null for the baseline, which has none of its own. */

@@ -97,8 +97,11 @@ class ComposerOnRelativeBackendsTest {
         assertThat(c.naiveSpeedup()).isCloseTo(1000.0 / 575 * 1000.0 / 905, within(1e-9));
         // energy: matmul 1000 J / 10 + attention 220 J / 11 + 480 + 100 + 200 (no cooling)
         assertThat(c.energyJoules()).isCloseTo(900, within(1e-9));
-        // each keeps the 1,000-GPU fleet for the work left on it: one fleet, not two
-        assertThat(c.hardware()).extracting(HardwareLine::kind).containsExactly("optic chip", "gpu", "memristor chip");
+        // each held the 1,000-GPU fleet only for the work it left on the baseline; the compound keeps the baseline's
+        // fleet for the classes it leaves there itself: one fleet, not two
+        assertThat(optic.nominal().hardware().devices()).filteredOn(d -> d.kind().equals("gpu")).singleElement()
+                .satisfies(d -> assertThat(d.forWorkLeftOnBaseline()).isTrue());
+        assertThat(c.hardware()).extracting(HardwareLine::kind).containsExactly("optic chip", "memristor chip", "gpu");
         assertThat(c.hardware()).filteredOn(h -> h.kind().equals("gpu")).singleElement()
                 .satisfies(h -> assertThat(h.count()).isEqualTo(Range.of(1000)));
         // the members' own chips (100 x $1,000 and 50 x $1,000; the fleets they booked are taken out), one fleet of
@@ -108,5 +111,61 @@ class ComposerOnRelativeBackendsTest {
         assertThat(c.fabInvestmentUsd()).isEqualTo(Range.of(1e9 + 2e8 + 2e8));
         // programmes of 12 and 18 months (each then trains for a 1-month slot), then 6 months of integration
         assertThat(c.heroMonth()).isCloseTo(18 + 6 + Units.months(480), within(1e-9));
+    }
+
+    @Test
+    void aFleetHeldOnlyForWorkLeftOnTheBaselineIsNotKeptWhenAnotherMemberTakesThatWork() {
+        ReferenceRun ref = reference();
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        // a chip of another kind, twice the baseline's speed on every class, renting its 500 devices for $400,000
+        Fixture fast = Fixture.member("twice").on(dense).device("B", 500).costs(400_000, 0);
+        for (OperationClass k : ref.time().secondsByClass().keySet()) {
+            fast.runs(k, ref.time().secondsByClass().get(k) / 2, ref.energy().joulesByClass().get(k) / 2);
+        }
+        Compound c = Composer.compose(List.of(optic, fast.estimate()), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+
+        // optic on matmul (50 s + 25 s conversion), twice on the rest (500 s / 2): no class stays on the baseline
+        assertThat(c.assignment()).doesNotContainValue("gpu");
+        assertThat(c.trainingSeconds()).isCloseTo(50 + 25 + 250, within(1e-9));
+        // so optic's 1,000 GPUs, held only for the work it left on the baseline, are neither devices nor cost of the compound
+        assertThat(c.hardware()).extracting(HardwareLine::kind).containsExactly("optic chip", "B");
+        assertThat(c.costUsd()).isCloseTo(100_000 + 400_000 + Units.kwh(c.energyJoules()) * 0.10, within(1e-6));
+        assertThat(c.derivation()).filteredOn(d -> d.quantity().equals("cost")).singleElement()
+                .satisfies(d -> assertThat(d.inputs()).contains("not counted: optic's 1000 x gpu"));
+    }
+
+    @Test
+    void aFleetAHybridAlwaysKeepsIsKept() {
+        ReferenceRun ref = reference();
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        Estimate keeper = estimate(new AlwaysKeepsFleet(), ref);
+        Compound c = Composer.compose(List.of(optic, keeper), ref, Map.of(DENSE_MATMUL, "optic", ATTENTION, "keeper",
+                ELEMENTWISE, "keeper", OPTIMIZER, "keeper", COMMUNICATION, "keeper"), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+        assertThat(c.assignment()).doesNotContainValue("gpu");
+        assertThat(c.hardware()).filteredOn(h -> h.kind().equals("gpu")).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(Range.of(1000)));
+    }
+
+    /** Runs on the baseline's devices and keeps their fleet for the whole run (as quantum-hybrid does), 2x on every class. */
+    static final class AlwaysKeepsFleet extends RelativeBackend {
+        AlwaysKeepsFleet() {
+            super(new TechnologySpec(new BackendInfo("keeper", "keeper", Category.OTHER, 3, "test", List.of("test")), null, true,
+                    everyClassAt(2),
+                    RelativeParameters.builder().headline(Range.of(2), Range.of(2), "t").classes(everyClassAt(2))
+                            .premium(Range.of(0), "t").conversionOverhead(Range.of(0), "t").coolingOverhead(Range.of(0), "t").build(),
+                    List.of(),
+                    List.of(new Profile("current", "c", Map.of(), "t"), new Profile("enhanced", "e", Map.of(), "t")),
+                    new Programme(List.of(new InvestmentLine("keeper R&D", Range.of(1e8), false, "t")), null,
+                            List.of(new Programme.Step("build", 6)), "t"),
+                    List.of()));
+        }
+
+        private static Map<OperationClass, ClassFigure> everyClassAt(double speedup) {
+            Map<OperationClass, ClassFigure> m = new java.util.EnumMap<>(OperationClass.class);
+            for (OperationClass c : OperationClass.values()) {
+                m.put(c, new ClassFigure(Range.of(1), Range.of(speedup), Range.of(speedup), "t"));
+            }
+            return m;
+        }
     }
 }
