@@ -64,6 +64,13 @@ class UserErrorsIT {
         // 100 / 0.081 = 1,235 (BuiltInScenarios' default: EIA's 2024 US industrial average)
         assertThat(run.out()).contains("Warning: pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times its"
                 + " default 0.081 USD/kWh; used as given, but check its unit");
+        // sweep and project --backend cost energy at that price too, and said nothing: sweep once on stderr, project per backend
+        Installed.Run sweep = run("sweep", "-b", "gpu-h100", "-w", "gpt-3", "--devices", "1024,2048", "--scenario", "pricey.yaml");
+        assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        assertThat(sweep.err()).containsOnlyOnce("warning: pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times");
+        Installed.Run project = run("project", "--backend", "photonic", "--samples", "200", "--scenario", "pricey.yaml");
+        assertThat(project.exitCode()).as(project.err()).isZero();
+        assertThat(project.out()).contains("Warning: photonic: pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times");
         Files.writeString(work.resolve("fair.yaml"), "scenario: fair\neconomics:\n  electricityUsdPerKwh: 0.2\n");
         assertThat(run("estimate", "-b", "gpu-h100", "-w", "gpt-3", "--scenario", "fair.yaml").out())
                 .doesNotContain("electricityUsdPerKwh =");

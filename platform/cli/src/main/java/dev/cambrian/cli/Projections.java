@@ -5,6 +5,7 @@ import dev.cambrian.api.Range;
 import dev.cambrian.api.Workload;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.lever.LeverEffects;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.project.Projection;
@@ -139,8 +140,8 @@ final class Projections {
                         r.samplingOrNull());
                 var backend = ctx.plugins.backend(e.backendId()).orElseThrow();
                 // resolved as the estimate's were (a new Evaluation would run the baseline's reference again)
-                List<String> inputNotes = dev.cambrian.engine.estimate.ParameterResolver.resolve(backend.id(),
-                        backend.parameters(), bare).notes();
+                List<String> inputNotes = new ArrayList<>(ParameterResolver.resolve(backend.id(), backend.parameters(), bare).notes());
+                ParameterResolver.electricityFarFromDefault(bare).ifPresent(inputNotes::add); // it prices the backend's cost
                 bent.add(new BackendBend(e.backendId(), byYear("with " + e.backendId(), available, factor, u, r), e.costUsd(),
                         baselineCost, u, inputNotes));
             }

@@ -27,7 +27,6 @@ final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** The scenario with the default environment (world average grid) unless its file names another. */
     /**
      * The first --set that gives {@code parameter} to a backend {@code concerned} accepts ('*' included), as {backend,
      * origin}: a value a command would replace (--deadline's solved count, validate's runs) must not be dropped silently.

@@ -6,6 +6,7 @@ import dev.cambrian.api.Workload;
 import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.WorkloadLevers;
@@ -188,6 +189,7 @@ final class SweepCases {
         Scenario scenario = scenarios[at[4]][at[3]][at[5]];
         Workload workload = workloads.get(key(at[0], at[1], at[2], at[4], at[3], at[5]));
         Evaluation evaluation = ctx.evaluation(scenario, workload);
+        ParameterResolver.electricityFarFromDefault(scenario).ifPresent(inputNotes::add); // once per scenario file
         // the nominal estimates first: one that fails on a value the user gave is exit 2 before any sampling
         String[] status = new String[run.size()];
         String[] detail = new String[run.size()];

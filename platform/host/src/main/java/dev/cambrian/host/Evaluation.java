@@ -11,7 +11,6 @@ import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.Estimator;
 import dev.cambrian.engine.estimate.ParameterResolver;
 import dev.cambrian.engine.estimate.ResolvedParameters;
-import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +57,7 @@ public final class Evaluation {
         this.scenario = scenario;
         this.workload = workload;
         this.reference = computeReference(loaded);
-        // a price a scenario file gives reaches every cost: 1e300 USD/kWh ran in silence, where a --set that far off is noted
-        String electricity = scenario.origins().get(BuiltInScenarios.ELECTRICITY_ORIGIN);
-        if (electricity != null && ResolvedParameters.isUserOrigin(electricity)) {
-            ParameterResolver.farFromDefault(electricity, "electricityUsdPerKwh", scenario.economics().electricityUsdPerKwh(),
-                    BuiltInScenarios.DEFAULT_ELECTRICITY_USD_PER_KWH, "USD/kWh").ifPresent(notes::add);
-        }
+        ParameterResolver.electricityFarFromDefault(scenario).ifPresent(notes::add);
     }
 
     public Optional<ReferenceRun> reference() {

@@ -10,6 +10,7 @@ import dev.cambrian.engine.Numbers;
 import dev.cambrian.engine.Suggestions;
 import dev.cambrian.engine.lever.LeverSetting;
 import dev.cambrian.engine.lever.ParameterChange;
+import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,14 +137,9 @@ public final class ParameterResolver {
     static final double FAR_FROM_DEFAULT = 1000;
 
     /**
-     * A value a user gives that is {@link #FAR_FROM_DEFAULT} times its default or more, either way, is noted with both
-     * and the unit, but used: a strategist may mean it. Whole numbers (device counts, which users move by orders of
-     * magnitude on purpose) and values whose default is not positive are left alone.
-     */
-    /**
      * The note for a value the user gave that is {@link #FAR_FROM_DEFAULT} times its default or more, either way (both
      * positive), or empty: "file:3:5: gpu-h100.pue = 1e+300 is 8.3e+299 times its default 1.2; used as given, but check
-     * its unit".
+     * its unit". The value is used: a strategist may mean it.
      */
     public static java.util.Optional<String> farFromDefault(String origin, String what, double now, double before, String unit) {
         if (!(before > 0) || !(now > 0)) {
@@ -157,6 +153,19 @@ public final class ParameterResolver {
         return java.util.Optional.of(origin + ": " + what + " = " + Numbers.compact(now) + shown + " is "
                 + (ratio >= 1 ? Numbers.plain(ratio) + " times" : "1/" + Numbers.plain(1 / ratio) + " of")
                 + " its default " + Numbers.compact(before) + shown + "; used as given, but check its unit");
+    }
+
+    /**
+     * The note for a scenario file's electricity price {@link #FAR_FROM_DEFAULT} times the default or more, either way, or
+     * empty: it reaches every cost, and 1e300 USD/kWh ran in silence. One rule for every command that costs energy.
+     */
+    public static java.util.Optional<String> electricityFarFromDefault(Scenario scenario) {
+        String origin = scenario.origins().get(BuiltInScenarios.ELECTRICITY_ORIGIN);
+        if (origin == null || !ResolvedParameters.isUserOrigin(origin)) {
+            return java.util.Optional.empty();
+        }
+        return farFromDefault(origin, "electricityUsdPerKwh", scenario.economics().electricityUsdPerKwh(),
+                BuiltInScenarios.DEFAULT_ELECTRICITY_USD_PER_KWH, "USD/kWh");
     }
 
     private static void noteFarFromDefault(String backendId, ParameterSpace space, List<Parameter> params,
