@@ -127,8 +127,8 @@ public final class SlideChart {
         c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         if (chart.logY()) { // bars start at zero unless told otherwise, and a log axis has no zero
-            double min = points.stream().mapToDouble(Point::low).filter(v -> v > 0).min().orElse(1);
-            c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+            c.getStyler().setYAxisMin(decadeBelow(points.stream().mapToDouble(Point::low)));
+            c.getStyler().setYAxisMax(decadeAbove(points.stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.y(), p.high()))));
         } else {
             c.getStyler().setYAxisMin(0.0);
         }
@@ -273,15 +273,49 @@ public final class SlideChart {
         style(s);
         s.setXAxisLogarithmic(chart.logX());
         s.setYAxisLogarithmic(chart.logY());
+        decadeBounds(s, chart);
         s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
+    }
+
+    /**
+     * The power of ten at or below the smallest positive value (1 when there is none). A log axis that does not span a
+     * decade boundary got its two ticks at the data's ends, labelled as the decades: $1.20M and $1.74M read "1E6" and
+     * "2E6". Bounds on whole decades put every tick on one.
+     */
+    static double decadeBelow(java.util.stream.DoubleStream values) {
+        double min = values.filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+        return Math.pow(10, Math.floor(Math.log10(min)));
+    }
+
+    /** The power of ten at or above the largest positive value, and above {@link #decadeBelow} of it. */
+    static double decadeAbove(java.util.stream.DoubleStream values) {
+        double max = values.filter(v -> v > 0 && Double.isFinite(v)).max().orElse(1);
+        double up = Math.pow(10, Math.ceil(Math.log10(max)));
+        return up > Math.pow(10, Math.floor(Math.log10(max))) ? up : up * 10;
+    }
+
+    /** Whole-decade bounds on each log axis, from every point's value and range. */
+    private static void decadeBounds(AxesChartStyler s, Chart chart) {
+        java.util.function.Supplier<java.util.stream.Stream<Point>> points = () -> chart.series().stream().flatMap(x -> x.points().stream());
+        if (chart.logX()) {
+            s.setXAxisMin(decadeBelow(points.get().mapToDouble(Point::x)));
+            s.setXAxisMax(decadeAbove(points.get().mapToDouble(Point::x)));
+        }
+        if (chart.logY()) {
+            s.setYAxisMin(decadeBelow(points.get().mapToDouble(Point::y)));
+            s.setYAxisMax(decadeAbove(points.get().mapToDouble(Point::y)));
+        }
     }
 
     private static XYChart xy(Chart chart) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
                 .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
         valueAxes(c.getStyler(), chart);
+        if (!chart.logX() && chart.xAxis().equals("year")) {
+            c.getStyler().setXAxisDecimalPattern("0"); // 2030, not XChart's grouped 2,030
+        }
         for (Series s : chart.series()) {
             if (!s.points().isEmpty()) {
                 XYSeries line = c.addSeries(s.name(), s.points().stream().mapToDouble(Point::x).toArray(),

@@ -31,6 +31,20 @@ class SlideChartTest {
     }
 
     @Test
+    void aLogAxisIsBoundedOnWholeDecadesSoItsTicksAreDecades() {
+        // gpt-3's Pareto slide: costs from $1.20M to $1.74M gave ticks at the data's ends labelled "1E6" and "2E6"
+        assertThat(SlideChart.decadeBelow(java.util.stream.DoubleStream.of(1.74e6, 1.2e6, 0, -3))).isEqualTo(1e6);
+        assertThat(SlideChart.decadeAbove(java.util.stream.DoubleStream.of(1.2e6, 1.74e6))).isEqualTo(1e7);
+        // a value on a decade: the axis still spans one
+        assertThat(SlideChart.decadeBelow(java.util.stream.DoubleStream.of(1e6))).isEqualTo(1e6);
+        assertThat(SlideChart.decadeAbove(java.util.stream.DoubleStream.of(1e6))).isEqualTo(1e7);
+        assertThat(SlideChart.decadeBelow(java.util.stream.DoubleStream.of(0.08, 3))).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-18));
+        // nothing positive: one decade from 1
+        assertThat(SlideChart.decadeBelow(java.util.stream.DoubleStream.of(0))).isEqualTo(1);
+        assertThat(SlideChart.decadeAbove(java.util.stream.DoubleStream.empty())).isEqualTo(10);
+    }
+
+    @Test
     void theFileNameChoosesTheType() {
         assertThat(SlideChart.Type.of("r.SVG")).hasValue(SlideChart.Type.SVG);
         assertThat(SlideChart.Type.of("r.png")).hasValue(SlideChart.Type.PNG);
