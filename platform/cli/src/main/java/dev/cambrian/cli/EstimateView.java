@@ -6,7 +6,6 @@ import dev.cambrian.cli.output.DataTable;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
-import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.HardwareLine;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
@@ -177,17 +176,8 @@ final class EstimateView {
         LinkedHashSet<String> warnings = new LinkedHashSet<>(outcome.notes());
         for (Estimate e : estimates) {
             e.warnings().forEach(w -> warnings.add(e.backendId() + ": " + w));
-            for (Assumption a : e.assumptions()) {
-                if (a.origin().startsWith("profile")) {
-                    continue;
-                }
-                notes.add("Assumption: " + e.backendId() + "." + a.parameter() + " = " + Quantities.range(a.value(), a.unit())
-                        + " (default " + Quantities.range(a.defaultValue(), a.unit()) + ") from " + a.origin());
-            }
-            if (e.profile() != null && !e.profile().equals("current")) {
-                notes.add("Profile: " + e.backendId() + " runs under profile '" + e.profile() + "'"
-                        + " (`cambrian explain -b " + e.backendId() + "` shows its values)");
-            }
+            notes.addAll(AssumptionLines.of(e.backendId(), e.assumptions()));
+            notes.addAll(AssumptionLines.profile(e.backendId(), e.profile()));
         }
         outcome.failures().forEach(f -> warnings.add("failed: " + f));
         outcome.infeasible().forEach(f -> warnings.add("no valid answer: " + f));

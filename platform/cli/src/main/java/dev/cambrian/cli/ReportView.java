@@ -2,6 +2,9 @@ package dev.cambrian.cli;
 
 import dev.cambrian.cli.chart.Chart;
 import dev.cambrian.engine.audit.Finding;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.uncertainty.BackendUncertainty;
+import dev.cambrian.engine.uncertainty.UncertaintyResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,10 +52,26 @@ final class ReportView {
         if (!a.scenario().levers().isEmpty()) {
             notes.add(LeverRuns.note(a.scenario().levers()));
         }
-        a.outcome().notes().forEach(notes::add);
+        // what rank and uncertainty say beside their tables: a page for a meeting had none of it (the user's values, the
+        // seeds' caveats, the environment's factors, what the Monte Carlo holds fixed)
+        a.scenario().environment().ifPresent(env -> notes.addAll(FootprintView.factorNotes(env)));
+        List<String> warnings = new ArrayList<>(a.outcome().notes());
+        for (Estimate e : a.outcome().estimates()) {
+            notes.addAll(AssumptionLines.of(e.backendId(), e.assumptions()));
+            notes.addAll(AssumptionLines.profile(e.backendId(), e.profile()));
+            e.warnings().forEach(w -> warnings.add(e.backendId() + ": " + w));
+        }
+        UncertaintyResult sampled = a.uncertainty().result();
+        notes.addAll(sampled.notes());
+        for (BackendUncertainty b : sampled.backends()) {
+            notes.addAll(b.notes());
+            UncertaintyView.fixedNote(b, sampled.figure()).ifPresent(n -> notes.add("Monte Carlo: " + b.backendId() + ": " + n));
+            Premium.of(b, a.uncertainty().subjects()).ifPresent(p -> notes.add(p.note(b.backendId())));
+        }
+        warnings.forEach(w -> notes.add("Warning: " + w));
         a.outcome().failures().forEach(f -> notes.add("Warning: failed: " + f));
         a.outcome().infeasible().forEach(f -> notes.add("Warning: no valid answer: " + f));
-        a.uncertainty().result().failures().forEach(f -> notes.add("Warning: Monte Carlo failed: " + f));
+        sampled.failures().forEach(f -> notes.add("Warning: Monte Carlo failed: " + f));
         a.audit().failures().forEach(f -> notes.add("Warning: not audited: " + f));
         a.pluginProblems().forEach(p -> notes.add("Warning: plugin problem: " + p));
         return List.copyOf(notes);

@@ -7,7 +7,6 @@ import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.output.Report;
 import dev.cambrian.cli.output.Table;
 import dev.cambrian.engine.Numbers;
-import dev.cambrian.engine.estimate.Assumption;
 import dev.cambrian.engine.scenario.Scenario;
 import dev.cambrian.engine.uncertainty.BackendUncertainty;
 import dev.cambrian.engine.uncertainty.Figure;
@@ -279,14 +278,7 @@ final class UncertaintyView {
 
     private static List<String> assumptions(List<Subject> subjects) {
         List<String> out = new ArrayList<>();
-        for (Subject s : subjects) {
-            for (Assumption a : s.parameters().assumptions()) {
-                if (!a.origin().startsWith("profile")) {
-                    out.add("Assumption: " + s.id() + "." + a.parameter() + " = " + Quantities.range(a.value(), a.unit())
-                            + " (default " + Quantities.range(a.defaultValue(), a.unit()) + ") from " + a.origin());
-                }
-            }
-        }
+        subjects.forEach(s -> out.addAll(AssumptionLines.of(s.id(), s.parameters().assumptions())));
         return out;
     }
 

@@ -1,0 +1,34 @@
+package dev.cambrian.cli;
+
+import dev.cambrian.cli.output.Quantities;
+import dev.cambrian.engine.estimate.Assumption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "Assumption:" lines every output shows for the values in force that differ from a backend's defaults and were
+ * given by the user (a scenario file, --set, a lever), each with its default and where it came from. A profile's
+ * values are named by the "Profile:" line instead.
+ */
+final class AssumptionLines {
+    private AssumptionLines() {
+    }
+
+    static List<String> of(String backendId, List<Assumption> assumptions) {
+        List<String> out = new ArrayList<>();
+        for (Assumption a : assumptions) {
+            if (!a.origin().startsWith("profile")) {
+                out.add("Assumption: " + backendId + "." + a.parameter() + " = " + Quantities.range(a.value(), a.unit())
+                        + " (default " + Quantities.range(a.defaultValue(), a.unit()) + ") from " + a.origin());
+            }
+        }
+        return out;
+    }
+
+    /** The profile line for a backend run under a profile other than {@code current}, or none. */
+    static List<String> profile(String backendId, String profileOrNull) {
+        return profileOrNull == null || profileOrNull.equals("current") ? List.of()
+                : List.of("Profile: " + backendId + " runs under profile '" + profileOrNull + "' (`cambrian explain -b "
+                        + backendId + "` shows its values)");
+    }
+}
