@@ -71,6 +71,17 @@ class PlanIT {
                 .contains("photonic makes no parallel plan"); // the table said so, the JSON had nothing
         Installed.Run batch = cambrian.run(work, "plan", "-b", "gpu-h100", "--set", "gpu-h100.global-batch-tokens=1");
         assertThat(batch.out()).contains("in batches of 1.00 tokens (global-batch-tokens, --set gpu-h100.global-batch-tokens)");
+        // the JSON dropped such a backend: results [], infeasible [], warnings []
+        Installed.Run batchJson = cambrian.run(work, "plan", "-b", "gpu-h100,gpu-b200", "--set", "gpu-b200.global-batch-tokens=1",
+                "--format", "json");
+        assertThat(batchJson.exitCode()).as(batchJson.err()).isZero();
+        JsonNode results = JSON.readTree(batchJson.out()).get("results");
+        assertThat(results).extracting(r -> r.get("backend").asText()).containsExactly("gpu-h100", "gpu-b200");
+        assertThat(results.get(0).get("splitProblem").isNull()).isTrue();
+        assertThat(results.get(1).get("plan").isNull()).isTrue();
+        assertThat(results.get(1).get("trainingTimeSecondsFromSplit").isNull()).isTrue();
+        assertThat(results.get(1).get("splitProblem").asText()).isNotBlank();
+        assertThat(results.get(1).get("trainingTimeSecondsInForce").get("nominal").asDouble()).isPositive();
     }
 
     @Test

@@ -91,6 +91,13 @@ class UserErrorsIT {
             assertThat(run.err()).as(command).startsWith("error: ");
             assertThat(Files.readString(file)).as(command).isEqualTo("OLD\n");
         }
+        // plan with no layout in memory on 8 devices replaced the file with empty tables
+        Path planned = work.resolve("plan.txt");
+        Files.writeString(planned, "OLD\n");
+        Installed.Run plan = run("plan", "-o", planned.toString(), "-w", "custom", "--parameters", "1e15", "--tokens", "1e13",
+                "-b", "gpu-h100", "--set", "gpu-h100.devices=8");
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(1);
+        assertThat(Files.readString(planned)).isEqualTo("OLD\n");
     }
 
     @Test

@@ -24,7 +24,8 @@ class PlanCommand extends ComputeCommand {
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
         Plans.Result result = Plans.plan(ctx, scenario, workload, backends);
-        Output.emit(PlanView.report(result, scenario, workload), common, spec.commandLine().getOut());
+        // a run with no plan (exit 1) leaves an -o file as it was, as estimate and rank do
+        Output.emitIfAny(!result.planned().isEmpty(), PlanView.report(result, scenario, workload), common, spec.commandLine().getOut());
         return Plans.exitCode(result);
     }
 }

@@ -42,6 +42,8 @@ final class PlanView {
                 planNotes.add(id + ": no layout fits both memory and the global batch (" + Quantities.sci(
                         workload.tokens()) + " tokens in batches of " + batch + "); its time in force is "
                         + Quantities.time(p.estimate().trainingSeconds()));
+                // in the JSON too, as in the CSV: the backend vanished from --format json with "warnings": []
+                results.add(result(p, null));
                 continue;
             }
             ParallelPlan plan = p.estimate().nominal().time().plan().orElseThrow();
@@ -59,13 +61,7 @@ final class PlanView {
                     seconds(s.get("data-parallel")), seconds(s.get("pipeline-bubble")), seconds(s.get("expert-all-to-all")),
                     p.splitTime() == null ? "none: " + p.splitProblem() : Quantities.time(p.splitTime().trainingSeconds()),
                     Quantities.time(p.estimate().trainingSeconds())));
-            Map<String, Object> r = Json.object();
-            r.put("backend", id);
-            r.put("plan", Json.plan(plan));
-            r.put("trainingTimeSecondsFromSplit", p.splitTime() == null ? null : Json.range(p.splitTime().trainingSeconds()));
-            r.put("trainingTimeSecondsInForce", Json.range(p.estimate().trainingSeconds()));
-            r.put("warnings", p.estimate().warnings());
-            results.add(r);
+            results.add(result(p, plan));
         }
         String title = workload.name() + " (" + Quantities.sci(workload.trainingFlop()) + " FLOP), scenario " + scenario.name();
         List<Table> tables = List.of(
@@ -91,6 +87,18 @@ final class PlanView {
         // "photonic makes no parallel plan" was on the page only; the backends without a valid answer have their own key
         root.put("warnings", Json.warnings(result.notes(), failures, List.of()));
         return new Report(tables, out, root, List.of(tidy(result.planned())));
+    }
+
+    /** One backend's JSON result; the plan and the split's time are null when no layout fits, and splitProblem says why. */
+    private static Map<String, Object> result(Plans.Planned p, ParallelPlan planOrNull) {
+        Map<String, Object> r = Json.object();
+        r.put("backend", p.estimate().backendId());
+        r.put("plan", planOrNull == null ? null : Json.plan(planOrNull));
+        r.put("trainingTimeSecondsFromSplit", p.splitTime() == null ? null : Json.range(p.splitTime().trainingSeconds()));
+        r.put("trainingTimeSecondsInForce", Json.range(p.estimate().trainingSeconds()));
+        r.put("splitProblem", p.splitProblem());
+        r.put("warnings", p.estimate().warnings());
+        return r;
     }
 
     /**
