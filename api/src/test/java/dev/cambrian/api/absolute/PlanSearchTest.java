@@ -159,6 +159,27 @@ class PlanSearchTest {
     }
 
     @Test
+    @DisplayName("the expert-parallel degrees are every divisor of both the experts and the data-parallel devices, smallest"
+            + " first, as a loop over every expert count gave them (which took 20 s at 1e9 experts)")
+    void expertDegreesAreTheCommonDivisors() {
+        Chip chip = new Chip(80e9);
+        for (int experts : new int[] {1, 12, 64, 96, 1000, 1 << 20, 999_983}) {
+            Workload moe = new Workload("m", "moe", 1e12, 5e10, 1e12, 6 * 5e10 * 1e12, experts, Architecture.MOE_TRANSFORMER, MIX,
+                    "test");
+            PlanInputs in = Planning.inputs(input(chip, moe, 512, 0), 512, 1e15);
+            for (long d : new long[] {1, 2, 12, 48, 128, 1000, 4096, 65_536, 999_983}) {
+                int[] expected = java.util.stream.IntStream.rangeClosed(1, experts)
+                        .filter(e -> experts % e == 0 && e <= d && d % e == 0).toArray();
+                assertThat(PlanSearch.expertDegrees(in, d)).as("%d experts, d %d", experts, d).containsExactly(expected);
+            }
+        }
+        Workload huge = new Workload("m", "moe", 1e12, 5e10, 1e12, 6 * 5e10 * 1e12, 1_000_000_000, Architecture.MOE_TRANSFORMER, MIX,
+                "test");
+        assertThat(PlanSearch.expertDegrees(Planning.inputs(input(chip, huge, 512, 0), 512, 1e15), 4096))
+                .containsExactly(1, 2, 4, 8, 16, 32, 64, 128, 256, 512);
+    }
+
+    @Test
     @DisplayName("the fit check that stops at the first layout that fits answers as the least memory does, on every cluster"
             + " size from 1 to 400 devices of a 12-expert model (it starts to fit at 228)")
     void theQuickFitCheckAgreesWithTheLeastMemory() {
