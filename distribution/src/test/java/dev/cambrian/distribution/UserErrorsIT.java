@@ -71,6 +71,21 @@ class UserErrorsIT {
         Installed.Run project = run("project", "--backend", "photonic", "--samples", "200", "--scenario", "pricey.yaml");
         assertThat(project.exitCode()).as(project.err()).isZero();
         assertThat(project.out()).contains("Warning: photonic: pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times");
+        // levers and audit said nothing of the price, nor of a value the user gave (estimate lists it as an Assumption)
+        for (String command : new String[] {"levers", "audit", "plan"}) {
+            Installed.Run other = run(command, "-w", "gpt-3", "-b", "gpu-h100", "--scenario", "pricey.yaml", "--set",
+                    "gpu-h100.pue=1.3");
+            assertThat(other.exitCode()).as(command + ": " + other.err()).isZero();
+            assertThat(other.out()).as(command).contains("pricey.yaml:3:25: electricityUsdPerKwh = 100 USD/kWh is 1,235 times")
+                    .contains("Assumption: gpu-h100.pue = 1.3 (default 1.2 (1.1-1.56)) from --set gpu-h100.pue");
+        }
+        Installed.Run json = run("audit", "-w", "gpt-3", "-b", "gpu-h100", "--scenario", "pricey.yaml", "--set", "gpu-h100.pue=1.3",
+                "--format", "json");
+        var given = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("scenario").get("parameters");
+        assertThat(given).hasSize(1);
+        assertThat(given.get(0).get("backend").asText() + "." + given.get(0).get("parameter").asText() + " = "
+                + given.get(0).get("value").get("nominal").asDouble() + " from " + given.get(0).get("origin").asText())
+                .isEqualTo("gpu-h100.pue = 1.3 from --set gpu-h100.pue");
         Files.writeString(work.resolve("fair.yaml"), "scenario: fair\neconomics:\n  electricityUsdPerKwh: 0.2\n");
         assertThat(run("estimate", "-b", "gpu-h100", "-w", "gpt-3", "--scenario", "fair.yaml").out())
                 .doesNotContain("electricityUsdPerKwh =");

@@ -66,12 +66,14 @@ class AuditCommand extends ComputeCommand {
                 + workload.name() + " under scenario " + scenario.name() + ". Rules:");
         findings.stream().map(f -> "  " + f.check() + ": " + f.rule()).distinct().forEach(notes::add);
         notes.addAll(skipped(checks));
+        notes.addAll(UserValueNotes.assumptions(scenario, audit.audited()));
+        notes.addAll(UserValueNotes.warnings(scenario, audit.audited()));
         failures.forEach(f -> notes.add("Warning: not audited: " + f));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("findings", json);
         root.put("checks", checksJson(checks));
         root.put("warnings", failures);
-        Output.emit(new Report(List.of(new Table("Audit: " + findings.size() + " findings",
+        Output.emit(new Report(List.of(new Table("Audit: " + findings.size() + (findings.size() == 1 ? " finding" : " findings"),
                 List.of("severity", "subject", "check", "claim", "numbers", "source"), rows), checksTable(checks)), notes, root,
                 List.of(tidyFindings(findings), tidyChecks(checks))),
                 common, spec.commandLine().getOut());

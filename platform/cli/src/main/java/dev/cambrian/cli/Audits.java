@@ -24,7 +24,8 @@ final class Audits {
     }
 
     /** The findings, most severe first, which checks ran per backend (and why not), and the backends that could not be audited. */
-    record Result(List<Finding> findings, List<CheckRun> checks, List<String> failures) {
+    /** The findings, the checks run or skipped, the backends that could not be audited, and the backends audited alone. */
+    record Result(List<Finding> findings, List<CheckRun> checks, List<String> failures, List<LoadedBackend> audited) {
     }
 
     static Result run(Context ctx, Evaluation evaluation, Scenario scenario, Workload workload, List<String> backends) {
@@ -59,7 +60,7 @@ final class Audits {
             }
         }
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::subject));
-        return new Result(List.copyOf(findings), List.copyOf(checks), List.copyOf(failures));
+        return new Result(List.copyOf(findings), List.copyOf(checks), List.copyOf(failures), List.copyOf(selected));
     }
 
     /** The baseline's estimate with its footprint, for the embodied-carbon check; null when it is not loaded or has no answer. */

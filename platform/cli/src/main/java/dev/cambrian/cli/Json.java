@@ -58,7 +58,26 @@ final class Json {
         m.put("economics", e);
         m.put("profiles", s.profiles());
         m.put("levers", levers(s.levers()));
+        m.put("parameters", parameters(s));
         return m;
+    }
+
+    /**
+     * The values the scenario gives backends ('*' for all), each with where it came from (a built-in scenario, a file's
+     * line, --set): the JSON of plan, levers and audit named none of them. Each result's assumptions say which the
+     * backend declares and what they replace.
+     */
+    private static List<Object> parameters(Scenario s) {
+        List<Object> out = new ArrayList<>();
+        s.parameters().forEach((backend, values) -> values.forEach((name, value) -> {
+            Map<String, Object> m = object();
+            m.put("backend", backend);
+            m.put("parameter", name);
+            m.put("value", range(value));
+            m.put("origin", s.originOf(backend, name));
+            out.add(m);
+        }));
+        return out;
     }
 
     /** What differs from a backend's defaults and who set it: parameter, unit, default, value, origin. */

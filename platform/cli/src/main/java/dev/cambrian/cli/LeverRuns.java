@@ -23,9 +23,12 @@ final class LeverRuns {
      * What the levers command shows: the levers measured, on which backend, under which scenario and
      * workload (before the levers that shrink it), and their effects.
      */
-    record Study(String backend, List<LeverSetting> levers, Scenario scenario, Workload workload, LeverEffects.Result effects) {
+    /** @param userValues the Assumption and Warning lines of the user's values on the backend, without the levers */
+    record Study(String backend, List<LeverSetting> levers, Scenario scenario, Workload workload, LeverEffects.Result effects,
+                 List<String> userValues) {
         Study {
             levers = List.copyOf(levers);
+            userValues = List.copyOf(userValues);
         }
     }
 
@@ -37,7 +40,12 @@ final class LeverRuns {
         List<LeverSetting> chosen = scenario.levers().isEmpty()
                 ? LeverSetting.parse(List.of(LeverSetting.ALL), "levers") : scenario.levers();
         String id = backendOrNull != null ? backendOrNull : scenario.baseline();
-        return new Study(id, chosen, scenario.withLevers(chosen), withoutLevers, measure(ctx, scenario, withoutLevers, id, chosen));
+        LeverEffects.Result effects = measure(ctx, scenario, withoutLevers, id, chosen);
+        Scenario bare = scenario.withLevers(List.of());
+        List<LoadedBackend> measured = List.of(ctx.plugins.backend(id).orElseThrow()); // measure found it
+        List<String> userValues = new java.util.ArrayList<>(UserValueNotes.assumptions(bare, measured));
+        userValues.addAll(UserValueNotes.warnings(bare, measured));
+        return new Study(id, chosen, scenario.withLevers(chosen), withoutLevers, effects, userValues);
     }
 
     /**

@@ -62,6 +62,7 @@ final class LeversView {
                 + " fewer active parameters). Parameter levers leave a backend alone when it does not declare the"
                 + " parameter (x1.00); under the seed-000 profile failures are folded into utilization, so resilience"
                 + " shows no effect there.");
+        notes.addAll(study.userValues());
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("backend", id);
