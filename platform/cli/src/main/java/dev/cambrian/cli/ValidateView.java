@@ -32,6 +32,7 @@ final class ValidateView {
         tables.addAll(CarbonValidationView.tables(result.carbon()));
         List<String> notes = new ArrayList<>(runs.notes());
         notes.addAll(CarbonValidationView.notes());
+        notes.addAll(result.userValues());
         Map<String, Object> root = runs.json();
         root.put("carbon", CarbonValidationView.json(result.carbon()));
         return new Report(tables, notes, root, List.of(tidy(result.runs()), CarbonValidationView.tidy(result.carbon())));
@@ -102,7 +103,8 @@ final class ValidateView {
             tables.add(new Table("Energy where the source states it (MWh; the bases differ: Cambrian's is all-in power x PUE)",
                     List.of("run", "published MWh", "published basis", "predicted MWh", "ratio"), energyRows));
         }
-        tables.add(new Table("Error", List.of("measure", "in sample (shipped constants)", "leave one out (refit without the run)"),
+        tables.add(new Table("Error", List.of("measure", v.notes().isEmpty() ? "in sample (shipped constants)" : "in sample (as the scenario sets)",
+                "leave one out (refit without the run)"),
                 List.of(List.of("runs", Integer.toString(v.inSample().runs()), Integer.toString(v.leaveOneOut().runs())),
                         List.of("geometric-mean error", "x" + Quantities.number(v.inSample().geometricMeanError()),
                                 "x" + Quantities.number(v.leaveOneOut().geometricMeanError())),
@@ -130,6 +132,7 @@ final class ValidateView {
         if (!scenario.levers().isEmpty()) {
             notes.add("The scenario's levers are not applied: validate compares with runs as they were trained.");
         }
+        notes.addAll(v.notes());
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         root.put("scenario", v.scenario());

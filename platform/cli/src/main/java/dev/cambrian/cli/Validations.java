@@ -20,9 +20,11 @@ final class Validations {
     }
 
     /** The runs' validation under the scenario and the carbon figures reproduced (with the runs' predicted hours where known). */
-    record Result(Validation runs, List<CarbonCheck> carbon, Scenario scenario) {
+    /** @param userValues the Assumption and Warning lines of the user's values on the backends the runs name */
+    record Result(Validation runs, List<CarbonCheck> carbon, Scenario scenario, List<String> userValues) {
         Result {
             carbon = List.copyOf(carbon);
+            userValues = List.copyOf(userValues);
         }
     }
 
@@ -40,6 +42,9 @@ final class Validations {
         Map<String, Range> predictedHours = new LinkedHashMap<>();
         v.runs().stream().filter(RunValidation::validated).forEach(r -> predictedHours.put(r.run().id(), r.predictedDeviceHours()));
         List<CarbonCheck> carbon = CarbonValidator.check(EnvironmentData.publishedCarbon(), EnvironmentData.regions(), predictedHours);
-        return new Result(v, carbon, scenario);
+        List<LoadedBackend> named = loaded.stream().filter(b -> dataset.stream().anyMatch(r -> r.backend().equals(b.id()))).toList();
+        List<String> userValues = new java.util.ArrayList<>(UserValueNotes.assumptions(scenario, named));
+        userValues.addAll(UserValueNotes.warnings(scenario, named));
+        return new Result(v, carbon, scenario, userValues);
     }
 }

@@ -47,6 +47,7 @@ public final class Validator {
         List<Observation> observations = new ArrayList<>();
         List<Integer> observed = new ArrayList<>();
         List<Double> pinnedSeconds = new ArrayList<>();
+        List<String> unfitted = new ArrayList<>(); // per observation: why its prediction reads no fit, or null
         for (PublishedRun run : runs) {
             HardwareBackend backend = backends.get(run.backend());
             if (backend == null) {
@@ -68,6 +69,7 @@ public final class Validator {
                 results.add(p.validation());
                 observations.add(p.observation());
                 pinnedSeconds.add(p.pinnedSeconds());
+                unfitted.add(p.unfittedBecause());
             } catch (InfeasibleException e) {
                 results.add(RunValidation.skipped(run, "no valid answer: " + e.getMessage()));
             } catch (BackendFailedException e) {
@@ -90,18 +92,28 @@ public final class Validator {
             double mfu = fit.predict(o.features());
             int index = observed.get(k);
             RunValidation v = results.get(index);
+            if (unfitted.get(k) != null) {
+                // the scenario sets the utilization (or the plan's split gives the time): no fit is left out of this
+                // prediction, so leave one out is the prediction itself (a refit's column read as if it were, ratio 1)
+                results.set(index, new RunValidation(v.run(), null, v.predictedDeviceHours(), v.predictedEnergyMwh(),
+                        v.impliedMfu(), v.fittedMfu(), v.predictedDeviceHours().nominal(), Range.of(v.fittedMfu())));
+                continue;
+            }
             double hours = v.run().deviceCount() * Units.hours(pinnedSeconds.get(k)) * PINNED_UTILIZATION / mfu;
             results.set(index, new RunValidation(v.run(), null, v.predictedDeviceHours(), v.predictedEnergyMwh(), v.impliedMfu(),
                     v.fittedMfu(), hours, new Range(mfu * fit.residualP10(), mfu, mfu * fit.residualP90())));
         }
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        unfitted.stream().filter(java.util.Objects::nonNull).forEach(notes::add);
         List<RunValidation> validated = results.stream().filter(RunValidation::validated).toList();
         return new Validation(scenario.name(), dataset, results,
                 ErrorSummary.of(validated, RunValidation::ratio, RunValidation::inside),
                 ErrorSummary.of(validated, RunValidation::leaveOneOutRatio, RunValidation::insideLeaveOneOut),
-                all, ShippedFit.COEFFICIENTS, ShippedFit.DOMAIN);
+                all, ShippedFit.COEFFICIENTS, ShippedFit.DOMAIN, List.copyOf(notes));
     }
 
-    private record Predicted(RunValidation validation, Observation observation, double pinnedSeconds) {
+    /** @param unfittedBecause why the prediction reads no fitted utilization (the scenario's setting), or null */
+    private record Predicted(RunValidation validation, Observation observation, double pinnedSeconds, String unfittedBecause) {
     }
 
     private static Predicted predict(PublishedRun run, HardwareBackend backend, Scenario scenario, Caller caller) {
@@ -131,6 +143,17 @@ public final class Validator {
                 params.nominal().get(FIRST_AVAILABLE));
         OptionalDouble energy = OptionalDouble.of(estimate.energyJoules().nominal() / Units.JOULES_PER_MWH);
         RunValidation v = new RunValidation(run, null, estimate.hardware().get(0).deviceHours(), energy, implied, fitted, 0, Range.of(0));
-        return new Predicted(v, new Observation(features, implied), pinnedSeconds);
+        String unfitted = params.utilizationSet() || params.planMode()
+                ? id + "'s runs are predicted with " + params.unreadSetting() + " (" + origins(params) + "), not the fitted"
+                        + " utilization model: their leave-one-out column repeats the prediction, as no fit is left out"
+                : null;
+        return new Predicted(v, new Observation(features, implied), pinnedSeconds, unfitted);
+    }
+
+    /** Where the setting that replaces the fitted model came from: the utilization's or the plan mode's origin. */
+    private static String origins(ResolvedParameters params) {
+        String name = params.planMode() ? PLAN_MODE : UTILIZATION;
+        return params.assumptions().stream().filter(a -> a.parameter().equals(name)).map(a -> a.origin()).findFirst()
+                .orElse("its default");
     }
 }
