@@ -198,6 +198,9 @@ class UserErrorsIT {
                 + " not be used");
         assertUserError(run("levers", "--set", "gpu-b200.devices=5"), "--set gpu-b200.devices: gpu-b200 is not run here (only"
                 + " the baseline is) and is not the baseline gpu-h100; this value would not be used");
+        // plan's 'all' is the absolute backends: a relative one's value was accepted and used nowhere
+        assertUserError(run("plan", "--set", "photonic.units=5"), "--set photonic.units: photonic makes no parallel plan (only"
+                + " the absolute backends do) and is not the baseline; this value would not be used");
         // a sweep over scenarios with different baselines uses a value for any of them
         Files.writeString(work.resolve("b200.yaml"), "scenario: b200\nbaseline: gpu-b200\n");
         Installed.Run twoBaselines = run("sweep", "-w", "gpt-3", "--scenario", "default,b200.yaml", "-b", "photonic", "--set",

@@ -23,6 +23,14 @@ class PlanCommand extends ComputeCommand {
 
     @Override
     int run(Context ctx, Scenario scenario, Workload workload) {
+        // 'all' plans only the absolute backends: --set photonic.units=5 was accepted and used nowhere
+        ScenarioLoader.firstSet(scenario, (backend, parameter) -> !backend.equals(Scenario.ALL_BACKENDS)
+                && !backend.equals(scenario.baseline()) && ctx.plugins.backend(backend)
+                        .filter(b -> b.parameters().parameter(dev.cambrian.api.absolute.AbsoluteParameters.PLAN_MODE).isEmpty())
+                        .isPresent()).ifPresent(unused -> {
+                            throw new dev.cambrian.engine.InputException(unused[1] + ": " + unused[0] + " makes no parallel plan"
+                                    + " (only the absolute backends do) and is not the baseline; this value would not be used");
+                        });
         Plans.Result result = Plans.plan(ctx, scenario, workload, backends);
         // a run with no plan (exit 1) leaves an -o file as it was, as estimate and rank do
         Output.emitIfAny(!result.planned().isEmpty(), PlanView.report(result, scenario, workload), common, spec.commandLine().getOut());
