@@ -50,6 +50,7 @@ class ReportCommand extends FootprintCommand implements OwnOutputOptions {
         model.remove(format);
         model.addOption(OptionSpec.builder(format).description("Output format: html (the page) or json (its data)"
                 + " (default: ${DEFAULT-VALUE}).").defaultValue("html").completionCandidates(List.of("html", "json")).build());
+        model.remove(model.findOption("--table")); // it picks a csv or jsonl table, formats the report does not write
     }
 
     @Override

@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The Monte Carlo flags of the uncertainty, sweep, project and report commands, declared once. Each command
- * gives its own default sample count (the field's initial value, which picocli shows as the default).
+ * gives its own default sample count (the field's initial value, which picocli shows as the default); sweep's help adds
+ * what its 0 means ({@link #describeNone}).
  */
 public final class SamplingOptions {
     @Option(names = "--samples", paramLabel = "N",
             // the range is Options.MIN_SAMPLES to MAX_SAMPLES, written out (SamplingOptionsTest holds them equal)
-            description = "Monte Carlo samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}; sweep's default,"
-                    + " 0, means no Monte Carlo, the nominal figures only).")
+            description = "Monte Carlo samples per backend, 100 to 10,000,000 (default: ${DEFAULT-VALUE}).")
     long samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -24,6 +24,14 @@ public final class SamplingOptions {
             description = "Threads to sample with (default: the processors available; plugin calls beyond that many only"
                     + " queue); the figures do not depend on it.")
     Integer threads;
+
+    /** --samples as sweep describes it, where 0 (its default) is allowed: report's help said so of sweep's default. */
+    static void describeNone(picocli.CommandLine.Model.CommandSpec model) {
+        picocli.CommandLine.Model.OptionSpec samples = model.findOption("--samples");
+        model.remove(samples);
+        model.addOption(picocli.CommandLine.Model.OptionSpec.builder(samples).description("Monte Carlo samples per backend, 100"
+                + " to 10,000,000, or 0 for none: the nominal figures only (default: ${DEFAULT-VALUE}).").build());
+    }
 
     SamplingOptions(long defaultSamples) {
         samples = defaultSamples;

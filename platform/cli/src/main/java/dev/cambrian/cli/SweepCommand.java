@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + " with Monte Carlo (P10/P50/P90 columns) or without it (--samples 0, the default), into one tidy table (a"
                 + " row per point): --format csv or jsonl for tools;"
                 + " --shard i/N computes one part and 'cambrian merge' joins the parts into the single run's bytes.")
-class SweepCommand implements Callable<Integer> {
+class SweepCommand implements Callable<Integer>, OwnOutputOptions {
     static final String NONE = "none";
 
     @Mixin
@@ -71,6 +71,12 @@ class SweepCommand implements Callable<Integer> {
 
     @Mixin
     SamplingOptions sampling = new SamplingOptions(0);
+
+    /** Its --samples may be 0, its default: the help says what that means. */
+    @Override
+    public void tailor(CommandSpec model) {
+        SamplingOptions.describeNone(model);
+    }
 
     @Option(names = "--shard", paramLabel = "i/N",
             description = "Compute only the i-th of N contiguous parts of the grid, with a header line for"

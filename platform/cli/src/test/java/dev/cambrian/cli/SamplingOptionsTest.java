@@ -26,8 +26,18 @@ class SamplingOptionsTest {
         assertThat(parsed(project).sampling.samples).isEqualTo(2000);
         ReportCommand report = new ReportCommand();
         assertThat(parsed(report).report.sampling.samples).isEqualTo(2000);
-        assertThat(new CommandLine(new ProjectCommand()).getUsageMessage()).contains("(default: 2000;");
-        assertThat(new CommandLine(new UncertaintyCommand()).getUsageMessage()).contains("(default: 10000;");
+        assertThat(new CommandLine(new ProjectCommand()).getUsageMessage()).contains("(default: 2000)");
+        assertThat(new CommandLine(new UncertaintyCommand()).getUsageMessage()).contains("(default: 10000)");
+    }
+
+    @Test
+    void onlySweepsHelpSpeaksOfNoSamples() {
+        // report's help said "sweep's default, 0, means no Monte Carlo", a value report refuses
+        String report = CambrianCommand.commandLine(new String[] {"report"}).getSubcommands().get("report").getUsageMessage();
+        assertThat(report.replaceAll("\\s+", " ")).contains("100 to 10,000,000 (default: 2000)").doesNotContain("sweep")
+                .doesNotContain("--table");
+        String sweep = CambrianCommand.commandLine(new String[] {"sweep"}).getSubcommands().get("sweep").getUsageMessage();
+        assertThat(sweep.replaceAll("\\s+", " ")).contains("or 0 for none: the nominal figures only (default: 0)");
     }
 
     @Test
