@@ -121,7 +121,7 @@ final class Planning {
                 ? "; no cluster size fits: activations alone need more, shorten " + SEQUENCE_LENGTH + " or " + MICRO_BATCH
                 : "; the smallest cluster that fits is " + String.format(Locale.ROOT, "%,d", smallest) + " devices";
         throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
-                + " devices: needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
+                + (p.devices() == 1 ? " device" : " devices") + ": needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
                 + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
     }
 

@@ -32,15 +32,21 @@ final class UsageErrors {
      * fraction or one past the type's range is refused in picocli's words, which {@link #oneLine} rewrites.
      */
     static long wholeNumber(String text, long min, long max, String javaType) {
+        java.math.BigDecimal v;
         try {
-            long v = new java.math.BigDecimal(text.strip()).longValueExact();
-            if (v < min || v > max) {
-                throw new ArithmeticException("out of range");
-            }
-            return v;
-        } catch (NumberFormatException | ArithmeticException e) {
+            v = new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
             throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
         }
+        if (v.stripTrailingZeros().scale() > 0) {
+            throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
+        }
+        if (v.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            // a whole number all the same: "expected a whole number, got '1e20'" sent the user looking for a typo
+            throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
+                    "'%s' is a whole number outside what the option holds (%,d to %,d)", text, min, max));
+        }
+        return v.longValueExact();
     }
 
     private static String kind(String javaType) {

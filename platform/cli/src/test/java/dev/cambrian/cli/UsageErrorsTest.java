@@ -40,7 +40,13 @@ class UsageErrorsTest {
         assertThat(err.toString()).startsWith("error: --devices: expected a whole number, got '1.5e0'");
         StringWriter big = new StringWriter();
         Main.run(new String[] {"serve", "--port", "1e10"}, new PrintWriter(new StringWriter()), new PrintWriter(big));
-        assertThat(big.toString()).startsWith("error: --port: expected a whole number, got '1e10'");
+        // a whole number past the type: said as such, not as a typo
+        assertThat(big.toString()).startsWith("error: --port: '1e10' is a whole number outside what the option holds"
+                + " (-2,147,483,648 to 2,147,483,647)");
+        StringWriter huge = new StringWriter();
+        Main.run(new String[] {"scale", "--devices", "1e20"}, new PrintWriter(new StringWriter()), new PrintWriter(huge));
+        assertThat(huge.toString()).startsWith("error: --devices: '1e20' is a whole number outside what the option holds");
+        assertThat(UsageErrors.wholeNumber("2.0", 0, 10, "int")).isEqualTo(2L);
     }
 
     @Test
