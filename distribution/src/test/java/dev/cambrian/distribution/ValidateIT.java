@@ -179,6 +179,11 @@ class ValidateIT {
         Installed.Run hours = cambrian.run(work, "validate", "--runs", bad.toString());
         assertThat(hours.exitCode()).isEqualTo(2);
         assertThat(hours.err()).contains(bad + ":2: column device_hours: must be below 4.994e+298, got 1e308");
+        // a relative backend has no device to predict on: it ran to 'nothing could be predicted', exit 1
+        Files.writeString(bad, Files.readString(bad).replace(",bf16,1e308,", ",bf16,100,").replace(",gpu-h100,", ",photonic,"));
+        Installed.Run relative = cambrian.run(work, "validate", "--runs", bad.toString());
+        assertThat(relative.exitCode()).as(relative.err()).isEqualTo(2);
+        assertThat(relative.err()).startsWith("error: " + bad + ":2: column backend: photonic is described relative to the baseline");
     }
 
     @Test

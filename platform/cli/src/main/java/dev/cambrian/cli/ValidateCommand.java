@@ -72,7 +72,14 @@ class ValidateCommand implements Callable<Integer> {
                 // a backend the user's file names is a typo until loaded, as with -b; the bundled dataset's runs on
                 // backends whose plugins are not in the folder are skipped, each with why
                 ctx.select(List.of()); // none loaded at all: exit 3, not the file's fault
-                dataset.runs().forEach(r -> ctx.backend(r.backend(), dataset.where().get(r.id()) + ": column backend"));
+                dataset.runs().forEach(r -> {
+                    String where = dataset.where().get(r.id()) + ": column backend";
+                    if (!usedByARun(ctx.backend(r.backend(), where), dataset)) { // photonic ran to 'nothing predicted', exit 1
+                        throw new InputException(where + ": " + r.backend() + " is described relative to the baseline, and"
+                                + " validate predicts published runs only on the absolute backends, which model a datasheet's"
+                                + " device (cambrian backends lists them by category)");
+                    }
+                });
             }
             refuseSetsNoRunUses(s, dataset, ctx);
             // a --set a backend cannot take (gpu-h100.pue=1e308) failed every run as if the plugin were broken, exit 0
