@@ -61,6 +61,16 @@ class CompletionIT {
     }
 
     @Test
+    void bashCompletesTheLastItemOfAListOrACompound() throws Exception {
+        // the whole word was matched: a second -b item, a compose member after '+' and --compose offered nothing
+        assertThat(complete("bash", "cambrian", "estimate", "-b", "gpu-h100,phot")).containsExactly("gpu-h100,photonic");
+        assertThat(complete("bash", "cambrian", "compose", "photonic+analog")).containsExactly("photonic+analog-topology");
+        assertThat(complete("bash", "cambrian", "rank", "--compose", "photonic+analog-topology,neuro"))
+                .containsExactly("photonic+analog-topology,neuromorphic");
+        assertThat(complete("bash", "cambrian", "levers", "--lever", "resilience,mx")).containsExactly("resilience,mx-format");
+    }
+
+    @Test
     void bashCompletesCommandsWorkloadsScenariosAndLevers() throws Exception {
         assertThat(complete("bash", "cambrian", "ra")).containsExactly("rank");
         assertThat(complete("bash", "cambrian", "estimate", "-w", "gr")).containsExactlyInAnyOrder("grok-4", "grok-5");

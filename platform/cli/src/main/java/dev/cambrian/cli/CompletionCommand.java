@@ -85,11 +85,45 @@ class CompletionCommand implements Callable<Integer>, OwnOutputOptions {
                 "kind", Arrays.stream(PluginScaffold.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList(),
                 "region", EnvironmentData.regionIds(),
                 "slide-type", Arrays.stream(SlideChart.Type.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+        candidates = new java.util.HashMap<>(candidates);
+        candidates.put("compose", backends); // --compose's A+B,... items are backend ids
         offer(root, candidates);
-        String script = AutoComplete.bash("cambrian", root);
+        String script = listed(AutoComplete.bash("cambrian", root));
         Output.write(script, common.output, spec.commandLine().getOut()); // -o was ignored: the script went to stdout
         return ExitCodes.OK;
     }
+
+    /**
+     * The lists a value may hold complete item by item: -b gpu-h100,pho and compose photonic+ana offered nothing, as
+     * picocli's script matches the whole word. The backend, compound and lever candidates go through a function that
+     * completes the part after the last ',' or '+' and keeps what comes before.
+     */
+    static String listed(String script) {
+        String out = script;
+        for (String array : List.of("BACKEND_option_args", "BACKEND_pos_param_args", "COMPOSE_option_args", "LEVER_option_args")) {
+            out = out.replace("compReplyArray \"${" + array + "[@]}\"", "_cambrian_listed \"${" + array + "[@]}\"");
+        }
+        return out + LISTED_FUNCTION;
+    }
+
+    /** Bash: the candidates that complete the word's last item, each with the items before it. */
+    private static final String LISTED_FUNCTION = """
+
+            # Completes the last item of a list (a,b or a+b), keeping the items before it.
+            function _cambrian_listed() {
+              local word=${COMP_WORDS[COMP_CWORD]}
+              local head=""
+              if [[ "$word" == *[,+]* ]]; then
+                head="${word%[,+]*}"
+                head="${head}${word:${#head}:1}"
+              fi
+              local last="${word:${#head}}"
+              local c
+              for c in "$@"; do
+                if [[ "$c" == "$last"* ]]; then printf '%s\\n' "$head$c"; fi
+              done
+            }
+            """;
 
     /** Gives every option named in {@code candidates} (by its long name) those values, in every command. */
     private static void offer(CommandLine cli, Map<String, List<String>> candidates) {

@@ -12,6 +12,13 @@ public final class Quantities {
 
     public static String time(Range seconds) {
         double nominalDays = Units.days(seconds.nominal());
+        // a small job's 0.000839 h: seconds and minutes below the hour
+        if (seconds.nominal() < 60) {
+            return range(seconds, "s");
+        }
+        if (seconds.nominal() < Units.SECONDS_PER_HOUR) {
+            return range(seconds.times(1 / 60.0), "min");
+        }
         if (nominalDays < 2) {
             return range(seconds.times(1 / Units.SECONDS_PER_HOUR), "h");
         }
@@ -29,7 +36,10 @@ public final class Quantities {
         if (gwh >= 1) {
             return range(joules.times(1 / Units.JOULES_PER_GWH), "GWh");
         }
-        return range(joules.times(1 / (Units.JOULES_PER_GWH / 1000)), "MWh");
+        if (gwh >= 1e-3) {
+            return range(joules.times(1 / (Units.JOULES_PER_GWH / 1000)), "MWh");
+        }
+        return range(joules.times(1 / (Units.JOULES_PER_GWH / 1e6)), "kWh");
     }
 
     /** Carbon, given in kgCO2e, shown in tonnes (tCO2e) as published figures are; kt and Mt from 100,000 t. */

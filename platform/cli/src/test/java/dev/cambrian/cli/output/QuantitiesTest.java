@@ -30,6 +30,10 @@ class QuantitiesTest {
         assertEquals("$1.86B (0.952-6.49)", Quantities.usd(new Range(0.952e9, 1.86e9, 6.49e9)));
         assertEquals("120 d", Quantities.time(Range.of(120 * 86_400.0)));
         assertEquals("36 h", Quantities.time(Range.of(36 * 3600.0)));
+        // a small job read "0.000839 h" and "0.128 MWh"
+        assertEquals("3.02 s", Quantities.time(Range.of(0.000839 * 3600)));
+        assertEquals("15 min", Quantities.time(Range.of(900.0)));
+        assertEquals("128 kWh", Quantities.energy(Range.of(0.128 * 3.6e9)));
     }
 
     @Test
