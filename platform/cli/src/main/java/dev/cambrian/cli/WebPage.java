@@ -140,10 +140,14 @@ final class WebPage implements HttpHandler {
             args.add(DEFAULT_SAMPLES);
         }
         ReportCommand command = new ReportCommand();
-        new CommandLine(command).parseArgs(args.toArray(String[]::new));
-        if (command.report.sampling.samples > MOST_PAGE_SAMPLES) {
-            throw new InputException("--samples: the page takes at most " + String.format(java.util.Locale.ROOT, "%,d",
-                    MOST_PAGE_SAMPLES) + ", got " + command.report.sampling.samples + " (cambrian report takes up to 10,000,000)");
+        // no @file expansion: workload=@/etc/passwd read a file of this machine into the reply, and an @file of flags
+        // ran the page under a scenario file it must not read
+        new CommandLine(command).setExpandAtFiles(false).parseArgs(args.toArray(String[]::new));
+        long samples = command.report.sampling.samples;
+        if (samples < dev.cambrian.engine.uncertainty.Options.MIN_SAMPLES || samples > MOST_PAGE_SAMPLES) {
+            throw new InputException("--samples: the page takes " + String.format(java.util.Locale.ROOT, "%,d to %,d",
+                    dev.cambrian.engine.uncertainty.Options.MIN_SAMPLES, MOST_PAGE_SAMPLES) + ", got " + samples
+                    + " (cambrian report takes up to 10,000,000)");
         }
         ComputeCommand.Inputs in = command.inputs();
         ctx.checkScenario(in.scenario());

@@ -75,7 +75,6 @@ class WebPageTest {
         String[][] cases = {
             {"/api/report?workload=nope", "-w", "nope"},
             {"/api/report?samples=lots", "--samples", "lots"},
-            {"/api/report?samples=5", "--samples", "5"},
             {"/api/report?workload=custom&parameters=-3", "-w", "custom", "--parameters", "-3"},
             {"/api/report?lever=warp-drive", "--lever", "warp-drive"},
         };
@@ -88,6 +87,28 @@ class WebPageTest {
             // the same line, less the command line's pointer to --help
             assertThat(cli).as(c[0]).startsWith(answer[1].strip());
         }
+    }
+
+    @Test
+    void thePageStatesItsOwnSampleRange() throws IOException {
+        // samples=0 was told "between 100 and 10,000,000", though the page stops at 100,000
+        for (String n : new String[] {"5", "0", "200000"}) {
+            String[] answer = get("GET", "/api/report?samples=" + n, "127.0.0.1:" + port);
+            assertThat(answer[0]).as(n).contains(" 400 ");
+            assertThat(answer[1].strip()).startsWith("error: --samples: the page takes 100 to 100,000, got " + n);
+        }
+    }
+
+    @Test
+    void aValueStartingWithAtReadsNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        // picocli's @file expansion read a file of the machine into the reply, or a list of flags into the command
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "secret-token-123\n--scenario\n" + dir.resolve("s.yaml") + "\n");
+        String[] answer = get("GET", "/api/report?workload=@" + secret, "127.0.0.1:" + port);
+        assertThat(answer[0]).contains(" 400 ");
+        assertThat(answer[1]).contains("'@" + secret + "'").doesNotContain("secret-token");
+        String[] tokens = get("GET", "/api/report?workload=custom&parameters=1e9&tokens=@" + secret, "127.0.0.1:" + port);
+        assertThat(tokens[1]).contains("got '@" + secret + "'");
     }
 
     @Test
