@@ -143,6 +143,12 @@ final class ChunkEvaluator {
         double[] carbon = figures.carbonKg();
         double[] water = figures.waterLitres();
         for (int i = 0; i < size; i++) {
+            if (seconds[i] < 0 || joules[i] < 0 || hardware[i] < 0 || operations[i] < 0) {
+                // a model's nonsense, not "no valid answer" (NaN): negative energy and water were printed as results
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "its batch models gave a negative figure"
+                        + " for sample %d: time %s s, energy %s J, hardware %s USD, operations %s USD", start + i, seconds[i],
+                        joules[i], hardware[i], operations[i]));
+            }
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
             // one model's "no valid answer" (NaN) is the sample's; so is a figure past a double (a draw near a range's end
             // that overflows), which the scalar path refuses as invalid: an infinity would leave its percentiles undefined

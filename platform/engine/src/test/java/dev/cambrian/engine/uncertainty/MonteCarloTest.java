@@ -220,6 +220,37 @@ class MonteCarloTest {
     }
 
     @Test
+    @DisplayName("a batch model that gives a negative figure fails by name, as the scalar path does; the others finish")
+    void aNegativeBatchFigureIsAFailureNotAResult() {
+        // a plugin whose scalar model is sound but whose batch energy writes -1: negative energy and water were printed
+        Toy toy = new Toy("negative", RATE, WATTS);
+        dev.cambrian.api.HardwareBackend negative = new dev.cambrian.api.HardwareBackend() {
+            public dev.cambrian.api.BackendInfo info() { return toy.info(); }
+            public ParameterSpace parameters() { return toy.parameters(); }
+            public dev.cambrian.api.SpeedupModel speedup() { return toy.speedup(); }
+            public dev.cambrian.api.EnergyModel energy() {
+                return new dev.cambrian.api.EnergyModel() {
+                    public dev.cambrian.api.EnergyEstimate estimate(ModelInput in, dev.cambrian.api.TimeEstimate t) {
+                        return toy.energy().estimate(in, t);
+                    }
+
+                    public void joules(dev.cambrian.api.ModelBatch batch, double[] seconds, double[] joules) {
+                        java.util.Arrays.fill(joules, 0, batch.size(), -1);
+                    }
+                };
+            }
+            public dev.cambrian.api.HardwareModel hardware() { return toy.hardware(); }
+            public dev.cambrian.api.FabInvestmentModel fabInvestment() { return toy.fabInvestment(); }
+            public dev.cambrian.api.TimelineModel timeline() { return toy.timeline(); }
+        };
+        UncertaintyResult result = run(List.of(subject(negative), subject(new Toy("a", RATE, WATTS))), 2 * ChunkPlan.CHUNK_SIZE, 1, 1,
+                Figure.ENERGY);
+        assertThat(result.failures()).singleElement().asString().startsWith("negative: sampling chunk 1 of 2 failed")
+                .contains("its batch models gave a negative figure for sample 0").contains("energy -1.0 J");
+        assertThat(result.backends()).extracting(BackendUncertainty::backendId).containsExactly("a");
+    }
+
+    @Test
     @DisplayName("a failure names the chunk it happened in, also when one guarded call took several chunks")
     void aFailureNamesItsChunkWhenCallsTakeSeveral() {
         int chunks = 64; // on one thread, tasks of eight chunks (ChunkPlan.chunksPerTask)
