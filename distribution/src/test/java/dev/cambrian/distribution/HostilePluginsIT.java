@@ -79,6 +79,11 @@ class HostilePluginsIT {
         assertThat(strict.exitCode()).as(strict.err()).isEqualTo(3);
         assertThat(strict.out()).contains("gpu-h100");
         assertThat(strict.err()).contains("error: --strict: a plugin failed");
+        // the table's notes name a failed call, but stdout may be a file: stderr said nothing, and --strict pointed at
+        // "the warnings above"
+        Installed.Run table = cambrian.run(work, "rank", "--strict", "-b", "thrower,gpu-h100");
+        assertThat(table.exitCode()).as(table.err()).isEqualTo(3);
+        assertThat(table.err()).contains("warning: plugin thrower, backend thrower: estimate failed: IllegalStateException");
     }
 
     @Test

@@ -267,19 +267,18 @@ final class Context implements AutoCloseable {
     }
 
     /**
-     * Ends a command that wrote its report: names each plugin that failed a call on stderr (where
-     * the report's own notes are not read by a person), and returns the exit code after --strict: a
-     * run that succeeded although a plugin failed to load or failed a call exits with 3 instead.
+     * Ends a command that wrote its report: names each plugin that failed a call on stderr, and returns the exit code
+     * after --strict: a run that succeeded although a plugin failed to load or failed a call exits with 3 instead.
      */
     int exitCode(int code) {
+        // the report's own notes name them too, but stdout may be a file or a pipe (rank > out.txt left stderr empty, and
+        // --strict then pointed at "the warnings above"), and a CSV has a row per backend with an answer only
+        List<String> failures = guard.failures();
+        failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
         if (common.format != Format.TABLE || common.output != null) {
-            // the report's own notes name them too, but a machine format or a file is not where a person reads (a CSV has
-            // a row per backend with an answer only: a backend without one was gone without a word)
-            List<String> failures = guard.failures();
-            failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
             takeUnanswered().forEach(u -> err.println("warning: no valid answer: " + u));
-            err.flush();
         }
+        err.flush();
         if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {
             return code;
         }
