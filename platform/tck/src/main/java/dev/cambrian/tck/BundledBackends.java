@@ -19,9 +19,23 @@ final class BundledBackends {
     }
 
     static Set<String> ids() {
-        try (InputStream in = BundledBackends.class.getResourceAsStream("bundled-backends.txt")) {
+        return lines("bundled-backends.txt");
+    }
+
+    /**
+     * Whether the backend under test is one Cambrian ships: its class in {@link #PACKAGE} and its plugin (the build's
+     * {@code cambrian.plugin.id}, when the plugin parent passes it) a bundled one. A fork of a bundled plugin keeps the
+     * package and takes a Plugin-Id of its own.
+     */
+    static boolean isBundled(String backendClassName, String pluginIdOrNull) {
+        return backendClassName.startsWith(PACKAGE)
+                && (pluginIdOrNull == null || dev.cambrian.host.BundledPlugins.isBundled(pluginIdOrNull));
+    }
+
+    private static Set<String> lines(String resource) {
+        try (InputStream in = BundledBackends.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("bundled-backends.txt is missing from the TCK jar");
+                throw new IllegalStateException(resource + " is missing from the TCK jar");
             }
             Set<String> ids = new TreeSet<>();
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)

@@ -339,6 +339,17 @@ class TckSelfTest {
     }
 
     @Test
+    @DisplayName("a fork of a bundled plugin keeps its package but not its Plugin-Id: it is held to ids of its own")
+    void aForkIsNotABundledPlugin() {
+        // the fork passed with amd-instinct's ids, which the host then refused; renamed, it was told its new id was missing
+        // from bundled-backends.txt
+        assertThat(BundledBackends.isBundled("dev.cambrian.plugins.amd.InstinctMi355xBackend", "amd-instinct")).isTrue();
+        assertThat(BundledBackends.isBundled("dev.cambrian.plugins.amd.InstinctMi355xBackend", "amd-fork")).isFalse();
+        assertThat(BundledBackends.isBundled("dev.cambrian.plugins.amd.InstinctMi355xBackend", null)).isTrue(); // no parent
+        assertThat(BundledBackends.isBundled("com.acme.cambrian.AcmeBackend", "amd-instinct")).isFalse();
+    }
+
+    @Test
     @DisplayName("a contract parameter in another unit fails contractParametersAreInTheirContractsUnits")
     void contractUnitMismatchIsCaught() {
         Outcome o = run(WrongContractUnitContract.class);
