@@ -113,8 +113,15 @@ final class EnvironmentData {
                     + region + "'; accepted: " + String.join(", ", Loaded.GRIDS.keySet()));
         }
         if (request.marketKgCo2ePerKwh() != null) {
-            grid = new GridFactor(grid.region(), grid.regionName(), Range.of(request.marketKgCo2ePerKwh()), true,
-                    "the user's market-based factor, " + request.marketOrigin());
+            // above every grid of the dataset: most likely grams (480 for 0.48), so say so, as for the WUE
+            GridFactor dirtiest = Loaded.GRIDS.values().stream()
+                    .max(java.util.Comparator.comparingDouble(g -> g.kgCo2ePerKwh().high())).orElseThrow();
+            double given = request.marketKgCo2ePerKwh();
+            String beyond = given > dirtiest.kgCo2ePerKwh().high() ? " (above " + Quantities.withUnit(dirtiest.kgCo2ePerKwh().high(),
+                    "kgCO2e/kWh") + ", the highest of the grids in the dataset (" + dirtiest.regionName() + "): check the unit,"
+                    + " kilograms per kWh)" : "";
+            grid = new GridFactor(grid.region(), grid.regionName(), Range.of(given), true,
+                    "the user's market-based factor, " + request.marketOrigin() + beyond);
         }
         Factor wue = Loaded.METHOD.get("wue-onsite");
         if (request.wueLitresPerKwh() != null) {

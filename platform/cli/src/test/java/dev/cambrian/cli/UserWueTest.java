@@ -25,4 +25,15 @@ class UserWueTest {
         assertThat(wue(50).source()).isEqualTo("the user's WUE, --wue (above 1.8 L/kWh, the highest average the"
                 + " method's sources give: check the unit, litres per kWh of IT energy)");
     }
+
+    @Test
+    void aMarketFactorAboveEveryGridIsKeptAndFlagged() {
+        // 480 is the world average in grams: --market-intensity 480 ran as 480 kg per kWh without a word
+        var high = EnvironmentData.resolve(new EnvironmentRequest(null, null, 480.0, "--market-intensity", null, null)).grid();
+        assertThat(high.kgCo2ePerKwh().nominal()).isEqualTo(480);
+        assertThat(high.source()).startsWith("the user's market-based factor, --market-intensity (above ")
+                .contains("the highest of the grids in the dataset").endsWith("check the unit, kilograms per kWh)");
+        var fair = EnvironmentData.resolve(new EnvironmentRequest(null, null, 0.3, "--market-intensity", null, null)).grid();
+        assertThat(fair.source()).isEqualTo("the user's market-based factor, --market-intensity");
+    }
 }
