@@ -158,6 +158,19 @@ class OneCommandLineTest {
     }
 
     @Test
+    void aWorkloadOfLessThanOneTokenIsRefused() {
+        // --tokens 0.5 trained in 1.5e-9 s, --flop 1e-300 in 2e-323 h, exit 0
+        Run half = run("estimate", "-w", "custom", "--parameters", "7e9", "--tokens", "0.5", "-b", "gpu-h100");
+        assertThat(half.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(half.err()).startsWith("error: -w custom --parameters 7.00e+09 --tokens 0.5: 0.500 training tokens: give at"
+                + " least 1 (--tokens, or a --flop of at least 6 x 7.00e+09 active parameters = 4.20e+10)");
+        Run tiny = run("estimate", "-w", "custom", "--parameters", "7e9", "--flop", "1e-300", "-b", "gpu-h100");
+        assertThat(tiny.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run("estimate", "-w", "custom", "--parameters", "7e9", "--tokens", "1", "-b", "gpu-h100").err())
+                .doesNotContain("training tokens"); // one token is a workload (the plugins are not loaded here)
+    }
+
+    @Test
     void scaleTakesACustomWorkloadAScenarioAndLevers() {
         Run r = run("scale", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "--scenario", "seed-current",
                 "--devices", "1000");

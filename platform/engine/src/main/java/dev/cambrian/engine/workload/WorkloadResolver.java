@@ -51,6 +51,12 @@ public final class WorkloadResolver {
                         + " follows, or both within a factor of %d", flop, tokens, active, tokens, derived, (int) MAX_DISAGREEMENT));
             }
         }
+        if (!(tokens >= 1)) {
+            // --tokens 0.5 or --flop 1e-300 trained on a fraction of one token, in 1.5e-9 s, without a word
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%.3g training tokens: give at least 1"
+                    + " (--tokens, or a --flop of at least 6 x %.3g active parameters = %.3g)", tokens, active,
+                    Workloads.trainingFlop(active, 1)));
+        }
         Architecture architecture = r.architecture() != null ? r.architecture()
                 : experts > 1 ? Architecture.MOE_TRANSFORMER : Architecture.DENSE_TRANSFORMER;
         return new Workload(
