@@ -41,10 +41,14 @@ final class UsageErrors {
         if (v.stripTrailingZeros().scale() > 0) {
             throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
         }
-        if (v.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            // a whole number all the same: "expected a whole number, got '1e20'" sent the user looking for a typo
+        // a whole number all the same: "expected a whole number, got '1e20'" sent the user looking for a typo
+        if (v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
             throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-                    "'%s' is a whole number outside what the option holds (%,d to %,d)", text, min, max));
+                    "'%s' is a whole number too large for the option (at most %,d)", text, max));
+        }
+        if (v.compareTo(java.math.BigDecimal.valueOf(min)) < 0) {
+            throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
+                    "'%s' is a whole number too small for the option (at least %,d)", text, min));
         }
         return v.longValueExact();
     }

@@ -217,8 +217,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
 
     private static void object(Node n, Set<String> allowed) {
         if (n.kind() != Node.Kind.OBJECT) {
-            throw new InputException(n.location() + ": " + label(n) + ": expected a mapping of keys to values, got "
-                    + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            throw new InputException(n.location() + ": " + label(n) + ": expected a mapping of keys to values, got " + kindOf(n));
         }
         if (allowed != null) {
             for (Map.Entry<String, Node> e : n.fields().entrySet()) {
@@ -231,6 +230,12 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         }
     }
 
+    /** What a node is, for a message: "nothing" for a key with no value ('environment:' read as an empty string). */
+    private static String kindOf(Node n) {
+        boolean empty = n.kind() == Node.Kind.NULL || n.kind() == Node.Kind.STRING && ((String) n.scalar()).isBlank();
+        return empty ? "nothing" : n.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static String label(Node n) {
         return n.path().isEmpty() ? "document" : n.path();
     }
@@ -240,8 +245,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
             return null;
         }
         if (n.kind() != Node.Kind.STRING) {
-            throw new InputException(n.location() + ": " + label(n) + ": expected text, got "
-                    + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            throw new InputException(n.location() + ": " + label(n) + ": expected text, got " + kindOf(n));
         }
         return (String) n.scalar();
     }
@@ -260,8 +264,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
                 }
                 v = Double.parseDouble(s);
             }
-            default -> throw new InputException(n.location() + ": " + label(n) + ": expected a number, got "
-                    + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            default -> throw new InputException(n.location() + ": " + label(n) + ": expected a number, got " + kindOf(n));
         }
         if (!Double.isFinite(v)) {
             throw new InputException(n.location() + ": " + label(n) + ": must be a finite number, got " + v);

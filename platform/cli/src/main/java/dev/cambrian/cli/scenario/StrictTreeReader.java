@@ -148,6 +148,11 @@ final class StrictTreeReader {
         if (original.contains("CharConversionException") || original.contains("Invalid UTF-8")) {
             return "not UTF-8 text; save the file as UTF-8";
         }
+        java.util.regex.Matcher yamlNonFinite = java.util.regex.Pattern.compile("(?s)Malformed numeric value '([-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN))'.*")
+                .matcher(original);
+        if (yamlNonFinite.matches()) { // Jackson's words for YAML's .inf and .nan
+            return "a number must be finite, got '" + yamlNonFinite.group(1) + "' (NaN and Infinity are not numbers here)";
+        }
         if (original.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
             return "a number must be finite (NaN and Infinity are not numbers here)";
         }

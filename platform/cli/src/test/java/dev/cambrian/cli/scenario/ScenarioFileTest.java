@@ -169,6 +169,8 @@ class ScenarioFileTest {
             "bad YAML syntax            | 'parameters: {gpu-h100: [1, 2'                      | 1 | expected ',' or ']', but got the end of the file (in a flow sequence begun at line 1, column 24)",
             "tab indentation            | 'parameters:\n\tgpu-h100: {}'                    | 2 | found a tab that cannot start any token",
             "alias                      | 'baseline: *gpu'                                    | 1 | YAML aliases (*gpu) are not supported",
+            "YAML infinity              | 'economics:\n  electricityUsdPerKwh: .inf'        | 2 | a number must be finite, got '.inf' (NaN and Infinity are not numbers here)",
+            "a key with no value        | 'environment:'                                      | 1 | environment: expected a mapping of keys to values, got nothing",
             "octal                      | 'parameters:\n  gpu-h100:\n    devices: 010'      | 3 | parameters.gpu-h100.devices: '010' is read by YAML 1.1 as 8 (a leading 0 is octal",
             "hexadecimal                | 'economics:\n  electricityUsdPerKwh: 0x10'        | 2 | economics.electricityUsdPerKwh: '0x10' is read by YAML 1.1 as 16",
             "alias as a key             | 'profiles:\n  *g : current'                       | 2 | YAML aliases are not supported; write the key out",

@@ -28,7 +28,11 @@ public final class WorkloadResolver {
         if (experts == null) {
             experts = WorkloadRequest.expertsOf(total, active);
         }
-        if (!(active >= 1)) { // above the total is the Workload's own check
+        if (active > total) { // the Workload's own check said "activeParameters (8.0E9) must not exceed totalParameters (7.0E9)"
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%.3g active parameters per token, more than"
+                    + " the %.3g in all (--active-parameters at most --parameters)", active, total));
+        }
+        if (!(active >= 1)) {
             // more experts than parameters left a fraction of a parameter per token (10 parameters, 1e6 experts)
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%.3g active parameters per token of %.3g in"
                     + " all: give at least 1 (fewer --experts, or --active-parameters)", active, total));
