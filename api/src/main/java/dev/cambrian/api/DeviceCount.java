@@ -6,9 +6,10 @@ package dev.cambrian.api;
  * @param kind the short device name
  * @param count devices
  * @param deviceHours device-hours over the run
- * @param forWorkLeftOnBaseline these are the baseline's devices, held only for the operation classes the backend leaves on
- *                              the baseline (API 1.7.0): a compound that gives those classes to another member, or
- *                              to its own baseline, does not keep them for this member
+ * @param forWorkLeftOnBaseline these are the baseline's devices, held only for the operation classes the backend leaves
+ *                              whole on the baseline (API 1.7.0; a backend covering a class in part runs its rest on them,
+ *                              so it does not mark them): a compound that gives those classes to another member, or to its
+ *                              own baseline, does not keep them for this member
  */
 public record DeviceCount(String kind, double count, double deviceHours, boolean forWorkLeftOnBaseline) {
     /**

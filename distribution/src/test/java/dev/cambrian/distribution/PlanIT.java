@@ -125,7 +125,7 @@ class PlanIT {
         Installed.Run run = cambrian.run(work, "estimate", "-w", "custom", "--parameters", "70e9", "--tokens", "2e12", "-b",
                 "gpu-h100,photonic,cerebras-cs3", "--deadline", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("cerebras-cs3: no device count finishes within 1.0 days; the nearest is 2,048 devices")
+        assertThat(run.out()).contains("cerebras-cs3: no device count finishes within 1 day; the nearest is 2,048 devices")
                 .contains("(the most this backend allows)")
                 .contains("photonic cannot be sized for --deadline");
         assertThat(run.out()).containsPattern("gpu-h100\\.devices = [0-9,]+ devices .* from --deadline 1.0 d");

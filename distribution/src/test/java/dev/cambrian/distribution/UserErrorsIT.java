@@ -160,7 +160,7 @@ class UserErrorsIT {
                 "profile.yaml:2:13: backend gpu-h100 has no profile 'nope'; it has: current, enhanced, seed-000");
         Files.writeString(work.resolve("workload.yaml"), "workload:\n  parameters: 1e9\n  activeParameters: 2e9\n");
         assertUserError(run("rank", "--scenario", "workload.yaml"),
-                "workload.yaml:2:3: workload: activeParameters (2.0E9) must not exceed totalParameters (1.0E9)");
+                "workload.yaml:2:3: workload: 2.00e+09 active parameters per token, more than the 1.00e+09 in all");
         Files.writeString(work.resolve("deep.json"), "{\"parameters\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(41));
         Installed.Run deep = run("rank", "--scenario", "deep.json");
         assertThat(deep.exitCode()).isEqualTo(2);

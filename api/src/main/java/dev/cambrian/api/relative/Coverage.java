@@ -27,6 +27,20 @@ final class Coverage {
         return RelativeParameters.seedArithmeticOn(in.parameter(RelativeParameters.SEED_ARITHMETIC));
     }
 
+    /**
+     * True when every class of the mix is covered wholly or not at all: the baseline's devices then run only the classes
+     * left on them. A class covered in part (photonic's 80% of dense matmul) keeps running its rest on them.
+     */
+    static boolean wholeOrNone(ModelInput in, Map<OperationClass, Double> coverage) {
+        for (OperationClass c : OperationClass.values()) {
+            double k = coverage.getOrDefault(c, 0.0);
+            if (in.workload().mix().fraction(c) > 0 && k > 0 && k < 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when some baseline work stays on the baseline's devices. */
     static boolean leavesWorkOnBaseline(ModelInput in, Map<OperationClass, Double> coverage) {
         for (OperationClass c : OperationClass.values()) {

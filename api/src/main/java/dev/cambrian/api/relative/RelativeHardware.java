@@ -8,6 +8,7 @@ import dev.cambrian.api.HardwareEstimate;
 import dev.cambrian.api.HardwareModel;
 import dev.cambrian.api.ModelBatch;
 import dev.cambrian.api.ModelInput;
+import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ParameterBatch;
 import dev.cambrian.api.ReferenceColumns;
 import dev.cambrian.api.ReferenceRun;
@@ -51,8 +52,9 @@ final class RelativeHardware implements HardwareModel {
             }
         }
         boolean seed = Coverage.seedArithmetic(in);
-        boolean fleet = spec.holdsBaselineFleet()
-                || (!seed && Coverage.leavesWorkOnBaseline(in, Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>())));
+        Map<OperationClass, Double> coverage = spec.holdsBaselineFleet() || seed ? null
+                : Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>());
+        boolean fleet = spec.holdsBaselineFleet() || (coverage != null && Coverage.leavesWorkOnBaseline(in, coverage));
         if (fleet) {
             DeviceCount base = ref.hardware().devices().get(0);
             double count = in.parameters().space().indexOf(FLEET) >= 0 ? in.parameter(FLEET) : base.count();
@@ -72,7 +74,9 @@ final class RelativeHardware implements HardwareModel {
             double deviceHours = count * hours;
             double pricePerHour = ref.forWorkLeftOnBaseline().hardwareUsdPerDeviceHour();
             double opsPerHour = ref.forWorkLeftOnBaseline().operationsUsdPerDeviceHour();
-            devices.add(new DeviceCount(base.kind(), count, deviceHours, !spec.holdsBaselineFleet()));
+            // only for the classes left whole on the baseline, which a compound assigns itself; a class covered in part
+            // runs its rest on this fleet, which a compound then keeps for this member
+            devices.add(new DeviceCount(base.kind(), count, deviceHours, coverage != null && Coverage.wholeOrNone(in, coverage)));
             hardware += deviceHours * pricePerHour;
             operations += deviceHours * opsPerHour;
             if (in.explain()) {

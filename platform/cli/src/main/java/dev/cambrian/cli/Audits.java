@@ -23,8 +23,10 @@ final class Audits {
     private Audits() {
     }
 
-    /** The findings, most severe first, which checks ran per backend (and why not), and the backends that could not be audited. */
-    /** The findings, the checks run or skipped, the backends that could not be audited, and the backends audited alone. */
+    /**
+     * The findings, most severe first, which checks ran per backend (and why not), the backends that could not be
+     * audited, and the backends audited alone (their user-given values are named beside the findings).
+     */
     record Result(List<Finding> findings, List<CheckRun> checks, List<String> failures, List<LoadedBackend> audited) {
     }
 

@@ -149,7 +149,7 @@ final class EstimateView {
 
     private static List<String> notes(List<Estimate> estimates, Evaluation.Outcome outcome, Scenario scenario) {
         List<String> notes = new ArrayList<>();
-        notes.add("Figures: nominal (low-high over the corners of the uncertain parameters' ranges). Time in h, d or y;"
+        notes.add("Figures: nominal (low-high over the corners of the uncertain parameters' ranges). Time in s, min, h, d or y;"
                 + " energy drawn from the grid; cost = hardware + operations + energy at $"
                 + scenario.economics().electricityUsdPerKwh() + "/kWh; hero = months from start to the trained model;"
                 + " investment = in-house programme (or, for GPUs, buying the cluster); pareto * = no other backend is"

@@ -80,7 +80,7 @@ final class Estimations {
                         workload, scenario.economics(), evaluation.reference().orElse(null), deadline));
                 OptionalLong n = solved.devices();
                 if (n.isEmpty()) {
-                    infeasible.add(b.id() + ": no device count finishes within " + Quantities.number(deadlineDays) + " days"
+                    infeasible.add(b.id() + ": no device count finishes within " + Quantities.number(deadlineDays) + (deadlineDays == 1 ? " day" : " days")
                             + (solved.fastestDevices() == 0 ? " (no size up to " + Quantities.grouped(solved.limit()) + " has a valid answer)"
                             : "; the nearest is " + Quantities.grouped(solved.fastestDevices()) + " devices, "
                             + Quantities.time(Range.of(solved.fastestSeconds()))

@@ -21,9 +21,9 @@ final class LeverRuns {
 
     /**
      * What the levers command shows: the levers measured, on which backend, under which scenario and
-     * workload (before the levers that shrink it), and their effects.
+     * workload (before the levers that shrink it), their effects, and the Assumption and Warning lines of the user's
+     * values on the backend (without the levers).
      */
-    /** @param userValues the Assumption and Warning lines of the user's values on the backend, without the levers */
     record Study(String backend, List<LeverSetting> levers, Scenario scenario, Workload workload, LeverEffects.Result effects,
                  List<String> userValues) {
         Study {

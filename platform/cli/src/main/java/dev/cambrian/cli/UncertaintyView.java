@@ -145,7 +145,7 @@ final class UncertaintyView {
                 + threshold(result.sensitivitySamples()) + "; --format json lists all)",
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
-        notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in h, d or y; energy drawn from the grid;"
+        notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in s, min, h, d or y; energy drawn from the grid;"
                 + " cost = hardware + operations + energy at $" + scenario.economics().electricityUsdPerKwh() + "/kWh;"
                 + scenario.environment().map(env -> " carbon = operational + embodied tCO2e (" + env.grid().regionName() + ", "
                         + env.grid().basis() + "), water = on-site + off-site litres, each with the grid intensity, water"

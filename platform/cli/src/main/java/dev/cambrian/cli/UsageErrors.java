@@ -44,11 +44,11 @@ final class UsageErrors {
         // a whole number all the same: "expected a whole number, got '1e20'" sent the user looking for a typo
         if (v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
             throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-                    "'%s' is a whole number too large for the option (at most %,d)", text, max));
+                    "'%s' is a whole number too large to hold here (at most %,d)", text, max));
         }
         if (v.compareTo(java.math.BigDecimal.valueOf(min)) < 0) {
             throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-                    "'%s' is a whole number too small for the option (at least %,d)", text, min));
+                    "'%s' is a whole number too small to hold here (at least %,d)", text, min));
         }
         return v.longValueExact();
     }

@@ -19,8 +19,10 @@ final class Validations {
     private Validations() {
     }
 
-    /** The runs' validation under the scenario and the carbon figures reproduced (with the runs' predicted hours where known). */
-    /** @param userValues the Assumption and Warning lines of the user's values on the backends the runs name */
+    /**
+     * The runs' validation under the scenario, the carbon figures reproduced (with the runs' predicted hours where known),
+     * and the Assumption and Warning lines of the user's values on the backends the runs name.
+     */
     record Result(Validation runs, List<CarbonCheck> carbon, Scenario scenario, List<String> userValues) {
         Result {
             carbon = List.copyOf(carbon);

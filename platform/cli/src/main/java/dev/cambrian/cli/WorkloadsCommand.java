@@ -38,7 +38,7 @@ class WorkloadsCommand implements Callable<Integer> {
             // a figure the source does not state is derived (marked *): grok-4's tokens and active size read as stated
             rows.add(List.of(w.id(), w.name(), Quantities.sci(w.totalParameters()),
                     Quantities.sci(w.activeParameters()) + derived(r.activeParameters()), Quantities.sci(w.tokens()) + derived(r.tokens()),
-                    Quantities.sci(w.trainingFlop()) + derived(r.trainingFlop()), String.valueOf(w.experts()),
+                    Quantities.sci(w.trainingFlop()) + derived(r.trainingFlop()), w.experts() + derived(r.experts()),
                     w.architecture().id(), w.source()));
             tidy.add(List.of(w.id(), w.name(), w.totalParameters(), w.activeParameters(), w.tokens(), w.trainingFlop(), w.experts(),
                     w.architecture().id(), w.source()));
@@ -51,16 +51,17 @@ class WorkloadsCommand implements Callable<Integer> {
                 List.of("id", "name", "parameters", "active", "tokens", "FLOP", "experts", "architecture", "source"), rows)),
                 List.of("Compute C = 6 x active parameters x tokens unless the source states it (faraboschi2024barriers §1.3);"
                         + " tokens default to 20 per parameter (Chinchilla).",
-                        "* derived, not stated by the source: the active size is the whole model when the source gives"
-                                + " none; tokens are C / (6 x active parameters) when it states the compute, else 20 per"
-                                + " parameter; the compute is 6 x active parameters x tokens."), root,
+                        "* derived, not stated by the source: the active size is the whole model over the experts (the"
+                                + " whole model when there are none); the experts are the whole model over the active size;"
+                                + " tokens are C / (6 x active parameters) when it states the compute, else 20 per parameter;"
+                                + " the compute is 6 x active parameters x tokens."), root,
                 // the CSV: every figure whole, not the table's three digits (GPT-4's 2.18e+25 FLOP is 2.184e25)
                 List.of(new DataTable("workloads", List.of("id", "name", "total_parameters_count", "active_parameters_count", "tokens_count",
                         "training_FLOP", "experts_count", "architecture", "source"), tidy))), common, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
-    private static String derived(Double statedOrNull) {
+    private static String derived(Object statedOrNull) {
         return statedOrNull == null ? " *" : "";
     }
 }

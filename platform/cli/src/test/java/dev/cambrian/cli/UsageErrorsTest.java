@@ -41,11 +41,11 @@ class UsageErrorsTest {
         StringWriter big = new StringWriter();
         Main.run(new String[] {"serve", "--port", "1e10"}, new PrintWriter(new StringWriter()), new PrintWriter(big));
         // a whole number past the type: said as such, not as a typo
-        assertThat(big.toString()).startsWith("error: --port: '1e10' is a whole number too large for the option (at most"
+        assertThat(big.toString()).startsWith("error: --port: '1e10' is a whole number too large to hold here (at most"
                 + " 2,147,483,647)");
         StringWriter huge = new StringWriter();
         Main.run(new String[] {"scale", "--devices", "1e20"}, new PrintWriter(new StringWriter()), new PrintWriter(huge));
-        assertThat(huge.toString()).startsWith("error: --devices: '1e20' is a whole number too large for the option");
+        assertThat(huge.toString()).startsWith("error: --devices: '1e20' is a whole number too large to hold here");
         assertThat(UsageErrors.wholeNumber("2.0", 0, 10, "int")).isEqualTo(2L);
     }
 

@@ -12,11 +12,11 @@ public final class Quantities {
 
     public static String time(Range seconds) {
         double nominalDays = Units.days(seconds.nominal());
-        // a small job's 0.000839 h: seconds and minutes below the hour
-        if (seconds.nominal() < 60) {
+        // a small job's 0.000839 h: seconds and minutes below the hour, as shown (59.97 s is 1 min, not "60 s")
+        if (shown(seconds.nominal()) < 60) {
             return range(seconds, "s");
         }
-        if (seconds.nominal() < Units.SECONDS_PER_HOUR) {
+        if (shown(seconds.nominal() / 60) < 60) {
             return range(seconds.times(1 / 60.0), "min");
         }
         if (nominalDays < 2) {

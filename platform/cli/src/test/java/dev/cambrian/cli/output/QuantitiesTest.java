@@ -33,6 +33,8 @@ class QuantitiesTest {
         // a small job read "0.000839 h" and "0.128 MWh"
         assertEquals("3.02 s", Quantities.time(Range.of(0.000839 * 3600)));
         assertEquals("15 min", Quantities.time(Range.of(900.0)));
+        assertEquals("1 min", Quantities.time(Range.of(59.99))); // not "60 s"
+        assertEquals("1 h", Quantities.time(Range.of(3599.0))); // not "60 min"
         assertEquals("128 kWh", Quantities.energy(Range.of(0.128 * 3.6e9)));
     }
 

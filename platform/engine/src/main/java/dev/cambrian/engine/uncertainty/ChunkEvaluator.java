@@ -13,6 +13,7 @@ import dev.cambrian.engine.environment.OwnDevice;
 import dev.cambrian.engine.estimate.Costs;
 import dev.cambrian.engine.estimate.Estimator;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Evaluates one backend on one chunk of samples through the batch SPI (docs/uncertainty.md): draws the sampled
@@ -136,8 +137,12 @@ final class ChunkEvaluator {
         backend.hardware().costUsd(batch, seconds, hardware, operations);
         int infeasible = 0;
         int first = -1;
-        Footprints.Sampler.Chunk footprint = environmentOrNull == null ? null
-                : footprintSampler().chunk(batch.parameters(), backend.hardware().deviceHours(batch, seconds), factorsOrNull);
+        Map<String, double[]> deviceHours = environmentOrNull == null ? null : backend.hardware().deviceHours(batch, seconds);
+        if (deviceHours != null) {
+            deviceHours.forEach((kind, hours) -> refuseNegative(hours, size, start, kind + " device-hours"));
+        }
+        Footprints.Sampler.Chunk footprint = deviceHours == null ? null
+                : footprintSampler().chunk(batch.parameters(), deviceHours, factorsOrNull);
         double[] carbonAndWater = new double[2];
         double[] totals = figures.usd();
         double[] carbon = figures.carbonKg();
@@ -175,6 +180,16 @@ final class ChunkEvaluator {
         }
         out.keepParameters(columns, sampler.sampled(), start, size);
         return new Outcome(infeasible, first < 0 ? null : reason(batch, first));
+    }
+
+    /** A batch model's negative figure is nonsense, not "no valid answer" (NaN): the backend fails by name. */
+    private static void refuseNegative(double[] values, int size, int start, String what) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] < 0) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "its batch models gave a negative figure"
+                        + " for sample %d: %s %s", start + i, what, values[i]));
+            }
+        }
     }
 
     /**

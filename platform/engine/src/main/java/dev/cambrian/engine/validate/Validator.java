@@ -85,20 +85,22 @@ public final class Validator {
         }
         UtilizationFit all = UtilizationFit.of(observations);
         for (int k = 0; k < observations.size(); k++) {
-            List<Observation> others = new ArrayList<>(observations);
-            others.remove(k);
-            UtilizationFit fit = UtilizationFit.of(others);
-            Observation o = observations.get(k);
-            double mfu = fit.predict(o.features());
             int index = observed.get(k);
             RunValidation v = results.get(index);
             if (unfitted.get(k) != null) {
                 // the scenario sets the utilization (or the plan's split gives the time): no fit is left out of this
-                // prediction, so leave one out is the prediction itself (a refit's column read as if it were, ratio 1)
-                results.set(index, new RunValidation(v.run(), null, v.predictedDeviceHours(), v.predictedEnergyMwh(),
-                        v.impliedMfu(), v.fittedMfu(), v.predictedDeviceHours().nominal(), Range.of(v.fittedMfu())));
+                // prediction, so leave one out is the prediction itself (a refit's column read as if it were, ratio 1),
+                // its range too: the utilizations that put the published hours inside the predicted ones
+                Range h = v.predictedDeviceHours();
+                double u = v.fittedMfu();
+                results.set(index, new RunValidation(v.run(), null, h, v.predictedEnergyMwh(), v.impliedMfu(), u, h.nominal(),
+                        new Range(u * h.nominal() / h.high(), u, u * h.nominal() / h.low())));
                 continue;
             }
+            List<Observation> others = new ArrayList<>(observations);
+            others.remove(k);
+            UtilizationFit fit = UtilizationFit.of(others);
+            double mfu = fit.predict(observations.get(k).features());
             double hours = v.run().deviceCount() * Units.hours(pinnedSeconds.get(k)) * PINNED_UTILIZATION / mfu;
             results.set(index, new RunValidation(v.run(), null, v.predictedDeviceHours(), v.predictedEnergyMwh(), v.impliedMfu(),
                     v.fittedMfu(), hours, new Range(mfu * fit.residualP10(), mfu, mfu * fit.residualP90())));

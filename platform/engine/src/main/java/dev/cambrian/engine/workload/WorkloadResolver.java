@@ -30,7 +30,7 @@ public final class WorkloadResolver {
         }
         if (active > total) { // the Workload's own check said "activeParameters (8.0E9) must not exceed totalParameters (7.0E9)"
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%.3g active parameters per token, more than"
-                    + " the %.3g in all (--active-parameters at most --parameters)", active, total));
+                    + " the %.3g in all", active, total));
         }
         if (!(active >= 1)) {
             // more experts than parameters left a fraction of a parameter per token (10 parameters, 1e6 experts)

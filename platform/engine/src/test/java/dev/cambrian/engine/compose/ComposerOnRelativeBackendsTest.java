@@ -51,10 +51,15 @@ class ComposerOnRelativeBackendsTest {
     /** Takes over one class entirely at a speedup (energy factor the same), with 50% conversion overhead. */
     static final class OneClass extends RelativeBackend {
         OneClass(String id, OperationClass c, double speedup, double units, String ownLine, double programmeMonths) {
+            this(id, c, 1, speedup, units, ownLine, programmeMonths);
+        }
+
+        /** Covering {@code coverage} of the class; the rest of it stays on the baseline's devices. */
+        OneClass(String id, OperationClass c, double coverage, double speedup, double units, String ownLine, double programmeMonths) {
             super(new TechnologySpec(new BackendInfo(id, id, Category.OTHER, 3, "test", List.of("test")), id + " chip", false,
-                    Map.of(c, new ClassFigure(Range.of(1), Range.of(speedup), Range.of(speedup), "t")),
+                    Map.of(c, new ClassFigure(Range.of(coverage), Range.of(speedup), Range.of(speedup), "t")),
                     RelativeParameters.builder().headline(Range.of(speedup), Range.of(speedup), "t")
-                            .classes(Map.of(c, new ClassFigure(Range.of(1), Range.of(speedup), Range.of(speedup), "t")))
+                            .classes(Map.of(c, new ClassFigure(Range.of(coverage), Range.of(speedup), Range.of(speedup), "t")))
                             .units(Range.of(units), "t").unitPrice(Range.of(1000), "t").premium(Range.of(0), "t")
                             .conversionOverhead(Range.of(0.5), "t").coolingOverhead(Range.of(0), "t").build(),
                     List.of(),
@@ -132,6 +137,24 @@ class ComposerOnRelativeBackendsTest {
         assertThat(c.costUsd()).isCloseTo(100_000 + 400_000 + Units.kwh(c.energyJoules()) * 0.10, within(1e-6));
         assertThat(c.derivation()).filteredOn(d -> d.quantity().equals("cost")).singleElement()
                 .satisfies(d -> assertThat(d.inputs()).contains("not counted: optic's 1000 x gpu"));
+    }
+
+    @Test
+    void aFleetAMemberStillUsesOnAClassItCoversInPartIsKept() {
+        // photonic covers 80% of its classes: the rest of each runs on the baseline's GPUs, so winning the class does not
+        // free the fleet (photonic+gpu-b200 lost 100,000 H100 for 307 days, $1.84B, from its cost; a reviewer found it)
+        ReferenceRun ref = reference();
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 0.8, 10, 100, "optic R&D", 12), ref);
+        assertThat(optic.nominal().hardware().devices()).filteredOn(d -> d.kind().equals("gpu")).singleElement()
+                .satisfies(d -> assertThat(d.forWorkLeftOnBaseline()).isFalse());
+        Fixture fast = Fixture.member("twice").on(dense).device("B", 500).costs(400_000, 0);
+        for (OperationClass k : ref.time().secondsByClass().keySet()) {
+            fast.runs(k, ref.time().secondsByClass().get(k) / 2, ref.energy().joulesByClass().get(k) / 2);
+        }
+        Compound c = Composer.compose(List.of(optic, fast.estimate()), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+        assertThat(c.assignment()).containsEntry(DENSE_MATMUL, "optic").doesNotContainValue("gpu");
+        assertThat(c.hardware()).filteredOn(h -> h.kind().equals("gpu")).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(Range.of(1000)));
     }
 
     @Test
