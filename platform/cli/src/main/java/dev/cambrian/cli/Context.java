@@ -95,7 +95,7 @@ final class Context implements AutoCloseable {
      */
     private RuntimeException notLoaded(String where, String id, String orElse) {
         // "photonic+analog-topology" is a compound, which compose, rank --compose, explain and audit take
-        String compound = id.contains("+") ? " (a compound A+B is composed by 'cambrian compose " + id + "' or rank --compose)" : "";
+        String compound = id.contains("+") ? " (a compound A+B is composed by 'cambrian compose " + id + "', rank --compose, or explain -b with the compound alone)" : "";
         String message = where + ": no backend '" + id + "' is loaded" + compound + didYouMean(id) + "; loaded: " + loadedIds() + orElse;
         int failed = (int) plugins.problems().stream().map(PluginProblem::file).distinct().count(); // a plugin may report several
         return failed == 0 ? new InputException(message) : new NoUsableBackendException(message + "; " + failed + " plugin"
