@@ -121,9 +121,9 @@ final class ProjectUncertainty {
         }
         // the premium is inside the cost ratio that scales each year's cost, so it grows and shrinks with the year's cost:
         // "the same sum in every year" was false ($50M became $2.8M in 2027 and $1.8T in 2035)
-        Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; the"
-                + " projection scales the whole cost, premium included, by each year's cost, so the premium keeps that share,"
-                + " not its sum)"));
+        Premium.of(params, nominalCostUsd).ifPresent(p -> notes.add(p.text() + " (its share on today's workload; each year's"
+                + " cost is the backend's on that year's frontier model, where the same premium is a smaller share as the"
+                + " model grows)"));
     }
 
     /** The backend's nominal cost over the baseline's: the factor a backend bends the projection by. */

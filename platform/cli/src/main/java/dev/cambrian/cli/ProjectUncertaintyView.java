@@ -151,8 +151,10 @@ final class ProjectUncertaintyView {
             }
             double cost = nominal.years().stream().filter(n -> n.year() == y.year()).findFirst().orElseThrow().cloudCostUsd();
             with++;
-            boolean high = cost > y.cloudCostUsd().p90();
-            boolean low = cost < y.cloudCostUsd().p10();
+            // beyond rounding: samples that all give one figure put the nominal 1e-15 outside "$23.1B (23.1-23.1)"
+            double slack = 1e-9 * Math.abs(cost);
+            boolean high = cost > y.cloudCostUsd().p90() + slack;
+            boolean low = cost < y.cloudCostUsd().p10() - slack;
             if ((high || low) && first == null) {
                 first = y;
                 firstNominal = cost;

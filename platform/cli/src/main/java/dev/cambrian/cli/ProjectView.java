@@ -116,11 +116,14 @@ final class ProjectView {
             explainJson.put("scenarios", byScenario);
         }
         notes.add("Model (faraboschi2024barriers §2.1, Table 1, docs/models.md §7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
-                + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + experts"
-                + " per year (8 / 4 / 0) after 2023, price per FLOP halving every 2.46 years, calibrated on GPT-4's $32M;"
+                + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + 4"
+                + " experts a year from 2021 to 2023 (9 in 2023), then + 8 / 4 / 0 a year, price per FLOP halving every 2.46"
+                + " years, calibrated on GPT-4's $32M;"
                 + " GPU cost = cloud / 4.8. The scenarios share the past up to 2023.");
-        notes.add("Checks against the seed: GPT-3 2021 $4.8M cloud (<$1M GPU), GPT-4 2023 $32M ($6.7M), 2028 $93B ($19B);"
-                + " faraboschi2024barriers names 2029 for the GPU installed base and 2032 for IT spending.");
+        // the seed's figures beside this model's: its 2028 and its IT-spending year were listed as if reproduced
+        notes.add("Against the seed: GPT-3 2021 $4.8M cloud (<$1M GPU) and GPT-4 2023 $32M ($6.7M) are reproduced; for 2028 the"
+                + " seed gives $93B ($19B) where this model's best guess gives $71.9B ($15B), 23% lower; faraboschi2024barriers"
+                + " names 2029 for the GPU installed base (this model: 2029) and 2032 for IT spending (this model: 2031).");
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         List<Object> projections = new ArrayList<>();
