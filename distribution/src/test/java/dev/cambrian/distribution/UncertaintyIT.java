@@ -281,6 +281,11 @@ class UncertaintyIT {
             assertThat(varying).as(scenario).isNotEmpty().containsExactlyInAnyOrderElementsOf(drawn)
                     .doesNotContain("price-per-device-hour");
         }
+        // a value a profile gives is named by the profile; the declared source is the default's (photonic's enhanced
+        // 750 chips read as sourced by "~2,000 photonic chips")
+        Installed.Run table = cambrian.run(work, "explain", "-b", "photonic", "--scenario", "seed-enhanced");
+        assertThat(table.out().lines().filter(l -> l.startsWith("units ")).findFirst().orElseThrow())
+                .contains("750 devices").contains("profile enhanced").contains("of the default: ");
     }
 
     @Test

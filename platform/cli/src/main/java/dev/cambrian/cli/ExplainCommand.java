@@ -92,7 +92,9 @@ class ExplainCommand extends ComputeCommand {
                         : inForce.range().isPoint() ? dev.cambrian.api.Distribution.FIXED.id()
                         // as uncertainty draws it: a range in force on a parameter declared fixed is drawn uniformly
                         : p.distribution() == dev.cambrian.api.Distribution.FIXED ? "uniform (declared fixed)" : p.distribution().id();
-                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), varies, origin, p.source()));
+                // the declared source is the default's: a profile's 750 chips read as sourced by "~2,000 photonic chips"
+                rows.add(List.of(p.name(), Quantities.range(inForce.range(), p.unit()), varies, origin,
+                        a.isPresent() ? "of the default: " + p.source() : p.source()));
                 parameterRows.add(List.of(e.backendId(), p.name(), p.unit(), inForce.range().low(), inForce.range().nominal(),
                         inForce.range().high(), varies, origin, p.source()));
                 Map<String, Object> m = Json.object();
