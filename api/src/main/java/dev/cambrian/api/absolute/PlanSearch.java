@@ -218,27 +218,9 @@ public final class PlanSearch {
         // the degrees dividing both the experts and the data-parallel devices, smallest first: the divisors of their
         // greatest common divisor, found up to its square root (a loop over every expert count took 20 s at 1e9 experts)
         long g = gcd(in.experts(), d);
-        int[] small = new int[64];
-        int[] large = new int[64];
-        int ns = 0;
-        int nl = 0;
-        for (long i = 1; i * i <= g; i++) {
-            if (g % i == 0) {
-                if (ns == small.length) {
-                    small = java.util.Arrays.copyOf(small, 2 * ns);
-                    large = java.util.Arrays.copyOf(large, 2 * ns);
-                }
-                small[ns++] = (int) i;
-                if (i != g / i) {
-                    large[nl++] = (int) (g / i);
-                }
-            }
-        }
-        int[] out = java.util.Arrays.copyOf(small, ns + nl);
-        for (int k = 0; k < nl; k++) {
-            out[ns + k] = large[nl - 1 - k];
-        }
-        return out;
+        return java.util.stream.LongStream.rangeClosed(1, (long) Math.sqrt(g)).filter(i -> g % i == 0)
+                .flatMap(i -> i * i == g ? java.util.stream.LongStream.of(i) : java.util.stream.LongStream.of(i, g / i))
+                .sorted().mapToInt(i -> (int) i).toArray();
     }
 
     private static long gcd(long a, long b) {

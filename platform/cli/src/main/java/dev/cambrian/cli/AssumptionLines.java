@@ -2,6 +2,8 @@ package dev.cambrian.cli;
 
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.engine.estimate.Assumption;
+import dev.cambrian.engine.estimate.Estimate;
+import dev.cambrian.engine.estimate.ResolvedParameters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +27,24 @@ final class AssumptionLines {
         return out;
     }
 
+    /** An estimate's Assumption lines, then its Profile line. */
+    static List<String> of(Estimate e) {
+        return withProfile(e.backendId(), e.assumptions(), e.profile());
+    }
+
+    /** The same for parameters resolved without an estimate (plan, levers, audit, validate). */
+    static List<String> of(ResolvedParameters p) {
+        return withProfile(p.backendId(), p.assumptions(), p.profile());
+    }
+
+    private static List<String> withProfile(String backendId, List<Assumption> assumptions, String profileOrNull) {
+        List<String> out = of(backendId, assumptions);
+        out.addAll(profile(backendId, profileOrNull));
+        return out;
+    }
+
     /** The profile line for a backend run under a profile other than {@code current}, or none. */
-    static List<String> profile(String backendId, String profileOrNull) {
+    private static List<String> profile(String backendId, String profileOrNull) {
         return profileOrNull == null || profileOrNull.equals("current") ? List.of()
                 : List.of("Profile: " + backendId + " runs under profile '" + profileOrNull + "' (`cambrian explain -b "
                         + backendId + "` shows its values)");

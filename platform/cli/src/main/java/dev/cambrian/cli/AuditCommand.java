@@ -66,8 +66,7 @@ class AuditCommand extends ComputeCommand {
                 + workload.name() + " under scenario " + scenario.name() + ". Rules:");
         findings.stream().map(f -> "  " + f.check() + ": " + f.rule()).distinct().forEach(notes::add);
         notes.addAll(skipped(checks));
-        notes.addAll(UserValueNotes.assumptions(scenario, audit.audited()));
-        notes.addAll(UserValueNotes.warnings(scenario, audit.audited()));
+        notes.addAll(UserValueNotes.lines(scenario, audit.audited()));
         failures.forEach(f -> notes.add("Warning: not audited: " + f));
         Map<String, Object> root = Json.root(SCHEMA, scenario, workload);
         root.put("findings", json);

@@ -176,8 +176,7 @@ final class EstimateView {
         LinkedHashSet<String> warnings = new LinkedHashSet<>(outcome.notes());
         for (Estimate e : estimates) {
             e.warnings().forEach(w -> warnings.add(e.backendId() + ": " + w));
-            notes.addAll(AssumptionLines.of(e.backendId(), e.assumptions()));
-            notes.addAll(AssumptionLines.profile(e.backendId(), e.profile()));
+            notes.addAll(AssumptionLines.of(e));
         }
         outcome.failures().forEach(f -> warnings.add("failed: " + f));
         outcome.infeasible().forEach(f -> warnings.add("no valid answer: " + f));

@@ -43,9 +43,7 @@ final class LeverRuns {
         LeverEffects.Result effects = measure(ctx, scenario, withoutLevers, id, chosen);
         Scenario bare = scenario.withLevers(List.of());
         List<LoadedBackend> measured = List.of(ctx.plugins.backend(id).orElseThrow()); // measure found it
-        List<String> userValues = new java.util.ArrayList<>(UserValueNotes.assumptions(bare, measured));
-        userValues.addAll(UserValueNotes.warnings(bare, measured));
-        return new Study(id, chosen, scenario.withLevers(chosen), withoutLevers, effects, userValues);
+        return new Study(id, chosen, scenario.withLevers(chosen), withoutLevers, effects, UserValueNotes.lines(bare, measured));
     }
 
     /**

@@ -80,8 +80,7 @@ final class PlanView {
         out.add("Mode: the time in force follows the utilization fitted to published runs (plan-mode 0, what `validate`"
                 + " checks) unless a scenario or --set ID.plan-mode=1 makes it the split's.");
         for (Plans.Planned p : result.planned()) {
-            out.addAll(AssumptionLines.of(p.estimate().backendId(), p.estimate().assumptions()));
-            out.addAll(AssumptionLines.profile(p.estimate().backendId(), p.estimate().profile()));
+            out.addAll(AssumptionLines.of(p.estimate()));
             p.estimate().warnings().forEach(w -> out.add("Warning: " + p.estimate().backendId() + ": " + w));
         }
         infeasible.forEach(i -> out.add("Warning: no valid answer: " + i));

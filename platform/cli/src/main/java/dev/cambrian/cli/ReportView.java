@@ -57,8 +57,7 @@ final class ReportView {
         a.scenario().environment().ifPresent(env -> notes.addAll(FootprintView.factorNotes(env)));
         List<String> warnings = new ArrayList<>(a.outcome().notes());
         for (Estimate e : a.outcome().estimates()) {
-            notes.addAll(AssumptionLines.of(e.backendId(), e.assumptions()));
-            notes.addAll(AssumptionLines.profile(e.backendId(), e.profile()));
+            notes.addAll(AssumptionLines.of(e));
             e.warnings().forEach(w -> warnings.add(e.backendId() + ": " + w));
         }
         UncertaintyResult sampled = a.uncertainty().result();

@@ -16,27 +16,21 @@ final class UserValueNotes {
     private UserValueNotes() {
     }
 
-    /** The Assumption and Profile lines of each backend under the scenario (its levers included, as the runs have them). */
-    static List<String> assumptions(Scenario scenario, List<LoadedBackend> backends) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The Assumption and Profile lines of each backend under the scenario, then the warnings resolving them gives (a
+     * value 1,000 times its default, one no model reads) and the scenario file's electricity price that far off, as
+     * "Warning:" lines; each backend's parameters resolved once.
+     */
+    static List<String> lines(Scenario scenario, List<LoadedBackend> backends) {
+        List<String> assumptions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ParameterResolver.electricityFarFromDefault(scenario).ifPresent(n -> warnings.add("Warning: " + n));
         for (LoadedBackend b : backends) {
             ResolvedParameters p = ParameterResolver.resolve(b.id(), b.parameters(), scenario);
-            out.addAll(AssumptionLines.of(b.id(), p.assumptions()));
-            out.addAll(AssumptionLines.profile(b.id(), p.profile()));
+            assumptions.addAll(AssumptionLines.of(p));
+            p.notes().forEach(n -> warnings.add("Warning: " + b.id() + ": " + n));
         }
-        return out;
-    }
-
-    /**
-     * The warnings resolving them gives (a value 1,000 times its default, one no model reads) and the scenario file's
-     * electricity price that far off, as "Warning:" lines.
-     */
-    static List<String> warnings(Scenario scenario, List<LoadedBackend> backends) {
-        List<String> out = new ArrayList<>();
-        ParameterResolver.electricityFarFromDefault(scenario).ifPresent(n -> out.add("Warning: " + n));
-        for (LoadedBackend b : backends) {
-            ParameterResolver.resolve(b.id(), b.parameters(), scenario).notes().forEach(n -> out.add("Warning: " + b.id() + ": " + n));
-        }
-        return out;
+        assumptions.addAll(warnings);
+        return assumptions;
     }
 }

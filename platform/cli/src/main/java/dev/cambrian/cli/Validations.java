@@ -45,8 +45,6 @@ final class Validations {
         v.runs().stream().filter(RunValidation::validated).forEach(r -> predictedHours.put(r.run().id(), r.predictedDeviceHours()));
         List<CarbonCheck> carbon = CarbonValidator.check(EnvironmentData.publishedCarbon(), EnvironmentData.regions(), predictedHours);
         List<LoadedBackend> named = loaded.stream().filter(b -> dataset.stream().anyMatch(r -> r.backend().equals(b.id()))).toList();
-        List<String> userValues = new java.util.ArrayList<>(UserValueNotes.assumptions(scenario, named));
-        userValues.addAll(UserValueNotes.warnings(scenario, named));
-        return new Result(v, carbon, scenario, userValues);
+        return new Result(v, carbon, scenario, UserValueNotes.lines(scenario, named));
     }
 }

@@ -150,9 +150,8 @@ final class ChunkEvaluator {
         for (int i = 0; i < size; i++) {
             if (seconds[i] < 0 || joules[i] < 0 || hardware[i] < 0 || operations[i] < 0) {
                 // a model's nonsense, not "no valid answer" (NaN): negative energy and water were printed as results
-                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "its batch models gave a negative figure"
-                        + " for sample %d: time %s s, energy %s J, hardware %s USD, operations %s USD", start + i, seconds[i],
-                        joules[i], hardware[i], operations[i]));
+                throw negative(start + i, String.format(java.util.Locale.ROOT, "time %s s, energy %s J, hardware %s USD,"
+                        + " operations %s USD", seconds[i], joules[i], hardware[i], operations[i]));
             }
             double usd = hardware[i] + operations[i] + Costs.energyCostUsd(joules[i], template.economics());
             // one model's "no valid answer" (NaN) is the sample's; so is a figure past a double (a draw near a range's end
@@ -186,10 +185,13 @@ final class ChunkEvaluator {
     private static void refuseNegative(double[] values, int size, int start, String what) {
         for (int i = 0; i < size; i++) {
             if (values[i] < 0) {
-                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "its batch models gave a negative figure"
-                        + " for sample %d: %s %s", start + i, what, values[i]));
+                throw negative(start + i, what + " " + values[i]);
             }
         }
+    }
+
+    private static IllegalStateException negative(int sample, String figures) {
+        return new IllegalStateException("its batch models gave a negative figure for sample " + sample + ": " + figures);
     }
 
     /**

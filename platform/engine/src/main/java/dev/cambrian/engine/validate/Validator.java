@@ -145,7 +145,7 @@ public final class Validator {
                 params.nominal().get(FIRST_AVAILABLE));
         OptionalDouble energy = OptionalDouble.of(estimate.energyJoules().nominal() / Units.JOULES_PER_MWH);
         RunValidation v = new RunValidation(run, null, estimate.hardware().get(0).deviceHours(), energy, implied, fitted, 0, Range.of(0));
-        String unfitted = params.utilizationSet() || params.planMode()
+        String unfitted = params.unread(MFU_REFERENCE) // the fitted model unread: the utilization set, or plan mode
                 ? id + "'s runs are predicted with " + params.unreadSetting() + " (" + origins(params) + "), not the fitted"
                         + " utilization model: their leave-one-out column repeats the prediction, as no fit is left out"
                 : null;
@@ -155,7 +155,7 @@ public final class Validator {
     /** Where the setting that replaces the fitted model came from: the utilization's or the plan mode's origin. */
     private static String origins(ResolvedParameters params) {
         String name = params.planMode() ? PLAN_MODE : UTILIZATION;
-        return params.assumptions().stream().filter(a -> a.parameter().equals(name)).map(a -> a.origin()).findFirst()
+        return params.assumptions().stream().filter(a -> a.parameter().equals(name)).map(dev.cambrian.engine.estimate.Assumption::origin).findFirst()
                 .orElse("its default");
     }
 }
