@@ -40,7 +40,7 @@ final class CompoundCost {
             for (DeviceCount d : h.devices()) {
                 if (d.kind().equals(gpus.kind())) {
                     ownGpuHours += d.deviceHours();
-                    if (d.forWorkLeftOnBaseline()) {
+                    if (r.holdsOnlyForWorkLeftOnBaseline(d.kind())) {
                         released.add(r.id() + "'s " + Derivation.number(d.count()) + " x " + d.kind());
                     } else {
                         fleet = Math.max(fleet, d.count());

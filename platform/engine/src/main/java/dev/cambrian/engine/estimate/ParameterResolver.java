@@ -110,23 +110,7 @@ public final class ParameterResolver {
             if (!given.contains(p.name()) || !resolved.unread(p.name())) {
                 continue;
             }
-            String why;
-            if (resolved.planMode()) {
-                why = " is not read in plan mode (plan-mode 1 takes the time from the parallel plan's step split); the"
-                        + " fitted utilization model (plan-mode 0, the default) reads it";
-            } else if (!resolved.relative()) {
-                why = " is not read while utilization is set (" + resolved.unreadSetting() + "): the fitted utilization model"
-                        + " (mfu-*) gives the utilization only with utilization 0, its default";
-            } else if (resolved.seedArithmetic()) {
-                why = " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
-                        + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
-                        + " scenario default) reads it";
-            } else {
-                why = " is the seed's claim, read by the seed arithmetic (seed-arithmetic 1, as in scenarios seed-current"
-                        + " and seed-enhanced) and by audit; with seed-arithmetic 0 the time and energy come from the"
-                        + " per-class coverage-*, speedup-* and energy-factor-*";
-            }
-            notes.add(origins.get(p.name()) + ": " + p.name() + why);
+            notes.add(origins.get(p.name()) + ": " + p.name() + resolved.unreadExplained());
         }
     }
 

@@ -115,6 +115,37 @@ public record ResolvedParameters(
         return "";
     }
 
+    /** What {@link #unreadSetting()} does, in a few words, for a note that lists the parameters it leaves unread. */
+    public String unreadBecause() {
+        if (relative()) {
+            return seedArithmetic() ? "the seed's headline factors" : "class by class";
+        }
+        return planMode() ? "the time from the parallel plan's step split" : "given, not fitted";
+    }
+
+    /**
+     * Why a parameter {@link #unread} at the values in force moves no figure, and what setting would read it: the end of
+     * a note to the user who gave it a value ("speedup" + this).
+     */
+    public String unreadExplained() {
+        if (planMode()) {
+            return " is not read in plan mode (plan-mode 1 takes the time from the parallel plan's step split); the"
+                    + " fitted utilization model (plan-mode 0, the default) reads it";
+        }
+        if (!relative()) {
+            return " is not read while utilization is set (" + unreadSetting() + "): the fitted utilization model"
+                    + " (mfu-*) gives the utilization only with utilization 0, its default";
+        }
+        if (seedArithmetic()) {
+            return " is not read by the seed arithmetic (seed-arithmetic 1 applies the headline speedup and"
+                    + " energy-reduction to the whole run); the class-by-class model (seed-arithmetic 0, as in"
+                    + " scenario default) reads it";
+        }
+        return " is the seed's claim, read by the seed arithmetic (seed-arithmetic 1, as in scenarios seed-current"
+                + " and seed-enhanced) and by audit; with seed-arithmetic 0 the time and energy come from the"
+                + " per-class coverage-*, speedup-* and energy-factor-*";
+    }
+
     private boolean pointInForce(String name) {
         int i = space.indexOf(name);
         return i >= 0 && parameters.get(i).range().isPoint();

@@ -74,18 +74,10 @@ public final class ParameterSampler {
         List<String> unread = params.unreadRanges();
         if (!unread.isEmpty()) {
             notes.add(params.backendId() + ": " + String.join(", ", unread) + (unread.size() == 1 ? " keeps its" : " keep their")
-                    + " nominal, not sampled: with " + params.unreadSetting() + " (" + unreadBecause(params) + ") no model reads "
+                    + " nominal, not sampled: with " + params.unreadSetting() + " (" + params.unreadBecause() + ") no model reads "
                     + (unread.size() == 1 ? "it" : "them"));
         }
         return new ParameterSampler(out, notes);
-    }
-
-    /** What the setting that leaves parameters unread does. */
-    private static String unreadBecause(ResolvedParameters params) {
-        if (params.relative()) {
-            return params.seedArithmetic() ? "the seed's headline factors" : "class by class";
-        }
-        return params.planMode() ? "the time from the parallel plan's step split" : "given, not fitted";
     }
 
     /** Who put the parameter's range in force when it was the user (scenario, --set, lever), else null. */
