@@ -147,7 +147,7 @@ public final class ReferenceColumns {
     private static ReferenceRun scaled(ReferenceRun r, double ts, double es, double hs, double os) {
         TimeEstimate t = r.time();
         TimeEstimate time = new TimeEstimate(t.trainingSeconds() * ts, times(t.secondsByClass(), ts), t.overheadSeconds() * ts,
-                List.of(), List.of(), t.planOrNull());
+                List.of(), List.of(), t.planOrNull(), times(t.overheadSecondsByClass(), ts));
         EnergyEstimate e = r.energy();
         EnergyEstimate energy = new EnergyEstimate(e.joules() * es, times(e.joulesByClass(), es), e.overheadJoules() * es,
                 List.of(), List.of());

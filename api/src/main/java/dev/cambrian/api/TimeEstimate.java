@@ -9,6 +9,9 @@ import java.util.Map;
  * (conversion at a domain boundary). The speedup over a reference is derived from it.
  *
  * @param planOrNull how the run is laid out on its devices, for models that plan one (the absolute kit)
+ * @param overheadSecondsByClass the overhead attributed to the classes that cause it, adding up to {@code overheadSeconds}
+ *                               (API 1.8.0; the relative kit: each class's time on the technology x its conversion
+ *                               overhead), or empty when the overhead belongs to the run as a whole
  */
 public record TimeEstimate(
         double trainingSeconds,
@@ -16,7 +19,8 @@ public record TimeEstimate(
         double overheadSeconds,
         List<Derivation> derivation,
         List<String> warnings,
-        ParallelPlan planOrNull) {
+        ParallelPlan planOrNull,
+        Map<OperationClass, Double> overheadSecondsByClass) {
 
     /**
      * Validates the components; throws IllegalArgumentException for a value the type cannot hold.
@@ -27,12 +31,30 @@ public record TimeEstimate(
      * @param derivation the arithmetic, step by step, when asked to explain
      * @param warnings caveats the user should see
      * @param planOrNull the parallel plan behind the time, or null
+     * @param overheadSecondsByClass s of the overhead by the class that causes it, adding up to the overhead; empty
+     *                               when it is not attributed to classes
      */
     public TimeEstimate {
         secondsByClass = Checks.split("trainingSeconds", trainingSeconds, "secondsByClass", secondsByClass,
                 "overheadSeconds", overheadSeconds, "s");
         derivation = List.copyOf(derivation);
         warnings = List.copyOf(warnings);
+        overheadSecondsByClass = overheadByClass(overheadSeconds, overheadSecondsByClass, secondsByClass);
+    }
+
+    /**
+     * An estimate whose overhead belongs to the run as a whole.
+     *
+     * @param trainingSeconds s
+     * @param secondsByClass s by operation class
+     * @param overheadSeconds s outside the classes (checkpoints, failures, conversion)
+     * @param derivation the arithmetic, step by step, when asked to explain
+     * @param warnings caveats the user should see
+     * @param planOrNull the parallel plan behind the time, or null
+     */
+    public TimeEstimate(double trainingSeconds, Map<OperationClass, Double> secondsByClass, double overheadSeconds,
+                        List<Derivation> derivation, List<String> warnings, ParallelPlan planOrNull) {
+        this(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, planOrNull, Map.of());
     }
 
     /**
@@ -56,7 +78,61 @@ public record TimeEstimate(
      * @return the same estimate with its plan
      */
     public TimeEstimate withPlan(ParallelPlan plan) {
-        return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, plan);
+        return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, plan,
+                overheadSecondsByClass);
+    }
+
+    /**
+     * The same estimate with its overhead attributed to the classes that cause it, so that a compound running only some
+     * of those classes on this backend pays only their part ({@link #overheadSecondsFor}).
+     *
+     * @param byClass s of overhead by operation class: classes of {@code secondsByClass}, adding up to the overhead
+     * @return the same estimate with the overhead attributed
+     */
+    public TimeEstimate withOverheadByClass(Map<OperationClass, Double> byClass) {
+        return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, warnings, planOrNull, byClass);
+    }
+
+    /**
+     * The overhead a run of only these classes on this backend brings: the classes' attributed parts, or the whole
+     * overhead when it is not attributed (or when any class is run).
+     *
+     * @param classes the classes run here
+     * @return s of overhead
+     */
+    public double overheadSecondsFor(java.util.Collection<OperationClass> classes) {
+        if (overheadSecondsByClass.isEmpty()) {
+            return classes.isEmpty() ? 0 : overheadSeconds;
+        }
+        double sum = 0;
+        for (Map.Entry<OperationClass, Double> e : overheadSecondsByClass.entrySet()) { // in class order
+            if (classes.contains(e.getKey())) {
+                sum += e.getValue();
+            }
+        }
+        boolean all = overheadSecondsByClass.entrySet().stream().filter(e -> e.getValue() > 0).allMatch(e -> classes.contains(e.getKey()));
+        return all ? overheadSeconds : sum; // the whole as stated when every class that brings some is run
+    }
+
+    private static Map<OperationClass, Double> overheadByClass(double overheadSeconds, Map<OperationClass, Double> byClass,
+                                                               Map<OperationClass, Double> secondsByClass) {
+        if (byClass == null || byClass.isEmpty()) {
+            return Map.of();
+        }
+        Checks.nonNegativeValues("overheadSecondsByClass", byClass);
+        for (OperationClass c : byClass.keySet()) {
+            if (!secondsByClass.containsKey(c)) {
+                throw new IllegalArgumentException("overheadSecondsByClass names " + c.id() + ", which secondsByClass does not have");
+            }
+        }
+        double sum = byClass.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!Checks.sumsAgree(overheadSeconds, sum) && !(overheadSeconds == 0 && sum == 0)) {
+            throw new IllegalArgumentException("overheadSecondsByClass (" + sum + " s) does not add up to overheadSeconds ("
+                    + overheadSeconds + " s)");
+        }
+        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
+        copy.putAll(byClass);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**

@@ -67,12 +67,17 @@ final class RelativeTime implements SpeedupModel {
         double fleetScale = fleetScale(in, ref, warnings);
         Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().time().secondsByClass();
         double techSeconds = 0;
+        double conversion = in.parameter(CONVERSION);
+        // the boundary is crossed by the work on the technology: each class brings its own part of the overhead, so a
+        // compound that gives this backend only some classes pays only theirs
+        Map<OperationClass, Double> overheadByClass = new EnumMap<>(OperationClass.class);
         for (Map.Entry<OperationClass, Double> e : ref.time().secondsByClass().entrySet()) {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
             double s = k > 0 ? in.parameter(speedup(c)) : 1;
             double onTechnology = onTechnology(e.getValue(), k, s);
             byClass.put(c, classSeconds(onTechnology, left.getOrDefault(c, 0.0), k, fleetScale));
+            overheadByClass.put(c, onTechnology * conversion);
             techSeconds += onTechnology;
             if (k > 0 && in.explain()) {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
@@ -81,7 +86,7 @@ final class RelativeTime implements SpeedupModel {
                         "docs/models.md §5 (Amdahl over classes); " + spec.classes().get(c).source()));
             }
         }
-        double overhead = techSeconds * in.parameter(CONVERSION);
+        double overhead = techSeconds * conversion;
         double sum = 0; // in class order, as the batch path adds them
         for (double t : byClass.values()) {
             sum += t;
@@ -93,7 +98,7 @@ final class RelativeTime implements SpeedupModel {
             steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
                     "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "docs/models.md §5"));
         }
-        return new TimeEstimate(total, byClass, overhead, steps, warnings);
+        return new TimeEstimate(total, byClass, overhead, steps, warnings).withOverheadByClass(overheadByClass);
     }
 
     @Override

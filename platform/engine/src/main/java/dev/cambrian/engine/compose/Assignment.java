@@ -42,4 +42,15 @@ record Assignment(Map<OperationClass, Runner> byClass, Set<OperationClass> pinne
         });
         return used;
     }
+
+    /** The classes given to {@code runner}, in class order. */
+    Set<OperationClass> classesOf(Runner runner) {
+        EnumSet<OperationClass> classes = EnumSet.noneOf(OperationClass.class);
+        byClass.forEach((c, r) -> {
+            if (r == runner) {
+                classes.add(c);
+            }
+        });
+        return classes;
+    }
 }

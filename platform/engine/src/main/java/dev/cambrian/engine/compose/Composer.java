@@ -41,7 +41,8 @@ public final class Composer {
      * <p>Cost: the members' own devices and premiums (a member renting by the hour for the compound's hours), one GPU fleet (the largest any used runner keeps)
      * for the compound's run at the baseline's price per device-hour, and the compound's energy at the
      * scenario's price (see CompoundCost). A runner's overheads (time and energy) count once it runs
-     * any class; the baseline counts as used only when a class with work on it stays there.
+     * any class: the part for the classes it runs where its time attributes the overhead to classes (the relative kit's
+     * conversion overhead, API 1.8.0), else all of it; the baseline counts as used only when a class with work on it stays there.
      *
      * @param pins              operation class to the id of a member or of the baseline; may be empty
      * @param integrationMonths the integration phase after the members' programmes ({@link #DEFAULT_INTEGRATION_MONTHS})
@@ -95,9 +96,14 @@ public final class Composer {
         double overheadJoules = 0;
         List<String> overheads = new ArrayList<>();
         for (Runner r : used) {
-            overheadSeconds += r.overheadSeconds();
-            overheadJoules += r.overheadJoules();
-            overheads.add(r.id() + " " + Derivation.number(r.overheadSeconds()) + " s / " + Derivation.number(r.overheadJoules()) + " J");
+            Set<OperationClass> runs = assignment.classesOf(r);
+            double s = r.overheadSeconds(runs);
+            double j = r.overheadJoules(runs);
+            overheadSeconds += s;
+            overheadJoules += j;
+            overheads.add(r.id() + " " + Derivation.number(s) + " s / " + Derivation.number(j) + " J"
+                    + (r.paysPartOfItsOverhead(runs) ? " (its part for " + runs.stream().map(OperationClass::id)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")" : ""));
         }
         double trainingSeconds = seconds.values().stream().mapToDouble(Double::doubleValue).sum() + overheadSeconds;
         if (!(trainingSeconds > 0) || !Double.isFinite(trainingSeconds)) {
@@ -105,7 +111,7 @@ public final class Composer {
                     + " stated at 0 s and no runner adds overhead), so no speedup can be given");
         }
         double energyJoules = classJoules + overheadJoules;
-        steps.add(new Derivation("overheads", overheadSeconds, "s", "sum over runners that run any class of their overheads",
+        steps.add(new Derivation("overheads", overheadSeconds, "s", "sum over runners that run any class of their overheads (the part for the classes they run, where a runner attributes it)",
                 overheads.isEmpty() ? "none" : String.join(", ", overheads), SOURCE));
         steps.add(new Derivation("training time", trainingSeconds, "s", "sum over classes of the assigned runner's time + overheads",
                 Derivation.number(trainingSeconds - overheadSeconds) + " s + " + Derivation.number(overheadSeconds) + " s", SOURCE));

@@ -3,9 +3,11 @@ package dev.cambrian.engine.compose;
 import dev.cambrian.api.DeviceCount;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
+import dev.cambrian.api.TimeEstimate;
 import dev.cambrian.engine.estimate.Estimate;
 import dev.cambrian.engine.estimate.PointResult;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A member or the baseline, as composition sees it: what it takes on each class, and the overheads it
@@ -17,28 +19,26 @@ final class Runner {
     private final Estimate estimateOrNull;
     private final Map<OperationClass, Double> secondsByClass;
     private final Map<OperationClass, Double> joulesByClass;
-    private final double overheadSeconds;
+    private final TimeEstimate time;
     private final double overheadJoules;
 
-    private Runner(String id, Estimate estimateOrNull, Map<OperationClass, Double> secondsByClass,
-                   Map<OperationClass, Double> joulesByClass, double overheadSeconds, double overheadJoules) {
+    private Runner(String id, Estimate estimateOrNull, TimeEstimate time, Map<OperationClass, Double> joulesByClass,
+                   double overheadJoules) {
         this.id = id;
         this.estimateOrNull = estimateOrNull;
-        this.secondsByClass = secondsByClass;
+        this.secondsByClass = time.secondsByClass();
+        this.time = time;
         this.joulesByClass = joulesByClass;
-        this.overheadSeconds = overheadSeconds;
         this.overheadJoules = overheadJoules;
     }
 
     static Runner member(Estimate e) {
         PointResult n = e.nominal();
-        return new Runner(e.backendId(), e, n.time().secondsByClass(), n.energy().joulesByClass(),
-                n.time().overheadSeconds(), n.energy().overheadJoules());
+        return new Runner(e.backendId(), e, n.time(), n.energy().joulesByClass(), n.energy().overheadJoules());
     }
 
     static Runner baseline(ReferenceRun b) {
-        return new Runner(b.backendId(), null, b.time().secondsByClass(), b.energy().joulesByClass(),
-                b.time().overheadSeconds(), b.energy().overheadJoules());
+        return new Runner(b.backendId(), null, b.time(), b.energy().joulesByClass(), b.energy().overheadJoules());
     }
 
     String id() {
@@ -68,12 +68,28 @@ final class Runner {
         return secondsByClass;
     }
 
-    double overheadSeconds() {
-        return overheadSeconds;
+    /**
+     * The overhead it brings when the compound gives it {@code classes}: the part its time attributes to them
+     * ({@link TimeEstimate#overheadSecondsFor}; photonic given only element-wise work pays no conversion for the dense
+     * matmuls it does not run), or all of it.
+     */
+    double overheadSeconds(Set<OperationClass> classes) {
+        return time.overheadSecondsFor(classes);
     }
 
-    double overheadJoules() {
-        return overheadJoules;
+    /** Its overhead energy in the same share as its overhead time: the relative kit prices the overhead by the second. */
+    double overheadJoules(Set<OperationClass> classes) {
+        double all = time.overheadSeconds();
+        if (!(all > 0)) {
+            return classes.isEmpty() ? 0 : overheadJoules;
+        }
+        double part = overheadSeconds(classes);
+        return part == all ? overheadJoules : overheadJoules * (part / all);
+    }
+
+    /** Whether the classes leave out part of its overhead. */
+    boolean paysPartOfItsOverhead(Set<OperationClass> classes) {
+        return overheadSeconds(classes) != time.overheadSeconds();
     }
 
     boolean states(OperationClass c) {

@@ -56,10 +56,17 @@ class ComposerOnRelativeBackendsTest {
 
         /** Covering {@code coverage} of the class; the rest of it stays on the baseline's devices. */
         OneClass(String id, OperationClass c, double coverage, double speedup, double units, String ownLine, double programmeMonths) {
+            this(id, Map.of(c, new ClassFigure(Range.of(coverage), Range.of(speedup), Range.of(speedup), "t")), speedup, units,
+                    ownLine, programmeMonths);
+        }
+
+        /** Covering several classes, each wholly at its own speedup and energy factor. */
+        OneClass(String id, Map<OperationClass, ClassFigure> classes, double headline, double units, String ownLine,
+                 double programmeMonths) {
             super(new TechnologySpec(new BackendInfo(id, id, Category.OTHER, 3, "test", List.of("test")), id + " chip", false,
-                    Map.of(c, new ClassFigure(Range.of(coverage), Range.of(speedup), Range.of(speedup), "t")),
-                    RelativeParameters.builder().headline(Range.of(speedup), Range.of(speedup), "t")
-                            .classes(Map.of(c, new ClassFigure(Range.of(coverage), Range.of(speedup), Range.of(speedup), "t")))
+                    classes,
+                    RelativeParameters.builder().headline(Range.of(headline), Range.of(headline), "t")
+                            .classes(classes)
                             .units(Range.of(units), "t").unitPrice(Range.of(1000), "t").premium(Range.of(0), "t")
                             .conversionOverhead(Range.of(0.5), "t").coolingOverhead(Range.of(0), "t").build(),
                     List.of(),
@@ -81,6 +88,31 @@ class ComposerOnRelativeBackendsTest {
     private Estimate estimate(RelativeBackend b, ReferenceRun ref) {
         Scenario s = new Scenario("t", "t", "gpu", ECONOMICS, Map.of(), Map.of(), null, Map.of());
         return Estimator.estimate(b, ParameterResolver.resolve(b.info().id(), b.parameters(), s), dense, ECONOMICS, ref, "t");
+    }
+
+    @Test
+    void aMemberPaysTheConversionOverheadOnlyOfTheClassesItRuns() {
+        ReferenceRun ref = reference();
+        ClassFigure matmul = new ClassFigure(Range.of(1), Range.of(10), Range.of(10), "t");
+        ClassFigure elementwise = new ClassFigure(Range.of(1), Range.of(2), Range.of(2), "t");
+        // wide: matmul 500 s / 10 = 50 s and element-wise 240 s / 2 = 120 s on the technology, 0.5 x 170 s of conversion
+        Estimate wide = estimate(new OneClass("wide", Map.of(DENSE_MATMUL, matmul, ELEMENTWISE, elementwise), 3, 100,
+                "wide R&D", 12), ref);
+        assertThat(wide.nominal().time().overheadSeconds()).isCloseTo(85, within(1e-9));
+        assertThat(wide.nominal().time().overheadSecondsByClass()).containsEntry(DENSE_MATMUL, 25.0)
+                .containsEntry(ELEMENTWISE, 60.0);
+        // optic: matmul 500 s / 100 = 5 s, 2.5 s of conversion
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 100, 100, "optic R&D", 12), ref);
+
+        Compound c = Composer.compose(List.of(wide, optic), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+
+        assertThat(c.assignment()).containsEntry(DENSE_MATMUL, "optic").containsEntry(ELEMENTWISE, "wide");
+        // wide converts only element-wise work here: 60 s of its 85; optic's 2.5 s
+        assertThat(c.overheadSeconds()).isCloseTo(62.5, within(1e-9));
+        // 5 + 110 + 120 + 50 + 100 + 62.5 s
+        assertThat(c.trainingSeconds()).isCloseTo(447.5, within(1e-9));
+        assertThat(c.derivation()).filteredOn(d -> d.quantity().equals("overheads")).singleElement()
+                .satisfies(d -> assertThat(d.inputs()).contains("wide 60.00 s").contains("(its part for element-wise)"));
     }
 
     @Test
