@@ -432,7 +432,7 @@ class LauncherIT {
         for (int i = 0; i < 2; i++) {
             Installed.Run run = cambrian.runWith(Map.of("CAMBRIAN_JAVA_OPTS", "-Xshare:off"), work, "rank", "--format", "json");
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("cambrian.rank/v1");
+            assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("cambrian.rank/v2");
         }
         assertThat(archives(lib, ".nocds")).as("noted once, then left alone").hasSize(1);
         clearArchives(lib);
@@ -494,7 +494,7 @@ class LauncherIT {
         Installed.Run run = cambrian.run(work, "rank", "--format", "json", "--output", target.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(JSON.readTree(target.toFile()).get("schema").asText()).isEqualTo("cambrian.rank/v1");
+        assertThat(JSON.readTree(target.toFile()).get("schema").asText()).isEqualTo("cambrian.rank/v2");
         Installed.Run bad = cambrian.run(work, "rank", "--output", work.resolve("no/such/dir/x.txt").toString());
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--output");

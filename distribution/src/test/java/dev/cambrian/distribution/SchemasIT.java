@@ -99,7 +99,10 @@ class SchemasIT {
             List.of("compose", "photonic+neuromorphic"), // no seed claim for this pair: seedClaimedSpeedup null, not left out
             List.of("scale", "--explain", "50000"), List.of("project", "--backend", "analog-topology", "--lever", "resilience",
                     "--explain", "2028"),
+            List.of("project", "--lever", "mx-format,lns-format"), // levers stacked: an object, not null
             List.of("levers", "-b", "gpu-h100"), List.of("uncertainty", "--samples", "200", "-b", "gpu-h100,photonic"),
+            // utilization set: time varies with nothing sampled, so its Spearman rho is null
+            List.of("uncertainty", "--samples", "200", "-b", "gpu-h100", "--set", "gpu-h100.utilization=0.4"),
             List.of("validate"), List.of("plan", "-w", "gpt-3", "-b", "gpu-h100", "--set", "gpu-h100.devices=1024"),
             List.of("sweep", "-b", "gpu-h100,photonic", "--devices", "1000,2000", "--samples", "200"),
             List.of("sweep", "-b", "gpu-h100", "--devices", "2000"),
@@ -137,7 +140,7 @@ class SchemasIT {
         assertThat(schema("estimate.schema.json").validate(noSchema)).as("schema field missing").isNotEmpty();
 
         ObjectNode wrongName = good.deepCopy();
-        wrongName.put("schema", "cambrian.rank/v1");
+        wrongName.put("schema", "cambrian.rank/v2");
         assertThat(schema("estimate.schema.json").validate(wrongName)).as("another output's name").isNotEmpty();
 
         ObjectNode textForARange = good.deepCopy();

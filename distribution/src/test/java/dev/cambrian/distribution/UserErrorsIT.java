@@ -116,6 +116,17 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("rank --compose pairs ranks every pair of the thirty; --compose all over them is refused before any model runs")
+    void composePairsHasNoLimitAndAllIsRefusedUpFront() throws Exception {
+        Installed.Run pairs = run("rank", "--compose", "pairs");
+        assertThat(pairs.exitCode()).as(pairs.err()).isZero();
+        // 30 x 29 / 2 compounds ranked (it was refused, after every backend had been estimated, as too many combinations)
+        assertThat(pairs.out().lines().filter(l -> l.matches("\\d+ +[a-z0-9-]+\\+[a-z0-9+-]+ .*")).count()).isEqualTo(435);
+        assertUserError(run("rank", "--compose", "all"), "--compose all: 30 backends make 1,073,741,793 combinations; choose"
+                + " up to 16 with -b, or use --compose pairs");
+    }
+
+    @Test
     @DisplayName("values a parameter cannot take are the user's error, located: --set and scenario files")
     void outOfBoundsValues() throws Exception {
         // 0 is the utilization model's own value ("from the fitted model"); above 1 is impossible

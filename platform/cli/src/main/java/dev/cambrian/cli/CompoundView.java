@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** How a compound is shown: a table row like an estimate's, and its JSON. */
 final class CompoundView {
-    static final String SCHEMA = "cambrian.compose/v1";
+    static final String SCHEMA = "cambrian.compose/v2";
 
     private CompoundView() {
     }
@@ -77,9 +77,9 @@ final class CompoundView {
         Map<String, Object> assignment = Json.object();
         c.assignment().forEach((k, v) -> assignment.put(k.id(), v));
         m.put("assignment", assignment);
-        m.put("trainingTimeSeconds", Json.range(Range.of(c.trainingSeconds())));
-        m.put("energyJoules", Json.range(Range.of(c.energyJoules())));
-        m.put("costUsd", Json.range(Range.of(c.costUsd())));
+        m.put("trainingTimeSeconds", Json.nominalOnly(c.trainingSeconds()));
+        m.put("energyJoules", Json.nominalOnly(c.energyJoules()));
+        m.put("costUsd", Json.nominalOnly(c.costUsd()));
         List<Object> hardware = new ArrayList<>();
         for (HardwareLine h : c.hardware()) {
             Map<String, Object> line = Json.object();
@@ -91,7 +91,7 @@ final class CompoundView {
         m.put("hardware", hardware);
         Map<String, Object> fab = Json.object();
         fab.put("investmentUsd", Json.range(c.fabInvestmentUsd()));
-        fab.put("timeToHeroMonths", Json.range(Range.of(c.heroMonth())));
+        fab.put("timeToHeroMonths", Json.nominalOnly(c.heroMonth()));
         m.put("fab", fab);
         m.put("naiveSpeedup", c.naiveSpeedup());
         m.put("composedSpeedup", c.composedSpeedup());
@@ -150,6 +150,7 @@ final class CompoundView {
         root.put("result", result);
         List<String> warnings = estimates.stream().flatMap(e -> e.warnings().stream().map(w -> e.backendId() + ": " + w))
                 .collect(Collectors.toList());
+        warnings.addAll(c.warnings());
         // the members' warnings on the page too, as estimate shows them: --set photonic.speedup=200 changed nothing, unsaid
         warnings.forEach(w -> notes.add("Warning: " + w));
         idle.forEach(id -> warnings.add(idleWarning(id)));

@@ -126,7 +126,15 @@ final class Context implements AutoCloseable {
             request = WorkloadCatalog.preset(id).orElseThrow(() -> new InputException(flag + ": unknown workload '" + id
                     + "'" + Suggestions.didYouMean(id, WorkloadCatalog.ids()) + "; accepted: " + String.join(", ", WorkloadCatalog.ids()) + ", custom"));
         }
-        if (scenario.workload().isPresent()) {
+        // -w replaces a workload the file names (its preset or name): laid over another preset, the file's Llama 405B took
+        // GPT-4's active parameters and experts under its own name
+        boolean fileNamesItsOwn = scenario.workload().isPresent()
+                && (filePreset != null || scenario.workload().get().name() != null);
+        if (o.workload != null && fileNamesItsOwn) {
+            request = request.overriddenBy(new WorkloadRequest(null, null, null, null, null, null, null, null, null,
+                    request.source() + "; -w " + o.workload + " replaces the workload of "
+                            + scenario.workloadOrigin().orElse("the scenario file")));
+        } else if (scenario.workload().isPresent()) {
             WorkloadRequest file = scenario.workload().get();
             request = request.overriddenBy(file);
             boolean resized = !new WorkloadRequest(null, null, file.totalParameters(), file.activeParameters(), file.tokens(),

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /** The estimate and rank output: one row per backend, with units and ranges, and the JSON contract. */
 final class EstimateView {
     static final String ESTIMATE_SCHEMA = "cambrian.estimate/v1";
-    static final String RANK_SCHEMA = "cambrian.rank/v1";
+    static final String RANK_SCHEMA = "cambrian.rank/v2";
 
     private EstimateView() {
     }

@@ -39,6 +39,16 @@ final class Json {
         return m;
     }
 
+    /**
+     * A figure computed at nominal values only, which has no range to give: {"nominal": x}, where a range with low = high
+     * would read as "no uncertainty" (a compound's time, energy, cost and hero month; its members' ranges are their own).
+     */
+    static Map<String, Object> nominalOnly(double nominal) {
+        Map<String, Object> m = object();
+        m.put("nominal", nominal);
+        return m;
+    }
+
     static Map<String, Object> range(Range r) {
         Map<String, Object> m = object();
         m.put("low", r.low());

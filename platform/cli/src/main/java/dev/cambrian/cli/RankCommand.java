@@ -50,7 +50,8 @@ class RankCommand extends FootprintCommand {
     Double deadlineDays;
 
     @Option(names = "--compose", paramLabel = "pairs|all|A+B[+C]", split = ",",
-            description = "Also rank compounds: every pair of the ranked backends, every combination of two or more, or"
+            description = "Also rank compounds: every pair of the ranked backends, every combination of two or more (of up to 16"
+                    + " backends), or"
                     + " the compounds named (e.g. photonic+analog-topology; comma-separated).")
     List<String> compose = new ArrayList<>();
 
@@ -81,6 +82,9 @@ class RankCommand extends FootprintCommand {
         for (List<String> ids : named) {
             ctx.select(ids, "--compose " + String.join("+", ids)); // an unknown member, with the closest loaded ids
             Compounds.requireSelected(ids, backends, "ranked");
+        }
+        if (compose.equals(List.of("all"))) {
+            checkCombinationCount(ctx.select(backends).size()); // before any model runs
         }
         Evaluation.Outcome outcome = Estimations.evaluate(ctx, scenario, workload, backends, deadlineDays);
         Report singles = EstimateView.report(EstimateView.RANK_SCHEMA, key.id(), Ranking.rank(outcome.estimates(), key),
@@ -205,15 +209,33 @@ class RankCommand extends FootprintCommand {
         };
     }
 
-    /** Every subset of size 2 up to max, in a stable order. */
+    /** The most backends '--compose all' combines: 16 make 65,519 compounds. */
+    static final int MOST_FOR_ALL = 16;
+
+    /** '--compose all' over n backends makes 2^n - n - 1 compounds: refused past {@link #MOST_FOR_ALL}. */
+    static void checkCombinationCount(int n) {
+        if (n > MOST_FOR_ALL) {
+            throw new InputException("--compose all: " + n + " backends make " + (n >= 63 ? "too many" : String.format(
+                    java.util.Locale.ROOT, "%,d", (1L << n) - n - 1)) + " combinations; choose up to " + MOST_FOR_ALL
+                    + " with -b, or use --compose pairs");
+        }
+    }
+
+    /** Every subset of size 2 up to max, in a stable order: pairs of any number of backends, all of up to 16. */
     static List<List<Estimate>> combinations(List<Estimate> all, int max) {
         List<Estimate> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(Estimate::backendId));
         List<List<Estimate>> out = new ArrayList<>();
         int n = sorted.size();
-        if (n > 16) {
-            throw new InputException("--compose: " + n + " backends make too many combinations; choose up to 16 with -b");
+        if (max == 2) {
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    out.add(List.of(sorted.get(i), sorted.get(j)));
+                }
+            }
+            return out;
         }
+        checkCombinationCount(n);
         for (int mask = 1; mask < (1 << n); mask++) {
             int size = Integer.bitCount(mask);
             if (size < 2 || size > max) {

@@ -41,6 +41,28 @@ class WorkloadFlagsTest {
     }
 
     @Test
+    void dashWReplacesAWorkloadTheFileNamesAndResizesOneItDoesNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the file's own Llama laid over -w gpt-4 gave "Llama 3.1 405B-like" with GPT-4's 6 experts and a 63B active share
+        java.nio.file.Path named = java.nio.file.Files.writeString(dir.resolve("llama.yaml"), "workload:\n  preset: custom\n"
+                + "  name: Llama-like\n  parameters: 405e9\n  tokens: 15.6e12\n  architecture: dense-transformer\n");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(named.toString(), java.util.List.of());
+        Workload w = Context.workload(flags("gpt-4", null, null), loaded.scenario(), loaded.workloadPreset());
+        Workload gpt4 = workload(flags("gpt-4", null, null));
+        assertThat(w.name()).isEqualTo(gpt4.name());
+        assertThat(w.totalParameters()).isEqualTo(gpt4.totalParameters());
+        assertThat(w.activeParameters()).isEqualTo(gpt4.activeParameters());
+        assertThat(w.trainingFlop()).isEqualTo(gpt4.trainingFlop());
+        assertThat(w.source()).endsWith("-w gpt-4 replaces the workload of " + named + ":2:3");
+        // a file that only resizes (no preset, no name) resizes the preset -w names, and says so in the name
+        java.nio.file.Path resize = java.nio.file.Files.writeString(dir.resolve("tokens.yaml"), "workload: {tokens: 1e12}\n");
+        ScenarioLoader.Loaded resizing = ScenarioLoader.load(resize.toString(), java.util.List.of());
+        Workload r = Context.workload(flags("gpt-3", null, null), resizing.scenario(), resizing.workloadPreset());
+        assertThat(r.tokens()).isEqualTo(1e12);
+        assertThat(r.name()).endsWith("(modified by the scenario file)");
+    }
+
+    @Test
     void aDensePresetResizedStaysExactlyDense() {
         // 175e9 * (405e9 / 175e9) rounds to 4.0500000000000006e11: the workload was refused as more active than total
         for (double total : new double[] {405e9, 9e11, 70e9, 1e12, 3.3e11}) {

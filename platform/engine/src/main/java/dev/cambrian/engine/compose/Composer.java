@@ -80,6 +80,7 @@ public final class Composer {
         Assignment assignment = Assigner.assign(runners, base, pins);
         Set<Runner> used = assignment.used(runners, base);
         List<Derivation> steps = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
 
         Map<OperationClass, String> assignedIds = new EnumMap<>(OperationClass.class);
         Map<OperationClass, Double> seconds = new EnumMap<>(OperationClass.class);
@@ -91,6 +92,13 @@ public final class Composer {
             seconds.put(c, r.seconds(c));
             classJoules += r.joules(c);
             steps.add(classStep(c, r, runners, base, assignment.pinned().contains(c)));
+            if (assignment.pinned().contains(c) && !r.isBaseline() && base.states(c) && r.seconds(c) >= base.seconds(c)
+                    && base.seconds(c) > 0) {
+                // photonic pinned to attention, which its training method cannot take: listed as running it, at GPU speed
+                warnings.add(c.id() + " is pinned to " + r.id() + ", which takes " + Derivation.number(r.seconds(c))
+                        + " s on it against the baseline's " + Derivation.number(base.seconds(c)) + " s: " + r.id()
+                        + " speeds up none of it (the class runs on the GPUs " + r.id() + " keeps, if any)");
+            }
         }
         double overheadSeconds = 0;
         double overheadJoules = 0;
@@ -130,7 +138,8 @@ public final class Composer {
         List<String> ids = new ArrayList<>();
         members.forEach(e -> ids.add(e.backendId()));
         return new Compound(idOf(members), ids, assignedIds, seconds, overheadSeconds, trainingSeconds, energyJoules, costUsd,
-                hardware, fab, heroMonth, naive, composed, Headline.whyTheyDiffer(naive, composed, overheadSeconds), steps);
+                hardware, fab, heroMonth, naive, composed, Headline.whyTheyDiffer(naive, composed, overheadSeconds), steps,
+                warnings);
     }
 
     private static void checkInputs(List<Estimate> members, ReferenceRun baseline, Map<OperationClass, String> pins,

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param composedSpeedup baseline time / compound time
  * @param whyTheyDiffer   the assumption that separates the two speedups
  * @param derivation      class-by-class assignment and the arithmetic, for {@code explain}
+ * @param warnings        what the user should know of the assignment (a pin that speeds nothing up)
  */
 public record Compound(
         String id,
@@ -42,9 +43,11 @@ public record Compound(
         double naiveSpeedup,
         double composedSpeedup,
         String whyTheyDiffer,
-        List<Derivation> derivation) {
+        List<Derivation> derivation,
+        List<String> warnings) {
 
     public Compound {
+        warnings = List.copyOf(warnings);
         Checks.text("compound id", id);
         members = List.copyOf(members);
         EnumMap<OperationClass, String> a = new EnumMap<>(OperationClass.class);

@@ -208,6 +208,12 @@ class ComposerTest {
         assertThat(c.fabInvestmentUsd().nominal()).isEqualTo(33);
         assertThat(c.derivation()).filteredOn(d -> d.quantity().equals("time of attention")).singleElement()
                 .satisfies(d -> assertThat(d.formula()).startsWith("pinned by the user -> photonic"));
+        // photonic takes attention's 300 s, as the baseline does: the pin is listed, and said to speed nothing up
+        assertThat(c.warnings()).containsExactly("attention is pinned to photonic, which takes 300.0 s on it against the"
+                + " baseline's 300.0 s: photonic speeds up none of it (the class runs on the GPUs photonic keeps, if any)");
+        // a pin to a member faster on the class says nothing
+        assertThat(compose(Map.of(ATTENTION, "analog")).warnings()).isEmpty();
+        assertThat(compose(Map.of()).warnings()).isEmpty();
     }
 
     @Test
