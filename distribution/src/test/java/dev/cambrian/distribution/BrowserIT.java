@@ -108,6 +108,32 @@ class BrowserIT {
     }
 
     @Test
+    void oneBackendDrawsItsParetoBubbleAndAPhaseNameWithMarkupStaysText() throws Exception {
+        Path report = work.resolve("one.html");
+        Installed.Run run = cambrian.runWith(NO_CDS, work, "report", "-o", report.toString(), "-w", "gpt-3", "-b", "gpu-h100",
+                "--samples", "100");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        browser.get(report.toUri().toString());
+        assertEveryChartDrawn(List.of("pareto"));
+        // one point: the log axes had min = max and drew no bubble nor axis labels (NaN transforms in the console)
+        @SuppressWarnings("unchecked")
+        List<Object> extent = (List<Object>) ((JavascriptExecutor) browser).executeScript("var o = echarts.getInstanceByDom("
+                + "document.getElementById('chart-pareto')).getOption(); return [o.xAxis[0].min, o.xAxis[0].max];");
+        assertThat(extent).allSatisfy(v -> assertThat(((Number) v).doubleValue()).isPositive().isFinite());
+        assertNoConsoleErrors();
+        // a plugin's phase name reaches a tooltip: ECharts puts a formatter's text in as HTML, and this ran on hover
+        ((JavascriptExecutor) browser).executeScript("var d = JSON.parse(document.getElementById('cambrian-data').textContent);"
+                + " var g = d.charts.filter(function (c) { return c.kind === 'GANTT'; })[0];"
+                + " g.series[0].name = 'R&D <img src=x onerror=\"window.pwned = 1\">';"
+                + " d.charts = [g]; window.cambrianDraw(d, document.getElementById('report'));"
+                + " var chart = echarts.getInstanceByDom(document.getElementById('chart-' + g.id));"
+                + " chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });");
+        waitFor("the tooltip", () -> browser.findElements(By.xpath("//*[contains(text(), 'R&D <img')]")).size() > 0);
+        Thread.sleep(200); // time for an injected image to fail and its handler to run
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined;")).isEqualTo(true);
+    }
+
+    @Test
     void theServedPageFollowsItsControlsAndSaysWhatIsWrong() throws Exception {
         ProcessBuilder serve = new ProcessBuilder(cambrian.home.resolve("bin/cambrian").toString(), "serve", "--port", "0")
                 .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);

@@ -116,6 +116,20 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("report --slides refuses a symbolic link of a slide's type in its folder: a slide was written through it")
+    void aSlideIsNeverWrittenThroughALink() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("linked"));
+        Path scenario = Files.writeString(folder.resolve("sc.yaml"), "scenario: linked\n");
+        Files.createSymbolicLink(folder.resolve("rank-time.svg"), Path.of("sc.yaml"));
+        assertUserError(run("report", "--scenario", scenario.toString(), "-b", "gpu-h100", "--samples", "100", "-o",
+                folder.resolve("r.html").toString(), "--slides", folder.toString()), "--slides " + folder + ": rank-time.svg is"
+                + " a symbolic link; a slide of that name would be written through it into what it points to; remove it or"
+                + " give another folder");
+        assertThat(Files.readString(scenario)).isEqualTo("scenario: linked\n");
+        assertThat(folder.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("rank --compose pairs ranks every pair of the thirty; --compose all over them is refused before any model runs")
     void composePairsHasNoLimitAndAllIsRefusedUpFront() throws Exception {
         Installed.Run pairs = run("rank", "--compose", "pairs");

@@ -35,8 +35,9 @@ final class Compounds {
 
     /** The members of A+B[+C...]; {@code where} names the argument in the message (compose, --compose). */
     static List<String> ids(String members, String where) {
-        List<String> ids = Arrays.stream(members.split("\\+")).map(String::trim).toList();
-        if (ids.size() < 2) {
+        // split keeps inner empty items ("a++b", "+a"), which were looked up as a backend '' that is not loaded
+        List<String> ids = Arrays.stream(members.split("\\+", -1)).map(String::trim).toList();
+        if (ids.size() < 2 || ids.contains("")) {
             throw new InputException(where + " " + members + ": give two or more backends joined with '+', e.g."
                     + " photonic+analog-topology");
         }

@@ -62,6 +62,14 @@ final class ProjectView {
             b.inputNotes().forEach(n -> notes.add("Warning: " + b.backendId() + ": " + n)); // --set photonic.speedup ran in silence
             bent.add(m);
         }
+        boolean setsBackends = ScenarioLoader.firstSet(r.scenario(), (backend, parameter) -> true).isPresent();
+        if (r.backends().isEmpty() && (r.scenario().workload().isPresent() || setsBackends)) {
+            // a scenario file's Llama workload and devices went unused without a word
+            notes.add("Scenario " + r.scenario().name() + ": its " + (r.scenario().workload().isPresent() && setsBackends
+                    ? "workload and backend parameters are" : setsBackends ? "backend parameters are" : "workload is")
+                    + " not read without --backend: each year's model comes from the projection's size line and no backend"
+                    + " runs; its levers and year are.");
+        }
         if (!r.backends().isEmpty()) {
             notes.add(ProjectUncertaintyView.NOTE);
             notes.add("With a backend: from the year after its hero month (counted from " + r.scenario().economics().year()

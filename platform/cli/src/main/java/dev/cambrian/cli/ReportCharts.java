@@ -178,11 +178,19 @@ final class ReportCharts {
     /** The backends' sources, and for carbon and water the environment's factors as well. */
     private static List<String> sources(Scenario scenario, Workload workload, List<Estimate> ranked, RankKey key) {
         List<String> sources = new ArrayList<>(backendSources(workload, ranked));
-        if (key == RankKey.CARBON || key == RankKey.WATER) {
+        if (key == RankKey.CARBON) {
             scenario.environment().ifPresent(env -> {
                 sources.add("grid: " + env.grid().regionName() + ", " + env.grid().source());
-                sources.add("method: operational = energy x grid intensity, embodied = per device amortized over its lifetime,"
-                        + " water = on-site WUE + off-site water per kWh (docs/environment.md)");
+                sources.add("method: operational = energy x grid intensity, embodied = per device amortized over its lifetime"
+                        + " (docs/environment.md)");
+            });
+        } else if (key == RankKey.WATER) {
+            // the water chart cited the grid's carbon intensity and not one source of its own factors
+            scenario.environment().ifPresent(env -> {
+                sources.add("on-site water: " + env.onsiteWue().source());
+                sources.add("off-site water: " + env.offsiteWater().source());
+                sources.add("method: water = IT energy x on-site WUE + facility energy x off-site water per kWh"
+                        + " (docs/environment.md)");
             });
         }
         return sources;
@@ -204,7 +212,7 @@ final class ReportCharts {
                     Units.gwh(e.energyJoules().nominal()));
             (front.contains(e.backendId()) ? onFront : dominated).add(p);
         }
-        return new Chart("pareto", Kind.SCATTER, "Time against cost; bubble area is energy (GWh); the Pareto front is"
+        return new Chart("pareto", Kind.SCATTER, "Time against cost; bubble area is energy (GWh; the smallest drawn a few pixels across at least); the Pareto front is"
                 + " no worse on time, energy and cost than any other and better on one", subtitle(a), "training time (days)",
                 "cost of the run (USD)", true, true, List.of(new Series("Pareto front", onFront),
                 new Series("dominated", dominated)), List.of(), backendSources(a, estimates));

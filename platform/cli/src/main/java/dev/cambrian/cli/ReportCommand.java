@@ -120,6 +120,7 @@ class ReportCommand extends FootprintCommand implements OwnOutputOptions {
             throw new InputException("--slide-type: only with --slides (the page itself draws its charts as SVG)");
         }
         refuseAPageASlideWouldReplace();
+        refuseLinksASlideWouldWriteThrough();
         // a malformed compound, or one of members the run does not select, before any plugin runs
         report.compounds.forEach(c -> Compounds.requireSelected(Compounds.ids(c, "--compose"), report.backends, "reported"));
         sampling = report.sampling.options(Figure.TIME, null);
@@ -141,6 +142,29 @@ class ReportCommand extends FootprintCommand implements OwnOutputOptions {
                 && page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
             throw new InputException("-o " + common.output + ": --slides " + slides + " writes its charts there as *" + extension
                     + " files, which could replace the page; give the page another name (report.html) or folder");
+        }
+    }
+
+    /**
+     * A slide's name is the tool's, not the user's: a symbolic link of that name in the folder (rank-time.svg to the
+     * scenario file, or to the page) was written through, replacing what it points to, and the run ended 0. Any link
+     * with the slides' file type there is refused before the run, as the charts drawn depend on its results.
+     */
+    private void refuseLinksASlideWouldWriteThrough() {
+        if (slides == null || !Files.isDirectory(slides)) {
+            return;
+        }
+        String extension = "." + slideType().name().toLowerCase(Locale.ROOT);
+        try (java.util.stream.Stream<Path> entries = Files.list(slides)) {
+            entries.filter(Files::isSymbolicLink)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)).sorted().findFirst()
+                    .ifPresent(link -> {
+                        throw new InputException("--slides " + slides + ": " + link.getFileName() + " is a symbolic link; a slide"
+                                + " of that name would be written through it into what it points to; remove it or give"
+                                + " another folder");
+                    });
+        } catch (java.io.IOException e) {
+            throw new OutputException("--slides " + slides + ": cannot read the folder: " + e.getMessage(), e);
         }
     }
 

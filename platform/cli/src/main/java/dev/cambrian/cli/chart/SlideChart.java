@@ -135,10 +135,13 @@ public final class SlideChart {
         return c;
     }
 
-    /** Tableau 10: distinguishable for ten phases. */
-    private static final Color[] PHASE_COLOURS = {new Color(0x4e79a7), new Color(0xf28e2b), new Color(0x59a14f),
-            new Color(0xe15759), new Color(0x76b7b2), new Color(0xedc948), new Color(0xb07aa1), new Color(0xff9da7),
-            new Color(0x9c755f), new Color(0xbab0ac)};
+    /**
+     * Tableau 20, in the page's order (charts.js PALETTE), so a phase has the same colour on the slide as on the page: ten
+     * colours gave neuromorphic's eleventh phase the first one's blue.
+     */
+    private static final Color[] PHASE_COLOURS = java.util.stream.IntStream.of(0x4e79a7, 0xa0cbe8, 0xf28e2b, 0xffbe7d,
+            0x59a14f, 0x8cd17d, 0xb6992d, 0xf1ce63, 0x499894, 0x86bcb6, 0xe15759, 0xff9d9a, 0x79706e, 0xbab0ac, 0xd37295,
+            0xfabfd2, 0xb07aa1, 0xd4a6c8, 0x9d7660, 0xd7b5a6).mapToObj(Color::new).toArray(Color[]::new);
 
     /**
      * Horizontal bars from low to high, one row per category (named at the left of its first bar), one
@@ -245,9 +248,13 @@ public final class SlideChart {
     }
 
     /**
-     * Points sized by {@link Point#size()} as on the page: diameter from 12 to 72 px by the square root of the size over
-     * the largest (area in proportion), one series per point so the legend names each backend with its series.
+     * Points sized by {@link Point#size()} as on the page: the diameter goes with the square root of the size over the
+     * largest, up to 72 px, so areas are in proportion (an offset of 12 px drew 0.75 GWh at 1/22 of 261 GWh's area, not
+     * 1/350), and at least 4 px; one series per point so the legend names each backend with its series.
      */
+    private static final double BUBBLE_MAX = 72;
+    private static final double BUBBLE_MIN = 4;
+
     private static BubbleChart bubbles(Chart chart) {
         BubbleChart c = new BubbleChartBuilder().width(WIDTH).height(HEIGHT).title(title(chart))
                 .xAxisTitle(chart.xAxis()).yAxisTitle(chart.yAxis()).build();
@@ -260,7 +267,7 @@ public final class SlideChart {
         double max = chart.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::size).max().orElse(0);
         for (Series s : chart.series()) {
             for (Point p : s.points()) {
-                double diameter = max > 0 ? 12 + 60 * Math.sqrt(Math.max(0, p.size()) / max) : 18;
+                double diameter = max > 0 ? Math.max(BUBBLE_MIN, BUBBLE_MAX * Math.sqrt(Math.max(0, p.size()) / max)) : 18;
                 c.addSeries(p.category() + " (" + s.name() + ")", new double[] {p.x()}, new double[] {p.y()},
                         new double[] {diameter});
             }

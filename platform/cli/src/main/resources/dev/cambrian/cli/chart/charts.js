@@ -20,6 +20,10 @@
     return out;
   }
 
+  /** Bubble diameters in px: the largest energy, and the least any is drawn at so that it stays visible. */
+  var BUBBLE_MAX = 48;
+  var BUBBLE_MIN = 3;
+
   var SUFFIXES = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
 
   /** Three significant figures; thousands and up with k, M, B, T (1.2B = 1.2e9); tiny values in e-notation. */
@@ -31,6 +35,24 @@
       if (a >= SUFFIXES[i][0]) { return Number((v / SUFFIXES[i][0]).toPrecision(3)) + SUFFIXES[i][1]; }
     }
     return String(Number(v.toPrecision(3)));
+  }
+
+  /**
+   * Text for a tooltip: ECharts puts a formatter's string in as HTML, so a plugin's phase name with markup in it ran as
+   * script on hover. Every name a formatter shows goes through here.
+   */
+  function esc(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
+  }
+
+  /** A log axis on whole decades around the values: with one backend min = max and the axis had no range (NaN). */
+  function decades(values) {
+    var pos = values.filter(function (v) { return v > 0 && isFinite(v); });
+    if (pos.length === 0) { return {}; }
+    var lo = Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, pos)) + 1e-9));
+    var hi = Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, pos)) - 1e-9));
+    return { min: lo, max: hi > lo ? hi : lo * 10 };
   }
 
   function valueAxis(name, log, extra) {
@@ -80,7 +102,7 @@
           { type: 'line', shape: { x1: hi[0] - w, y1: hi[1], x2: hi[0] + w, y2: hi[1] }, style: style }
         ] };
       },
-      tooltip: { formatter: function (p) { return cats[p.value[0]] + ': ' + fmt(p.value[1]) + ' - ' + fmt(p.value[2]); } }
+      tooltip: { formatter: function (p) { return esc(cats[p.value[0]]) + ': ' + fmt(p.value[1]) + ' - ' + fmt(p.value[2]); } }
     };
   }
 
@@ -110,23 +132,28 @@
             var w = api.size([1, 0])[0] * 0.6;
             return { type: 'rect', shape: { x: top[0] - w / 2, y: top[1], width: w, height: base[1] - top[1] }, style: api.style() };
           },
-          tooltip: { formatter: function (p) { return cats[p.value[0]] + ': ' + fmt(p.value[2]); } } },
+          tooltip: { formatter: function (p) { return esc(cats[p.value[0]]) + ': ' + fmt(p.value[2]); } } },
           errorBars(s.points, cats)]
       };
     },
     SCATTER: function (c) {
       var max = 0;
-      c.series.forEach(function (s) { s.points.forEach(function (p) { max = Math.max(max, p.size); }); });
+      var xs = [];
+      var ys = [];
+      c.series.forEach(function (s) {
+        s.points.forEach(function (p) { max = Math.max(max, p.size); xs.push(p.x); ys.push(p.y); });
+      });
       return {
-        xAxis: valueAxis(c.xAxis, c.logX, { scale: true }),
-        yAxis: valueAxis(c.yAxis, c.logY, { scale: true }),
+        xAxis: valueAxis(c.xAxis, c.logX, c.logX ? decades(xs) : { scale: true }),
+        yAxis: valueAxis(c.yAxis, c.logY, c.logY ? decades(ys) : { scale: true }),
         series: c.series.map(function (s) {
           return { type: 'scatter', name: s.name,
             data: s.points.map(function (p) { return [p.x, p.y, p.size, p.category]; }),
-            symbolSize: function (d) { return max > 0 ? 8 + 40 * Math.sqrt(d[2] / max) : 10; },
+            // area in proportion to energy (the title says so): the diameter goes with the square root, 3 px at least
+            symbolSize: function (d) { return max > 0 ? Math.max(BUBBLE_MIN, BUBBLE_MAX * Math.sqrt(Math.max(0, d[2]) / max)) : 10; },
             label: { show: true, position: 'right', formatter: function (p) { return p.data[3]; } },
             tooltip: { formatter: function (p) {
-              return p.data[3] + ': ' + fmt(p.data[0]) + ' days, $' + fmt(p.data[1]) + ', ' + fmt(p.data[2]) + ' GWh'; } } };
+              return esc(p.data[3]) + ': ' + fmt(p.data[0]) + ' days, $' + fmt(p.data[1]) + ', ' + fmt(p.data[2]) + ' GWh'; } } };
         })
       };
     },
@@ -134,7 +161,8 @@
       var cats = categories(c);
       return {
         xAxis: valueAxis(c.xAxis, false),
-        yAxis: categoryAxis(c.yAxis, cats, true),
+        // the first backend (the earliest) on top, as a timeline reads and as the slide draws it
+        yAxis: Object.assign(categoryAxis(c.yAxis, cats, true), { inverse: true }),
         series: c.series.map(function (s) {
           return { type: 'custom', name: s.name,
             data: s.points.map(function (p) { return [cats.indexOf(p.category), p.low, p.high]; }),
@@ -147,7 +175,7 @@
                 height: band }, style: api.style({ opacity: 0.85 }) };
             },
             tooltip: { formatter: function (p) {
-              return cats[p.value[0]] + ', ' + s.name + ': month ' + fmt(p.value[1]) + ' to ' + fmt(p.value[2]); } } };
+              return esc(cats[p.value[0]]) + ', ' + esc(s.name) + ': month ' + fmt(p.value[1]) + ' to ' + fmt(p.value[2]); } } };
         })
       };
     },
@@ -178,7 +206,7 @@
           data: s.points.map(function (p) { return [p.low, p.y, p.x, p.size, p.high]; }),
           tooltip: { formatter: function (p) {
             var d = p.data;
-            return cats[p.dataIndex] + ': min ' + fmt(d[1]) + ', P10 ' + fmt(d[2]) + ', P50 ' + fmt(d[3]) + ', P90 '
+            return esc(cats[p.dataIndex]) + ': min ' + fmt(d[1]) + ', P10 ' + fmt(d[2]) + ', P50 ' + fmt(d[3]) + ', P90 '
               + fmt(d[4]) + ', max ' + fmt(d[5]); } } }]
       };
     },
