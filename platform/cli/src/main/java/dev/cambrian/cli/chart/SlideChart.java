@@ -331,9 +331,21 @@ public final class SlideChart {
                 line.setLineStyle(new BasicStroke(2.5f));
             }
         }
+        // each mark labelled beside its line, as on the page (the slide drew the lines unnamed), stepping down the
+        // plot so that crossings in the same year do not print over each other
+        double top = chart.logY() ? decadeAbove(chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y))
+                : chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y).max().orElse(1);
+        double bottom = chart.logY() ? decadeBelow(chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y))
+                : chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y).min().orElse(0);
+        int shown = 0;
+        c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         for (Chart.Mark m : chart.marks()) {
             if (m.axis().equals("x")) {
                 c.addAnnotation(new org.knowm.xchart.AnnotationLine(m.value(), true, false));
+                double step = 0.05 * (1 + shown++ % 8);
+                double y = chart.logY() ? Math.pow(10, Math.log10(top) - step * (Math.log10(top) - Math.log10(bottom)))
+                        : top - step * (top - bottom);
+                c.addAnnotation(new org.knowm.xchart.AnnotationText(m.label(), m.value(), y, false));
             }
         }
         return c;

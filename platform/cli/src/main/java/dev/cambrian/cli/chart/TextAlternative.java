@@ -55,7 +55,8 @@ final class TextAlternative {
         return switch (c.kind()) {
             case BARS_WITH_RANGE -> table(c, List.of("", y + ", nominal", "low", "high"),
                     p -> List.of(p.category(), n(p.y()), n(p.low()), n(p.high())));
-            case SCATTER -> table(c, List.of("", x, y), p -> List.of(p.category(), n(p.x()), n(p.y())));
+            // the bubble's size too: the title says what its area is (energy on the Pareto chart)
+            case SCATTER -> table(c, List.of("", x, y, "bubble area"), p -> List.of(p.category(), n(p.x()), n(p.y()), n(p.size())));
             case GANTT -> table(c, List.of("", x + ", from", "to"), p -> List.of(p.category(), n(p.low()), n(p.high())));
             case LINES -> table(c, List.of(x, y), p -> List.of(n(p.x()), n(p.y())));
             case DISTRIBUTION -> table(c, List.of("", y + ", min", "P10", "P50", "P90", "max"),
@@ -83,7 +84,9 @@ final class TextAlternative {
             heads.add("series");
         }
         heads.addAll(columns);
-        return new Section(c.title(), c.subtitle(), heads, rows, c.sources());
+        // the marked lines (the projection's crossing years) as the chart labels them
+        String marks = c.marks().stream().map(Chart.Mark::label).collect(java.util.stream.Collectors.joining("; "));
+        return new Section(c.title(), c.subtitle() + (marks.isEmpty() ? "" : ". Marked: " + marks), heads, rows, c.sources());
     }
 
     private static String n(double v) {
