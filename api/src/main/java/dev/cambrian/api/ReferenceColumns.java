@@ -150,7 +150,7 @@ public final class ReferenceColumns {
                 List.of(), List.of(), t.planOrNull(), times(t.overheadSecondsByClass(), ts));
         EnergyEstimate e = r.energy();
         EnergyEstimate energy = new EnergyEstimate(e.joules() * es, times(e.joulesByClass(), es), e.overheadJoules() * es,
-                List.of(), List.of());
+                List.of(), List.of(), times(e.overheadJoulesByClass(), es));
         List<DeviceCount> devices = new ArrayList<>();
         for (DeviceCount d : r.hardware().devices()) {
             devices.add(new DeviceCount(d.kind(), d.count(), d.deviceHours() * ts));

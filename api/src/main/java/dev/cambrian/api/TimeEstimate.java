@@ -39,7 +39,8 @@ public record TimeEstimate(
                 "overheadSeconds", overheadSeconds, "s");
         derivation = List.copyOf(derivation);
         warnings = List.copyOf(warnings);
-        overheadSecondsByClass = overheadByClass(overheadSeconds, overheadSecondsByClass, secondsByClass);
+        overheadSecondsByClass = OverheadShares.checked("overheadSecondsByClass", overheadSeconds, overheadSecondsByClass,
+                secondsByClass, "s");
     }
 
     /**
@@ -94,45 +95,26 @@ public record TimeEstimate(
     }
 
     /**
-     * The overhead a run of only these classes on this backend brings: the classes' attributed parts, or the whole
-     * overhead when it is not attributed (or when any class is run).
+     * The overhead a run of only these classes on this backend brings: the whole overhead when it is not attributed to
+     * classes (0 for no class) or when every class it is attributed to is run, else those classes' parts.
      *
      * @param classes the classes run here
      * @return s of overhead
      */
     public double overheadSecondsFor(java.util.Collection<OperationClass> classes) {
-        if (overheadSecondsByClass.isEmpty()) {
-            return classes.isEmpty() ? 0 : overheadSeconds;
-        }
-        double sum = 0;
-        for (Map.Entry<OperationClass, Double> e : overheadSecondsByClass.entrySet()) { // in class order
-            if (classes.contains(e.getKey())) {
-                sum += e.getValue();
-            }
-        }
-        boolean all = overheadSecondsByClass.entrySet().stream().filter(e -> e.getValue() > 0).allMatch(e -> classes.contains(e.getKey()));
-        return all ? overheadSeconds : sum; // the whole as stated when every class that brings some is run
+        return OverheadShares.forClasses(overheadSeconds, overheadSecondsByClass, classes);
     }
 
-    private static Map<OperationClass, Double> overheadByClass(double overheadSeconds, Map<OperationClass, Double> byClass,
-                                                               Map<OperationClass, Double> secondsByClass) {
-        if (byClass == null || byClass.isEmpty()) {
-            return Map.of();
-        }
-        Checks.nonNegativeValues("overheadSecondsByClass", byClass);
-        for (OperationClass c : byClass.keySet()) {
-            if (!secondsByClass.containsKey(c)) {
-                throw new IllegalArgumentException("overheadSecondsByClass names " + c.id() + ", which secondsByClass does not have");
-            }
-        }
-        double sum = byClass.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (!Checks.sumsAgree(overheadSeconds, sum) && !(overheadSeconds == 0 && sum == 0)) {
-            throw new IllegalArgumentException("overheadSecondsByClass (" + sum + " s) does not add up to overheadSeconds ("
-                    + overheadSeconds + " s)");
-        }
-        EnumMap<OperationClass, Double> copy = new EnumMap<>(OperationClass.class);
-        copy.putAll(byClass);
-        return java.util.Collections.unmodifiableMap(copy);
+    /**
+     * The same estimate with other warnings, everything else kept (a wrapper adding its own caveat keeps the overhead's
+     * attribution and the plan).
+     *
+     * @param newWarnings caveats the user should see
+     * @return the same estimate with these warnings
+     */
+    public TimeEstimate withWarnings(List<String> newWarnings) {
+        return new TimeEstimate(trainingSeconds, secondsByClass, overheadSeconds, derivation, newWarnings, planOrNull,
+                overheadSecondsByClass);
     }
 
     /**

@@ -116,6 +116,16 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("project without --backend says a scenario file's workload and backend values go unread")
+    void projectSaysWhatItDoesNotRead() throws Exception {
+        Files.writeString(work.resolve("pod.yaml"), "scenario: pod\nparameters:\n  gpu-h100:\n    devices: 16384\n");
+        Installed.Run run = run("project", "--scenario", "pod.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Scenario pod: its backend parameters are not read without --backend");
+        assertThat(run("project").out()).doesNotContain("are not read without --backend");
+    }
+
+    @Test
     @DisplayName("report --slides refuses a symbolic link of a slide's type in its folder: a slide was written through it")
     void aSlideIsNeverWrittenThroughALink() throws Exception {
         Path folder = Files.createDirectories(work.resolve("linked"));

@@ -49,14 +49,19 @@ final class RelativeEnergy implements EnergyModel {
         Map<OperationClass, Double> coverage = Coverage.of(spec, in, new ArrayList<>(), new ArrayList<>());
         Map<OperationClass, Double> left = ref.forWorkLeftOnBaseline().energy().joulesByClass();
         double own = 0;
+        double coolingShare = in.parameter(COOLING);
+        // cooling goes with the energy spent on the technology: each class brings its own part (compose bills only those
+        // of the classes it gives this backend)
+        Map<OperationClass, Double> coolingByClass = new EnumMap<>(OperationClass.class);
         for (Map.Entry<OperationClass, Double> e : ref.energy().joulesByClass().entrySet()) {
             OperationClass c = e.getKey();
             double k = coverage.getOrDefault(c, 0.0);
             double onTechnology = k > 0 ? onTechnology(e.getValue(), k, in.parameter(energyFactor(c))) : 0;
             byClass.put(c, classJoules(onTechnology, left.getOrDefault(c, 0.0), k));
+            coolingByClass.put(c, onTechnology * coolingShare);
             own += onTechnology;
         }
-        double cooling = own * in.parameter(COOLING);
+        double cooling = own * coolingShare;
         double sum = 0; // in class order, as the batch path adds them
         for (double j : byClass.values()) {
             sum += j;
@@ -68,7 +73,7 @@ final class RelativeEnergy implements EnergyModel {
                     "own energy " + Derivation.number(own) + " J, cooling " + in.parameter(COOLING), "docs/models.md §5; parameters "
                             + COOLING + " and energy-factor-*"));
         }
-        return new EnergyEstimate(total, byClass, cooling, steps, List.of());
+        return new EnergyEstimate(total, byClass, cooling, steps, List.of()).withOverheadByClass(coolingByClass);
     }
 
     @Override

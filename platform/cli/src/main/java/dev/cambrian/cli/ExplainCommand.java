@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Show how every figure was obtained: formula, inputs and sources, and the parameters in force.")
 class ExplainCommand extends ComputeCommand {
-    static final String SCHEMA = "cambrian.explain/v2";
+    static final String SCHEMA = "cambrian.explain/v1";
 
     @Option(names = {"-b", "--backend"}, paramLabel = "ID", split = ",",
             description = "Backends to explain, comma-separated, or 'all', or one compound A+B (default: the scenario's baseline).")

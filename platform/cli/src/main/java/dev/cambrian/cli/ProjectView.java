@@ -62,7 +62,7 @@ final class ProjectView {
             b.inputNotes().forEach(n -> notes.add("Warning: " + b.backendId() + ": " + n)); // --set photonic.speedup ran in silence
             bent.add(m);
         }
-        boolean setsBackends = ScenarioLoader.firstSet(r.scenario(), (backend, parameter) -> true).isPresent();
+        boolean setsBackends = r.scenario().parameters().values().stream().anyMatch(v -> !v.isEmpty());
         if (r.backends().isEmpty() && (r.scenario().workload().isPresent() || setsBackends)) {
             // a scenario file's Llama workload and devices went unused without a word
             notes.add("Scenario " + r.scenario().name() + ": its " + (r.scenario().workload().isPresent() && setsBackends

@@ -56,7 +56,8 @@ final class TextAlternative {
             case BARS_WITH_RANGE -> table(c, List.of("", y + ", nominal", "low", "high"),
                     p -> List.of(p.category(), n(p.y()), n(p.low()), n(p.high())));
             // the bubble's size too: the title says what its area is (energy on the Pareto chart)
-            case SCATTER -> table(c, List.of("", x, y, "bubble area"), p -> List.of(p.category(), n(p.x()), n(p.y()), n(p.size())));
+            case SCATTER -> table(c, List.of("", x, y, c.id().equals("pareto") ? "energy (GWh), the bubble area" : "bubble area"),
+                    p -> List.of(p.category(), n(p.x()), n(p.y()), n(p.size())));
             case GANTT -> table(c, List.of("", x + ", from", "to"), p -> List.of(p.category(), n(p.low()), n(p.high())));
             case LINES -> table(c, List.of(x, y), p -> List.of(n(p.x()), n(p.y())));
             case DISTRIBUTION -> table(c, List.of("", y + ", min", "P10", "P50", "P90", "max"),

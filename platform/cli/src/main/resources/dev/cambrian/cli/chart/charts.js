@@ -51,8 +51,9 @@
     var pos = values.filter(function (v) { return v > 0 && isFinite(v); });
     if (pos.length === 0) { return {}; }
     var lo = Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, pos)) + 1e-9));
-    var hi = Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, pos)) - 1e-9));
-    return { min: lo, max: hi > lo ? hi : lo * 10 };
+    // the decade above the largest, one further when it is a power of ten itself (as the slides' axes are bounded)
+    var hi = Math.pow(10, Math.floor(Math.log10(Math.max.apply(null, pos)) + 1e-9) + 1);
+    return { min: lo, max: hi };
   }
 
   function valueAxis(name, log, extra) {

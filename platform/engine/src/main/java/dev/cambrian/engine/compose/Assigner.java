@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives each operation class of the baseline's run to one runner: the member fastest on it, unless
+ * Gives each operation class of the baseline's run to one runner: the member fastest on it (with the overhead the class
+ * brings on it, where the member attributes its overhead to classes), unless
  * no member is strictly faster than the baseline (then it stays on the baseline), or the user pinned
  * it. Ties between members go to the one listed first, so the answer does not depend on map order.
  */
@@ -24,11 +25,14 @@ final class Assigner {
         return new Assignment(byClass, pins.keySet());
     }
 
+    /** The member whose class time with the overhead that class brings is least, if below the baseline's time. */
     private static Runner fastest(List<Runner> members, Runner baseline, OperationClass c) {
         Runner best = baseline;
+        double bestSeconds = baseline.seconds(c);
         for (Runner m : members) {
-            if (m.states(c) && m.seconds(c) < best.seconds(c)) {
+            if (m.states(c) && m.secondsWithOwnOverhead(c) < bestSeconds) {
                 best = m;
+                bestSeconds = m.secondsWithOwnOverhead(c);
             }
         }
         return best;

@@ -53,4 +53,25 @@ record Assignment(Map<OperationClass, Runner> byClass, Set<OperationClass> pinne
         });
         return classes;
     }
+
+    /**
+     * Whether a member's GPU line is left out of the compound's hardware and cost: the member holds it only for the
+     * classes it leaves on the baseline ({@code heldOnlyForWorkLeftOnBaseline}, {@code DeviceCount.forWorkLeftOnBaseline}),
+     * and none of the classes the compound gives it runs there. A class given to a member that is no faster on it than
+     * the baseline is taken to run on those GPUs (analog-topology pinned to attention, which it does not cover: the
+     * fleet was dropped and 200 days of GPU work billed at nothing); a covered class slower than the baseline keeps the
+     * fleet too, erring towards billing it.
+     */
+    boolean releasesFleetLine(Runner member, Runner baseline, boolean heldOnlyForWorkLeftOnBaseline) {
+        if (!heldOnlyForWorkLeftOnBaseline) {
+            return false;
+        }
+        for (Map.Entry<OperationClass, Runner> a : byClass.entrySet()) {
+            OperationClass c = a.getKey();
+            if (a.getValue() == member && baseline.states(c) && baseline.seconds(c) > 0 && member.seconds(c) >= baseline.seconds(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

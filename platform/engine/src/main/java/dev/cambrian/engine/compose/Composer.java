@@ -126,8 +126,9 @@ public final class Composer {
         steps.add(new Derivation("energy", energyJoules, "J", "sum over classes of the assigned runner's energy + overheads",
                 Derivation.number(classJoules) + " J + " + Derivation.number(overheadJoules) + " J", SOURCE));
 
-        List<HardwareLine> hardware = HardwareUnion.of(used, kept, trainingSeconds);
-        double costUsd = CompoundCost.usd(used, kept, trainingSeconds, energyJoules, economics, rentedByTheHour, steps);
+        List<HardwareLine> hardware = HardwareUnion.of(used, assignment, base, kept, trainingSeconds);
+        double costUsd = CompoundCost.usd(used, assignment, base, kept, trainingSeconds, energyJoules, economics, rentedByTheHour,
+                steps);
         Range fab = SharedInvestment.totalUsd(members, steps);
         double heroMonth = CriticalPath.heroMonth(members, integrationMonths, trainingSeconds, steps);
         double baselineSeconds = baseline.time().trainingSeconds();

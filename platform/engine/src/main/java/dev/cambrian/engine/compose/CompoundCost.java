@@ -22,7 +22,8 @@ final class CompoundCost {
     private CompoundCost() {
     }
 
-    static double usd(Iterable<Runner> used, ReferenceRun baseline, double trainingSeconds, double energyJoules,
+    static double usd(Iterable<Runner> used, Assignment assignment, Runner baselineRunner, ReferenceRun baseline,
+                      double trainingSeconds, double energyJoules,
                       Economics economics, java.util.Set<String> rentedByTheHour, List<Derivation> steps) {
         DeviceCount gpus = baseline.hardware().devices().get(0);
         double perDeviceHour = baseline.hardwareUsdPerDeviceHour() + baseline.operationsUsdPerDeviceHour();
@@ -40,7 +41,7 @@ final class CompoundCost {
             for (DeviceCount d : h.devices()) {
                 if (d.kind().equals(gpus.kind())) {
                     ownGpuHours += d.deviceHours();
-                    if (r.holdsOnlyForWorkLeftOnBaseline(d.kind())) {
+                    if (assignment.releasesFleetLine(r, baselineRunner, d.forWorkLeftOnBaseline())) {
                         released.add(r.id() + "'s " + Derivation.number(d.count()) + " x " + d.kind());
                     } else {
                         fleet = Math.max(fleet, d.count());

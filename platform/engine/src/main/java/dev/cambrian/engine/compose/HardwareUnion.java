@@ -22,7 +22,8 @@ final class HardwareUnion {
     private HardwareUnion() {
     }
 
-    static List<HardwareLine> of(Iterable<Runner> used, ReferenceRun baseline, double trainingSeconds) {
+    static List<HardwareLine> of(Iterable<Runner> used, Assignment assignment, Runner baselineRunner, ReferenceRun baseline,
+                                 double trainingSeconds) {
         Map<String, Range> counts = new LinkedHashMap<>();
         for (Runner r : used) {
             if (r.isBaseline()) {
@@ -31,7 +32,7 @@ final class HardwareUnion {
                 }
             } else {
                 for (HardwareLine line : r.estimateOrNull().hardware()) {
-                    if (!r.holdsOnlyForWorkLeftOnBaseline(line.kind())) {
+                    if (!assignment.releasesFleetLine(r, baselineRunner, r.holdsOnlyForWorkLeftOnBaseline(line.kind()))) {
                         counts.merge(line.kind(), line.count(), HardwareUnion::largest);
                     }
                 }

@@ -33,6 +33,6 @@ final class Headline {
         return "The naive product (" + Derivation.number(naive) + "x) assumes each member speeds up the whole run and that their"
                 + " factors multiply on the same work; composed class by class (" + Derivation.number(composed) + "x), each class runs"
                 + " on exactly one member, so the compound is bounded by the best member on each class (Amdahl)"
-                + (overheadSeconds > 0 ? " and pays the conversion overhead of every member it uses" : "") + ".";
+                + (overheadSeconds > 0 ? " and pays each member's conversion overhead for the classes it gives that member" : "") + ".";
     }
 }

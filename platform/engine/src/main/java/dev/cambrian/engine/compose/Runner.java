@@ -1,6 +1,7 @@
 package dev.cambrian.engine.compose;
 
 import dev.cambrian.api.DeviceCount;
+import dev.cambrian.api.EnergyEstimate;
 import dev.cambrian.api.OperationClass;
 import dev.cambrian.api.ReferenceRun;
 import dev.cambrian.api.TimeEstimate;
@@ -20,25 +21,24 @@ final class Runner {
     private final Map<OperationClass, Double> secondsByClass;
     private final Map<OperationClass, Double> joulesByClass;
     private final TimeEstimate time;
-    private final double overheadJoules;
+    private final EnergyEstimate energy;
 
-    private Runner(String id, Estimate estimateOrNull, TimeEstimate time, Map<OperationClass, Double> joulesByClass,
-                   double overheadJoules) {
+    private Runner(String id, Estimate estimateOrNull, TimeEstimate time, EnergyEstimate energy) {
         this.id = id;
         this.estimateOrNull = estimateOrNull;
         this.secondsByClass = time.secondsByClass();
+        this.joulesByClass = energy.joulesByClass();
         this.time = time;
-        this.joulesByClass = joulesByClass;
-        this.overheadJoules = overheadJoules;
+        this.energy = energy;
     }
 
     static Runner member(Estimate e) {
         PointResult n = e.nominal();
-        return new Runner(e.backendId(), e, n.time(), n.energy().joulesByClass(), n.energy().overheadJoules());
+        return new Runner(e.backendId(), e, n.time(), n.energy());
     }
 
     static Runner baseline(ReferenceRun b) {
-        return new Runner(b.backendId(), null, b.time(), b.energy().joulesByClass(), b.energy().overheadJoules());
+        return new Runner(b.backendId(), null, b.time(), b.energy());
     }
 
     String id() {
@@ -77,19 +77,23 @@ final class Runner {
         return time.overheadSecondsFor(classes);
     }
 
-    /** Its overhead energy in the same share as its overhead time: the relative kit prices the overhead by the second. */
+    /** Its overhead energy when given {@code classes}: the part its energy attributes to them (cooling), or all of it. */
     double overheadJoules(Set<OperationClass> classes) {
-        double all = time.overheadSeconds();
-        if (!(all > 0)) {
-            return classes.isEmpty() ? 0 : overheadJoules;
-        }
-        double part = overheadSeconds(classes);
-        return part == all ? overheadJoules : overheadJoules * (part / all);
+        return energy.overheadJoulesFor(classes);
     }
 
-    /** Whether the classes leave out part of its overhead. */
+    /**
+     * What taking class c costs the compound in time: the class's seconds and the overhead it brings along where this
+     * runner attributes its overhead to classes (a class 10% faster on photonic but with its conversion overhead was
+     * slower than left on the GPUs). An overhead not attributed is paid once for any class and does not count here.
+     */
+    double secondsWithOwnOverhead(OperationClass c) {
+        return seconds(c) + time.overheadSecondsByClass().getOrDefault(c, 0.0);
+    }
+
+    /** Whether the classes leave out part of its overhead, time or energy. */
     boolean paysPartOfItsOverhead(Set<OperationClass> classes) {
-        return overheadSeconds(classes) != time.overheadSeconds();
+        return overheadSeconds(classes) != time.overheadSeconds() || overheadJoules(classes) != energy.overheadJoules();
     }
 
     boolean states(OperationClass c) {

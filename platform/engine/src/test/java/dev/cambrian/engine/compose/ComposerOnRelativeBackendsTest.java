@@ -86,9 +86,65 @@ class ComposerOnRelativeBackendsTest {
     }
 
     private Estimate estimate(RelativeBackend b, ReferenceRun ref) {
-        Scenario s = new Scenario("t", "t", "gpu", ECONOMICS, Map.of(), Map.of(), null, Map.of());
+        return estimate(b, ref, Map.of());
+    }
+
+    /** With some of the backend's parameters set, as a scenario sets them. */
+    private Estimate estimate(RelativeBackend b, ReferenceRun ref, Map<String, Range> values) {
+        Map<String, String> origins = new java.util.HashMap<>();
+        values.keySet().forEach(k -> origins.put(b.info().id() + "." + k, "test"));
+        Scenario s = new Scenario("t", "t", "gpu", ECONOMICS, Map.of(), Map.of(b.info().id(), values), null, origins);
         return Estimator.estimate(b, ParameterResolver.resolve(b.info().id(), b.parameters(), s), dense, ECONOMICS, ref, "t");
     }
+
+    @Test
+    void coolingIsBilledForTheClassesTheCompoundGivesAMember() {
+        ReferenceRun ref = reference();
+        // wide: matmul 1000 J / 10 and element-wise 480 J / 4 on the technology, cooling half of each: 50 + 60 J; its
+        // conversion seconds split 25 / 60, so a share by time would bill 110 x 60 / 85 = 77.6 J for element-wise
+        ClassFigure matmul = new ClassFigure(Range.of(1), Range.of(10), Range.of(10), "t");
+        ClassFigure elementwise = new ClassFigure(Range.of(1), Range.of(2), Range.of(4), "t");
+        Estimate wide = estimate(new OneClass("wide", Map.of(DENSE_MATMUL, matmul, ELEMENTWISE, elementwise), 3, 100,
+                "wide R&D", 12), ref, Map.of(RelativeParameters.COOLING, Range.of(0.5)));
+        assertThat(wide.nominal().energy().overheadJoules()).isCloseTo(110, within(1e-9));
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 100, 100, "optic R&D", 12), ref);
+
+        Compound c = Composer.compose(List.of(wide, optic), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+
+        assertThat(c.assignment()).containsEntry(DENSE_MATMUL, "optic").containsEntry(ELEMENTWISE, "wide");
+        // matmul 10 J on optic, attention 220, element-wise 120 on wide, optimizer 100, communication 200; wide's cooling
+        // for element-wise only: 60 J of its 110
+        assertThat(c.energyJoules()).isCloseTo(10 + 220 + 120 + 100 + 200 + 60, within(1e-9));
+    }
+
+    @Test
+    void aClassGoesToAMemberOnlyWhenItsTimeWithTheOverheadItBringsBeatsTheBaseline() {
+        ReferenceRun ref = reference();
+        // element-wise 240 s / 1.1 = 218 s, but with half of it again in conversion 327 s: slower than the GPUs' 240 s
+        Estimate barely = estimate(new OneClass("barely", ELEMENTWISE, 1.1, 100, "barely R&D", 12), ref);
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        Compound c = Composer.compose(List.of(optic, barely), ref, Map.of(), ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+        assertThat(c.assignment()).containsEntry(ELEMENTWISE, "gpu").containsEntry(DENSE_MATMUL, "optic");
+        assertThat(c.trainingSeconds()).isCloseTo(50 + 110 + 240 + 50 + 100 + 25, within(1e-9));
+    }
+
+    @Test
+    void aMemberPinnedToAClassItDoesNotCoverKeepsItsFleet() {
+        ReferenceRun ref = reference();
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        Estimate memristor = estimate(new OneClass("memristor", ATTENTION, 11, 50, "memristor R&D", 18), ref);
+        // every class pinned to a member, so the baseline runs nothing; optic runs element-wise and the optimizer,
+        // memristor communication, at the GPUs' speed, on the GPUs each holds for work left on the baseline
+        Map<OperationClass, String> pins = Map.of(DENSE_MATMUL, "optic", ATTENTION, "memristor", ELEMENTWISE, "optic",
+                OPTIMIZER, "optic", COMMUNICATION, "memristor");
+        Compound c = Composer.compose(List.of(optic, memristor), ref, pins, ECONOMICS, Composer.DEFAULT_INTEGRATION_MONTHS);
+        // the fleets were dropped: 1,000 GPUs' work billed at nothing
+        assertThat(c.hardware()).filteredOn(h -> h.kind().equals("gpu")).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(Range.of(1000)));
+        assertThat(c.costUsd()).isGreaterThan(Units.hours(c.trainingSeconds()) * 1000 * 3600);
+        assertThat(c.warnings()).anyMatch(w -> w.startsWith("element-wise is pinned to optic"));
+    }
+
 
     @Test
     void aMemberPaysTheConversionOverheadOnlyOfTheClassesItRuns() {

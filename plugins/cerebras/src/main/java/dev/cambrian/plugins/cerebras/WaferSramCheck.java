@@ -40,8 +40,7 @@ final class WaferSramCheck implements SpeedupModel {
         warnings.add(String.format(Locale.ROOT, "the plan keeps %.3g GB of activations on each CS-3, more than its 44 GB of"
                 + " on-wafer SRAM (Cerebras CS-3 datasheet); weight streaming, which would hold them, is not modelled, so the"
                 + " layout and its time are an approximation", activations / 1e9));
-        return new TimeEstimate(t.trainingSeconds(), t.secondsByClass(), t.overheadSeconds(), t.derivation(), warnings,
-                t.planOrNull());
+        return t.withWarnings(warnings); // everything else as the kit gave it (plan, overhead attribution)
     }
 
     @Override
