@@ -284,9 +284,9 @@ final class Context implements AutoCloseable {
         // the report's own notes name them too, but stdout may be a file or a pipe (rank > out.txt left stderr empty, and
         // --strict then pointed at "the warnings above"), and a CSV has a row per backend with an answer only
         List<String> failures = guard.failures();
-        failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + f));
+        failures.subList(loadFailures, failures.size()).forEach(f -> err.println("warning: " + dev.cambrian.host.Printable.of(f)));
         if (common.format != Format.TABLE || common.output != null) {
-            takeUnanswered().forEach(u -> err.println("warning: no valid answer: " + u));
+            takeUnanswered().forEach(u -> err.println("warning: no valid answer: " + dev.cambrian.host.Printable.of(u)));
         }
         err.flush();
         if (!common.strict || code != ExitCodes.OK || (plugins.problems().isEmpty() && guard.failures().isEmpty())) {

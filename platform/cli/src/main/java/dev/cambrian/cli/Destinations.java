@@ -104,8 +104,8 @@ final class Destinations {
                 }
             }
             if (plugins != null && PluginHost.reads(plugins, place(out.path()))) {
-                throw new InputException(out + " is in the plugins folder " + plugins + " (a plugin jar or the lock):"
-                        + " the output would replace what the command loads; write it elsewhere");
+                throw new InputException(out + " is a file the plugins in " + plugins + " load (a plugin jar, a jar one names"
+                        + " on its Class-Path, or the lock): the output would replace what the command loads; write it elsewhere");
             }
         }
     }

@@ -127,9 +127,30 @@ class DestinationsTest {
                 "--output " + part + " and --merge " + part + same);
         assertThat(part).hasContent("part\n");
         Path lock = noPlugins.resolve("plugins.lock");
-        assertRefused(run("estimate", "-o", lock.toString()), "--output " + lock + " is in the plugins folder " + noPlugins
-                + " (a plugin jar or the lock): the output would replace what the command loads; write it elsewhere");
+        String loaded = " load (a plugin jar, a jar one names on its Class-Path, or the lock): the output would replace what"
+                + " the command loads; write it elsewhere";
+        assertRefused(run("estimate", "-o", lock.toString()), "--output " + lock + " is a file the plugins in " + noPlugins
+                + loaded);
         assertThat(lock).doesNotExist();
+        // a jar a plugin's manifest names on its Class-Path, inside the folder or beside it: -o replaced it with a table
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/dep.jar ../outside.jar");
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(noPlugins.resolve("cp-plugin.jar")), manifest)) {
+            jar.flush();
+        }
+        Path dep = Files.createDirectories(noPlugins.resolve("lib")).resolve("dep.jar");
+        Path outside = noPlugins.getParent().resolve("outside.jar");
+        for (Path p : java.util.List.of(dep, outside)) {
+            try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(p))) {
+                jar.flush();
+            }
+        }
+        for (Path p : java.util.List.of(dep, outside)) {
+            long size = Files.size(p);
+            assertRefused(run("estimate", "-o", p.toString()), "--output " + p + " is a file the plugins in " + noPlugins + loaded);
+            assertThat(p).hasSize(size);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class PluginFailure extends RuntimeException {
 
     /** One line for the user: which plugin, which backend, what happened. */
     public String describe() {
-        return "plugin " + plugin + (backend == null ? "" : ", backend " + backend) + ": " + getMessage();
+        // the message is often the plugin's own exception's: one line, whatever it holds
+        return Printable.of("plugin " + plugin + (backend == null ? "" : ", backend " + backend) + ": " + getMessage());
     }
 }

@@ -35,7 +35,34 @@ public final class PluginHost {
     public static boolean reads(Path pluginsDir, Path file) {
         Path name = file.getFileName();
         return name != null && (PluginArchive.isJarName(name.toString()) || name.toString().equals(LOCK_FILE))
-                && Files.isDirectory(pluginsDir) && sameFolder(pluginsDir, file.toAbsolutePath().getParent());
+                && Files.isDirectory(pluginsDir) && sameFolder(pluginsDir, file.toAbsolutePath().getParent())
+                || readsThroughClassPath(pluginsDir, file);
+    }
+
+    /**
+     * Whether a plugin jar's Class-Path reaches the file (lib/dep.jar, ../outside.jar): -o onto one replaced a jar the
+     * next run then refused as unreadable. A jar whose manifest cannot be read reaches nothing here; loading says why.
+     */
+    private static boolean readsThroughClassPath(Path pluginsDir, Path file) {
+        if (!Files.isDirectory(pluginsDir) || !Files.exists(file)) {
+            return false; // a file not yet written is no plugin's dependency
+        }
+        try (java.util.stream.Stream<Path> jars = Files.list(pluginsDir)) {
+            for (Path jar : jars.filter(j -> PluginArchive.isJarName(j.getFileName().toString())).sorted().toList()) {
+                try {
+                    for (Path dependency : ClassPathJars.of(jar)) {
+                        if (Files.isSameFile(dependency, file)) {
+                            return true;
+                        }
+                    }
+                } catch (ClassPathJars.Uncoverable | IOException unreadable) {
+                    // not this jar's dependency as far as can be told
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     private static boolean sameFolder(Path a, Path b) {

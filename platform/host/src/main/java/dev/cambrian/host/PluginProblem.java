@@ -17,12 +17,7 @@ public record PluginProblem(String plugin, String file, String message) {
     }
 
     static String printable(String text) {
-        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.toString();
+        return Printable.of(text);
     }
 
     @Override

@@ -29,12 +29,27 @@ public final class Renderer {
     public static String render(Report report, Format format, String csvTable) {
         return switch (format) {
             case JSON -> json(report);
-            case CSV -> Csv.of(report, csvTable);
-            case MARKDOWN -> markdown(report);
+            case CSV -> Csv.of(printable(report), csvTable);
+            case MARKDOWN -> markdown(printable(report));
             case HTML -> HtmlTables.of(report);
-            case TABLE -> table(report);
+            case TABLE -> table(printable(report));
             case JSONL -> jsonLines(report, csvTable);
         };
+    }
+
+    /**
+     * The report with every text a plugin may have written (names, device kinds, warnings in the notes) made printable
+     * for the formats a terminal shows as they are: a backend name with a line break added a forged row to the table,
+     * and one with an escape sequence cleared the screen. JSON and HTML escape them already.
+     */
+    static Report printable(Report r) {
+        java.util.function.UnaryOperator<String> p = dev.cambrian.host.Printable::of;
+        List<Table> tables = r.tables().stream().map(t -> new Table(p.apply(t.title()), t.columns().stream().map(p).toList(),
+                t.rows().stream().map(row -> row.stream().map(p).toList()).toList())).toList();
+        List<DataTable> data = r.data().stream().map(d -> new DataTable(d.name(), d.columns(), d.rows().stream()
+                .map(row -> row.stream().map(v -> v instanceof String text ? (Object) p.apply(text) : v).toList()).toList()))
+                .toList();
+        return new Report(tables, r.notes().stream().map(p).toList(), r.json(), data);
     }
 
     static String json(Report report) {
