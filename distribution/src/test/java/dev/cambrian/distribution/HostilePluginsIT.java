@@ -118,13 +118,51 @@ class HostilePluginsIT {
     }
 
     @Test
-    @DisplayName("every plugin the distribution ships is one the host loads first (BundledPlugins lists it)")
+    @DisplayName("a jar named as a bundled one at a lower version, with its Plugin-Id, is rejected and the shipped one kept")
+    void aLowerVersionJarCannotReplaceABundledPlugin() throws Exception {
+        Path plugins = java.nio.file.Files.createDirectories(work.resolve("impostor-plugins"));
+        try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(cambrian.plugins())) {
+            for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("cambrian-plugin-")).toList()) {
+                java.nio.file.Files.copy(jar, plugins.resolve(jar.getFileName()));
+            }
+        }
+        Path lib = cambrian.home.resolve("lib");
+        // the tester's two: a hand-made baseline, and a fork of intel-gaudi that kept the id; each name sorts first
+        HostileJars.build(lib, work, plugins, "cambrian-plugin-gpu-baseline-0.9.jar", "gpu-baseline", "gpu-h100", "", "", "");
+        HostileJars.build(lib, work, plugins, "cambrian-plugin-intel-gaudi-0.9.0.jar", "intel-gaudi", "intel-gaudi3", "", "", "");
+
+        Installed.Run run = cambrian.run(work, "plugins", "--plugins", plugins.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        java.util.Map<String, String> fileOf = new java.util.HashMap<>();
+        root.get("plugins").forEach(p -> fileOf.put(p.get("id").asText(), p.get("file").asText()));
+        assertThat(fileOf).containsEntry("gpu-baseline", dev.cambrian.host.BundledPlugins.fileName("gpu-baseline"))
+                .containsEntry("intel-gaudi", dev.cambrian.host.BundledPlugins.fileName("intel-gaudi"));
+        List<String> problems = new ArrayList<>();
+        root.get("problems").forEach(p -> problems.add(p.get("file").asText() + ": " + p.get("problem").asText()));
+        assertThat(problems).containsExactlyInAnyOrder(
+                "cambrian-plugin-gpu-baseline-0.9.jar: plugin id 'gpu-baseline' belongs to the bundled "
+                        + dev.cambrian.host.BundledPlugins.fileName("gpu-baseline")
+                        + "; this jar is not the one the distribution ships and is rejected (a fork needs its own Plugin-Id)",
+                "cambrian-plugin-intel-gaudi-0.9.0.jar: plugin id 'intel-gaudi' belongs to the bundled "
+                        + dev.cambrian.host.BundledPlugins.fileName("intel-gaudi")
+                        + "; this jar is not the one the distribution ships and is rejected (a fork needs its own Plugin-Id)");
+        assertThat(run.err()).contains("plugin gpu-baseline (cambrian-plugin-gpu-baseline-0.9.jar): plugin id 'gpu-baseline'"
+                + " belongs to the bundled");
+    }
+
+    @Test
+    @DisplayName("every plugin the distribution ships is one the host loads first (BundledPlugins lists it, by its file name)")
     void everyShippedPluginIsListedAsBundled() throws Exception {
         List<String> shipped = new ArrayList<>();
         try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(cambrian.plugins())) {
             for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("cambrian-plugin-")).toList()) {
                 try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-                    shipped.add(file.getManifest().getMainAttributes().getValue("Plugin-Id"));
+                    String id = file.getManifest().getMainAttributes().getValue("Plugin-Id");
+                    shipped.add(id);
+                    // the host knows a bundled jar by its exact name: one the assembly named otherwise would load as a third party's
+                    assertThat(jar.getFileName().toString()).isEqualTo(dev.cambrian.host.BundledPlugins.fileName(id));
                 }
             }
         }

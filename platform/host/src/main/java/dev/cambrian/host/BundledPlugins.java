@@ -1,5 +1,10 @@
 package dev.cambrian.host;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -12,6 +17,7 @@ public final class BundledPlugins {
     private static final Set<String> IDS = Set.of("gpu-baseline", "photonic", "neuromorphic", "analog-topology",
             "quantum-hybrid", "probabilistic-training", "amd-instinct", "aws-trainium", "cerebras", "google-tpu",
             "intel-gaudi");
+    private static final String VERSION = hostVersion();
 
     private BundledPlugins() {
     }
@@ -21,12 +27,36 @@ public final class BundledPlugins {
     }
 
     /**
-     * The bundled plugin id a jar's file name says it ships as ({@code cambrian-plugin-<id>-<version>.jar}), if any: a
-     * jar counts as bundled only when its name and its Plugin-Id agree, so a third-party jar cannot claim the place by
-     * declaring a bundled id.
+     * The file name the distribution ships a bundled plugin as: {@code cambrian-plugin-<id>-<version>.jar}, the
+     * version being this host's, since the bundled plugins are built in the host's own build (a distribution test
+     * checks the shipped names against it).
      */
-    static java.util.Optional<String> shippedAs(String fileName) {
-        return IDS.stream().filter(id -> fileName.startsWith("cambrian-plugin-" + id + "-") && fileName.endsWith(".jar"))
-                .max(java.util.Comparator.comparingInt(String::length)); // the longest id wins (a prefix of another is not it)
+    public static String fileName(String pluginId) {
+        return "cambrian-plugin-" + pluginId + "-" + VERSION + ".jar";
+    }
+
+    /**
+     * The bundled plugin id a jar's file name says it ships as, if any: only that exact name counts, and the host
+     * checks its Plugin-Id agrees. Any other version in the name (a fork's {@code cambrian-plugin-intel-gaudi-0.9.0.jar})
+     * is a third-party jar, and sorts after the shipped one whatever its name. The exact name, not a list of the shipped
+     * jars' SHA-256: the host is built before the plugins so it cannot hold their hashes, and the name is enough, as no
+     * two files in a folder share one: a jar takes the shipped one's place only by replacing its file, which is what
+     * plugins.lock guards against.
+     */
+    static Optional<String> shippedAs(String fileName) {
+        return IDS.stream().filter(id -> fileName.equals(fileName(id))).findFirst();
+    }
+
+    private static String hostVersion() {
+        try (InputStream in = BundledPlugins.class.getResourceAsStream("host-version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("host-version.properties is missing from the cambrian-host jar");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

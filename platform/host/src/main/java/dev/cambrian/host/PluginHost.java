@@ -130,8 +130,12 @@ public final class PluginHost {
         String pluginId = PluginArchive.pluginId(file);
         PluginWrapper earlier = manager.getPlugin(pluginId);
         if (earlier != null) {
-            problems.add(new PluginProblem(pluginId, name, "plugin id '" + pluginId + "' is already used by "
-                    + earlier.getPluginPath().getFileName() + "; this one is rejected"));
+            String earlierName = earlier.getPluginPath().getFileName().toString();
+            // a jar that claims a bundled plugin's id but is not the shipped file: said so, as a fork keeping the id is
+            problems.add(new PluginProblem(pluginId, name, BundledPlugins.shippedAs(earlierName).equals(Optional.of(pluginId))
+                    ? "plugin id '" + pluginId + "' belongs to the bundled " + earlierName + "; this jar is not the one the"
+                            + " distribution ships and is rejected (a fork needs its own Plugin-Id)"
+                    : "plugin id '" + pluginId + "' is already used by " + earlierName + "; this one is rejected"));
             return;
         }
         try {
@@ -164,8 +168,12 @@ public final class PluginHost {
                 loadBackend(pluginId, wrapper.getDescriptor().getVersion(), file, type, guard, ownerOfBackend, backends, problems)
                         .ifPresent(ids::add);
             }
-            plugins.add(new LoadedPlugin(pluginId, wrapper.getDescriptor().getVersion(),
-                    wrapper.getDescriptor().getProvider(), file, ids));
+            // a plugin left with no backend (none found, each failed or each a duplicate) is reported as failed only,
+            // by the problems above; it stays loaded so its id stays taken, as a bundled plugin's must
+            if (!ids.isEmpty()) {
+                plugins.add(new LoadedPlugin(pluginId, wrapper.getDescriptor().getVersion(),
+                        wrapper.getDescriptor().getProvider(), file, ids));
+            }
         } catch (PluginFailure f) {
             problems.add(new PluginProblem(pluginId, name, f.describe()));
             unloadIfFrom(manager, pluginId, file);
@@ -249,7 +257,8 @@ public final class PluginHost {
     /**
      * The bundled plugins' jars first, then the others, each in name order: the ids the bundled ones
      * provide are theirs, whatever a third-party jar is called or claims. A jar is bundled when its file
-     * name is a shipped plugin's and its Plugin-Id agrees. Under a lock, a jar the lock refuses is not
+     * name is exactly the one a shipped plugin has ({@link BundledPlugins#shippedAs}: the host's version in it, so a
+     * fork's {@code -0.9.0.jar} is not) and its Plugin-Id agrees. Under a lock, a jar the lock refuses is not
      * opened to read its id (it sorts with the others and is refused there). Each jar is hashed once.
      */
     private static List<Entry> bundledFirst(List<Path> files, PluginLock lock) {
