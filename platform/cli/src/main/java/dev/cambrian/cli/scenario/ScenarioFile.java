@@ -222,7 +222,7 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         if (allowed != null) {
             for (Map.Entry<String, Node> e : n.fields().entrySet()) {
                 if (!allowed.contains(e.getKey())) {
-                    throw new InputException(e.getValue().location() + ": unknown key '" + e.getKey() + "'"
+                    throw new InputException(e.getValue().keyLocation() + ": unknown key '" + e.getKey() + "'"
                             + (n.path().isEmpty() ? "" : " in " + n.path()) + Suggestions.didYouMean(e.getKey(), allowed) + "; accepted: "
                             + allowed.stream().sorted().collect(Collectors.joining(", ")));
                 }

@@ -213,7 +213,7 @@ final class StrictTreeReader {
                     }
                     seenAt.put(key, keyAt);
                     p.nextToken();
-                    fields.put(key, value(p, path.isEmpty() ? key : path + "." + key, depth + 1));
+                    fields.put(key, value(p, path.isEmpty() ? key : path + "." + key, depth + 1).withKeyLocation(keyAt));
                 }
                 return new Node(Node.Kind.OBJECT, null, fields, List.of(), path, location);
             }

@@ -116,7 +116,7 @@ class ScenarioFileTest {
     void anUnknownOrNegativeEnvironmentValueIsLocated() throws IOException {
         Path unknown = write("envkey.yaml", "environment:\n  pue: 1.1\n");
         assertThatThrownBy(() -> ScenarioFile.read(unknown)).isInstanceOf(InputException.class)
-                .hasMessageContaining(unknown + ":2:8: unknown key 'pue' in environment; accepted: marketKgCo2ePerKwh, region, wueLitresPerKwh");
+                .hasMessageContaining(unknown + ":2:3: unknown key 'pue' in environment; accepted: marketKgCo2ePerKwh, region, wueLitresPerKwh");
         Path negative = write("envneg.yaml", "environment:\n  wueLitresPerKwh: -1\n");
         assertThatThrownBy(() -> ScenarioFile.read(negative)).isInstanceOf(InputException.class)
                 .hasMessageContaining(negative + ":2:20: environment.wueLitresPerKwh: must not be negative");
