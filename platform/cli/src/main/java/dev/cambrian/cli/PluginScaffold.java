@@ -56,6 +56,11 @@ final class PluginScaffold {
     static Map<String, String> render(Kind kind, String id, String packageName, String groupId, String name, String provider) {
         require(ID.matcher(id).matches(), "plugin id '" + id + "' must be kebab-case: a lower-case letter, then lower-case letters,"
                 + " digits and single dashes (for example acme-photonic)");
+        // the id is the plugin's and its backend's: a bundled one fails the scaffold's own TCK run, and the host keeps the bundled
+        String taken = dev.cambrian.host.BundledPlugins.backendIds().contains(id) ? "backend's"
+                : dev.cambrian.host.BundledPlugins.isBundled(id) ? "plugin's" : null;
+        require(taken == null, "plugin id '" + id + "' is a bundled " + taken + " id (Cambrian ships it, so the TCK and the host"
+                + " refuse it); choose another, e.g. acme-" + id);
         require(PACKAGE.matcher(packageName).matches(), "package '" + packageName + "' is not a lower-case Java package name");
         // a segment that is a Java keyword (int, class, new, goto) passes the pattern and fails javac
         require(javax.lang.model.SourceVersion.isName(packageName, javax.lang.model.SourceVersion.RELEASE_17), "package '"

@@ -80,6 +80,23 @@ class NewPluginCommandTest {
     }
 
     @Test
+    void aBundledBackendsOrPluginsIdIsRefusedRatherThanFailingTheTck() {
+        // gpu-h100 wrote a project whose own TCK run then failed 'takes no bundled backend's id'
+        String[][] cases = {{"absolute", "gpu-h100", "backend's"}, {"relative", "photonic", "backend's"},
+                {"absolute", "intel-gaudi", "plugin's"}};
+        for (String[] c : cases) {
+            StringWriter errors = new StringWriter();
+            Path target = work.resolve(c[1]);
+            int code = Main.run(new String[] {"new-plugin", "--kind", c[0], "--directory", target.toString(), c[1]},
+                    new PrintWriter(out), new PrintWriter(errors));
+            assertThat(code).as(c[1]).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(errors.toString().strip()).as(c[1]).contains("plugin id '" + c[1] + "' is a bundled " + c[2] + " id")
+                    .contains("choose another, e.g. acme-" + c[1]).doesNotContain("\n");
+            assertThat(target).as(c[1]).doesNotExist();
+        }
+    }
+
+    @Test
     void anExistingFolderIsNotOverwritten() throws Exception {
         Path existing = Files.createDirectory(work.resolve("mine"));
         Files.writeString(existing.resolve("keep.txt"), "mine");

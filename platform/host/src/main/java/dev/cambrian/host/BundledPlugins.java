@@ -1,11 +1,15 @@
 package dev.cambrian.host;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The plugins the distribution ships. They load before any other jar, whatever the file names sort
@@ -24,6 +28,25 @@ public final class BundledPlugins {
 
     public static boolean isBundled(String pluginId) {
         return IDS.contains(pluginId);
+    }
+
+    /**
+     * The backend ids the bundled plugins ship (bundled-backends.txt beside this class), which no other plugin may
+     * declare: the TCK fails a plugin that does, and new-plugin will not scaffold one.
+     */
+    public static Set<String> backendIds() {
+        String resource = "bundled-backends.txt";
+        try (InputStream in = BundledPlugins.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the host jar");
+            }
+            Set<String> ids = new TreeSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
+            return java.util.Collections.unmodifiableSet(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

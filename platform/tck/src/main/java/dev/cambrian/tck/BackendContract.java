@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * The contract every backend meets (docs/architecture.md §6). A plugin's test extends this class and returns its backend; each
  * test here then runs against it. Over every test the backend's conduct is watched too: every call must
  * return within {@link #callBound()}, and the backend may not write to stdout or stderr, end the JVM,
- * register a shutdown hook or leave a non-daemon thread running; a failure names the check it broke
+ * register a shutdown hook, change a process-wide setting the host's sandbox guards (system properties,
+ * default locale or time zone, System.out) or leave a non-daemon thread running; a failure names the check it broke
  * ({@code docs/contracts.md} lists them). The TCK's own tests prove it fails broken backends.
  */
 @Tag(BackendContract.TAG)
@@ -111,7 +112,7 @@ public abstract class BackendContract {
         String pluginId = System.getProperty("cambrian.plugin.id"); // set by cambrian-plugin-parent
         if (BundledBackends.isBundled(backend.getClass().getName(), pluginId)) {
             assertThat(BundledBackends.ids()).as("TCK check '" + BundledBackends.CHECK + "': bundled backend " + id
-                    + " is listed in the TCK's bundled-backends.txt").contains(id);
+                    + " is listed in the host's bundled-backends.txt (dev/cambrian/host)").contains(id);
         } else {
             // a fork of a bundled plugin keeps its package: it passed with the bundled ids, which the host then refused
             assertThat(BundledBackends.ids()).as("TCK check '" + BundledBackends.CHECK + "': " + id + " is the id of a backend"

@@ -1,15 +1,8 @@
 package dev.cambrian.tck;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** The backend ids the bundled plugins ship, which no other plugin may declare (the list is a TCK resource). */
+/** The backend ids the bundled plugins ship, which no other plugin may declare (the host's bundled-backends.txt). */
 final class BundledBackends {
     static final String CHECK = "takes no bundled backend's id";
     /** Where the bundled plugins' classes live: only they may declare a bundled id. */
@@ -19,7 +12,7 @@ final class BundledBackends {
     }
 
     static Set<String> ids() {
-        return lines("bundled-backends.txt");
+        return dev.cambrian.host.BundledPlugins.backendIds(); // one list, which new-plugin reads too
     }
 
     /**
@@ -30,19 +23,5 @@ final class BundledBackends {
     static boolean isBundled(String backendClassName, String pluginIdOrNull) {
         return backendClassName.startsWith(PACKAGE)
                 && (pluginIdOrNull == null || dev.cambrian.host.BundledPlugins.isBundled(pluginIdOrNull));
-    }
-
-    private static Set<String> lines(String resource) {
-        try (InputStream in = BundledBackends.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the TCK jar");
-            }
-            Set<String> ids = new TreeSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
-            return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,11 +2,14 @@ package dev.cambrian.tck;
 
 import java.security.Permission;
 import java.util.List;
+import java.util.PropertyPermission;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Refuses, while a contract test runs, what would end or outlive the test JVM: System.exit,
- * Runtime.halt and shutdown hooks. Refusals are remembered, so a backend that swallows the
+ * Refuses, while a contract test runs, what would end or outlive the test JVM (System.exit,
+ * Runtime.halt and shutdown hooks) and what the host's sandbox (PluginSecurityManager) refuses plugins
+ * on every call: system-property writes (Locale and TimeZone defaults are ones), System.setOut/setErr/setIn
+ * and replacing the security manager. Refusals are remembered, so a backend that swallows the
  * SecurityException still fails. Outside a test it allows everything (the test runner exits the JVM).
  */
 @SuppressWarnings("removal") // SecurityManager is deprecated, yet on Java 17 the one way to stop System.exit and Runtime.halt
@@ -40,8 +43,18 @@ final class TckSecurityManager extends SecurityManager {
 
     @Override
     public void checkPermission(Permission perm) {
-        if (perm instanceof RuntimePermission && perm.getName().equals("shutdownHooks")) {
-            refuse(Conduct.SHUTDOWN_HOOK, "Runtime.addShutdownHook");
+        if (perm instanceof PropertyPermission && perm.getActions().contains("write")
+                && !("*".equals(perm.getName()) && jdkCallsSystem())) {
+            refuse(Conduct.SETTINGS, propertyWrite(perm.getName()));
+        } else if (perm instanceof RuntimePermission) {
+            switch (perm.getName()) {
+                case "shutdownHooks" -> refuse(Conduct.SHUTDOWN_HOOK, "Runtime.addShutdownHook");
+                case "setIO" -> refuse(Conduct.SETTINGS, "System.setOut, setErr or setIn");
+                case "setSecurityManager" -> refuse(Conduct.SETTINGS, "System.setSecurityManager");
+                default -> {
+                    // every other runtime permission is allowed, as by the host
+                }
+            }
         }
         if (previous != null) {
             previous.checkPermission(perm);
@@ -53,9 +66,35 @@ final class TckSecurityManager extends SecurityManager {
         checkPermission(perm);
     }
 
+    /**
+     * Whether the JDK itself called System.getProperties: it does so lazily (the default time zone's first use, from
+     * LocalDate.now say), and the test code around the backend may be the first to get there.
+     */
+    private boolean jdkCallsSystem() {
+        Class<?>[] context = getClassContext();
+        for (int i = 0; i < context.length - 1; i++) {
+            if (context[i] == System.class) {
+                ClassLoader caller = context[i + 1].getClassLoader();
+                return caller == null || caller == ClassLoader.getPlatformClassLoader();
+            }
+        }
+        return false;
+    }
+
+    /** The call that asks to write this property, as a plugin author wrote it. */
+    private static String propertyWrite(String property) {
+        return switch (property) {
+            case "user.language" -> "Locale.setDefault";
+            case "user.timezone" -> "TimeZone.setDefault";
+            case "*" -> "System.getProperties or setProperties (the whole set, writable)";
+            default -> "System.setProperty or clearProperty(\"" + property + "\")";
+        };
+    }
+
     private void refuse(String check, String what) {
         if (armed) {
-            String problem = "TCK check '" + check + "': the backend called " + what;
+            String problem = "TCK check '" + check + "': the backend called " + what
+                    + (check.equals(Conduct.SETTINGS) ? ", which the host's sandbox refuses plugins on every call" : "");
             refused.add(problem);
             throw new SecurityException(problem + "; refused");
         }

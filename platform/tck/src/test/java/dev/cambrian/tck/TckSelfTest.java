@@ -51,8 +51,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Timeout;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -327,6 +331,86 @@ class TckSelfTest {
         Outcome o = run(StrayThreadContract.class);
         assertFailedNaming(o, Set.of("declaresCurrentAndEnhancedProfiles"), Conduct.THREADS);
         assertThat(failureText(o.failures().get("declaresCurrentAndEnhancedProfiles"))).contains("thread 'tck-stray'");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // half a second per thread took hours
+    @DisplayName("a backend that leaks hundreds of threads per call fails in seconds, naming the check, the count and some names")
+    void manyStrayThreadsFailFast() {
+        ManyStrayThreadsBackend.release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            Outcome o = run(ManyStrayThreadsContract.class);
+            assertThat(o.failed()).containsExactly("isDeterministic");
+            assertThat(failureText(o.failures().get("isDeterministic"))).contains("TCK check '" + Conduct.THREADS + "': ")
+                    .containsPattern("\\d{3,} threads started during the test are still running 2 s after it \\('tck-leak-\\d+', ")
+                    .contains(", ...; they keep the JVM from exiting");
+        } finally {
+            ManyStrayThreadsBackend.release.countDown();
+        }
+    }
+
+    @Test
+    @DisplayName("a model that sets a system property fails, naming 'changes no process-wide setting' (the host refuses it)")
+    void settingASystemPropertyIsCaught() {
+        String separator = System.getProperty("line.separator");
+        try {
+            Outcome o = run(SetPropertyContract.class);
+            assertFailedNaming(o, EVALUATING, Conduct.SETTINGS);
+            assertThat(failureText(o.failures().get("isDeterministic"))).contains("System.setProperty or clearProperty(\"line.separator\")");
+        } finally {
+            System.setProperty("line.separator", separator);
+        }
+        assertThat(System.getProperty("line.separator")).isEqualTo(separator);
+    }
+
+    @Test
+    @DisplayName("a model that sets the default locale fails, naming 'changes no process-wide setting'")
+    void settingTheDefaultLocaleIsCaught() {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            Outcome o = run(LocaleContract.class);
+            assertFailedNaming(o, EVALUATING, Conduct.SETTINGS);
+            assertThat(failureText(o.failures().get("isDeterministic"))).contains("the backend called Locale.setDefault");
+            assertThat(java.util.Locale.getDefault()).as("the default locale, refused").isEqualTo(locale);
+        } finally {
+            java.util.Locale.setDefault(locale);
+        }
+    }
+
+    @Test
+    @DisplayName("a model that sets the default time zone fails, naming 'changes no process-wide setting'")
+    void settingTheDefaultTimeZoneIsCaught() {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            Outcome o = run(TimeZoneContract.class);
+            assertFailedNaming(o, EVALUATING, Conduct.SETTINGS);
+            assertThat(failureText(o.failures().get("isDeterministic"))).contains("the backend called TimeZone.setDefault");
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    @DisplayName("a model that replaces System.out fails, naming 'changes no process-wide setting'")
+    void replacingSystemOutIsCaught() {
+        Outcome o = run(SetOutContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.SETTINGS);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("the backend called System.setOut, setErr or setIn");
+    }
+
+    @Test
+    @DisplayName("a model that takes System.getProperties (writable, so the host refuses it) fails, naming the check")
+    void takingAllSystemPropertiesIsCaught() {
+        Outcome o = run(GetPropertiesContract.class);
+        assertFailedNaming(o, EVALUATING, Conduct.SETTINGS);
+        assertThat(failureText(o.failures().get("isDeterministic"))).contains("System.getProperties or setProperties");
+    }
+
+    @Test
+    @DisplayName("a model that only reads settings (a property, the locale, the time zone) passes every contract test")
+    void readingSettingsIsAllowed() {
+        Outcome o = run(ReadingSettingsContract.class);
+        assertThat(o.failed()).as("failed contract tests of a backend that reads settings: " + o.failures()).isEmpty();
     }
 
     @Test
@@ -617,6 +701,70 @@ class TckSelfTest {
         @Override
         protected HardwareBackend backend() {
             return new StrayThreadBackend();
+        }
+    }
+
+    /** Leaks in isDeterministic alone: each test that leaks waits out the whole grace, and one shows the point. */
+    static class ManyStrayThreadsContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new ManyStrayThreadsBackend();
+        }
+
+        @BeforeEach
+        void leakIn(TestInfo test) {
+            ManyStrayThreadsBackend.leaking = test.getTestMethod().map(m -> m.getName().equals("isDeterministic")).orElse(false);
+        }
+
+        @AfterEach
+        void stopLeaking() {
+            ManyStrayThreadsBackend.leaking = false;
+        }
+    }
+
+    static class SetPropertyContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> System.setProperty("line.separator", "X\n"));
+        }
+    }
+
+    static class LocaleContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> java.util.Locale.setDefault(java.util.Locale.GERMANY));
+        }
+    }
+
+    static class TimeZoneContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Kolkata")));
+        }
+    }
+
+    static class SetOutContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream())));
+        }
+    }
+
+    static class GetPropertiesContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> System.getProperties().getProperty("user.home"));
+        }
+    }
+
+    static class ReadingSettingsContract extends BackendContract {
+        @Override
+        protected HardwareBackend backend() {
+            return new MisbehavingBackend(() -> {
+                System.getProperty("line.separator");
+                java.util.Locale.getDefault();
+                java.time.LocalDate.now(); // the JDK's lazy look at the default time zone is not the backend's
+            });
         }
     }
 
@@ -1144,6 +1292,45 @@ class TckSelfTest {
                 worker.start();
             }
             return super.parameters();
+        }
+    }
+
+    /** While leaking, starts 200 threads (not daemons) per call that wait for the self-test to release them. */
+    static class ManyStrayThreadsBackend extends SoundBackend {
+        static volatile boolean leaking;
+        static volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
+        private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        double seconds(ModelInput in) {
+            java.util.concurrent.CountDownLatch latch = release;
+            for (int i = 0; leaking && i < 200; i++) {
+                Thread worker = new Thread(() -> {
+                    try {
+                        latch.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "tck-leak-" + STARTED.incrementAndGet());
+                worker.setDaemon(false);
+                worker.start();
+            }
+            return super.seconds(in);
+        }
+    }
+
+    /** Does something to the process on every call to its time model; the host's sandbox refuses it each time. */
+    static class MisbehavingBackend extends SoundBackend {
+        private final Runnable misdeed;
+
+        MisbehavingBackend(Runnable misdeed) {
+            this.misdeed = misdeed;
+        }
+
+        @Override
+        double seconds(ModelInput in) {
+            misdeed.run();
+            return super.seconds(in);
         }
     }
 
