@@ -37,6 +37,9 @@ public final class Sandbox {
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         PrintStream routed = new PluginOutput(realErr).stream();
+        // the JDK reads all system properties the first time the default time zone is asked for: a plugin whose
+        // LocalDate.now() came first would be refused that read as if it were its own
+        java.util.TimeZone.getDefault();
         contained = installSecurityManager();
         System.setOut(routed);
         System.setErr(routed);
