@@ -116,6 +116,13 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("uncertainty --table naming no table it writes is refused before the run, not after it")
+    void anUnknownUncertaintyTableIsRefusedFirst() throws Exception {
+        assertUserError(run("uncertainty", "--table", "nope", "--format", "csv", "--samples", "10000000"),
+                "--table: no table 'nope' in this output; accepted: percentiles, ranks, sensitivity");
+    }
+
+    @Test
     @DisplayName("project without --backend says a scenario file's workload and backend values go unread")
     void projectSaysWhatItDoesNotRead() throws Exception {
         Files.writeString(work.resolve("pod.yaml"), "scenario: pod\nparameters:\n  gpu-h100:\n    devices: 16384\n");

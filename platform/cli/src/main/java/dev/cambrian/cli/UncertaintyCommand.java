@@ -55,6 +55,11 @@ class UncertaintyCommand extends FootprintCommand {
         }
         shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
         Figure figure = Figure.fromId(by);
+        if (common.table != null && !UncertaintyView.TABLES.contains(common.table)) {
+            // found after a 10M-sample run it was a usage error all along
+            throw new InputException("--table: no table '" + common.table + "' in this output; accepted: "
+                    + String.join(", ", UncertaintyView.TABLES));
+        }
         Inputs in = super.inputs();
         options = sampling.options(figure, in.scenario().environment().orElse(null));
         return in;

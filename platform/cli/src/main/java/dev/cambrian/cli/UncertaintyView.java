@@ -38,6 +38,9 @@ final class UncertaintyView {
      * The spreadsheet's table: one row per backend, percentiles of each figure and its nominal (the
      * backend at its parameters' nominal values; empty when that has no answer) in SI units.
      */
+    /** The tidy tables uncertainty writes, in order: what --table may name, checked before the run. */
+    static final List<String> TABLES = List.of("percentiles", "ranks", "sensitivity");
+
     /** A figure's columns in the spreadsheet's table, each suffixed with the figure's unit. */
     private static final List<String> FIGURE_COLUMNS = List.of("min", "p10", "p50", "p90", "max", "mean", "nominal");
 
@@ -67,7 +70,7 @@ final class UncertaintyView {
             }
             rows.add(row);
         }
-        return new DataTable("percentiles", columns, rows);
+        return new DataTable(TABLES.get(0), columns, rows);
     }
 
     /**
@@ -109,7 +112,7 @@ final class UncertaintyView {
             }
             rows.add(row);
         }
-        return new DataTable("ranks", columns, rows);
+        return new DataTable(TABLES.get(1), columns, rows);
     }
 
     /**
@@ -126,7 +129,7 @@ final class UncertaintyView {
                         p.high(), s.defined() ? s.spearman() : null));
             }
         }
-        return new DataTable("sensitivity", List.of("backend", "figure", "parameter", "unit", "sampled_as", "low", "nominal",
+        return new DataTable(TABLES.get(2), List.of("backend", "figure", "parameter", "unit", "sampled_as", "low", "nominal",
                 "high", "spearman_rho_ratio"), rows);
     }
 
