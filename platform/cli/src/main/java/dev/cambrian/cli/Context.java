@@ -117,7 +117,13 @@ final class Context implements AutoCloseable {
 
     /** The same, with the preset a command uses when neither the flags nor the scenario name one. */
     static Workload workload(WorkloadOptions o, Scenario scenario, String filePreset, String defaultPreset) {
-        String id = o.workload != null ? o.workload : filePreset != null ? filePreset : defaultPreset;
+        // a file that names its workload describes one of its own (its preset, or custom when it names none): with a
+        // name and no preset it was laid over the command's default preset, grok-5 in estimate and dense-1t in scale
+        boolean fileNamesItsOwn = scenario.workload().isPresent()
+                && (filePreset != null || scenario.workload().get().name() != null);
+        String id = o.workload != null ? o.workload : filePreset != null ? filePreset
+                : fileNamesItsOwn ? WorkloadCatalog.CUSTOM_ID : defaultPreset;
+        boolean fileUsed = scenario.workload().isPresent() && !(o.workload != null && fileNamesItsOwn);
         WorkloadRequest request;
         if (id.equals(WorkloadCatalog.CUSTOM_ID)) {
             request = WorkloadRequest.empty(WorkloadCatalog.CUSTOM_ID);
@@ -128,8 +134,6 @@ final class Context implements AutoCloseable {
         }
         // -w replaces a workload the file names (its preset or name): laid over another preset, the file's Llama 405B took
         // GPT-4's active parameters and experts under its own name
-        boolean fileNamesItsOwn = scenario.workload().isPresent()
-                && (filePreset != null || scenario.workload().get().name() != null);
         if (o.workload != null && fileNamesItsOwn) {
             request = request.overriddenBy(new WorkloadRequest(null, null, null, null, null, null, null, null, null,
                     request.source() + "; -w " + o.workload + " replaces the workload of "
@@ -170,7 +174,7 @@ final class Context implements AutoCloseable {
             return WorkloadResolver.resolve(request);
         } catch (IllegalArgumentException e) {
             // the file's workload section, when no size flag had a say: a preset alone (-w or the file's) always resolves
-            if (flags.isEmpty() && scenario.workloadOrigin().isPresent()) {
+            if (flags.isEmpty() && fileUsed && scenario.workloadOrigin().isPresent()) {
                 throw new InputException(scenario.workloadOrigin().get() + ": workload: "
                         + e.getMessage().replace("--parameters", "parameters"));
             }

@@ -63,6 +63,24 @@ class WorkloadFlagsTest {
     }
 
     @Test
+    void aFileThatNamesAWorkloadWithoutAPresetDescribesItsOwnInEveryCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path named = java.nio.file.Files.writeString(dir.resolve("named.yaml"),
+                "workload: {name: mymodel, parameters: 7e10, tokens: 1e12}\n");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(named.toString(), java.util.List.of());
+        // estimate's default preset is grok-5 and scale's dense-1t: "mymodel" was a 12-expert MoE in one, dense in the other
+        Workload inEstimate = Context.workload(new WorkloadOptions(), loaded.scenario(), loaded.workloadPreset(), "grok-5");
+        Workload inScale = Context.workload(new WorkloadOptions(), loaded.scenario(), loaded.workloadPreset(), "dense-1t");
+        assertThat(inEstimate).isEqualTo(inScale);
+        assertThat(inEstimate.id()).isEqualTo("custom");
+        assertThat(inEstimate.experts()).isEqualTo(1);
+        assertThat(inEstimate.trainingFlop()).isEqualTo(6 * 7e10 * 1e12);
+        // -w custom replaces the file's workload: its error names the flag, not the file that has the parameters
+        assertThatThrownBy(() -> Context.workload(flags("custom", null, null), loaded.scenario(), loaded.workloadPreset()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("-w custom: workload 'custom' needs --parameters");
+    }
+
+    @Test
     void aDensePresetResizedStaysExactlyDense() {
         // 175e9 * (405e9 / 175e9) rounds to 4.0500000000000006e11: the workload was refused as more active than total
         for (double total : new double[] {405e9, 9e11, 70e9, 1e12, 3.3e11}) {

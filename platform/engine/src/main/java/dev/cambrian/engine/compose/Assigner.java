@@ -10,7 +10,7 @@ import java.util.Map;
  * Gives each operation class of the baseline's run to one runner: the member fastest on it (with the overhead the class
  * brings on it, where the member attributes its overhead to classes), unless
  * no member is strictly faster than the baseline (then it stays on the baseline), or the user pinned
- * it. Ties between members go to the one listed first, so the answer does not depend on map order.
+ * it. Ties between members go to the one drawing less energy on the class, then to the first id alphabetically.
  */
 final class Assigner {
     private Assigner() {
@@ -25,17 +25,29 @@ final class Assigner {
         return new Assignment(byClass, pins.keySet());
     }
 
-    /** The member whose class time with the overhead that class brings is least, if below the baseline's time. */
+    /**
+     * The member whose class time with the overhead that class brings is least, if below the baseline's time; between
+     * members equally fast, the one drawing less energy on the class, then the first id in alphabetical order, so that
+     * A+B and B+A are one compound (under seed-current photonic and probabilistic-training tie on every class, and the
+     * one written first took them all).
+     */
     private static Runner fastest(List<Runner> members, Runner baseline, OperationClass c) {
         Runner best = baseline;
-        double bestSeconds = baseline.seconds(c);
         for (Runner m : members) {
-            if (m.states(c) && m.secondsWithOwnOverhead(c) < bestSeconds) {
+            if (m.states(c) && (best == baseline ? m.secondsWithOwnOverhead(c) < baseline.seconds(c) : better(m, best, c))) {
                 best = m;
-                bestSeconds = m.secondsWithOwnOverhead(c);
             }
         }
         return best;
+    }
+
+    private static boolean better(Runner m, Runner best, OperationClass c) {
+        int byTime = Double.compare(m.secondsWithOwnOverhead(c), best.secondsWithOwnOverhead(c));
+        if (byTime != 0) {
+            return byTime < 0;
+        }
+        int byEnergy = Double.compare(m.joules(c), best.joules(c));
+        return byEnergy != 0 ? byEnergy < 0 : m.id().compareTo(best.id()) < 0;
     }
 
     /** A pin names a member or the baseline; a member wins when the baseline is also a member. */

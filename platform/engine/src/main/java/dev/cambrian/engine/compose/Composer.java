@@ -92,12 +92,18 @@ public final class Composer {
             seconds.put(c, r.seconds(c));
             classJoules += r.joules(c);
             steps.add(classStep(c, r, runners, base, assignment.pinned().contains(c)));
-            if (assignment.pinned().contains(c) && !r.isBaseline() && base.states(c) && r.seconds(c) >= base.seconds(c)
-                    && base.seconds(c) > 0) {
-                // photonic pinned to attention, which its training method cannot take: listed as running it, at GPU speed
-                warnings.add(c.id() + " is pinned to " + r.id() + ", which takes " + Derivation.number(r.seconds(c))
-                        + " s on it against the baseline's " + Derivation.number(base.seconds(c)) + " s: " + r.id()
-                        + " speeds up none of it (the class runs on the GPUs " + r.id() + " keeps, if any)");
+            if (assignment.pinned().contains(c) && !r.isBaseline() && base.states(c) && base.seconds(c) > 0) {
+                if (r.seconds(c) >= base.seconds(c)) {
+                    // photonic pinned to attention, which its training method cannot take: listed as running it, at GPU speed
+                    warnings.add(c.id() + " is pinned to " + r.id() + ", which takes " + Derivation.number(r.seconds(c))
+                            + " s on it against the baseline's " + Derivation.number(base.seconds(c)) + " s: " + r.id()
+                            + " speeds up none of it (the class runs on the GPUs " + r.id() + " keeps, if any)");
+                } else if (r.secondsWithOwnOverhead(c) >= base.seconds(c)) {
+                    warnings.add(c.id() + " is pinned to " + r.id() + ", which takes " + Derivation.number(r.seconds(c))
+                            + " s on it and brings " + Derivation.number(r.secondsWithOwnOverhead(c) - r.seconds(c))
+                            + " s of overhead with it, against the baseline's " + Derivation.number(base.seconds(c))
+                            + " s: the class is slower there than left on the baseline");
+                }
             }
         }
         double overheadSeconds = 0;
@@ -173,12 +179,15 @@ public final class Composer {
     private static Derivation classStep(OperationClass c, Runner chosen, List<Runner> members, Runner baseline, boolean pinned) {
         List<String> candidates = new ArrayList<>();
         for (Runner m : members) {
-            candidates.add(m.id() + (m.states(c) ? " " + Derivation.number(m.seconds(c)) + " s" : " (does not state it)"));
+            double overhead = m.states(c) ? m.secondsWithOwnOverhead(c) - m.seconds(c) : 0;
+            // the overhead a class brings decides the choice too, so it is shown where there is some
+            candidates.add(m.id() + (!m.states(c) ? " (does not state it)" : " " + Derivation.number(m.seconds(c)) + " s"
+                    + (overhead > 0 ? " + " + Derivation.number(overhead) + " s overhead" : "")));
         }
         candidates.add("baseline " + baseline.id() + " " + Derivation.number(baseline.seconds(c)) + " s");
         String formula = pinned ? "pinned by the user"
                 : chosen.isBaseline() ? "no member faster than the baseline: stays on the baseline"
-                : "fastest member on the class";
+                : "fastest member on the class, with the overhead it brings";
         return new Derivation("time of " + c.id(), chosen.seconds(c), "s", formula + " -> " + chosen.id()
                 + " (" + Derivation.number(chosen.joules(c)) + " J)", String.join(", ", candidates), SOURCE);
     }

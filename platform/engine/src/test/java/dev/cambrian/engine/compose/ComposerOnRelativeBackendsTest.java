@@ -129,6 +129,37 @@ class ComposerOnRelativeBackendsTest {
     }
 
     @Test
+    void membersEquallyFastGiveOneCompoundWhateverTheirOrder() {
+        ReferenceRun ref = reference();
+        // equal times on matmul (500 s / 10, the same overhead); "alpha" draws less energy there (factor 20 against 10)
+        ClassFigure lean = new ClassFigure(Range.of(1), Range.of(10), Range.of(20), "t");
+        ClassFigure plain = new ClassFigure(Range.of(1), Range.of(10), Range.of(10), "t");
+        Estimate alpha = estimate(new OneClass("zeta", Map.of(DENSE_MATMUL, lean), 10, 100, "zeta R&D", 12), ref);
+        Estimate beta = estimate(new OneClass("beta", Map.of(DENSE_MATMUL, plain), 10, 100, "beta R&D", 12), ref);
+        Estimate gamma = estimate(new OneClass("gamma", Map.of(DENSE_MATMUL, plain), 10, 100, "gamma R&D", 12), ref);
+        for (List<Estimate> order : List.of(List.of(alpha, beta), List.of(beta, alpha))) {
+            assertThat(Composer.compose(order, ref, Map.of(), ECONOMICS, 6).assignment()).containsEntry(DENSE_MATMUL, "zeta");
+        }
+        // equal in time and energy too: the first id alphabetically
+        for (List<Estimate> order : List.of(List.of(beta, gamma), List.of(gamma, beta))) {
+            assertThat(Composer.compose(order, ref, Map.of(), ECONOMICS, 6).assignment()).containsEntry(DENSE_MATMUL, "beta");
+        }
+    }
+
+    @Test
+    void aPinSlowerThanTheBaselineOnceItsOverheadCountsIsWarned() {
+        ReferenceRun ref = reference();
+        // element-wise 240 s / 1.1 = 218 s, plus 109 s of conversion: 327 s against the GPUs' 240 s
+        Estimate barely = estimate(new OneClass("barely", ELEMENTWISE, 1.1, 100, "barely R&D", 12), ref);
+        Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
+        Compound c = Composer.compose(List.of(optic, barely), ref, Map.of(ELEMENTWISE, "barely"), ECONOMICS, 6);
+        assertThat(c.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith("element-wise is pinned to barely,"
+                + " which takes 218.2 s on it and brings 109.1 s of overhead with it, against the baseline's 240.0 s"));
+        assertThat(c.derivation()).filteredOn(d -> d.quantity().equals("time of element-wise")).singleElement()
+                .satisfies(d -> assertThat(d.inputs()).contains("barely 218.2 s + 109.1 s overhead"));
+    }
+
+    @Test
     void aMemberPinnedToAClassItDoesNotCoverKeepsItsFleet() {
         ReferenceRun ref = reference();
         Estimate optic = estimate(new OneClass("optic", DENSE_MATMUL, 10, 100, "optic R&D", 12), ref);
