@@ -171,8 +171,8 @@ class UncertaintyIT {
         Installed.Run none = cambrian.run(work, "uncertainty", "--scenario", "tiny.yaml", "-b", "gpu-h100,photonic",
                 "--samples", "200");
         assertThat(none.out() + none.err()).contains("baseline gpu-h100 gave no reference (does not fit in memory on 1,000"
-                + " devices").contains("photonic: no sample has a valid answer, nor has the nominal point: the scenario's baseline"
-                + " gave no reference run to apply its factors to").doesNotContain("is not loaded, or has no valid answer");
+                + " devices").contains("photonic: not sampled: the scenario's baseline gave no reference run to apply its"
+                + " factors to").doesNotContain("is not loaded, or has no valid answer");
     }
 
     @Test

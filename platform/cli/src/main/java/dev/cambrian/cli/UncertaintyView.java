@@ -145,7 +145,8 @@ final class UncertaintyView {
         tables.add(new Table("Probability of each rank by " + by, rankColumns(result), rankRows(result)));
         tables.add(new Table("Sensitivity of " + by + ": Spearman's rank correlation of the sampled parameters' draws with "
                 + by + " (the " + SENSITIVITY_ROWS + " strongest per backend that move it, |rho| at least "
-                + threshold(result.sensitivitySamples()) + "; --format json lists all)",
+                + threshold(result.sensitivitySamples()) + " over " + Quantities.grouped(result.sensitivitySamples())
+                + " samples, more where fewer have an answer; --format json lists all)",
                 List.of("backend", "parameter", "sampled as", "nominal (low-high)", "rho"), sensitivityRows(result)));
         List<String> notes = new ArrayList<>();
         notes.add("Figures: P50 (P10-P90) over the samples with a valid answer. Time in s, min, h, d or y; energy drawn from the grid;"
@@ -180,7 +181,7 @@ final class UncertaintyView {
                     cost,
                     b.carbonKgOrNull() == null ? "-" : Quantities.carbon(range(b.carbonKgOrNull())),
                     b.waterLitresOrNull() == null ? "-" : Quantities.water(range(b.waterLitresOrNull())),
-                    probability(b, 0, result.figure()), mostSensitive(b, result.figure(), result.sensitivitySamples())));
+                    probability(b, 0, result.figure()), mostSensitive(b, result.figure())));
         }
         return rows;
     }
@@ -191,7 +192,7 @@ final class UncertaintyView {
         return b.fixedIn(ranked) && !p.equals("-") ? p + FIXED_MARK : p;
     }
 
-    private static String mostSensitive(BackendUncertainty b, Figure figure, int samples) {
+    private static String mostSensitive(BackendUncertainty b, Figure figure) {
         List<Sensitivity> s = b.sensitivity();
         if (s.isEmpty()) {
             return FIXED;
@@ -200,8 +201,8 @@ final class UncertaintyView {
             return figure.id() + (b.of(figure) == null ? " has no valid sample" : " does not vary");
         }
         // below it the ranking is the samples' noise: analog-topology's "accuracy-retention (+0.02)" moved nothing
-        return s.get(0).moves(samples) ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
-                : "none of its own (all |rho| < " + threshold(samples) + ")";
+        return s.get(0).moves() ? s.get(0).parameter().name() + " (" + rho(s.get(0).spearman()) + ")"
+                : "none of its own (all |rho| < " + threshold(s.get(0).samples()) + ")";
     }
 
     private static List<String> rankColumns(UncertaintyResult result) {
@@ -238,10 +239,11 @@ final class UncertaintyView {
             }
             // only ranges that move the figure: below that the order is the samples' noise, and a range no model reads
             // (photonic's dfa-only under seed-current, at +0.05) was listed first, above one that did
-            List<Sensitivity> moving = b.sensitivity().stream().filter(s -> s.moves(result.sensitivitySamples())).toList();
+            List<Sensitivity> moving = b.sensitivity().stream().filter(Sensitivity::moves).toList();
+            int read = b.sensitivity().get(0).samples();
             if (moving.isEmpty()) {
                 rows.add(List.of(b.backendId(), "none of its own moves " + result.figure().id() + " (all |rho| < "
-                        + threshold(result.sensitivitySamples()) + ")", "", "", ""));
+                        + threshold(read) + fewer(read, result.sensitivitySamples()) + ")", "", "", ""));
             }
             for (Sensitivity s : moving.subList(0, Math.min(SENSITIVITY_ROWS, moving.size()))) {
                 SampledParameter p = s.parameter();
@@ -268,6 +270,11 @@ final class UncertaintyView {
             return ">99.9%";
         }
         return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** ", over the N samples with an answer" when fewer than those drawn for the sensitivity had one; else "". */
+    private static String fewer(int read, int drawn) {
+        return read < drawn ? ", over the " + Quantities.grouped(read) + " samples with an answer" : "";
     }
 
     /** The noise threshold ({@link Sensitivity#movesAt}, two decimals) as the rho column prints. */
@@ -352,6 +359,7 @@ final class UncertaintyView {
                 Map<String, Object> m = Json.object();
                 m.put("parameter", s.parameter().name());
                 m.put("spearman", s.defined() ? s.spearman() : null); // null: the figure does not vary, or has no valid sample
+                m.put("samples", s.samples()); // those with an answer the correlation was taken over
                 sensitivity.add(m);
             }
             r.put("sensitivity", sensitivity);

@@ -166,7 +166,7 @@ class UncertaintyCommandTest {
                 500, 1000, 1500, false);
         Percentiles flat = new Percentiles(10, 10, 10, 10, 10, 10);
         BackendUncertainty b = new BackendUncertainty(new FlakyBackend("flat", FlakyBackend.Mode.WORKS, 0).info(), "current",
-                100, 0, flat, flat, flat, null, List.of(1.0), List.of(watts), List.of(new Sensitivity(watts, Double.NaN)),
+                100, 0, flat, flat, flat, null, List.of(1.0), List.of(watts), List.of(new Sensitivity(watts, Double.NaN, 100)),
                 List.of(), List.of());
         UncertaintyResult result = new UncertaintyResult(Figure.TIME, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(b), List.of(),
                 List.of(), List.of());
@@ -187,11 +187,11 @@ class UncertaintyCommandTest {
         Percentiles spread = new Percentiles(10, 12, 15, 12, 9, 16);
         Percentiles carbon = new Percentiles(100, 120, 150, 120, 90, 160);
         BackendUncertainty with = new BackendUncertainty(new FlakyBackend("with", FlakyBackend.Mode.WORKS, 0).info(), "current",
-                100, 0, spread, spread, spread, null, List.of(1.0, 0.0), List.of(watts), List.of(new Sensitivity(watts, 0.5)),
+                100, 0, spread, spread, spread, null, List.of(1.0, 0.0), List.of(watts), List.of(new Sensitivity(watts, 0.5, 100)),
                 List.of(), List.of(), carbon, carbon, Map.of(), null, null);
         BackendUncertainty without = new BackendUncertainty(new FlakyBackend("without", FlakyBackend.Mode.WORKS, 0).info(),
                 "current", 100, 0, spread, spread, spread, null, List.of(0.0, 1.0), List.of(watts),
-                List.of(new Sensitivity(watts, Double.NaN)), List.of("no sample has a valid carbon"), List.of(), null, null,
+                List.of(new Sensitivity(watts, Double.NaN, 100)), List.of("no sample has a valid carbon"), List.of(), null, null,
                 Map.of(), null, null);
         UncertaintyResult result = new UncertaintyResult(Figure.CARBON, 100, 1, ChunkPlan.CHUNK_SIZE, 100, List.of(with, without),
                 List.of(), List.of(), List.of());

@@ -40,7 +40,8 @@ final class MethodNotes {
                 + " a sample with no valid answer ranks after every valid one; backends tied exactly (or several with no"
                 + " valid answer) share the positions they span equally; a sample where no backend has one ranks no one.");
         notes.add(String.format(Locale.ROOT, "Sensitivity: Spearman's rank correlation between each sampled parameter's"
-                + " draws and %s over the first %,d samples (+: %s rises with the parameter, -: falls); the largest |rho|"
+                + " draws and %s over those of the first %,d samples with a valid answer (+: %s rises with the parameter,"
+                + " -: falls); the largest |rho|"
                 + " moves it most.", figure, sensitivitySamples, figure));
         return notes;
     }

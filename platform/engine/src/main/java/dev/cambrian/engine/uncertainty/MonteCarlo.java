@@ -22,6 +22,10 @@ import java.util.concurrent.Callable;
  * thread count. A backend that fails is reported and left out; the others go on.
  */
 public final class MonteCarlo {
+    /** Why a relative backend has no samples: its baseline's nominal run, which they scale, has no answer. */
+    static final String NO_REFERENCE = "the scenario's baseline gave no reference run to apply its factors to (its warning"
+            + " says why)";
+
     private MonteCarlo() {
     }
 
@@ -71,6 +75,9 @@ public final class MonteCarlo {
             String failure = run.failure();
             if (failure != null) {
                 failures.add(failure);
+            } else if (NO_REFERENCE.equals(run.nominalProblemOrNull)) {
+                // its samples never ran: they scale the baseline's nominal run, which has no answer
+                infeasible.add(run.subject.id() + ": not sampled: " + NO_REFERENCE);
             } else if (run.infeasibleSamples() == options.samples()) {
                 infeasible.add(run.subject.id() + ": no sample has a valid answer" + (run.nominalProblemOrNull != null
                         ? ", nor has the nominal point: " + run.nominalProblemOrNull
@@ -230,7 +237,7 @@ public final class MonteCarlo {
                 // warning on the baseline says why
                 problem = referenceOrNull == null
                         && s.parameters().relative()
-                        ? "the scenario's baseline gave no reference run to apply its factors to (its warning says why)"
+                        ? NO_REFERENCE
                         : e.getMessage();
                 warnings.add("the nominal point has no valid answer (" + problem + "); the figures summarise the samples"
                         + " that have one");

@@ -127,7 +127,7 @@ final class Reduction {
             }
             java.util.Set<String> moving = new java.util.HashSet<>();
             if (f == ranked && sensitivity != null) {
-                sensitivity.stream().filter(s -> s.moves(run.samples.sensitivitySamples)).forEach(s -> moving.add(s.parameter().name()));
+                sensitivity.stream().filter(Sensitivity::moves).forEach(s -> moving.add(s.parameter().name()));
             }
             List<String> ranges = new ArrayList<>();
             for (SampledParameter sp : run.sampler.sampled()) {

@@ -26,11 +26,14 @@ class SensitivityThresholdTest {
     @Test
     @DisplayName("a range moves the figure at |rho| of the threshold or more, either sign; an undefined rho never does")
     void movesAtOrAboveTheThreshold() {
-        assertThat(new Sensitivity(RANGE, 0.18).moves(500)).isTrue();
-        assertThat(new Sensitivity(RANGE, -0.18).moves(500)).isTrue();
-        assertThat(new Sensitivity(RANGE, 0.17).moves(500)).as("noise at 500 samples").isFalse();
-        assertThat(new Sensitivity(RANGE, 0.05).moves(100_000)).isTrue();
-        assertThat(new Sensitivity(RANGE, 0.049).moves(100_000)).isFalse();
-        assertThat(new Sensitivity(RANGE, Double.NaN).moves(100_000)).isFalse();
+        assertThat(new Sensitivity(RANGE, 0.18, 500).moves()).isTrue();
+        assertThat(new Sensitivity(RANGE, -0.18, 500).moves()).isTrue();
+        assertThat(new Sensitivity(RANGE, 0.17, 500).moves()).as("noise at 500 samples").isFalse();
+        assertThat(new Sensitivity(RANGE, 0.05, 100_000).moves()).isTrue();
+        assertThat(new Sensitivity(RANGE, 0.049, 100_000).moves()).isFalse();
+        assertThat(new Sensitivity(RANGE, Double.NaN, 100_000).moves()).isFalse();
+        // the threshold is that of the samples the correlation was taken over, not of all drawn: 1,450 valid of 10,000
+        assertThat(new Sensitivity(RANGE, -0.09, 1_450).moves()).as("noise at 1,450 samples (0.11)").isFalse();
+        assertThat(new Sensitivity(RANGE, -0.09, 10_000).moves()).isTrue();
     }
 }
