@@ -116,6 +116,14 @@ class UserErrorsIT {
     }
 
     @Test
+    @DisplayName("serve refuses the output options it has no use for: -o was accepted and no file written")
+    void serveRefusesOutputOptions() throws Exception {
+        assertUserError(run("serve", "--port", "0", "--format", "csv", "-o", "served.out"), "--format: serve answers in the"
+                + " browser, so it writes no report; 'cambrian report' writes the page to a file");
+        assertThat(work.resolve("served.out")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("uncertainty --table naming no table it writes is refused before the run, not after it")
     void anUnknownUncertaintyTableIsRefusedFirst() throws Exception {
         assertUserError(run("uncertainty", "--table", "nope", "--format", "csv", "--samples", "10000000"),

@@ -1,7 +1,7 @@
 package dev.cambrian.api.formula;
 
 /**
- * Amdahl's law (docs/models.md §5): the bound a headline speedup meets when it covers only part of the work.
+ * Amdahl's law (docs/models.md §4, §6): the bound a headline speedup meets when it covers only part of the work.
  * The audit checks claims against it; the relative backends apply the law class by class themselves,
  * since their uncovered work may run on an improved baseline (RelativeTime).
  */

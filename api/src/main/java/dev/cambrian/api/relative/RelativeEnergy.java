@@ -70,7 +70,7 @@ final class RelativeEnergy implements EnergyModel {
         if (in.explain()) {
             steps.add(new Derivation("energy", total, "J",
                     "sum over classes of E_ref x ((1 - coverage) + coverage / energy factor) + cooling x own energy",
-                    "own energy " + Derivation.number(own) + " J, cooling " + in.parameter(COOLING), "docs/models.md §5; parameters "
+                    "own energy " + Derivation.number(own) + " J, cooling " + in.parameter(COOLING), "docs/models.md §4; parameters "
                             + COOLING + " and energy-factor-*"));
         }
         return new EnergyEstimate(total, byClass, cooling, steps, List.of()).withOverheadByClass(coolingByClass);
@@ -126,7 +126,7 @@ final class RelativeEnergy implements EnergyModel {
         }
     }
 
-    /** A class's covered share, on the technology: baseline energy x coverage / energy factor (docs/models.md §5). */
+    /** A class's covered share, on the technology: baseline energy x coverage / energy factor (docs/models.md §4). */
     static double onTechnology(double refJoules, double coverage, double energyFactor) {
         return refJoules * coverage / energyFactor;
     }

@@ -140,7 +140,7 @@ public final class RelativeParameters {
             parameters.add(new Parameter(SEED_ARITHMETIC, "switch", Range.of(0), Distribution.FIXED, true,
                     "1: headline factors on the whole run, as grok2025althw's tables do (coverage and limits ignored);"
                             + " 0: class by class, with coverage and the technology's limits",
-                    "docs/models.md §4-6: the seed scenarios reproduce the seed's arithmetic, the default scenario does not"));
+                    "docs/models.md §4: the seed scenarios reproduce the seed's arithmetic, the default scenario does not"));
             parameters.add(Parameter.fixed(TRAINING_SLOT, "month", 1,
                     "least time the programme schedules for the training run", "grok2025althw 'Costs & timeline': a one-month training slot")
                     .withBounds(Bounds.phaseMonths())); // 1e300 months was shown as a hero month (API 1.5.0)

@@ -83,7 +83,7 @@ final class RelativeTime implements SpeedupModel {
                 steps.add(new Derivation("time of " + c.id(), byClass.get(c), "s",
                         "t_ref x ((1 - coverage) x fleet scale + coverage / speedup)",
                         Derivation.number(e.getValue()) + " s, coverage " + Derivation.number(k) + ", " + Derivation.number(s) + " x, fleet scale " + Derivation.number(fleetScale),
-                        "docs/models.md §5 (Amdahl over classes); " + spec.classes().get(c).source()));
+                        "docs/models.md §4 (Amdahl over classes); " + spec.classes().get(c).source()));
             }
         }
         double overhead = techSeconds * conversion;
@@ -96,7 +96,7 @@ final class RelativeTime implements SpeedupModel {
             steps.add(new Derivation("conversion overhead", overhead, "s", "time on the technology x conversion overhead",
                     Derivation.number(techSeconds) + " s x " + in.parameter(CONVERSION), "parameter " + CONVERSION));
             steps.add(new Derivation("training time", total, "s", "sum over classes + conversion overhead",
-                    "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "docs/models.md §5"));
+                    "speedup over baseline " + Derivation.number(refSeconds / total) + " x", "docs/models.md §4"));
         }
         return new TimeEstimate(total, byClass, overhead, steps, warnings).withOverheadByClass(overheadByClass);
     }
@@ -185,13 +185,13 @@ final class RelativeTime implements SpeedupModel {
         return Math.max(1, refDevices / fleet);
     }
 
-    /** A class's covered share, run on the technology: baseline time x coverage / speedup (docs/models.md §5). */
+    /** A class's covered share, run on the technology: baseline time x coverage / speedup (docs/models.md §4). */
     static double onTechnology(double refSeconds, double coverage, double speedup) {
         return refSeconds * coverage / speedup;
     }
 
     /**
-     * Amdahl per class (docs/models.md §5): the covered share on the technology, plus the uncovered share, which
+     * Amdahl per class (docs/models.md §4): the covered share on the technology, plus the uncovered share, which
      * stays on the baseline (improved by any levers) at the fleet's scale.
      */
     static double classSeconds(double onTechnology, double leftSeconds, double coverage, double fleetScale) {

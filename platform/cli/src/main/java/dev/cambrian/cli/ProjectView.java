@@ -128,10 +128,7 @@ final class ProjectView {
                 + " experts a year from 2021 to 2023 (9 in 2023), then + 8 / 4 / 0 a year, price per FLOP halving every 2.46"
                 + " years, calibrated on GPT-4's $32M;"
                 + " GPU cost = cloud / 4.8. The scenarios share the past up to 2023.");
-        // the seed's figures beside this model's: its 2028 and its IT-spending year were listed as if reproduced
-        notes.add("Against the seed: GPT-3 2021 $4.8M cloud (<$1M GPU) and GPT-4 2023 $32M ($6.7M) are reproduced; for 2028 the"
-                + " seed gives $93B ($19B) where this model's best guess gives $71.9B ($15B), 23% lower; faraboschi2024barriers"
-                + " names 2029 for the GPU installed base (this model: 2029) and 2032 for IT spending (this model: 2031).");
+        notes.add(againstTheSeed(plain.get(ProjectionScenario.BEST_GUESS)));
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);
         List<Object> projections = new ArrayList<>();
@@ -379,5 +376,38 @@ final class ProjectView {
         p.crossings().forEach(c -> crossings.put(c.lineId(), c.year().isPresent() ? c.year().getAsInt() : null));
         m.put("crossings", crossings);
         return m;
+    }
+
+    /**
+     * The seeds' figures beside this run's best guess, each computed from the projection (a year outside the window is
+     * left out): its 2028 and its IT-spending year were listed as if reproduced, and venturebeat's US GDP years not at all.
+     */
+    static String againstTheSeed(Projection best) {
+        List<String> parts = new ArrayList<>();
+        cost(best, 2021).ifPresent(y -> parts.add("GPT-3 2021: the seed $4.8M cloud (<$1M GPU), this model " + usd(y.cloudCostUsd())
+                + " (" + usd(y.gpuCostUsd()) + ")"));
+        cost(best, 2023).ifPresent(y -> parts.add("GPT-4 2023: the seed $32M ($6.7M), this model " + usd(y.cloudCostUsd()) + " ("
+                + usd(y.gpuCostUsd()) + ")"));
+        cost(best, 2028).ifPresent(y -> parts.add("2028: the seed $93B ($19B), this model's best guess " + usd(y.cloudCostUsd())
+                + " (" + usd(y.gpuCostUsd()) + "), " + Quantities.number(Math.abs(100 * (y.cloudCostUsd() / 93e9 - 1)))
+                + "% " + (y.cloudCostUsd() < 93e9 ? "lower" : "higher")));
+        parts.add("faraboschi2024barriers names 2029 for the GPU installed base (this model: " + crossed(best, "gpu-installed-base")
+                + ") and 2032 for IT spending (" + crossed(best, "it-spending") + "); venturebeat2024quantum has a training run"
+                + " pass US GDP between 2029 and 2031 (" + crossed(best, "us-gdp") + ")");
+        return "Against the seed (best guess): " + String.join("; ", parts) + ".";
+    }
+
+    private static java.util.Optional<dev.cambrian.engine.project.ProjectionYear> cost(Projection p, int year) {
+        return p.years().stream().filter(y -> y.year() == year).findFirst();
+    }
+
+    private static String crossed(Projection p, String lineId) {
+        int last = p.years().get(p.years().size() - 1).year();
+        return p.crossings().stream().filter(c -> c.lineId().equals(lineId)).findFirst()
+                .map(c -> c.year().isPresent() ? String.valueOf(c.year().getAsInt()) : "after " + last).orElse("not projected");
+    }
+
+    private static String usd(double v) {
+        return Quantities.usd(Range.of(v));
     }
 }

@@ -33,6 +33,13 @@ class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new InputException("--port: must be from 0 to 65535, got " + port);
         }
+        for (String option : java.util.List.of("--format", "--output", "--table")) {
+            // the page is the output: these were accepted and did nothing (no file was written for -o)
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InputException(option + ": serve answers in the browser, so it writes no report; 'cambrian report'"
+                        + " writes the page to a file");
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         Context ctx = new Context(common, spec.commandLine().getErr());
         HttpServer server;
