@@ -138,6 +138,8 @@ class UserErrorsIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Scenario pod: its backend parameters are not read without --backend");
         assertThat(run("project").out()).doesNotContain("are not read without --backend");
+        // a built-in scenario's own switch (seed-arithmetic under seed-current) is not a value the user gave
+        assertThat(run("project", "--scenario", "seed-current").out()).doesNotContain("are not read without --backend");
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class Main {
                 err.flush();
                 return code;
             }
-            err.println("error: " + e.getMessage());
+            err.println("error: " + dev.cambrian.host.Printable.of(e.getMessage())); // it may carry a plugin's own message
             if (debug) {
                 e.printStackTrace(err);
             }

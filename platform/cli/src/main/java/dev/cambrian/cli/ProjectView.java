@@ -62,7 +62,9 @@ final class ProjectView {
             b.inputNotes().forEach(n -> notes.add("Warning: " + b.backendId() + ": " + n)); // --set photonic.speedup ran in silence
             bent.add(m);
         }
-        boolean setsBackends = r.scenario().parameters().values().stream().anyMatch(v -> !v.isEmpty());
+        // values the user gave (a file's line; --set is refused here), not a built-in scenario's seed-arithmetic switch
+        boolean setsBackends = r.scenario().origins().values().stream()
+                .anyMatch(dev.cambrian.engine.estimate.ResolvedParameters::isUserOrigin);
         if (r.backends().isEmpty() && (r.scenario().workload().isPresent() || setsBackends)) {
             // a scenario file's Llama workload and devices went unused without a word
             notes.add("Scenario " + r.scenario().name() + ": its " + (r.scenario().workload().isPresent() && setsBackends

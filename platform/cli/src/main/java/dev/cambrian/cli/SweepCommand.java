@@ -153,7 +153,7 @@ class SweepCommand implements Callable<Integer>, OwnOutputOptions {
                             common.format.id(), body);
             Output.write(text, common.output, spec.commandLine().getOut());
             // on stderr, as the rows (CSV, JSON lines) have no place for them: --set photonic.speedup=200 ran in silence
-            cases.inputNotes().forEach(n -> spec.commandLine().getErr().println("warning: " + n));
+            cases.inputNotes().forEach(n -> spec.commandLine().getErr().println("warning: " + dev.cambrian.host.Printable.of(n)));
             spec.commandLine().getErr().flush();
             // a part whose points all have no figure is still a whole part: whether the run has one is the merge's to say
             if (shardText != null || rows.isEmpty() || rows.stream().anyMatch(SweepRow::hasFigure)) {

@@ -77,7 +77,13 @@ public final class BundledPlugins {
             }
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version");
+            String version = properties.getProperty("version");
+            if (version == null || version.isBlank() || version.contains("${")) {
+                // an unfiltered file (a build outside Maven) would make no jar bundled, and any jar could claim their ids
+                throw new IllegalStateException("host-version.properties holds no version (" + version + "): build the host"
+                        + " with Maven, which writes it");
+            }
+            return version;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

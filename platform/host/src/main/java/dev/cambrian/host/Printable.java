@@ -9,13 +9,21 @@ public final class Printable {
     private Printable() {
     }
 
-    /** The text with every ISO control character (line breaks, ESC, BEL, ...) as \\uXXXX; null stays null. */
+    /**
+     * The text with every ISO control character (line breaks, ESC, BEL, ...), Unicode's line and paragraph separators
+     * and its bidirectional overrides (which reorder a table row as shown) as \\uXXXX; null stays null.
+     */
     public static String of(String text) {
-        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+        if (text == null || text.chars().noneMatch(Printable::unsafe)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        text.chars().forEach(c -> out.append(unsafe(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.toString();
+    }
+
+    private static boolean unsafe(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 }

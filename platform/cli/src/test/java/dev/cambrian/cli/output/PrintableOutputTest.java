@@ -30,6 +30,12 @@ class PrintableOutputTest {
     }
 
     @Test
+    void bidirectionalOverridesAndUnicodeLineBreaksAreEscapedToo() {
+        assertThat(dev.cambrian.host.Printable.of("gpu\u202eevil\u2028x\u2066y")).isEqualTo("gpu\\u202eevil\\u2028x\\u2066y");
+        assertThat(dev.cambrian.host.Printable.of("H100 SXM 80GB, 1.5 TWh (±10%)")).isEqualTo("H100 SXM 80GB, 1.5 TWh (±10%)");
+    }
+
+    @Test
     void aPluginFailureIsOneLine() {
         PluginFailure f = new PluginFailure("evil", "evil-x", "estimate failed: IllegalStateException: " + HOSTILE, null);
         assertThat(f.describe()).doesNotContain("\n").doesNotContain("\u001b")

@@ -27,7 +27,8 @@ final class Assigner {
 
     /**
      * The member whose class time with the overhead that class brings is least, if below the baseline's time; between
-     * members equally fast, the one drawing less energy on the class, then the first id in alphabetical order, so that
+     * members equally fast, the one drawing less energy on the class (its cooling included), then the first id in
+     * alphabetical order, so that
      * A+B and B+A are one compound (under seed-current photonic and probabilistic-training tie on every class, and the
      * one written first took them all).
      */
@@ -46,7 +47,7 @@ final class Assigner {
         if (byTime != 0) {
             return byTime < 0;
         }
-        int byEnergy = Double.compare(m.joules(c), best.joules(c));
+        int byEnergy = Double.compare(m.joulesWithOwnOverhead(c), best.joulesWithOwnOverhead(c));
         return byEnergy != 0 ? byEnergy < 0 : m.id().compareTo(best.id()) < 0;
     }
 

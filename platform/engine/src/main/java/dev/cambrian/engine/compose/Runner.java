@@ -77,9 +77,29 @@ final class Runner {
         return time.overheadSecondsFor(classes);
     }
 
-    /** Its overhead energy when given {@code classes}: the part its energy attributes to them (cooling), or all of it. */
+    /**
+     * Its overhead energy when given {@code classes}: the part its energy attributes to them (the relative kit's
+     * cooling); where only its time is attributed, the same share of it as of its overhead time (a model that states
+     * its overhead energy by the second); else all of it.
+     */
     double overheadJoules(Set<OperationClass> classes) {
-        return energy.overheadJoulesFor(classes);
+        if (!energy.overheadJoulesByClass().isEmpty() || time.overheadSecondsByClass().isEmpty() || !(time.overheadSeconds() > 0)) {
+            return energy.overheadJoulesFor(classes);
+        }
+        double part = overheadSeconds(classes);
+        return part == time.overheadSeconds() ? energy.overheadJoules() : energy.overheadJoules() * (part / time.overheadSeconds());
+    }
+
+    /**
+     * What taking class c costs the compound in energy, as {@link #secondsWithOwnOverhead} in time: the class's joules and
+     * the overhead energy attributed to it (an overhead not attributed is paid once for any class and does not count).
+     */
+    double joulesWithOwnOverhead(OperationClass c) {
+        if (!energy.overheadJoulesByClass().isEmpty()) {
+            return joules(c) + energy.overheadJoulesByClass().getOrDefault(c, 0.0);
+        }
+        double seconds = time.overheadSecondsByClass().getOrDefault(c, 0.0);
+        return joules(c) + (seconds > 0 ? energy.overheadJoules() * (seconds / time.overheadSeconds()) : 0);
     }
 
     /**

@@ -140,6 +140,11 @@ class ComposerOnRelativeBackendsTest {
         for (List<Estimate> order : List.of(List.of(alpha, beta), List.of(beta, alpha))) {
             assertThat(Composer.compose(order, ref, Map.of(), ECONOMICS, 6).assignment()).containsEntry(DENSE_MATMUL, "zeta");
         }
+        // zeta's cooling makes it draw more once counted: 50 J and 100 J of cooling against beta's 100 J
+        Estimate cooled = estimate(new OneClass("zeta", Map.of(DENSE_MATMUL, lean), 10, 100, "zeta R&D", 12), ref,
+                Map.of(RelativeParameters.COOLING, Range.of(2)));
+        assertThat(Composer.compose(List.of(cooled, beta), ref, Map.of(), ECONOMICS, 6).assignment())
+                .containsEntry(DENSE_MATMUL, "beta");
         // equal in time and energy too: the first id alphabetically
         for (List<Estimate> order : List.of(List.of(beta, gamma), List.of(gamma, beta))) {
             assertThat(Composer.compose(order, ref, Map.of(), ECONOMICS, 6).assignment()).containsEntry(DENSE_MATMUL, "beta");
