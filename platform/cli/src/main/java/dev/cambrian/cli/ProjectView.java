@@ -380,9 +380,16 @@ final class ProjectView {
         return m;
     }
 
+    /** faraboschi2024barriers §2.1: the frontier model's training in 2028, cloud and GPU cost. */
+    private static final double SEED_2028_CLOUD_USD = 93e9;
+    private static final double SEED_2028_GPU_USD = 19e9;
+
     /**
      * The seeds' figures beside this run's best guess, each computed from the projection (a year outside the window is
      * left out): its 2028 and its IT-spending year were listed as if reproduced, and venturebeat's US GDP years not at all.
+     * The seeds' figures: faraboschi2024barriers §2.1 (GPT-3 2021 $4.8M cloud, under $1M of GPUs; GPT-4 2023 $32M and
+     * $6.7M; 2028 above) and its crossings (the GPU installed base in 2029, IT spending in 2032); venturebeat2024quantum
+     * (US GDP between 2029 and 2031).
      */
     static String againstTheSeed(Projection best) {
         List<String> parts = new ArrayList<>();
@@ -390,9 +397,10 @@ final class ProjectView {
                 + " (" + usd(y.gpuCostUsd()) + ")"));
         cost(best, 2023).ifPresent(y -> parts.add("GPT-4 2023: the seed $32M ($6.7M), this model " + usd(y.cloudCostUsd()) + " ("
                 + usd(y.gpuCostUsd()) + ")"));
-        cost(best, 2028).ifPresent(y -> parts.add("2028: the seed $93B ($19B), this model's best guess " + usd(y.cloudCostUsd())
-                + " (" + usd(y.gpuCostUsd()) + "), " + Quantities.number(Math.abs(100 * (y.cloudCostUsd() / 93e9 - 1)))
-                + "% " + (y.cloudCostUsd() < 93e9 ? "lower" : "higher")));
+        cost(best, 2028).ifPresent(y -> parts.add("2028: the seed " + usd(SEED_2028_CLOUD_USD) + " (" + usd(SEED_2028_GPU_USD)
+                + "), this model's best guess " + usd(y.cloudCostUsd()) + " (" + usd(y.gpuCostUsd()) + "), "
+                + Quantities.number(Math.abs(100 * (y.cloudCostUsd() / SEED_2028_CLOUD_USD - 1))) + "% "
+                + (y.cloudCostUsd() < SEED_2028_CLOUD_USD ? "lower" : "higher")));
         parts.add("faraboschi2024barriers names 2029 for the GPU installed base (this model: " + crossed(best, "gpu-installed-base")
                 + ") and 2032 for IT spending (" + crossed(best, "it-spending") + "); venturebeat2024quantum has a training run"
                 + " pass US GDP between 2029 and 2031 (" + crossed(best, "us-gdp") + ")");

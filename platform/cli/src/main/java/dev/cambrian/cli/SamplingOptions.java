@@ -29,8 +29,10 @@ public final class SamplingOptions {
     static void describeNone(picocli.CommandLine.Model.CommandSpec model) {
         picocli.CommandLine.Model.OptionSpec samples = model.findOption("--samples");
         model.remove(samples);
-        model.addOption(picocli.CommandLine.Model.OptionSpec.builder(samples).description("Monte Carlo samples per backend, 100"
-                + " to 10,000,000, or 0 for none: the nominal figures only (default: ${DEFAULT-VALUE}).").build());
+        model.addOption(picocli.CommandLine.Model.OptionSpec.builder(samples).description(String.format(java.util.Locale.ROOT,
+                "Monte Carlo samples per backend, %,d to %,d, or 0 for none: the nominal figures only (default:"
+                        + " ${DEFAULT-VALUE}).", dev.cambrian.engine.uncertainty.Options.MIN_SAMPLES,
+                dev.cambrian.engine.uncertainty.Options.MAX_SAMPLES)).build());
     }
 
     SamplingOptions(long defaultSamples) {

@@ -34,16 +34,16 @@ final class UncertaintyView {
     private UncertaintyView() {
     }
 
-    /**
-     * The spreadsheet's table: one row per backend, percentiles of each figure and its nominal (the
-     * backend at its parameters' nominal values; empty when that has no answer) in SI units.
-     */
     /** The tidy tables uncertainty writes, in order: what --table may name, checked before the run. */
     static final List<String> TABLES = List.of("percentiles", "ranks", "sensitivity");
 
     /** A figure's columns in the spreadsheet's table, each suffixed with the figure's unit. */
     private static final List<String> FIGURE_COLUMNS = List.of("min", "p10", "p50", "p90", "max", "mean", "nominal");
 
+    /**
+     * The spreadsheet's table: one row per backend, percentiles of each figure and its nominal (the
+     * backend at its parameters' nominal values; empty when that has no answer) in SI units.
+     */
     static DataTable tidyPercentiles(UncertaintyResult result, List<Subject> subjects, Scenario scenario) {
         List<String> columns = new ArrayList<>(List.of("backend", "valid_samples_count", "infeasible_samples_count"));
         // carbon and water only when the run sampled them (an environment was in force); a backend without one

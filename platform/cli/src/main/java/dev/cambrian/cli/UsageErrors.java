@@ -36,9 +36,9 @@ final class UsageErrors {
         try {
             v = new java.math.BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
+            v = null;
         }
-        if (v.stripTrailingZeros().scale() > 0) {
+        if (v == null || v.stripTrailingZeros().scale() > 0) {
             throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a " + javaType);
         }
         // a whole number all the same: "expected a whole number, got '1e20'" sent the user looking for a typo

@@ -147,7 +147,8 @@ final class WebPage implements HttpHandler {
         if (samples < dev.cambrian.engine.uncertainty.Options.MIN_SAMPLES || samples > MOST_PAGE_SAMPLES) {
             throw new InputException("--samples: the page takes " + String.format(java.util.Locale.ROOT, "%,d to %,d",
                     dev.cambrian.engine.uncertainty.Options.MIN_SAMPLES, MOST_PAGE_SAMPLES) + ", got " + samples
-                    + " (cambrian report takes up to 10,000,000)");
+                    + String.format(java.util.Locale.ROOT, " (cambrian report takes up to %,d)",
+                            dev.cambrian.engine.uncertainty.Options.MAX_SAMPLES));
         }
         ComputeCommand.Inputs in = command.inputs();
         ctx.checkScenario(in.scenario());

@@ -11,13 +11,9 @@ public record PluginProblem(String plugin, String file, String message) {
      * or a line break in one split the one-line report or recoloured the terminal.
      */
     public PluginProblem {
-        plugin = printable(plugin);
-        file = printable(file);
-        message = printable(message);
-    }
-
-    static String printable(String text) {
-        return Printable.of(text);
+        plugin = Printable.of(plugin);
+        file = Printable.of(file);
+        message = Printable.of(message);
     }
 
     @Override

@@ -333,10 +333,9 @@ public final class SlideChart {
         }
         // each mark labelled beside its line, as on the page (the slide drew the lines unnamed), stepping down the
         // plot so that crossings in the same year do not print over each other
-        double top = chart.logY() ? decadeAbove(chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y))
-                : chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y).max().orElse(1);
-        double bottom = chart.logY() ? decadeBelow(chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y))
-                : chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y).min().orElse(0);
+        double[] ys = chart.series().stream().flatMap(x -> x.points().stream()).mapToDouble(Point::y).toArray();
+        double top = chart.logY() ? decadeAbove(java.util.Arrays.stream(ys)) : java.util.Arrays.stream(ys).max().orElse(1);
+        double bottom = chart.logY() ? decadeBelow(java.util.Arrays.stream(ys)) : java.util.Arrays.stream(ys).min().orElse(0);
         int shown = 0;
         c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         for (Chart.Mark m : chart.marks()) {

@@ -39,7 +39,7 @@ public final class Quantities {
         if (gwh >= 1e-3) {
             return range(joules.times(1 / (Units.JOULES_PER_GWH / 1000)), "MWh");
         }
-        return range(joules.times(1 / (Units.JOULES_PER_GWH / 1e6)), "kWh");
+        return range(joules.times(1 / Units.JOULES_PER_KWH), "kWh");
     }
 
     /** Carbon, given in kgCO2e, shown in tonnes (tCO2e) as published figures are; kt and Mt from 100,000 t. */

@@ -31,6 +31,9 @@ final class StrictTreeReader {
     private static final int MAX_DEPTH = 32;
     private static final int MAX_NUMBER = 100;
     private static final int MAX_TEXT = 100_000;
+    /** Jackson's words for YAML's .inf and .nan. */
+    private static final java.util.regex.Pattern YAML_NON_FINITE = java.util.regex.Pattern.compile(
+            "(?s)Malformed numeric value '([-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN))'.*");
     /** A whole number YAML 1.1 reads in another base: a leading 0 (octal), 0x, 0b; a plain 0 is decimal. */
     private static final java.util.regex.Pattern NOT_DECIMAL = java.util.regex.Pattern.compile("[-+]?0([0-9_]+|[xXbB].*)");
 
@@ -148,8 +151,7 @@ final class StrictTreeReader {
         if (original.contains("CharConversionException") || original.contains("Invalid UTF-8")) {
             return "not UTF-8 text; save the file as UTF-8";
         }
-        java.util.regex.Matcher yamlNonFinite = java.util.regex.Pattern.compile("(?s)Malformed numeric value '([-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN))'.*")
-                .matcher(original);
+        java.util.regex.Matcher yamlNonFinite = YAML_NON_FINITE.matcher(original);
         if (yamlNonFinite.matches()) { // Jackson's words for YAML's .inf and .nan
             return "a number must be finite, got '" + yamlNonFinite.group(1) + "' (NaN and Infinity are not numbers here)";
         }

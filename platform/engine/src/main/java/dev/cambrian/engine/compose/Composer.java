@@ -100,7 +100,7 @@ public final class Composer {
                             + " speeds up none of it (the class runs on the GPUs " + r.id() + " keeps, if any)");
                 } else if (r.secondsWithOwnOverhead(c) >= base.seconds(c)) {
                     warnings.add(c.id() + " is pinned to " + r.id() + ", which takes " + Derivation.number(r.seconds(c))
-                            + " s on it and brings " + Derivation.number(r.secondsWithOwnOverhead(c) - r.seconds(c))
+                            + " s on it and brings " + Derivation.number(r.ownOverheadSeconds(c))
                             + " s of overhead with it, against the baseline's " + Derivation.number(base.seconds(c))
                             + " s: the class is slower there than left on the baseline");
                 }
@@ -179,7 +179,7 @@ public final class Composer {
     private static Derivation classStep(OperationClass c, Runner chosen, List<Runner> members, Runner baseline, boolean pinned) {
         List<String> candidates = new ArrayList<>();
         for (Runner m : members) {
-            double overhead = m.states(c) ? m.secondsWithOwnOverhead(c) - m.seconds(c) : 0;
+            double overhead = m.states(c) ? m.ownOverheadSeconds(c) : 0;
             // the overhead a class brings decides the choice too, so it is shown where there is some
             candidates.add(m.id() + (!m.states(c) ? " (does not state it)" : " " + Derivation.number(m.seconds(c)) + " s"
                     + (overhead > 0 ? " + " + Derivation.number(overhead) + " s overhead" : "")));

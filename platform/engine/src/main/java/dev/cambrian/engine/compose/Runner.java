@@ -29,7 +29,21 @@ final class Runner {
         this.secondsByClass = time.secondsByClass();
         this.joulesByClass = energy.joulesByClass();
         this.time = time;
-        this.energy = energy;
+        this.energy = energyAttributedLikeTime(time, energy);
+    }
+
+    /**
+     * Its energy with the overhead attributed to classes: as it states, or, where only its time is attributed, in the
+     * same shares (a model that states its overhead energy by the second); else as a whole.
+     */
+    private static EnergyEstimate energyAttributedLikeTime(TimeEstimate time, EnergyEstimate energy) {
+        if (!energy.overheadJoulesByClass().isEmpty() || time.overheadSecondsByClass().isEmpty() || !(time.overheadSeconds() > 0)) {
+            return energy;
+        }
+        double perSecond = energy.overheadJoules() / time.overheadSeconds();
+        Map<OperationClass, Double> byClass = new java.util.EnumMap<>(OperationClass.class);
+        time.overheadSecondsByClass().forEach((c, s) -> byClass.put(c, s * perSecond));
+        return energy.withOverheadByClass(byClass);
     }
 
     static Runner member(Estimate e) {
@@ -77,17 +91,9 @@ final class Runner {
         return time.overheadSecondsFor(classes);
     }
 
-    /**
-     * Its overhead energy when given {@code classes}: the part its energy attributes to them (the relative kit's
-     * cooling); where only its time is attributed, the same share of it as of its overhead time (a model that states
-     * its overhead energy by the second); else all of it.
-     */
+    /** Its overhead energy when given {@code classes}: the part attributed to them (the relative kit's cooling), or all of it. */
     double overheadJoules(Set<OperationClass> classes) {
-        if (!energy.overheadJoulesByClass().isEmpty() || time.overheadSecondsByClass().isEmpty() || !(time.overheadSeconds() > 0)) {
-            return energy.overheadJoulesFor(classes);
-        }
-        double part = overheadSeconds(classes);
-        return part == time.overheadSeconds() ? energy.overheadJoules() : energy.overheadJoules() * (part / time.overheadSeconds());
+        return energy.overheadJoulesFor(classes);
     }
 
     /**
@@ -95,11 +101,12 @@ final class Runner {
      * the overhead energy attributed to it (an overhead not attributed is paid once for any class and does not count).
      */
     double joulesWithOwnOverhead(OperationClass c) {
-        if (!energy.overheadJoulesByClass().isEmpty()) {
-            return joules(c) + energy.overheadJoulesByClass().getOrDefault(c, 0.0);
-        }
-        double seconds = time.overheadSecondsByClass().getOrDefault(c, 0.0);
-        return joules(c) + (seconds > 0 ? energy.overheadJoules() * (seconds / time.overheadSeconds()) : 0);
+        return joules(c) + energy.overheadJoulesByClass().getOrDefault(c, 0.0);
+    }
+
+    /** The overhead time class c brings along on this runner: its attributed part, 0 when the overhead is not attributed. */
+    double ownOverheadSeconds(OperationClass c) {
+        return time.overheadSecondsByClass().getOrDefault(c, 0.0);
     }
 
     /**
@@ -108,7 +115,7 @@ final class Runner {
      * slower than left on the GPUs). An overhead not attributed is paid once for any class and does not count here.
      */
     double secondsWithOwnOverhead(OperationClass c) {
-        return seconds(c) + time.overheadSecondsByClass().getOrDefault(c, 0.0);
+        return seconds(c) + ownOverheadSeconds(c);
     }
 
     /** Whether the classes leave out part of its overhead, time or energy. */
