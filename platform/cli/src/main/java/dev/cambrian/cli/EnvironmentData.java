@@ -1,9 +1,5 @@
 package dev.cambrian.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cambrian.api.Range;
 import dev.cambrian.cli.output.Quantities;
 import dev.cambrian.cli.scenario.EnvironmentRequest;
@@ -173,22 +169,18 @@ final class EnvironmentData {
 
     /** A bundled dataset's rows by column, each with "@where" (file:line); the header must be exactly {@code columns}. */
     private static List<Map<String, String>> rows(String resource, List<String> columns) {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try (InputStream in = EnvironmentData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the cambrian-cli jar");
             }
             List<Map<String, String>> out = new ArrayList<>();
-            try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
-                    .readValues(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                List<String> header = Arrays.asList(it.next());
-                if (!header.equals(columns)) {
+            try (CsvRows it = CsvRows.of(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String[] first = it.next();
+                if (first == null || !Arrays.asList(first).equals(columns)) {
                     throw new IllegalStateException(resource + ":1: header must be " + String.join(",", columns));
                 }
                 int line = 1;
-                while (it.hasNext()) {
-                    String[] cells = it.next();
+                for (String[] cells = it.next(); cells != null; cells = it.next()) {
                     line++;
                     if (cells.length == 1 && cells[0].isBlank()) {
                         continue;

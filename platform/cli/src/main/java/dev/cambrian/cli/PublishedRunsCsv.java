@@ -1,9 +1,5 @@
 package dev.cambrian.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cambrian.api.Architecture;
 import dev.cambrian.api.absolute.Precision;
 import dev.cambrian.engine.InputException;
@@ -62,15 +58,13 @@ final class PublishedRunsCsv {
     }
 
     static Dataset read(Reader reader, String name) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<PublishedRun> runs = new ArrayList<>();
         Map<String, String> where = new LinkedHashMap<>();
-        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
-            if (!rows.hasNext()) {
+        try (CsvRows rows = CsvRows.of(reader)) {
+            String[] first = rows.next();
+            if (first == null) {
                 throw new InputException(name + ": empty; expected a header: " + String.join(",", COLUMNS));
             }
-            String[] first = rows.next();
             if (first.length > 0 && first[0].startsWith("\uFEFF")) {
                 first[0] = first[0].substring(1); // the byte-order mark a spreadsheet saving "CSV UTF-8" puts first
             }
@@ -80,8 +74,7 @@ final class PublishedRunsCsv {
                         + String.join(",", header));
             }
             int line = 1; // one run per line: the dataset has no line breaks inside cells
-            while (rows.hasNext()) {
-                String[] cells = rows.next();
+            for (String[] cells = rows.next(); cells != null; cells = rows.next()) {
                 line++;
                 String at = name + ":" + line;
                 if (cells.length == 1 && cells[0].isBlank()) {
@@ -98,12 +91,6 @@ final class PublishedRunsCsv {
             }
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InputException(name + ":" + e.getLocation().getLineNr() + ": not valid CSV: " + e.getOriginalMessage());
-        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
-            // the iterator wraps the parser's complaint (an unclosed quote, say) in an unchecked exception
-            if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException j) {
-                throw new InputException(name + ":" + j.getLocation().getLineNr() + ": not valid CSV: " + j.getOriginalMessage());
-            }
-            throw new InputException(name + ": not valid CSV: " + e.getMessage());
         }
         if (runs.isEmpty()) {
             throw new InputException(name + ": no runs after the header");

@@ -1,11 +1,7 @@
 package dev.cambrian.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cambrian.engine.InputException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -30,14 +26,12 @@ final class SweepStatuses {
         boolean found = false;
         try {
             if (format.equals("csv")) {
-                CsvMapper csv = new CsvMapper();
-                csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-                try (MappingIterator<String[]> it = csv.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(rows)) {
-                    List<String> header = it.hasNext() ? Arrays.asList(it.next()) : List.of();
+                try (CsvRows it = CsvRows.of(new java.io.StringReader(rows))) {
+                    String[] first = it.next();
+                    List<String> header = first == null ? List.of() : Arrays.asList(first);
                     int status = header.indexOf(STATUS);
                     int valid = header.indexOf(SweepRow.VALID_SAMPLES);
-                    while (it.hasNext()) {
-                        String[] row = it.next();
+                    for (String[] row = it.next(); row != null; row = it.next()) {
                         found |= hasFigure(cell(row, status), cell(row, valid));
                     }
                 }

@@ -1,6 +1,9 @@
 package dev.cambrian.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cambrian.engine.InputException;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -22,5 +25,19 @@ class PublishedRunsCsvTest {
         // "CSV UTF-8" from a spreadsheet starts with U+FEFF: the header was refused as if misspelt, the mark invisible
         String csv = "\uFEFF" + String.join(",", PublishedRunsCsv.COLUMNS) + "\n" + "run-1" + ROW + "\n";
         assertThat(PublishedRunsCsv.read(new StringReader(csv), "runs.csv").runs()).hasSize(1);
+    }
+
+    @Test
+    void textThatIsNotCsvIsRefusedWithItsLine() {
+        // a quote never closed swallows the rest of the file: the parser's complaint names where it ended
+        String csv = String.join(",", PublishedRunsCsv.COLUMNS) + "\n" + "run-1" + ROW + "\n" + "\"run-2" + ROW + "\n";
+        assertThatThrownBy(() -> PublishedRunsCsv.read(new StringReader(csv), "runs.csv"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("runs.csv:").hasMessageContaining("not valid CSV");
+    }
+
+    @Test
+    void aBlankFileIsRefusedAsEmpty() {
+        assertThatThrownBy(() -> PublishedRunsCsv.read(new StringReader(""), "runs.csv"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("runs.csv: empty; expected a header");
     }
 }
