@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a local web page (127.0.0.1 only) whose charts follow its controls: workload (preset or"
                 + " custom size), scenario, backends, levers and compound members. It writes no files; Ctrl-C stops it.")
-class ServeCommand implements Callable<Integer> {
+class ServeCommand implements Callable<Integer>, OwnOutputOptions {
     @Mixin
     CommonOptions common;
 
@@ -28,12 +28,25 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The output options serve refuses (the page is its output), kept so their refusal can say where a report goes. */
+    private static final java.util.List<String> REFUSED = java.util.List.of("--format", "--output", "--table");
+
+    /** Hidden from help and completion: they were listed as if serve wrote a file in a format. */
+    @Override
+    public void tailor(CommandSpec model) {
+        for (String name : REFUSED) {
+            picocli.CommandLine.Model.OptionSpec option = model.findOption(name);
+            model.remove(option);
+            model.addOption(picocli.CommandLine.Model.OptionSpec.builder(option).hidden(true).build());
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
             throw new InputException("--port: must be from 0 to 65535, got " + port);
         }
-        for (String option : java.util.List.of("--format", "--output", "--table")) {
+        for (String option : REFUSED) {
             // the page is the output: these were accepted and did nothing (no file was written for -o)
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new InputException(option + ": serve answers in the browser, so it writes no report; 'cambrian report'"

@@ -72,13 +72,11 @@ final class WebPage implements HttpHandler {
             send(exchange, 403, "text/plain", "error: Host '" + host + "' is not this local server\n");
             return;
         }
-        if (!exchange.getRequestMethod().equals("GET")) {
-            exchange.getResponseHeaders().set("Allow", "GET");
-            if (exchange.getRequestMethod().equals("HEAD")) { // no body: writing one made the JDK's server log a warning
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            send(exchange, 405, "text/plain", "error: only GET is answered\n");
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            // HTTP requires HEAD wherever GET is answered (RFC 9110 §9.1): it is GET with the body left out (send)
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, "text/plain", "error: only GET and HEAD are answered\n");
             return;
         }
         String path = path(exchange.getRequestURI());
@@ -200,6 +198,13 @@ final class WebPage implements HttpHandler {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // the length GET would send, and no body: given a length, the JDK's server logs a warning and sends 0
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -50,6 +50,19 @@ class UsageErrorsTest {
     }
 
     @Test
+    void serveListsNoOutputOptionItRefuses() {
+        StringWriter help = new StringWriter();
+        assertThat(Main.run(new String[] {"serve", "--help"}, new PrintWriter(help), new PrintWriter(new StringWriter())))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(help.toString()).contains("--port", "--plugins").doesNotContain("--format", "--output", "--table");
+        StringWriter err = new StringWriter();
+        // still refused in words that say where a report goes, not as an unknown option
+        assertThat(Main.run(new String[] {"serve", "--port", "0", "--format", "json"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("error: --format: serve answers in the browser, so it writes no report");
+    }
+
+    @Test
     void leversTakesOneBackendAndSaysSo() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"levers", "-b", "gpu-h100,gpu-b200"}, new PrintWriter(new StringWriter()),

@@ -58,6 +58,16 @@ class WebPageTest {
         }
     }
 
+    /** The response's header block of a raw request from this server's own host. */
+    private static String headers(String method, String target) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return response.substring(0, response.indexOf("\r\n\r\n") + 2);
+        }
+    }
+
     private static String cliError(String... args) {
         StringWriter err = new StringWriter();
         String[] command = new String[args.length + 3];
@@ -124,9 +134,15 @@ class WebPageTest {
     @Test
     void onlyGetAndOnlyItsTwoPaths() throws IOException {
         assertThat(get("POST", "/api/report", "127.0.0.1:" + port)[0]).contains(" 405 ");
-        String[] head = get("HEAD", "/", "127.0.0.1:" + port); // with a body the JDK's server logged a warning on stderr
-        assertThat(head[0]).contains(" 405 ");
+        assertThat(get("DELETE", "/", "127.0.0.1:" + port)[1]).isEqualTo("error: only GET and HEAD are answered\n");
+        // HEAD is GET without its body (RFC 9110 §9.3.2): the status and length GET would give
+        String[] head = get("HEAD", "/api/report?workload=nope", "127.0.0.1:" + port);
+        String[] asGet = get("GET", "/api/report?workload=nope", "127.0.0.1:" + port);
+        assertThat(head[0]).contains(" 400 ");
         assertThat(head[1]).isEmpty();
+        assertThat(headers("HEAD", "/api/report?workload=nope")).containsIgnoringCase("content-length: "
+                + asGet[1].getBytes(StandardCharsets.UTF_8).length + "\r\n");
+        assertThat(get("HEAD", "/nothing", "127.0.0.1:" + port)[0]).contains(" 404 ");
         assertThat(get("GET", "/etc/passwd", "127.0.0.1:" + port)[0]).contains(" 404 ");
         // a path whose first segment is empty is not a host and a path: java.net.URI read //api/report as /report
         String[] doubleSlash = get("GET", "//api/report", "127.0.0.1:" + port);
