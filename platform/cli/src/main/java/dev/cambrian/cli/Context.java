@@ -206,9 +206,7 @@ final class Context implements AutoCloseable {
 
     private static void positive(String flag, Double v) {
         if (v != null && (!Double.isFinite(v) || v <= 0)) {
-            throw new InputException(flag + ": must be a positive finite number, got " + (Double.isInfinite(v)
-                    ? "one beyond a double's range (" + (v > 0 ? "above " : "below -") + dev.cambrian.engine.Numbers.compact(Double.MAX_VALUE) + ")"
-                    : dev.cambrian.cli.output.Quantities.number(v)));
+            throw new InputException(flag + ": must be a positive finite number, got " + dev.cambrian.cli.output.Quantities.given(v));
         }
     }
 

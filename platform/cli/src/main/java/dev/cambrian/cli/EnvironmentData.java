@@ -50,6 +50,8 @@ final class EnvironmentData {
         static final Map<String, Factor> OFFSITE = new LinkedHashMap<>();
         static final Map<String, Factor> METHOD = new LinkedHashMap<>();
         static final EmbodiedMethod EMBODIED;
+        /** The grid with the highest intensity: a market-based factor above it is most likely in grams. */
+        static final GridFactor DIRTIEST;
 
         static {
             for (Map<String, String> r : rows(GRID, GRID_COLUMNS)) {
@@ -63,6 +65,7 @@ final class EnvironmentData {
             for (Map<String, String> r : rows(FACTORS, FACTOR_COLUMNS)) {
                 METHOD.put(r.get("name"), new Factor(r.get("name"), r.get("unit"), range(r, "low", "nominal", "high"), r.get("source")));
             }
+            DIRTIEST = GRIDS.values().stream().max(java.util.Comparator.comparingDouble(g -> g.kgCo2ePerKwh().high())).orElseThrow();
             Map<String, DeviceMaterials> devices = new LinkedHashMap<>();
             for (Map<String, String> r : rows(DEVICES, DEVICE_COLUMNS)) {
                 devices.put(r.get("kind"), new DeviceMaterials(r.get("kind"), r.get("node"),
@@ -109,30 +112,32 @@ final class EnvironmentData {
                     + region + "'; accepted: " + String.join(", ", Loaded.GRIDS.keySet()));
         }
         if (request.marketKgCo2ePerKwh() != null) {
-            // above every grid of the dataset: most likely grams (480 for 0.48), so say so, as for the WUE
-            GridFactor dirtiest = Loaded.GRIDS.values().stream()
-                    .max(java.util.Comparator.comparingDouble(g -> g.kgCo2ePerKwh().high())).orElseThrow();
             double given = request.marketKgCo2ePerKwh();
-            String beyond = given > dirtiest.kgCo2ePerKwh().high() ? " (above " + Quantities.withUnit(dirtiest.kgCo2ePerKwh().high(),
-                    "kgCO2e/kWh") + ", the highest of the grids in the dataset (" + dirtiest.regionName() + "): check the unit,"
-                    + " kilograms per kWh)" : "";
-            grid = new GridFactor(grid.region(), grid.regionName(), Range.of(given), true,
-                    "the user's market-based factor, " + request.marketOrigin() + beyond);
+            // above every grid of the dataset: most likely grams (480 for 0.48)
+            grid = new GridFactor(grid.region(), grid.regionName(), Range.of(given), true, "the user's market-based factor, "
+                    + request.marketOrigin() + aboveHighest(given, Loaded.DIRTIEST.kgCo2ePerKwh().high(), "kgCO2e/kWh",
+                            "the highest of the grids in the dataset (" + Loaded.DIRTIEST.regionName() + ")", "kilograms per kWh"));
         }
         Factor wue = Loaded.METHOD.get("wue-onsite");
         if (request.wueLitresPerKwh() != null) {
             double given = request.wueLitresPerKwh();
-            // above every average the method's sources publish: most likely another unit (per MWh, gallons), so say so
-            String beyond = given > wue.value().high() ? " (above " + Quantities.withUnit(wue.value().high(), "L/kWh")
-                    + ", the highest average the method's sources give: check the unit, litres per kWh of IT energy)" : "";
-            wue = new Factor(wue.name(), wue.unit(), Range.of(given), "the user's WUE, " + request.wueOrigin() + beyond);
+            // above every average the method's sources publish: most likely another unit (per MWh, gallons)
+            wue = new Factor(wue.name(), wue.unit(), Range.of(given), "the user's WUE, " + request.wueOrigin() + aboveHighest(given,
+                    wue.value().high(), "L/kWh", "the highest average the method's sources give", "litres per kWh of IT energy"));
         }
         return new Environment(grid, Loaded.OFFSITE.get(region), wue, Loaded.EMBODIED);
     }
 
+    /** A user's factor above the highest the data knows is most likely in another unit: the note that says so, or "". */
+    private static String aboveHighest(double given, double highest, String unit, String highestIs, String unitInWords) {
+        return given > highest ? " (above " + Quantities.withUnit(highest, unit) + ", " + highestIs + ": check the unit, "
+                + unitInWords + ")" : "";
+    }
+
     private static void finiteNonNegative(Double value, String origin, String unit) {
         if (value != null && (!Double.isFinite(value) || value < 0)) {
-            throw new InputException(origin + ": must be a finite, non-negative number of " + unit + ", got " + value);
+            throw new InputException(origin + ": must be a finite, non-negative number of " + unit + ", got "
+                    + Quantities.given(value));
         }
     }
 

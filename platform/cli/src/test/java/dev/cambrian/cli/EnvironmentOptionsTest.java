@@ -46,4 +46,22 @@ class EnvironmentOptionsTest {
         assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(o.err()).startsWith("error: unknown option '--wue'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--market-intensity", "--wue"})
+    void aFactorBeyondADoublesRangeIsSaidInWords(String option) {
+        // "got Infinity" read as if the user had typed the word
+        Outcome o = run("estimate", option, "1e309");
+        assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(o.err()).startsWith("error: " + option + ": must be a finite, non-negative number of ")
+                .contains("got one beyond a double's range (above 1.798e+308)").doesNotContain("Infinity");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFactorAboveEveryPublishedOneIsFlaggedAsLikelyInAnotherUnit() {
+        var request = new dev.cambrian.cli.scenario.EnvironmentRequest(null, null, 480.0, "--market-intensity", 30.0, "--wue");
+        var env = EnvironmentData.resolve(request);
+        assertThat(env.grid().source()).contains("--market-intensity (above ").contains("check the unit, kilograms per kWh");
+        assertThat(env.onsiteWue().source()).contains("--wue (above ").contains("check the unit, litres per kWh of IT energy");
+    }
 }

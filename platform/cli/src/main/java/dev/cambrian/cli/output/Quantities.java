@@ -158,6 +158,20 @@ public final class Quantities {
         return Numbers.plain(v);
     }
 
+    /**
+     * A number the user gave, said back in a message: one beyond a double's range in words ("Infinity" read as if the
+     * user had typed it), NaN as "not a number".
+     */
+    public static String given(double v) {
+        if (Double.isNaN(v)) {
+            return "not a number (NaN)";
+        }
+        if (Double.isInfinite(v)) {
+            return "one beyond a double's range (" + (v > 0 ? "above " : "below -") + Numbers.compact(Double.MAX_VALUE) + ")";
+        }
+        return number(v);
+    }
+
     public static String grouped(double v) {
         return Numbers.grouped(v);
     }
