@@ -1,12 +1,8 @@
 package dev.cambrian.cli.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.cambrian.cli.output.JsonNumbers;
-import java.io.UncheckedIOException;
+import dev.cambrian.cli.output.JsonTree;
 
 /**
  * JSON that is safe inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} are
@@ -14,17 +10,11 @@ import java.io.UncheckedIOException;
  * ({@code </script>}) or open a comment ({@code <!--}); U+2028 and U+2029 are escaped too.
  */
 public final class ScriptJson {
-    private static final ObjectWriter WRITER = JsonNumbers.shortest(new ObjectMapper().writer());
-
     private ScriptJson() {
     }
 
     public static String of(Object value) {
-        try {
-            return WRITER.with(new HtmlSafe()).writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonTree.line(value, new HtmlSafe());
     }
 
     private static final class HtmlSafe extends CharacterEscapes {

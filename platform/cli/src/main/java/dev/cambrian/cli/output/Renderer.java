@@ -1,23 +1,9 @@
 package dev.cambrian.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Turns a {@link Report} into text in one of the formats. */
 public final class Renderer {
-    /** Loaded on first use: a table never pays for Jackson's start-up (docs/architecture.md §7). */
-    private static final class Mapper {
-        /** Lines end in \n, as in every other format: not in whatever line.separator says when Jackson first loads. */
-        static final ObjectWriter JSON = JsonNumbers.shortest(new ObjectMapper().writer(
-                new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))));
-        static final ObjectWriter LINE = JsonNumbers.shortest(new ObjectMapper().writer());
-    }
-
     private Renderer() {
     }
 
@@ -53,11 +39,7 @@ public final class Renderer {
     }
 
     static String json(Report report) {
-        try {
-            return Mapper.JSON.writeValueAsString(report.json()) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonTree.pretty(report.json()) + "\n";
     }
 
     /**
@@ -67,40 +49,36 @@ public final class Renderer {
      * all gives its document on one line.
      */
     static String jsonLines(Report report, String tableOrNull) {
-        try {
-            StringBuilder out = new StringBuilder();
-            int index = Csv.index(report, tableOrNull); // a --table the report has not is refused, as csv refuses it
-            Object rows = report.json().get("rows");
-            if (report.data().isEmpty() && rows instanceof List<?> list) { // sweep: its rows are its one table
-                for (Object row : list) {
-                    out.append(Mapper.LINE.writeValueAsString(row)).append('\n');
-                }
-                return out.toString();
-            }
-            if (index < 0) {
-                return Mapper.LINE.writeValueAsString(report.json()) + "\n";
-            }
-            List<String> columns;
-            List<? extends List<?>> cells;
-            if (!report.data().isEmpty()) {
-                columns = report.data().get(index).columns();
-                cells = report.data().get(index).rows();
-            } else {
-                columns = report.tables().get(index).columns();
-                cells = report.tables().get(index).rows();
-            }
-            for (List<?> row : cells) {
-                java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
-                for (int c = 0; c < columns.size(); c++) {
-                    Object v = row.get(c);
-                    object.put(columns.get(c), v instanceof Double d && !Double.isFinite(d) ? null : v);
-                }
-                out.append(Mapper.LINE.writeValueAsString(object)).append('\n');
+        StringBuilder out = new StringBuilder();
+        int index = Csv.index(report, tableOrNull); // a --table the report has not is refused, as csv refuses it
+        Object rows = report.json().get("rows");
+        if (report.data().isEmpty() && rows instanceof List<?> list) { // sweep: its rows are its one table
+            for (Object row : list) {
+                out.append(JsonTree.line(row)).append('\n');
             }
             return out.toString();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
+        if (index < 0) {
+            return JsonTree.line(report.json()) + "\n";
+        }
+        List<String> columns;
+        List<? extends List<?>> cells;
+        if (!report.data().isEmpty()) {
+            columns = report.data().get(index).columns();
+            cells = report.data().get(index).rows();
+        } else {
+            columns = report.tables().get(index).columns();
+            cells = report.tables().get(index).rows();
+        }
+        for (List<?> row : cells) {
+            java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Object v = row.get(c);
+                object.put(columns.get(c), v instanceof Double d && !Double.isFinite(d) ? null : v);
+            }
+            out.append(JsonTree.line(object)).append('\n');
+        }
+        return out.toString();
     }
 
     static String table(Report report) {
