@@ -123,7 +123,9 @@ final class Context implements AutoCloseable {
                 && (filePreset != null || scenario.workload().get().name() != null);
         String id = o.workload != null ? o.workload : filePreset != null ? filePreset
                 : fileNamesItsOwn ? WorkloadCatalog.CUSTOM_ID : defaultPreset;
-        boolean fileUsed = scenario.workload().isPresent() && !(o.workload != null && fileNamesItsOwn);
+        // -w naming the file's own preset restates it (-w custom over a file's preset: custom kept none of the file's sizes)
+        boolean dashWReplacesFile = o.workload != null && fileNamesItsOwn && !o.workload.equals(filePreset);
+        boolean fileUsed = scenario.workload().isPresent() && !dashWReplacesFile;
         WorkloadRequest request;
         if (id.equals(WorkloadCatalog.CUSTOM_ID)) {
             request = WorkloadRequest.empty(WorkloadCatalog.CUSTOM_ID);
@@ -134,7 +136,7 @@ final class Context implements AutoCloseable {
         }
         // -w replaces a workload the file names (its preset or name): laid over another preset, the file's Llama 405B took
         // GPT-4's active parameters and experts under its own name
-        if (o.workload != null && fileNamesItsOwn) {
+        if (dashWReplacesFile) {
             request = request.overriddenBy(new WorkloadRequest(null, null, null, null, null, null, null, null, null,
                     request.source() + "; -w " + o.workload + " replaces the workload of "
                             + scenario.workloadOrigin().orElse("the scenario file")));

@@ -54,6 +54,11 @@ class WorkloadFlagsTest {
         assertThat(w.activeParameters()).isEqualTo(gpt4.activeParameters());
         assertThat(w.trainingFlop()).isEqualTo(gpt4.trainingFlop());
         assertThat(w.source()).endsWith("-w gpt-4 replaces the workload of " + named + ":2:3");
+        // -w naming the file's own preset restates it: the file's sizes stay (they were dropped, and custom had none)
+        Workload same = Context.workload(flags("custom", null, null), loaded.scenario(), loaded.workloadPreset());
+        assertThat(same.name()).isEqualTo("Llama-like");
+        assertThat(same.totalParameters()).isEqualTo(405e9);
+        assertThat(same.tokens()).isEqualTo(15.6e12);
         // a file that only resizes (no preset, no name) resizes the preset -w names, and says so in the name
         java.nio.file.Path resize = java.nio.file.Files.writeString(dir.resolve("tokens.yaml"), "workload: {tokens: 1e12}\n");
         ScenarioLoader.Loaded resizing = ScenarioLoader.load(resize.toString(), java.util.List.of());
