@@ -72,10 +72,14 @@ class SweepCommand implements Callable<Integer>, OwnOutputOptions {
     @Mixin
     SamplingOptions sampling = new SamplingOptions(0);
 
-    /** Its --samples may be 0, its default: the help says what that means. */
+    /**
+     * Its --samples may be 0, its default: the help says what that means. Its output is one table, so the shared --table
+     * had nothing to pick ("no table 'x'; accepted: 1").
+     */
     @Override
     public void tailor(CommandSpec model) {
         SamplingOptions.describeNone(model);
+        model.remove(model.findOption("--table"));
     }
 
     @Option(names = "--shard", paramLabel = "i/N",

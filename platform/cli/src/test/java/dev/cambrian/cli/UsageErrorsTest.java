@@ -63,6 +63,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void sweepHasOneTableAndNoTableOption() {
+        StringWriter err = new StringWriter();
+        // it was offered and answered "no table 'rows' in this output; accepted: 1"
+        assertThat(Main.run(new String[] {"sweep", "--format", "csv", "--table", "rows"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("error: unknown option '--table'");
+    }
+
+    @Test
     void leversTakesOneBackendAndSaysSo() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"levers", "-b", "gpu-h100,gpu-b200"}, new PrintWriter(new StringWriter()),
