@@ -11,6 +11,7 @@ import dev.cambrian.engine.project.Projection;
 import dev.cambrian.engine.project.ProjectionAssumptions;
 import dev.cambrian.engine.project.ProjectionScenario;
 import dev.cambrian.engine.project.ProjectionYear;
+import dev.cambrian.engine.project.Projector;
 import dev.cambrian.engine.project.ReferenceLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,11 +126,9 @@ final class ProjectView {
             });
             explainJson.put("scenarios", byScenario);
         }
-        notes.add("Model (faraboschi2024barriers §2.1, Table 1, docs/models.md §7): cloud cost = FLOP per parameter (20 / 40 / 120) x P^2 / K"
-                + " x price per FLOP; P +180%/year from GPT-4's 1.8T in 2023 (GPT-3 175B in 2021 before it), K = 1 + 4"
-                + " experts a year from 2021 to 2023 (9 in 2023), then + 8 / 4 / 0 a year, price per FLOP halving every 2.46"
-                + " years, calibrated on GPT-4's $32M;"
-                + " GPU cost = cloud / 4.8. The scenarios share the past up to 2023.");
+        notes.add("Model (faraboschi2024barriers §2.1, Table 1, docs/models.md §7): " + Projector.describe(a) + "; calibrated on "
+                + Quantities.usd(Range.of(ProjectionAssumptions.CALIBRATION_CLOUD_USD)) + " of cloud cost in "
+                + ProjectionAssumptions.CALIBRATION_YEAR + ". The scenarios share the past up to " + a.baseYear() + ".");
         notes.add(againstTheSeed(plain.get(ProjectionScenario.BEST_GUESS)));
         Map<String, Object> root = Json.object();
         root.put("schema", SCHEMA);

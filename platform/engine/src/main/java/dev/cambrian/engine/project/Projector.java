@@ -123,6 +123,37 @@ public final class Projector {
         return a.baseYearParameters() * Math.pow(earlierGrowth, y - a.baseYear());
     }
 
+    /**
+     * The model in one sentence, its figures read from the scenarios and {@code a} (project's note said them as text,
+     * free to drift from the constants).
+     */
+    public static String describe(ProjectionAssumptions a) {
+        List<String> k = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (ProjectionScenario s : ProjectionScenario.values()) {
+            k.add(whole(s.flopPerParameterWithTokens()));
+            added.add(whole(s.expertsPerYear()));
+        }
+        return "cloud cost = FLOP per parameter (" + String.join(" / ", k) + ") x P^2 / K x price per FLOP; P +"
+                + whole(100 * a.parameterGrowthPerYear()) + "%/year from " + sizes(a.baseYearParameters()) + " in "
+                + a.baseYear() + " (" + sizes(a.earlierModelParameters()) + " in " + a.earlierModelYear() + " before it), K = 1 + "
+                + whole(HISTORY.expertsPerYear()) + " experts a year from " + a.earlierModelYear() + " to " + a.baseYear() + " ("
+                + whole(experts(HISTORY, a, a.baseYear())) + " in " + a.baseYear() + "), then + " + String.join(" / ", added)
+                + " a year, price per FLOP halving every " + a.priceHalvingYears() + " years; GPU cost = cloud / "
+                + a.cloudToGpuCostRatio();
+    }
+
+    private static String whole(double v) {
+        return String.format(java.util.Locale.ROOT, "%.0f", v);
+    }
+
+    /** 1.8e12 as "1.8T", 175e9 as "175B". */
+    private static String sizes(double parameters) {
+        return parameters >= 1e12 ? new java.math.BigDecimal(parameters / 1e12).round(new java.math.MathContext(3))
+                .stripTrailingZeros().toPlainString() + "T"
+                : new java.math.BigDecimal(parameters / 1e9).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + "B";
+    }
+
     /** K(y): 1 (dense) up to the earlier model, then the best guess's pace; the scenario's after the base year. */
     static double experts(ProjectionScenario s, ProjectionAssumptions a, int y) {
         if (y <= a.baseYear()) {

@@ -59,4 +59,17 @@ class ProjectionDerivationTest {
         assertThat(value(steps, "cloud cost")).isEqualTo(
                 Projector.project(ProjectionScenario.BEST_GUESS, mine, 2026, 2026).years().get(0).cloudCostUsd());
     }
+
+    @Test
+    void theModelsSentenceIsReadFromItsFigures() {
+        // faraboschi2024barriers §2.1 and Table 1, as docs/models.md §7 gives them
+        String said = Projector.describe(ProjectionAssumptions.seed001());
+        assertThat(said).contains("FLOP per parameter (20 / 40 / 120)", "P +180%/year from 1.8T in 2023 (175B in 2021 before it)",
+                "K = 1 + 4 experts a year from 2021 to 2023 (9 in 2023), then + 8 / 4 / 0 a year",
+                "halving every 2.46 years", "GPU cost = cloud / 4.8");
+        ProjectionAssumptions other = new ProjectionAssumptions(2e12, 2024, 1.5, 2.0, 4.0, 1e-17, java.util.List.of(), "test",
+                2020, 1e11);
+        assertThat(Projector.describe(other)).contains("P +150%/year from 2T in 2024 (100B in 2020 before it)",
+                "(17 in 2024)", "halving every 2.0 years", "cloud / 4.0");
+    }
 }
