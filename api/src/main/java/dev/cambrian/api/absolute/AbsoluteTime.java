@@ -38,7 +38,7 @@ final class AbsoluteTime implements SpeedupModel {
         boolean planMode = AbsoluteParameters.planModeOn(in.parameter(PLAN_MODE));
         ParallelPlan plan = null;
         if (planMode || in.explain()) {
-            plan = PlanSearch.best(planInputs, planMode ? "plan" : "fitted").orElse(null);
+            plan = Planning.bestPlan(planInputs, planMode).orElse(null);
             if (plan == null && planMode) {
                 throw new InfeasibleException("no layout of " + (long) n + " devices fits both memory and the global batch of "
                         + Derivation.number(in.parameter(GLOBAL_BATCH)) + " tokens (" + GLOBAL_BATCH + ")");

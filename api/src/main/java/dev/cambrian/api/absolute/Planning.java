@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Memory and parallelism for the absolute models: whether a run fits, its plan, and how to say both. */
@@ -123,6 +124,20 @@ final class Planning {
         throw new InfeasibleException("does not fit in memory on " + String.format(Locale.ROOT, "%,d", p.devices())
                 + (p.devices() == 1 ? " device" : " devices") + ": needs at least " + bytes(least) + " per device even with the most frugal layout (the best tensor"
                 + " x pipeline split, ZeRO-3, full recomputation); " + has + tail);
+    }
+
+    /**
+     * The fastest layout that fits ({@link PlanSearch#best}), remembered per inputs like feasibility: plan mode and an
+     * explanation search it on every call, and a range's corners (a hundred calls for one estimate) share the inputs.
+     * A wrapper asking for the plan on every call (cerebras-cs3's SRAM check) spent 90 ms of a 0.6 s `rank` searching
+     * the same layouts again. Empty is remembered too: plan mode's "no layout fits" is as costly to find.
+     */
+    private static final Map<PlanInputs, Optional<ParallelPlan>> PLANS = new ConcurrentHashMap<>();
+    private static final Map<PlanInputs, Optional<ParallelPlan>> FITTED_PLANS = new ConcurrentHashMap<>();
+
+    static Optional<ParallelPlan> bestPlan(PlanInputs p, boolean planMode) {
+        return planMode ? remembered(PLANS, p, q -> PlanSearch.best(q, "plan"))
+                : remembered(FITTED_PLANS, p, q -> PlanSearch.best(q, "fitted"));
     }
 
     /** Whether memory allows the run at all, remembered per inputs without the rest of {@link Feasibility}. */

@@ -54,6 +54,20 @@ class PlanSearchTest {
     }
 
     @Test
+    @DisplayName("the layout is searched once per distinct inputs and mode: a range's corners and a plan-reading wrapper share it")
+    void theBestPlanIsRememberedPerInputsAndMode() {
+        PlanInputs in = Planning.inputs(input(new Chip(80e9), dense(7.5e9, 1e12), 64, 0), 64, 1e15);
+        ParallelPlan fitted = Planning.bestPlan(in, false).orElseThrow();
+        assertThat(fitted).isEqualTo(PlanSearch.best(in, "fitted").orElseThrow());
+        assertThat(Planning.bestPlan(in, false).orElseThrow()).isSameAs(fitted);
+        ParallelPlan planned = Planning.bestPlan(in, true).orElseThrow();
+        assertThat(planned.mode()).isEqualTo("plan"); // the mode is part of what is remembered
+        assertThat(planned.inMode("fitted")).isEqualTo(fitted);
+        PlanInputs other = in.onDevices(128);
+        assertThat(Planning.bestPlan(other, false)).isEqualTo(PlanSearch.best(other, "fitted")).isNotEqualTo(Planning.bestPlan(in, false));
+    }
+
+    @Test
     @DisplayName("a workload of fewer tokens than one global batch says its time is a share of one step")
     void aRunShorterThanOneStepSaysSo() {
         Chip chip = new Chip(80e9);
