@@ -169,8 +169,10 @@ final class Context implements AutoCloseable {
             }
         }
         if (id.equals(WorkloadCatalog.CUSTOM_ID) && request.name() == null) {
+            // the file's custom workload came from the file, not from flags
+            String from = fileUsed && flags.isEmpty() ? scenario.workloadOrigin().orElse("the scenario file") : "command-line flags";
             request = request.overriddenBy(new WorkloadRequest(null, "custom workload", null, null, null, null, null, null,
-                    null, "command-line flags"));
+                    null, request.source() != null ? request.source() : from));
         }
         try {
             return WorkloadResolver.resolve(request);

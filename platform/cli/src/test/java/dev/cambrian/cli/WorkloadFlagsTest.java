@@ -125,6 +125,31 @@ class WorkloadFlagsTest {
         assertThat(workload(same).trainingFlop()).isEqualTo(workload(flags("gpt-4", null, null)).trainingFlop());
     }
 
+    @Test
+    void tokensNobodyGaveAreSaidToBeTheComputeOptimalDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // -w custom --parameters 5e11 trained on 1e13 tokens under the name "custom workload", from "command-line flags"
+        WorkloadOptions o = flags("custom", null, null);
+        o.parameters = 5e11;
+        Workload w = workload(o);
+        assertThat(w.tokens()).isEqualTo(20 * 5e11); // hoffmann2022chinchilla: ~20 tokens per parameter
+        assertThat(w.name()).isEqualTo("custom workload at 20 tokens per parameter");
+        assertThat(w.source()).startsWith("command-line flags; tokens: 20 per parameter, the compute-optimal default")
+                .contains("hoffmann2022chinchilla");
+        // a scenario file's custom workload is the file's, not the flags'
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("w.yaml"), "workload: {preset: custom, parameters: 5e11}\n");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file.toString(), java.util.List.of());
+        Workload fromFile = Context.workload(new WorkloadOptions(), loaded.scenario(), loaded.workloadPreset());
+        assertThat(fromFile.source()).startsWith(file + ":1:11; tokens: 20 per parameter");
+        // stated tokens or compute: no default, nothing said
+        o.tokens = 1e12;
+        assertThat(workload(o).name()).isEqualTo("custom workload");
+        // the preset built on the rule states its tokens
+        Workload dense = workload(flags("dense-1t", null, null));
+        assertThat(dense.tokens()).isEqualTo(2e13);
+        assertThat(dense.name()).isEqualTo("Dense 1T (Chinchilla-optimal)");
+    }
+
     private static WorkloadOptions flags(String preset, Double tokens, Double flop) {
         WorkloadOptions o = new WorkloadOptions();
         o.workload = preset;

@@ -39,9 +39,16 @@ public final class WorkloadResolver {
         }
         Double tokens = r.tokens();
         Double flop = r.trainingFlop();
+        String name = r.name() != null ? r.name() : r.id();
+        String source = r.source() != null ? r.source() : "user input";
         if (flop == null) {
             if (tokens == null) {
+                // a default the user did not give: said in the name every output shows, and in the source
                 tokens = Workloads.CHINCHILLA_TOKENS_PER_PARAMETER * total;
+                String perParameter = String.format(java.util.Locale.ROOT, "%.0f", Workloads.CHINCHILLA_TOKENS_PER_PARAMETER);
+                name += " at " + perParameter + " tokens per parameter";
+                source += "; tokens: " + perParameter + " per parameter, the compute-optimal default (faraboschi2024barriers"
+                        + " §1.3, hoffmann2022chinchilla), as neither tokens nor compute was given";
             }
             flop = Workloads.trainingFlop(active, tokens);
         } else if (tokens == null) {
@@ -65,7 +72,7 @@ public final class WorkloadResolver {
                 : experts > 1 ? Architecture.MOE_TRANSFORMER : Architecture.DENSE_TRANSFORMER;
         return new Workload(
                 r.id(),
-                r.name() != null ? r.name() : r.id(),
+                name,
                 total,
                 active,
                 tokens,
@@ -73,6 +80,6 @@ public final class WorkloadResolver {
                 experts,
                 architecture,
                 r.mix() != null ? r.mix() : DefaultMix.transformer(),
-                r.source() != null ? r.source() : "user input");
+                source);
     }
 }
