@@ -138,7 +138,8 @@ final class Context implements AutoCloseable {
         // GPT-4's active parameters and experts under its own name
         if (dashWReplacesFile) {
             request = request.overriddenBy(new WorkloadRequest(null, null, null, null, null, null, null, null, null,
-                    request.source() + "; -w " + o.workload + " replaces the workload of "
+                    (request.source() != null ? request.source() : "command-line flags") + "; -w " + o.workload
+                            + " replaces the workload of "
                             + scenario.workloadOrigin().orElse("the scenario file")));
         } else if (scenario.workload().isPresent()) {
             WorkloadRequest file = scenario.workload().get();
@@ -170,7 +171,8 @@ final class Context implements AutoCloseable {
         }
         if (id.equals(WorkloadCatalog.CUSTOM_ID) && request.name() == null) {
             // the file's custom workload came from the file, not from flags
-            String from = fileUsed && flags.isEmpty() ? scenario.workloadOrigin().orElse("the scenario file") : "command-line flags";
+            String file = scenario.workloadOrigin().orElse("the scenario file");
+            String from = !fileUsed ? "command-line flags" : flags.isEmpty() ? file : file + " and command-line flags";
             request = request.overriddenBy(new WorkloadRequest(null, "custom workload", null, null, null, null, null, null,
                     null, request.source() != null ? request.source() : from));
         }

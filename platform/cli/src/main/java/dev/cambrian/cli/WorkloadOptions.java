@@ -15,8 +15,9 @@ public class WorkloadOptions {
     @Option(names = "--active-parameters", paramLabel = "N", description = "Parameters active per token (MoE).")
     public Double activeParameters;
 
-    @Option(names = "--tokens", paramLabel = "N", description = "Training tokens (e.g. 15.6e12). With neither --tokens nor --flop, a custom workload trains on 20 per"
-                    + " parameter (compute-optimal: hoffmann2022chinchilla), which its name then says.")
+    @Option(names = "--tokens", paramLabel = "N", description = "Training tokens (e.g. 15.6e12). A workload left with neither tokens nor compute (custom, dense-1t, or a"
+                    + " preset resized by --parameters) trains on 20 per parameter (compute-optimal: hoffmann2022chinchilla),"
+                    + " which its name then says.")
     public Double tokens;
 
     @Option(names = "--flop", paramLabel = "FLOP", description = "Training compute, if stated directly (e.g. 3.1e23).")

@@ -144,10 +144,26 @@ class WorkloadFlagsTest {
         // stated tokens or compute: no default, nothing said
         o.tokens = 1e12;
         assertThat(workload(o).name()).isEqualTo("custom workload");
-        // the preset built on the rule states its tokens
+        // the preset defined by the rule: its tokens follow its size, resized or not, and its name says the rule
         Workload dense = workload(flags("dense-1t", null, null));
         assertThat(dense.tokens()).isEqualTo(2e13);
-        assertThat(dense.name()).isEqualTo("Dense 1T (Chinchilla-optimal)");
+        assertThat(dense.name()).isEqualTo("Dense 1T at 20 tokens per parameter");
+        WorkloadOptions bigger = flags("dense-1t", null, null);
+        bigger.parameters = 2e12;
+        assertThat(workload(bigger).tokens()).isEqualTo(4e13);
+        assertThat(workload(bigger).trainingFlop()).isEqualTo(120 * 2e12 * 2e12);
+        // a file's custom size with flags for the rest came from both
+        java.nio.file.Path sized = java.nio.file.Files.writeString(dir.resolve("s.yaml"), "workload: {preset: custom, parameters: 5e11}\n");
+        ScenarioLoader.Loaded both = ScenarioLoader.load(sized.toString(), java.util.List.of());
+        Workload mixed = Context.workload(flags(null, 1e12, null), both.scenario(), both.workloadPreset());
+        assertThat(mixed.source()).isEqualTo(sized + ":1:11 and command-line flags");
+        // -w custom replacing a file's preset: the source starts with where the custom workload came from, not "null"
+        java.nio.file.Path gpt3 = java.nio.file.Files.writeString(dir.resolve("g3.yaml"), "workload: {preset: gpt-3}\n");
+        ScenarioLoader.Loaded g3 = ScenarioLoader.load(gpt3.toString(), java.util.List.of());
+        WorkloadOptions replacing = flags("custom", 1e12, null);
+        replacing.parameters = 1e11;
+        assertThat(Context.workload(replacing, g3.scenario(), g3.workloadPreset()).source())
+                .isEqualTo("command-line flags; -w custom replaces the workload of " + gpt3 + ":1:11");
     }
 
     private static WorkloadOptions flags(String preset, Double tokens, Double flop) {

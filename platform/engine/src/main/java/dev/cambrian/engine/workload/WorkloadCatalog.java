@@ -25,8 +25,9 @@ public final class WorkloadCatalog {
                         + " 1e27 FLOP / 4.5)"));
         add(new WorkloadRequest("grok-5", "Grok 5 (projected)", 6e12, 5e11, null, 1e27, null, Architecture.MOE_TRANSFORMER, null,
                 "grok2025althw 'Baseline for Grok 5' (~6T parameters, ~500B active, ~1e27 FLOP)"));
-        add(new WorkloadRequest("dense-1t", "Dense 1T (Chinchilla-optimal)", 1e12, 1e12,
-                dev.cambrian.api.formula.Workloads.CHINCHILLA_TOKENS_PER_PARAMETER * 1e12, null, 1,
+        // tokens unstated: the compute-optimal default is this preset's definition, so a resized dense-1t stays at 20 per
+        // parameter, and the resolved name says so ("Dense 1T at 20 tokens per parameter")
+        add(new WorkloadRequest("dense-1t", "Dense 1T", 1e12, 1e12, null, null, 1,
                 Architecture.DENSE_TRANSFORMER, null,
                 "faraboschi2024barriers §1.3 (1T parameters, 20 tokens per parameter: C = 120 P^2 = 1.2e26 FLOP)"));
     }
