@@ -190,8 +190,10 @@ final class ChunkEvaluator {
         }
     }
 
-    private static IllegalStateException negative(int sample, String figures) {
-        return new IllegalStateException("its batch models gave a negative figure for sample " + sample + ": " + figures);
+    /** The scalar path's type for the same nonsense (Checks), so the guard says both as "invalid result". */
+    private static dev.cambrian.api.InvalidValueException negative(int sample, String figures) {
+        return new dev.cambrian.api.InvalidValueException("its batch models gave a negative figure for sample " + sample + ": "
+                + figures);
     }
 
     /**

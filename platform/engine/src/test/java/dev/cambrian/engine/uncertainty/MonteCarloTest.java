@@ -246,7 +246,7 @@ class MonteCarloTest {
         UncertaintyResult result = run(List.of(subject(negative), subject(new Toy("a", RATE, WATTS))), 2 * ChunkPlan.CHUNK_SIZE, 1, 1,
                 Figure.ENERGY);
         assertThat(result.failures()).singleElement().asString().startsWith("negative: sampling chunk 1 of 2 failed")
-                .contains("its batch models gave a negative figure for sample 0").contains("energy -1.0 J");
+                .contains("InvalidValueException: its batch models gave a negative figure for sample 0").contains("energy -1.0 J");
         assertThat(result.backends()).extracting(BackendUncertainty::backendId).containsExactly("a");
     }
 
