@@ -130,14 +130,14 @@ final class Planning {
      * The fastest layout that fits ({@link PlanSearch#best}), remembered per inputs like feasibility: plan mode and an
      * explanation search it on every call, and a range's corners (a hundred calls for one estimate) share the inputs.
      * A wrapper asking for the plan on every call (cerebras-cs3's SRAM check) spent 90 ms of a 0.6 s `rank` searching
-     * the same layouts again. Empty is remembered too: plan mode's "no layout fits" is as costly to find.
+     * the same layouts again. Empty is remembered too: plan mode's "no layout fits" is as costly to find. The mode only
+     * labels the plan, so one search serves both.
      */
     private static final Map<PlanInputs, Optional<ParallelPlan>> PLANS = new ConcurrentHashMap<>();
-    private static final Map<PlanInputs, Optional<ParallelPlan>> FITTED_PLANS = new ConcurrentHashMap<>();
 
     static Optional<ParallelPlan> bestPlan(PlanInputs p, boolean planMode) {
-        return planMode ? remembered(PLANS, p, q -> PlanSearch.best(q, "plan"))
-                : remembered(FITTED_PLANS, p, q -> PlanSearch.best(q, "fitted"));
+        Optional<ParallelPlan> fitted = remembered(PLANS, p, q -> PlanSearch.best(q, "fitted"));
+        return planMode ? fitted.map(plan -> plan.inMode("plan")) : fitted;
     }
 
     /** Whether memory allows the run at all, remembered per inputs without the rest of {@link Feasibility}. */

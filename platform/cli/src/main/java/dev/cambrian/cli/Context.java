@@ -126,6 +126,7 @@ final class Context implements AutoCloseable {
         // -w naming the file's own preset restates it (-w custom over a file's preset: custom kept none of the file's sizes)
         boolean dashWReplacesFile = o.workload != null && fileNamesItsOwn && !o.workload.equals(filePreset);
         boolean fileUsed = scenario.workload().isPresent() && !dashWReplacesFile;
+        String fileOrigin = scenario.workloadOrigin().orElse("the scenario file");
         WorkloadRequest request;
         if (id.equals(WorkloadCatalog.CUSTOM_ID)) {
             request = WorkloadRequest.empty(WorkloadCatalog.CUSTOM_ID);
@@ -139,8 +140,7 @@ final class Context implements AutoCloseable {
         if (dashWReplacesFile) {
             request = request.overriddenBy(new WorkloadRequest(null, null, null, null, null, null, null, null, null,
                     (request.source() != null ? request.source() : "command-line flags") + "; -w " + o.workload
-                            + " replaces the workload of "
-                            + scenario.workloadOrigin().orElse("the scenario file")));
+                            + " replaces the workload of " + fileOrigin));
         } else if (scenario.workload().isPresent()) {
             WorkloadRequest file = scenario.workload().get();
             request = request.overriddenBy(file);
@@ -150,7 +150,7 @@ final class Context implements AutoCloseable {
                 // a preset the file resized kept the preset's name ("GPT-3 175B" for 1e9 parameters), as flags do not
                 request = request.overriddenBy(new WorkloadRequest(null, request.name() + " (modified by the scenario file)", null,
                         null, null, null, null, null, null, request.source() + "; modified by "
-                        + scenario.workloadOrigin().orElse("the scenario file")));
+                        + fileOrigin));
             }
         }
         positive("--parameters", o.parameters);
@@ -171,8 +171,7 @@ final class Context implements AutoCloseable {
         }
         if (id.equals(WorkloadCatalog.CUSTOM_ID) && request.name() == null) {
             // the file's custom workload came from the file, not from flags
-            String file = scenario.workloadOrigin().orElse("the scenario file");
-            String from = !fileUsed ? "command-line flags" : flags.isEmpty() ? file : file + " and command-line flags";
+            String from = !fileUsed ? "command-line flags" : flags.isEmpty() ? fileOrigin : fileOrigin + " and command-line flags";
             request = request.overriddenBy(new WorkloadRequest(null, "custom workload", null, null, null, null, null, null,
                     null, request.source() != null ? request.source() : from));
         }

@@ -1,6 +1,7 @@
 package dev.cambrian.engine.project;
 
 import dev.cambrian.engine.InputException;
+import dev.cambrian.engine.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -131,27 +132,21 @@ public final class Projector {
         List<String> k = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (ProjectionScenario s : ProjectionScenario.values()) {
-            k.add(whole(s.flopPerParameterWithTokens()));
-            added.add(whole(s.expertsPerYear()));
+            k.add(Numbers.compact(s.flopPerParameterWithTokens()));
+            added.add(Numbers.compact(s.expertsPerYear()));
         }
         return "cloud cost = FLOP per parameter (" + String.join(" / ", k) + ") x P^2 / K x price per FLOP; P +"
-                + whole(100 * a.parameterGrowthPerYear()) + "%/year from " + sizes(a.baseYearParameters()) + " in "
+                + Numbers.compact(100 * a.parameterGrowthPerYear()) + "%/year from " + sizes(a.baseYearParameters()) + " in "
                 + a.baseYear() + " (" + sizes(a.earlierModelParameters()) + " in " + a.earlierModelYear() + " before it), K = 1 + "
-                + whole(HISTORY.expertsPerYear()) + " experts a year from " + a.earlierModelYear() + " to " + a.baseYear() + " ("
-                + whole(experts(HISTORY, a, a.baseYear())) + " in " + a.baseYear() + "), then + " + String.join(" / ", added)
-                + " a year, price per FLOP halving every " + a.priceHalvingYears() + " years; GPU cost = cloud / "
-                + a.cloudToGpuCostRatio();
-    }
-
-    private static String whole(double v) {
-        return String.format(java.util.Locale.ROOT, "%.0f", v);
+                + Numbers.compact(HISTORY.expertsPerYear()) + " experts a year from " + a.earlierModelYear() + " to " + a.baseYear() + " ("
+                + Numbers.compact(experts(HISTORY, a, a.baseYear())) + " in " + a.baseYear() + "), then + " + String.join(" / ", added)
+                + " a year, price per FLOP halving every " + Numbers.compact(a.priceHalvingYears()) + " years; GPU cost = cloud / "
+                + Numbers.compact(a.cloudToGpuCostRatio());
     }
 
     /** 1.8e12 as "1.8T", 175e9 as "175B". */
     private static String sizes(double parameters) {
-        return parameters >= 1e12 ? new java.math.BigDecimal(parameters / 1e12).round(new java.math.MathContext(3))
-                .stripTrailingZeros().toPlainString() + "T"
-                : new java.math.BigDecimal(parameters / 1e9).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + "B";
+        return parameters >= 1e12 ? Numbers.compact(parameters / 1e12) + "T" : Numbers.compact(parameters / 1e9) + "B";
     }
 
     /** K(y): 1 (dense) up to the earlier model, then the best guess's pace; the scenario's after the base year. */
