@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * every input but the lifetime), a Monte Carlo sample from one draw of each input ({@link Sampler.Chunk}).
  */
 public final class Footprints {
-    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within (a Monte Carlo chunk draws a uniform column per input). */
+    /** The ranged inputs of the footprint, for a {@link Pick} to choose a value within (a Monte Carlo chunk draws the factors among them, {@link ChunkFactors}). */
     public enum Input { FACILITY_ENERGY, IT_ENERGY, DEVICE_HOURS, INTENSITY, PER_DEVICE, LIFETIME, WUE, OFFSITE_WATER }
 
     /** Chooses a value within one input's range: one of an estimate's corners. */
@@ -168,37 +168,41 @@ public final class Footprints {
      * The environment's factors for one chunk of Monte Carlo samples, drawn once and shared by every
      * backend, so sample i of each runs under the same grid, site and device life.
      *
-     * @param perDeviceUniforms the uniforms each device kind's embodied carbon is drawn from (its range differs by kind)
-     * @param draw              how a uniform becomes a value of a range (the run's distribution)
+     * @param perDevice how each device kind's embodied carbon is drawn (its range differs by kind; every kind
+     *                  draws from the same uniforms, so they move together)
      */
-    public record ChunkFactors(double[] lifetimeYears, double[] intensity, double[] wue, double[] offsite,
-                               double[] perDeviceUniforms, Sampler.ColumnDraw draw) {
-        /** The inputs a chunk draws a column for; the others are each sample's own figures. */
-        public static final java.util.Set<Input> DRAWN = java.util.EnumSet.of(Input.LIFETIME, Input.INTENSITY, Input.WUE,
-                Input.OFFSITE_WATER, Input.PER_DEVICE);
+    public record ChunkFactors(double[] lifetimeYears, double[] intensity, double[] wue, double[] offsite, PerDevice perDevice) {
+        /** Columns of samples a chunk's factors hold: the four factors' and the one the device kinds' embodied carbon is drawn from. */
+        public static final int COLUMNS = 5;
 
-        /**
-         * @param uniforms one column of uniforms per {@link Input}, by ordinal (the energy and device-hours
-         *                 inputs are not drawn: a sample's are its own figures)
-         */
-        public static ChunkFactors draw(Environment env, double[][] uniforms, int size, Sampler.ColumnDraw draw) {
-            return new ChunkFactors(column(uniforms, Input.LIFETIME, env.embodied().lifetime().value(), size, draw),
-                    column(uniforms, Input.INTENSITY, env.grid().kgCo2ePerKwh(), size, draw),
-                    column(uniforms, Input.WUE, env.onsiteWue().value(), size, draw),
-                    column(uniforms, Input.OFFSITE_WATER, env.offsiteWater().value(), size, draw),
-                    uniforms[Input.PER_DEVICE.ordinal()], draw);
+        /** Draws one factor's column over its range (the run's distribution). */
+        @FunctionalInterface
+        public interface ColumnDraw {
+            double[] column(Range range);
+        }
+
+        /** Draws one device kind's embodied carbon over its range into {@code out}, for the chunk's samples. */
+        @FunctionalInterface
+        public interface PerDevice {
+            void fill(Range range, double[] out, int size);
+        }
+
+        /** The factors drawn by column, always in this order: lifetime, grid intensity, on-site WUE, off-site water. */
+        public static ChunkFactors draw(Environment env, ColumnDraw column, PerDevice perDevice) {
+            double[] lifetime = column.column(env.embodied().lifetime().value());
+            double[] intensity = column.column(env.grid().kgCo2ePerKwh());
+            double[] wue = column.column(env.onsiteWue().value());
+            double[] offsite = column.column(env.offsiteWater().value());
+            return new ChunkFactors(lifetime, intensity, wue, offsite, perDevice);
         }
 
         /** Every factor at its nominal value for {@code size} samples: what a nominal point is computed under. */
         public static ChunkFactors nominal(Environment env, int size) {
-            return draw(env, new double[Input.values().length][size], size,
-                    (uniforms, range, out, n) -> java.util.Arrays.fill(out, 0, n, range.nominal()));
-        }
-
-        private static double[] column(double[][] uniforms, Input input, Range range, int size, Sampler.ColumnDraw draw) {
-            double[] out = new double[size];
-            draw.fill(uniforms[input.ordinal()], range, out, size);
-            return out;
+            return draw(env, range -> {
+                double[] out = new double[size];
+                java.util.Arrays.fill(out, range.nominal());
+                return out;
+            }, (range, out, n) -> java.util.Arrays.fill(out, 0, n, range.nominal()));
         }
     }
 
@@ -263,15 +267,9 @@ public final class Footprints {
             return perDevice.computeIfAbsent(kind, k -> env.embodied().perDevice(k).kgCo2e());
         }
 
-        /** Turns a column of uniform draws in [0, 1) into values of a factor's range. */
-        @FunctionalInterface
-        public interface ColumnDraw {
-            void fill(double[] uniforms, Range range, double[] out, int size);
-        }
-
         /**
          * The footprint of each sample of one chunk, by {@link #point}'s formulas at one draw of each factor:
-         * the chunk's shared factors, and each device kind's embodied carbon drawn from their uniforms.
+         * the chunk's shared factors, and each device kind's embodied carbon drawn from the draw they share.
          */
         public final class Chunk {
             private final double[] pueOrNull;
@@ -294,7 +292,7 @@ public final class Footprints {
                         perDeviceDrawn[k] = declaredKgOrNull;
                     } else {
                         perDeviceDrawn[k] = new double[size];
-                        factors.draw().fill(factors.perDeviceUniforms(), perDeviceKg[k], perDeviceDrawn[k], size);
+                        factors.perDevice().fill(perDeviceKg[k], perDeviceDrawn[k], size);
                     }
                 }
             }

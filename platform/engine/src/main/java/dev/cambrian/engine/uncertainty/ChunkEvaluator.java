@@ -219,33 +219,21 @@ final class ChunkEvaluator {
         return s;
     }
 
-    /** Triangular over a range with its nominal as the mode, as every sampled figure is drawn ({@link Draws}). */
-    private static final Footprints.Sampler.ColumnDraw TRIANGULAR =
-            (u, range, column, n) -> Draws.triangular(u, column, n, range.low(), range.nominal(), range.high());
-
     /**
      * The environment's factors for samples [0, size) of one chunk, from the chunk's environment generator
-     * ({@link ChunkPlan#environmentGenerators}): one uniform per factor per sample, sample by sample.
+     * ({@link ChunkPlan#environmentGenerators}), each triangular over its range with the nominal as its mode, as every
+     * sampled figure is drawn: first one uniform per sample that every device kind's embodied carbon is drawn from
+     * through its quantiles (so the kinds move together, docs/uncertainty.md), then each factor's column in
+     * {@link Footprints.ChunkFactors#draw}'s order.
      */
     static Footprints.ChunkFactors drawFactors(Environment environment, SplitMix rng, int size) {
-        double[][] uniforms = new double[Footprints.Input.values().length][];
-        for (Footprints.Input input : Footprints.ChunkFactors.DRAWN) {
-            uniforms[input.ordinal()] = new double[size];
-        }
-        // sample by sample, one uniform for every input, kept or not, so the draws stay where they were: drawn
-        // in one run and dealt out
-        int inputs = uniforms.length;
-        double[] drawn = new double[inputs * size];
-        rng.fill(drawn, drawn.length);
-        for (int k = 0; k < inputs; k++) {
-            double[] column = uniforms[k];
-            if (column != null) {
-                for (int i = 0; i < size; i++) {
-                    column[i] = drawn[i * inputs + k];
-                }
-            }
-        }
-        return Footprints.ChunkFactors.draw(environment, uniforms, size, TRIANGULAR);
+        double[] perDevice = new double[size];
+        rng.fill(perDevice, size);
+        return Footprints.ChunkFactors.draw(environment, range -> {
+            double[] column = new double[size];
+            rng.fillTriangular(column, size, range.low(), range.nominal(), range.high());
+            return column;
+        }, (range, out, n) -> Draws.triangularQuantiles(perDevice, out, n, range.low(), range.nominal(), range.high()));
     }
 
     /** Why sample i has no valid answer, by the scalar path (the reference the batch path follows). */

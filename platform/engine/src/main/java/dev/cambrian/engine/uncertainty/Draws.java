@@ -1,8 +1,8 @@
 package dev.cambrian.engine.uncertainty;
 
 /**
- * Inverse cumulative distribution functions: a uniform draw u in [0, 1) becomes a value of the
- * distribution, always inside [low, high] (rounding is clamped away).
+ * How uniform draws in [0, 1) become values of a distribution, always inside [low, high] (rounding is
+ * clamped away): through its inverse distribution function, or for triangular draws also from two uniforms.
  */
 final class Draws {
     private Draws() {
@@ -22,8 +22,30 @@ final class Draws {
         return Math.min(hi, Math.floor(lo + u * (hi - lo + 1)));
     }
 
-    /** Triangular on [low, high] with its peak at mode (low &le; mode &le; high). */
-    static double triangular(double u, double low, double mode, double high) {
+    /**
+     * Triangular on [low, high] with its peak at mode (low &le; mode &le; high), from two uniforms u and v in [0, 1):
+     * low + (high - mode) min(u, v) + (mode - low) max(u, v). A triangular variable on [0, 1] with its mode at c is
+     * (1 - c) min(U, V) + c max(U, V) for independent uniforms U and V (Stein and Keblis, "A new method to simulate
+     * the triangular distribution", Mathematical and Computer Modelling 49, 2009); scaled to the range, the weights
+     * are the widths on each side of the mode. Where the inverse of the distribution function takes one uniform, it
+     * takes a square root and a choice of side that a random draw mispredicts half the time; this takes a second
+     * uniform, a minimum and a maximum, and under C1, which the launcher runs, a column of draws costs about two
+     * thirds as much. {@link SplitMix#fillTriangular} computes the same bit for bit.
+     */
+    static double triangular(double u, double v, double low, double mode, double high) {
+        double lower = Math.min(u, v);
+        double upper = Math.max(u, v);
+        return clamp(low + ((high - mode) * lower + (mode - low) * upper), low, high);
+    }
+
+    /**
+     * The value of the triangular distribution on [low, high] with its peak at mode that a share u of its draws fall
+     * below: its inverse distribution function at p = u. Draws through it from one uniform move together, each at the same
+     * point of its own range, as every device kind's embodied carbon does in a sample
+     * ({@link ChunkEvaluator#drawFactors}); {@link #triangular(double, double, double, double, double)} is cheaper where
+     * draws are independent.
+     */
+    static double triangularQuantile(double u, double low, double mode, double high) {
         double width = high - low;
         double x = u * width < mode - low
                 ? low + Math.sqrt(u * width * (mode - low))
@@ -32,24 +54,15 @@ final class Draws {
     }
 
     /**
-     * {@code size} triangular draws into {@code out}, one uniform from {@code rng} each: the same values as
-     * {@link #triangular(double, double, double, double)} on each, with the differences taken once.
-     */
-    static void triangular(SplitMix rng, double[] out, int size, double low, double mode, double high) {
-        rng.fill(out, size);
-        triangular(out, out, size, low, mode, high); // in place: each value depends on its own uniform only
-    }
-
-    /**
-     * {@code size} triangular draws into {@code out} from the uniforms already drawn in {@code u} ({@code out}
-     * may be {@code u}): the same values as {@link #triangular(double, double, double, double)} on each, bit for
+     * {@code size} triangular quantiles into {@code out} of the uniforms already drawn in {@code u} ({@code out}
+     * may be {@code u}): the same values as {@link #triangularQuantile} on each, bit for
      * bit. Which side of the mode a draw falls on is random, so a branch on it is mispredicted about as often as
      * not (about a third of the draws' time in a microbenchmark under C1, which the launcher runs, and C1 makes
      * no conditional moves): both sides' arguments are written, the sign of {@code r - left} (negative exactly
      * when {@code r < left}) picks one to take the square root of, and then the side's end. The clamp's usual
      * case (strictly inside) is tested in the loop: C1 does not inline the clamp.
      */
-    static void triangular(double[] u, double[] out, int size, double low, double mode, double high) {
+    static void triangularQuantiles(double[] u, double[] out, int size, double low, double mode, double high) {
         double width = high - low;
         double left = mode - low;
         double right = high - mode;
@@ -80,7 +93,7 @@ final class Draws {
      * inside, and Math's own rules (NaN, signed zeros) the rest. The usual case costs no call where the JIT
      * does not inline Math.max (C1).
      */
-    private static double clamp(double x, double low, double high) {
+    static double clamp(double x, double low, double high) {
         double m = x > low ? x : Math.max(low, x);
         return m < high ? m : Math.min(high, m);
     }

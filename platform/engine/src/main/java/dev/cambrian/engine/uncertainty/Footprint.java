@@ -18,7 +18,7 @@ final class Footprint {
      * reference figures for every sample (kept while the backends are sampled one after another), and the
      * separately sampled baseline's own five columns.
      */
-    static final int SHARED_COLUMNS = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size()
+    static final int SHARED_COLUMNS = dev.cambrian.engine.environment.Footprints.ChunkFactors.COLUMNS
             + ChunkEvaluator.Columns.REFERENCE_FIGURES + Figure.values().length;
 
     private Footprint() {
@@ -37,7 +37,7 @@ final class Footprint {
             // baseline's reference figures and the environment's factors until the task ends
             chunkScratch = Math.max(chunkScratch, (long) Double.BYTES * ChunkPlan.CHUNK_SIZE * (sampled
                     + (long) ChunkPlan.MAX_CHUNKS_PER_TASK * (ChunkEvaluator.Columns.ARRAYS + ChunkEvaluator.Columns.REFERENCE_FIGURES
-                    + dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size())));
+                    + dev.cambrian.engine.environment.Footprints.ChunkFactors.COLUMNS)));
         }
         long sampling = Math.min(threads, (long) subjects.size() * new ChunkPlan(samples).chunks()) * chunkScratch;
         long perTask = Math.max((long) Double.BYTES * samples, SENSITIVITY_BYTES_PER_SAMPLE * sensitivity);

@@ -335,11 +335,11 @@ public final class MonteCarlo {
     /**
      * Whether sampling backend by backend ({@link #byBackend}) holds fewer columns of samples than chunk by
      * chunk: it keeps two backends' five columns, one column of each other backend, and for every sample the
-     * environment's five factors and the baseline's four reference figures; chunk by chunk keeps every
+     * environment's factors (six columns) and the baseline's four reference figures; chunk by chunk keeps every
      * backend's five. With a few backends (one, as numpy-compare.py times) chunk by chunk holds less.
      */
     static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {
-        int factors = dev.cambrian.engine.environment.Footprints.ChunkFactors.DRAWN.size();
+        int factors = dev.cambrian.engine.environment.Footprints.ChunkFactors.COLUMNS;
         int byBackend = byBackendFigureColumns(backends) + (environment ? factors : 0)
                 + (reference ? ChunkEvaluator.Columns.REFERENCE_FIGURES : 0);
         return byBackend < Figure.values().length * backends;

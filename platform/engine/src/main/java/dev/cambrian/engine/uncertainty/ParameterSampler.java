@@ -42,11 +42,12 @@ public final class ParameterSampler {
                 notes.add(label + " is declared fixed but has a range in force (" + range + "): sampled uniformly");
             }
             double width = p.range().high() - p.range().low();
-            if (!Double.isFinite(width * width)) {
-                // the triangular draw multiplies the width by itself (Draws): beyond ~1.3e154 that overflows, and every
-                // draw on the upper side would be clamped to the low end without a word
+            if (!Double.isFinite(width)) {
+                // a uniform draw multiplies the width, and a triangular one each side's: past a double, every draw would be
+                // clamped to an end without a word
                 String problem = label + "'s range in force (" + Labels.span(p.range().low(), p.range().high(), p.unit())
-                        + ") is too wide to sample: its width must be below 1e154";
+                        + ") is too wide to sample: its width, high - low, is past a double's range (above "
+                        + dev.cambrian.engine.Numbers.compact(Double.MAX_VALUE) + ")";
                 String origin = userOrigin(params, p.name());
                 if (origin != null) {
                     throw new InputException(origin + ": " + problem);

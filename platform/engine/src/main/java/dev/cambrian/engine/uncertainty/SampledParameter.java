@@ -11,31 +11,33 @@ public record SampledParameter(int index, String name, String unit, Distribution
                                double low, double mode, double high, boolean integer) {
 
     /**
-     * The value for a uniform draw u in [0, 1). Whole numbers: uniform ones are drawn directly, each
-     * equally likely; triangular and log-uniform draws are rounded to the nearest (low and high are
-     * whole, so it stays inside).
+     * {@code size} draws into {@code column} from {@code rng}. Triangular draws take two uniforms each
+     * ({@link Draws#triangular(double, double, double, double, double)}); the others one each ({@link #draw}). Whole
+     * numbers: uniform ones are drawn directly, each equally likely; triangular and log-uniform draws are rounded to
+     * the nearest (low and high are whole, so it stays inside).
      */
-    double draw(double u) {
-        if (integer && (sampledAs == Distribution.UNIFORM || sampledAs == Distribution.FIXED)) {
-            return Draws.uniformWhole(u, low, high);
-        }
-        double x = switch (sampledAs) {
-            case TRIANGULAR -> Draws.triangular(u, low, mode, high);
-            case LOG_UNIFORM -> Draws.logUniform(u, low, high);
-            case UNIFORM, FIXED -> Draws.uniform(u, low, high);
-        };
-        return integer ? Math.rint(x) : x;
-    }
-
-    /** {@code size} draws into {@code column}, one uniform from {@code rng} each, as {@link #draw} gives them. */
     void fill(SplitMix rng, double[] column, int size) {
-        if (!integer && sampledAs == Distribution.TRIANGULAR) {
-            Draws.triangular(rng, column, size, low, mode, high); // the usual case, without a call per draw
+        if (sampledAs == Distribution.TRIANGULAR) {
+            rng.fillTriangular(column, size, low, mode, high);
+            if (integer) {
+                for (int i = 0; i < size; i++) {
+                    column[i] = Math.rint(column[i]);
+                }
+            }
             return;
         }
         rng.fill(column, size);
         for (int i = 0; i < size; i++) {
             column[i] = draw(column[i]); // in place: each value depends on its own uniform only
         }
+    }
+
+    /** The value for a uniform draw u in [0, 1), for the distributions drawn from one uniform. */
+    private double draw(double u) {
+        if (integer && sampledAs != Distribution.LOG_UNIFORM) {
+            return Draws.uniformWhole(u, low, high);
+        }
+        double x = sampledAs == Distribution.LOG_UNIFORM ? Draws.logUniform(u, low, high) : Draws.uniform(u, low, high);
+        return integer ? Math.rint(x) : x;
     }
 }

@@ -344,23 +344,23 @@ class MonteCarloTest {
     }
 
     @Test
-    @DisplayName("a range the user set too wide to draw (its width squared overflows) is an input error, not draws clamped"
-            + " to its low end")
+    @DisplayName("a range the user set too wide to draw (its width is past a double) is an input error, not draws clamped"
+            + " to an end")
     void aRangeTooWideToDrawIsAnInputError() {
         Toy first = new Toy("a", RATE, WATTS);
-        Toy second = new Toy("b", RATE, WATTS);
-        // 1.1 to 1e155: the triangular draw's (1 - u) x width x (high - mode) is infinite, and each upper-side draw came out 1
+        Toy second = new Toy("b", RATE, new Range(-1, 1000, 1500)); // a default below zero: any value is allowed (Bounds)
         ResolvedParameters wide = ParameterResolver.resolve("b", second.parameters(),
-                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(1, 1.1, 1e155)))));
+                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(-1e308, 1.1, 1e308)))));
         List<Subject> subjects = List.of(subject(first), new Subject(second.info(), second, wide));
         assertThatThrownBy(() -> run(subjects, 500, 1, 1, Figure.TIME)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("scenario test: b.watts's range in force (")
-                .hasMessageEndingWith(") is too wide to sample: its width must be below 1e154");
+                .hasMessageEndingWith(") is too wide to sample: its width, high - low, is past a double's range (above 1.798e+308)");
         assertThat(first.calls.get()).isZero();
         assertThat(second.calls.get()).isZero();
-        // 1e153 wide still draws: the bound is where the arithmetic fails, not a guess at plausibility
+        // 1e155 wide draws (the inverse distribution function this replaced squared the width, and refused it): the
+        // bound is where the arithmetic fails, not a guess at plausibility
         ResolvedParameters broad = ParameterResolver.resolve("b", second.parameters(),
-                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(1, 1.1, 1e153)))));
+                Fixture.scenario(Map.of(), Map.of("b", Map.of("watts", new Range(1, 1.1, 1e155)))));
         assertThat(run(List.of(new Subject(second.info(), second, broad)), 500, 1, 1, Figure.TIME).backends()).hasSize(1);
     }
 

@@ -48,23 +48,77 @@ class SamplingTest {
     }
 
     @Test
-    @DisplayName("the column-wise triangular draw is the scalar one on each uniform, bit for bit (the formula is written twice for speed)")
+    @DisplayName("the column-wise triangular draws are the scalar one on each pair of uniforms, bit for bit (the formula is written"
+            + " out for speed)")
     void columnTriangularIsTheScalarOne() {
+        double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}, {1e-9, 3e-9, 1e300}};
+        for (double[] r : ranges) {
+            double[] column = new double[10_000];
+            new SplitMix(11).fillTriangular(column, column.length, r[0], r[1], r[2]);
+            SplittableRandom rng = new SplittableRandom(11); // the JDK's own stream: SplitMix keeps it
+            for (int i = 0; i < column.length; i++) {
+                double u = rng.nextDouble();
+                double v = rng.nextDouble();
+                assertThat(Double.doubleToRawLongBits(column[i])).as("draw %d on %s", i, Arrays.toString(r))
+                        .isEqualTo(Double.doubleToRawLongBits(Draws.triangular(u, v, r[0], r[1], r[2])));
+            }
+            // the pair's ends: both uniforms at 0, at the largest below 1, one of each either way round
+            double top = Math.nextDown(1.0);
+            double[][] edges = {{0, 0}, {top, top}, {0, top}, {top, 0}};
+            for (double[] e : edges) {
+                double x = Draws.triangular(e[0], e[1], r[0], r[1], r[2]);
+                assertThat(x).as("u = %s, v = %s on %s", e[0], e[1], Arrays.toString(r)).isBetween(r[0], r[2]);
+                if (e[0] == e[1]) {
+                    // min = max = u: low + (high - low) u, the uniform's own place in the range
+                    assertThat(x).isCloseTo(r[0] + (r[2] - r[0]) * e[0], within(Math.ulp(r[2]) * 4));
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("two-uniform triangular draws follow the triangular distribution function: the largest gap from it over 200,000"
+            + " draws is below the Kolmogorov-Smirnov 1% critical value, mode at either end included (Stein and Keblis 2009)")
+    void triangularFollowsItsDistributionFunction() {
+        double[][] ranges = {{1, 2, 5}, {0, 0, 1}, {0, 1, 1}, {-2, 0.5, 7}};
+        for (double[] r : ranges) {
+            double[] x = new double[N];
+            new SplitMix(17).fillTriangular(x, N, r[0], r[1], r[2]);
+            Arrays.sort(x);
+            double low = r[0];
+            double mode = r[1];
+            double high = r[2];
+            double largest = 0;
+            for (int i = 0; i < N; i++) {
+                double cdf = x[i] <= mode
+                        ? (mode == low ? 0 : (x[i] - low) * (x[i] - low) / ((high - low) * (mode - low)))
+                        : 1 - (high - x[i]) * (high - x[i]) / ((high - low) * (high - mode));
+                largest = Math.max(largest, Math.max(Math.abs(cdf - i / (double) N), Math.abs(cdf - (i + 1) / (double) N)));
+            }
+            assertThat(largest).as("KS distance on %s", Arrays.toString(r)).isLessThan(1.63 / Math.sqrt(N));
+        }
+    }
+
+    @Test
+    @DisplayName("the column-wise triangular quantiles are the scalar one on each uniform, bit for bit (the formula is written twice"
+            + " for speed)")
+    void columnTriangularQuantilesAreTheScalarOne() {
         double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}};
         for (double[] r : ranges) {
             double[] column = new double[10_000];
-            Draws.triangular(new SplitMix(11), column, column.length, r[0], r[1], r[2]);
-            SplittableRandom rng = new SplittableRandom(11); // the JDK's own stream: SplitMix keeps it
+            new SplitMix(11).fill(column, column.length);
+            double[] uniforms = column.clone();
+            Draws.triangularQuantiles(column, column, column.length, r[0], r[1], r[2]);
             for (int i = 0; i < column.length; i++) {
-                assertThat(column[i]).isEqualTo(Draws.triangular(rng.nextDouble(), r[0], r[1], r[2]));
+                assertThat(column[i]).isEqualTo(Draws.triangularQuantile(uniforms[i], r[0], r[1], r[2]));
             }
             double atMode = r[2] > r[0] ? (r[1] - r[0]) / (r[2] - r[0]) : 0; // the uniform that lands on the mode, and its neighbours
             double[] edges = {0, atMode, Math.nextDown(atMode), Math.nextUp(atMode), Math.nextDown(1.0)};
             double[] drawn = new double[edges.length];
-            Draws.triangular(edges, drawn, edges.length, r[0], r[1], r[2]);
+            Draws.triangularQuantiles(edges, drawn, edges.length, r[0], r[1], r[2]);
             for (int i = 0; i < edges.length; i++) {
                 assertThat(Double.doubleToRawLongBits(drawn[i])).as("u = %s on %s", edges[i], Arrays.toString(r))
-                        .isEqualTo(Double.doubleToRawLongBits(Draws.triangular(edges[i], r[0], r[1], r[2])));
+                        .isEqualTo(Double.doubleToRawLongBits(Draws.triangularQuantile(edges[i], r[0], r[1], r[2])));
             }
         }
     }
