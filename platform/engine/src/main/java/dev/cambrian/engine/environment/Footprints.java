@@ -258,9 +258,10 @@ public final class Footprints {
             Chunk one = new Chunk(pue >= 0 ? new double[] {values.get(pue)} : null,
                     declaredKg >= 0 ? new double[] {values.get(declaredKg)} : null,
                     OwnDevice.indexIn(devices.stream().map(DeviceCount::kind).toList(), ownKindOrNull), perDeviceKg, hours, nominal, 1);
-            double[] out = new double[2];
-            one.sample(0, r.energy().joules(), out);
-            return out;
+            double[] carbon = new double[1];
+            double[] water = new double[1];
+            one.fill(new double[] {r.energy().joules()}, carbon, water, 1);
+            return new double[] {carbon[0], water[0]};
         }
 
         private Range perDeviceKg(String kind) {
@@ -297,30 +298,34 @@ public final class Footprints {
                 }
             }
 
-            /** False where the hardware model has no device-hours for sample i: its carbon and water are not defined. */
-            public boolean defined(int i) {
-                for (double[] column : deviceHours) {
-                    if (Double.isNaN(column[i])) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-
             /**
-             * Total carbon (kgCO2e) into {@code out[0]} and water (L) into {@code out[1]} of sample i, from its
-             * facility energy and the chunk's factors.
+             * Total carbon (kgCO2e) into {@code carbonKg} and water (L) into {@code waterLitres} of samples [0, size), from
+             * their facility energy and the chunk's factors: NaN where the sample's energy is NaN (no valid answer), where
+             * the hardware model has no device-hours for it (carbon and water are not defined), and for a figure past a
+             * double. Column by column, without a call per sample (C1, which the launcher runs, does not inline one this size).
              */
-            public void sample(int i, double facilityJoules, double[] out) {
-                double facilityKwh = facilityJoules / Units.JOULES_PER_KWH;
-                double itKwh = (pueOrNull != null ? EnergyBases.itJoules(facilityJoules, pueOrNull[i]) : facilityJoules) / Units.JOULES_PER_KWH;
-                double lifetimeHours = factors.lifetimeYears()[i] * EmbodiedMethod.HOURS_PER_YEAR;
-                double embodied = 0;
-                for (int k = 0; k < deviceHours.length; k++) {
-                    embodied += embodiedKg(perDeviceDrawn[k][i], deviceHours[k][i], lifetimeHours);
+            public void fill(double[] facilityJoules, double[] carbonKg, double[] waterLitres, int size) {
+                double[] lifetime = factors.lifetimeYears();
+                double[] intensity = factors.intensity();
+                double[] wue = factors.wue();
+                double[] offsite = factors.offsite();
+                for (int i = 0; i < size; i++) {
+                    double joules = facilityJoules[i];
+                    double lifetimeHours = lifetime[i] * EmbodiedMethod.HOURS_PER_YEAR;
+                    double embodied = 0;
+                    boolean defined = true;
+                    for (int k = 0; k < deviceHours.length; k++) {
+                        double hours = deviceHours[k][i];
+                        defined &= hours == hours;
+                        embodied += embodiedKg(perDeviceDrawn[k][i], hours, lifetimeHours);
+                    }
+                    double facilityKwh = joules / Units.JOULES_PER_KWH;
+                    double itKwh = (pueOrNull != null ? EnergyBases.itJoules(joules, pueOrNull[i]) : joules) / Units.JOULES_PER_KWH;
+                    double carbon = operationalKg(facilityKwh, intensity[i]) + embodied;
+                    double water = onsiteLitres(itKwh, wue[i]) + offsiteLitres(facilityKwh, offsite[i]);
+                    carbonKg[i] = defined && Double.isFinite(carbon) ? carbon : Double.NaN;
+                    waterLitres[i] = defined && Double.isFinite(water) ? water : Double.NaN;
                 }
-                out[0] = operationalKg(facilityKwh, factors.intensity()[i]) + embodied;
-                out[1] = onsiteLitres(itKwh, factors.wue()[i]) + offsiteLitres(facilityKwh, factors.offsite()[i]);
             }
         }
     }

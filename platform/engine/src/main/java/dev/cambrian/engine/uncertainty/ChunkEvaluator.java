@@ -143,10 +143,7 @@ final class ChunkEvaluator {
         }
         Footprints.Sampler.Chunk footprint = deviceHours == null ? null
                 : footprintSampler().chunk(batch.parameters(), deviceHours, factorsOrNull);
-        double[] carbonAndWater = new double[2];
         double[] totals = figures.usd();
-        double[] carbon = figures.carbonKg();
-        double[] water = figures.waterLitres();
         for (int i = 0; i < size; i++) {
             if (seconds[i] < 0 || joules[i] < 0 || hardware[i] < 0 || operations[i] < 0) {
                 // a model's nonsense, not "no valid answer" (NaN): negative energy and water were printed as results
@@ -158,24 +155,20 @@ final class ChunkEvaluator {
             // that overflows), which the scalar path refuses as invalid: an infinity would leave its percentiles undefined
             if (!Double.isFinite(seconds[i]) || !Double.isFinite(joules[i]) || !Double.isFinite(usd)) {
                 seconds[i] = Double.NaN;
-                joules[i] = Double.NaN;
+                joules[i] = Double.NaN; // so the sample has no carbon and water either
                 totals[i] = Double.NaN;
-                carbon[i] = Double.NaN;
-                water[i] = Double.NaN;
                 if (infeasible++ == 0) {
                     first = i;
                 }
             } else {
                 totals[i] = usd;
-                if (footprint != null && footprint.defined(i)) {
-                    footprint.sample(i, joules[i], carbonAndWater);
-                    carbon[i] = Double.isFinite(carbonAndWater[0]) ? carbonAndWater[0] : Double.NaN;
-                    water[i] = Double.isFinite(carbonAndWater[1]) ? carbonAndWater[1] : Double.NaN;
-                } else {
-                    carbon[i] = Double.NaN;
-                    water[i] = Double.NaN;
-                }
             }
+        }
+        if (footprint != null) {
+            footprint.fill(joules, figures.carbonKg(), figures.waterLitres(), size);
+        } else {
+            Arrays.fill(figures.carbonKg(), 0, size, Double.NaN);
+            Arrays.fill(figures.waterLitres(), 0, size, Double.NaN);
         }
         out.keepParameters(columns, sampler.sampled(), start, size);
         return new Outcome(infeasible, first < 0 ? null : reason(batch, first));

@@ -136,10 +136,13 @@ class FootprintsTest {
         Footprints.ChunkFactors nominal = Footprints.ChunkFactors.nominal(env, 2);
         Footprints.Sampler.Chunk chunk = new Footprints.Sampler(env, params.space(), "photonic chip")
                 .chunk(new ParameterBatch(params.space(), columns, 2, new boolean[] {true}), hours, nominal);
-        double[] out = new double[2];
-        chunk.sample(1, 3 * Units.JOULES_PER_MWH, out);
-        assertThat(out[0]).isEqualTo(f.totalKgCo2e().nominal());
-        assertThat(out[1]).isEqualTo(f.waterLitres().nominal());
+        double[] carbon = new double[2];
+        double[] water = new double[2];
+        chunk.fill(new double[] {Double.NaN, 3 * Units.JOULES_PER_MWH}, carbon, water, 2);
+        assertThat(carbon[1]).isEqualTo(f.totalKgCo2e().nominal());
+        assertThat(water[1]).isEqualTo(f.waterLitres().nominal());
+        assertThat(carbon[0]).as("no valid energy, no footprint").isNaN();
+        assertThat(water[0]).isNaN();
     }
 
     /** A relative-kit technology whose hand-written hardware model lists a host kind before its own device. */
@@ -184,9 +187,9 @@ class FootprintsTest {
         Footprints.Sampler sampler = new Footprints.Sampler(env, params.space(), own);
         Footprints.Sampler.Chunk chunk = sampler.chunk(new ParameterBatch(params.space(), new double[][] {{60}}, 1, new boolean[] {true}),
                 hours, Footprints.ChunkFactors.nominal(env, 1));
-        double[] out = new double[2];
-        chunk.sample(0, 3 * Units.JOULES_PER_MWH, out);
-        assertThat(out[0]).isEqualTo(f.totalKgCo2e().nominal());
+        double[] carbon = new double[1];
+        chunk.fill(new double[] {3 * Units.JOULES_PER_MWH}, carbon, new double[1], 1);
+        assertThat(carbon[0]).isEqualTo(f.totalKgCo2e().nominal());
         // and so does the nominal point the uncertainty view prints beside the percentiles
         TimeEstimate time = TimeEstimate.split(3600, e.workload().mix(), List.of(), List.of());
         PointResult nominal = new PointResult(time, EnergyEstimate.proportionalTo(time, 3 * Units.JOULES_PER_MWH, List.of(), List.of()),

@@ -386,7 +386,7 @@ class SamplingTest {
     @Test
     @DisplayName("long columns: the one-pass brackets give exactly what selection in a full copy gives, including columns"
             + " ordered so the sample misleads (then it falls back), heavy ties, NaN, a constant, and values of both signs,"
-            + " zeros and infinities among positive ones")
+            + " zeros, infinities and NaN with and without its sign bit among positive ones")
     void bracketsAgreeWithSelection() {
         SplittableRandom rng = new SplittableRandom(29);
         int n = 300_007;
@@ -415,7 +415,8 @@ class SamplingTest {
         }
         columns.add(aliased);
         double[] signs = rng.doubles(n).map(u -> 1 + u).toArray(); // positive brackets, a few values below zero or odd
-        double[] odd = {-0.0, 0.0, -1, -Double.MIN_VALUE, Double.MIN_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] odd = {-0.0, 0.0, -1, -Double.MIN_VALUE, Double.MIN_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NaN, Double.longBitsToDouble(0xfff8000000000000L), Double.longBitsToDouble(0x7ff0000000000001L)}; // NaN, either sign
         for (int i = 0; i < n; i += 97) {
             signs[i] = odd[(i / 97) % odd.length];
         }
