@@ -259,6 +259,8 @@ final class SweepCases {
         // which ranges are drawn, and so every draw after them, may change with the API (1.5.0 stopped drawing the ranges a
         // relative backend's models leave unread): parts made by hosts of two API versions are not one run
         d.append("api=").append(dev.cambrian.api.ApiVersion.current()).append('\n');
+        // and so may the engine's way of drawing with one API (ChunkPlan.DRAWS): then the same seed gives other draws
+        d.append("draws=").append(dev.cambrian.engine.uncertainty.ChunkPlan.DRAWS).append('\n');
         grid.axes().forEach(a -> d.append(a.name()).append('=').append(String.join("\u001f", a.values())).append('\n'));
         d.append("set=").append(String.join("\u001f", o.sets)).append('\n');
         for (String scenario : o.scenarios) { // a file by its content, wherever it lies

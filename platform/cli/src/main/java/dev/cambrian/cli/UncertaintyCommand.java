@@ -111,6 +111,8 @@ class UncertaintyCommand extends FootprintCommand {
         // which ranges are drawn, and so every draw after them, may change with the API (1.5.0 stopped drawing the ranges a
         // relative backend's models leave unread): parts made by hosts of two API versions are not one run
         d.append("api=").append(dev.cambrian.api.ApiVersion.current()).append('\n');
+        // and so may the engine's way of drawing with one API (ChunkPlan.DRAWS): then the same seed gives other draws
+        d.append("draws=").append(dev.cambrian.engine.uncertainty.ChunkPlan.DRAWS).append('\n');
         d.append("samples=").append(options.samples()).append(" seed=").append(options.seed()).append('\n');
         d.append("workload=").append(workload).append('\n');
         d.append("scenario=").append(scenario.name()).append(" baseline=").append(scenario.baseline()).append('\n');

@@ -18,6 +18,12 @@ public final class ChunkPlan {
      * ({@link Caller#callBudgetNanos}), as its hand-off to another thread and back cost two threads' wake-ups.
      */
     public static final int CHUNK_SIZE = 4096;
+    /**
+     * Which draws a seed gives, raised whenever the same seed starts giving other draws, so that shard parts made by
+     * hosts drawing differently are refused as parts of different runs: 2 since triangular draws take two uniforms
+     * (5 December 2026; {@link Draws#triangular(double, double, double, double, double)}).
+     */
+    public static final int DRAWS = 2;
     /** Most chunks one task of a run takes in turn (one guarded call when the model is fast). */
     static final int MAX_CHUNKS_PER_TASK = 8;
     /** Tasks per thread a run is cut into at least, so the threads finish together. */

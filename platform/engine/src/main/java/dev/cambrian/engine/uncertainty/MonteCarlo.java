@@ -335,7 +335,7 @@ public final class MonteCarlo {
     /**
      * Whether sampling backend by backend ({@link #byBackend}) holds fewer columns of samples than chunk by
      * chunk: it keeps two backends' five columns, one column of each other backend, and for every sample the
-     * environment's factors (six columns) and the baseline's four reference figures; chunk by chunk keeps every
+     * environment's five factor columns and the baseline's four reference figures; chunk by chunk keeps every
      * backend's five. With a few backends (one, as numpy-compare.py times) chunk by chunk holds less.
      */
     static boolean byBackendHoldsLess(int backends, boolean environment, boolean reference) {

@@ -56,10 +56,19 @@ public final class SplitMix {
      * {@code size} triangular draws on [low, high] with its peak at mode into {@code out}, from two uniforms each, in
      * order: the same values as {@link Draws#triangular(double, double, double, double, double)} on each pair, bit for
      * bit. The smaller and larger of the pair are taken on their 53-bit integers (a difference's sign, no branch a
-     * random pair would mispredict) and weighted there: scaling a weight by 2^-53 is exact, so the products round
-     * as the scalar formula's do. Written out, as {@link #fill} is, with the state in a local variable.
+     * random pair would mispredict) and weighted there: scaling a weight by 2^-53 is exact while the scaled weight
+     * is a normal number, so the products round as the scalar formula's do; a side narrower than 2^-969, whose
+     * scaled weight would lose bits, takes the scalar formula itself. Written out, as {@link #fill} is, with the
+     * state in a local variable.
      */
     void fillTriangular(double[] out, int size, double low, double mode, double high) {
+        if (inexactWeight(high - mode) || inexactWeight(mode - low)) {
+            for (int i = 0; i < size; i++) {
+                double u = nextDouble();
+                out[i] = Draws.triangular(u, nextDouble(), low, mode, high);
+            }
+            return;
+        }
         double belowWeight = (high - mode) * DOUBLE_UNIT; // of the smaller uniform's integer
         double aboveWeight = (mode - low) * DOUBLE_UNIT; // of the larger's
         long s = seed;
@@ -79,6 +88,11 @@ public final class SplitMix {
             out[i] = x > low && x < high ? x : Draws.clamp(x, low, high);
         }
         seed = s;
+    }
+
+    /** Whether a side's width scaled by 2^-53 would be a subnormal number, not the exact scaled width. */
+    private static boolean inexactWeight(double width) {
+        return width != 0 && width < 0x1.0p-969;
     }
 
     private long nextSeed() {

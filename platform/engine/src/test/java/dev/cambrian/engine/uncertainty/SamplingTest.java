@@ -51,7 +51,9 @@ class SamplingTest {
     @DisplayName("the column-wise triangular draws are the scalar one on each pair of uniforms, bit for bit (the formula is written"
             + " out for speed)")
     void columnTriangularIsTheScalarOne() {
-        double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}, {1e-9, 3e-9, 1e300}};
+        // the last three: sides so narrow that a weight scaled by 2^-53 would be subnormal (the scalar formula is taken)
+        double[][] ranges = {{1, 2, 5}, {1, 1, 5}, {1, 5, 5}, {3, 3, 3}, {-2, 0.5, 7}, {1e-9, 3e-9, 1e300},
+            {0, 0, Double.MIN_NORMAL}, {0, 1e-300, 3e-300}, {1e-320, 2e-320, 5e-320}};
         for (double[] r : ranges) {
             double[] column = new double[10_000];
             new SplitMix(11).fillTriangular(column, column.length, r[0], r[1], r[2]);
