@@ -1,6 +1,5 @@
 package dev.cambrian.cli;
 
-import dev.cambrian.cli.output.Format;
 import dev.cambrian.engine.InputException;
 import dev.cambrian.engine.scenario.BuiltInScenarios;
 import dev.cambrian.host.AtomicFile;
@@ -18,8 +17,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Where and what a command will write, checked before it runs (before any plugin loads): a destination it cannot
- * write, two outputs in one file, an output that is a file the command reads, or a --table the format would ignore is
- * refused, so a refused command writes nothing and no output replaces its own input.
+ * write, two outputs in one file, or an output that is a file the command reads is refused, so a refused command writes
+ * nothing and no output replaces its own input ({@link TableOption} checks --table).
  */
 final class Destinations {
     /** Options naming a file the command writes. */
@@ -64,13 +63,6 @@ final class Destinations {
         }
         command.matchedPositionals().stream().filter(p -> p.type() == Path.class || p.auxiliaryTypes()[0] == Path.class)
                 .forEach(p -> paths(p).forEach(path -> read.add(new Named("input", path))));
-        command.commandSpec().mixins().values().stream().map(m -> m.userObject()).filter(OutputOptions.class::isInstance)
-                .map(OutputOptions.class::cast).filter(o -> o.table != null && o.format != Format.CSV && o.format != Format.JSONL)
-                .findFirst().ifPresent(o -> {
-                    // every other format writes all the tables: the option would be ignored without a word
-                    throw new InputException("--table " + o.table + ": picks the one table a --format csv or jsonl file holds; --format "
-                            + o.format.id() + " writes every table");
-                });
         Path plugins = command.commandSpec().mixins().values().stream().map(m -> m.userObject())
                 .filter(CommonOptions.class::isInstance).map(m -> ((CommonOptions) m).pluginsDir()).findFirst().orElse(null);
         for (int i = 0; i < written.size(); i++) {

@@ -102,7 +102,7 @@ public final class Main {
             return code;
         });
         cli.setExecutionStrategy(parsed -> {
-            // every destination is checked before the command runs: one it cannot write, or one it reads, writes nothing
+            // every destination and --table are checked before the command runs: one it cannot write, or one it reads, writes nothing
             CommandLine.ParseResult command = parsed;
             boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
             while (command.hasSubcommand()) {
@@ -113,6 +113,7 @@ public final class Main {
                 try {
                     ListItems.check(command);
                     Destinations.check(command);
+                    TableOption.check(command);
                 } catch (InputException | OutputException e) {
                     throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.getMessage(), e);
                 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Project the frontier model's training cost year by year under faraboschi2024barriers' three scenarios, and the"
                 + " year it crosses the GPU installed base, global IT spending and US GDP; --backend shows a backend bending it"
                 + " (its cost over the baseline's sampled per scenario and year with --samples and --seed).")
-class ProjectCommand extends ComputeCommand {
+class ProjectCommand extends ComputeCommand implements TableOption.Declared {
     @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2020", description = "First year (default: ${DEFAULT-VALUE}).")
     int from;
 
@@ -52,6 +52,17 @@ class ProjectCommand extends ComputeCommand {
     @Override
     List<String> backendsRun() {
         return backends;
+    }
+
+    /** The projection's tables, and with --backend the sampled ones. */
+    @Override
+    public List<String> tables() {
+        if (backends.isEmpty()) {
+            return ProjectView.TABLES;
+        }
+        List<String> all = new ArrayList<>(ProjectView.TABLES);
+        all.addAll(ProjectUncertaintyView.TABLES);
+        return all;
     }
 
     /** The window, the years and the sample count are checked before any plugin runs. */

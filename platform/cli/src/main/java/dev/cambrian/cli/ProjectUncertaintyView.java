@@ -15,6 +15,9 @@ import java.util.Map;
 
 /** The tables and JSON of a projection with a backend's sampled cost: percentiles per year, crossing odds. */
 final class ProjectUncertaintyView {
+    /** The sampled tidy tables --backend adds, in order ({@link #tidy}). */
+    static final List<String> TABLES = List.of("sampled", "odds");
+
     static final String NOTE = "With a backend, sampled: each sample draws the backend's and the baseline's uncertain"
             + " parameters once and keeps them through the years; from the backend's year on, its cloud cost is the"
             + " projection's times the backend's cost over the baseline's on that year's frontier model (P(y) parameters,"
@@ -121,10 +124,10 @@ final class ProjectUncertaintyView {
                 }
             }
         }
-        return List.of(new dev.cambrian.cli.output.DataTable("sampled", List.of("backend", "scenario", "year", "with_backend",
+        return List.of(new dev.cambrian.cli.output.DataTable(TABLES.get(0), List.of("backend", "scenario", "year", "with_backend",
                         "cloud_cost_p10_USD", "cloud_cost_p50_USD", "cloud_cost_p90_USD", "samples_held_count",
                         "samples_without_answer_count", "latest_measured_year"), cost),
-                new dev.cambrian.cli.output.DataTable("odds", List.of("backend", "scenario", "line", "year",
+                new dev.cambrian.cli.output.DataTable(TABLES.get(1), List.of("backend", "scenario", "line", "year",
                         "crossed_by_year_probability"), odds));
     }
 

@@ -23,6 +23,9 @@ import java.util.Map;
  * and crossings.
  */
 final class ProjectView {
+    /** The tidy tables a projection writes, in order: what --table may name without --backend ({@link TableOption}). */
+    static final List<String> TABLES = List.of("years", "crossings");
+
     static final String SCHEMA = "cambrian.project/v1";
 
     private ProjectView() {
@@ -296,7 +299,7 @@ final class ProjectView {
             }
             rows.add(row);
         }
-        return new DataTable("years", columns, rows);
+        return new DataTable(TABLES.get(0), columns, rows);
     }
 
     /** One row per line and projection: the plain one, then each backend's and lever's bend, as the table shows them. */
@@ -324,7 +327,7 @@ final class ProjectView {
                 rows.add(row);
             }
         }
-        return new DataTable("crossings", columns, rows);
+        return new DataTable(TABLES.get(1), columns, rows);
     }
 
     private static Crossing find(Projection p, String lineId) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
         description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost,"
                 + " the probability of each rank, and which parameter moves the result most.")
-class UncertaintyCommand extends FootprintCommand {
+class UncertaintyCommand extends FootprintCommand implements TableOption.Declared {
     @Mixin
     SamplingOptions sampling = new SamplingOptions(Options.DEFAULT_SAMPLES);
 
@@ -47,6 +47,11 @@ class UncertaintyCommand extends FootprintCommand {
                     + " of sampling: the single run's output, byte for byte.")
     List<java.nio.file.Path> merge = new ArrayList<>();
 
+    @Override
+    public List<String> tables() {
+        return UncertaintyView.TABLES;
+    }
+
     /** The sampling flags are checked before any plugin runs. */
     @Override
     Inputs inputs() {
@@ -55,11 +60,6 @@ class UncertaintyCommand extends FootprintCommand {
         }
         shard = shardText == null ? null : dev.cambrian.engine.shard.Shard.parse(shardText);
         Figure figure = Figure.fromId(by);
-        if (common.table != null && !UncertaintyView.TABLES.contains(common.table)) {
-            // found after a 10M-sample run it was a usage error all along
-            throw new InputException("--table: no table '" + common.table + "' in this output; accepted: "
-                    + String.join(", ", UncertaintyView.TABLES));
-        }
         Inputs in = super.inputs();
         options = sampling.options(figure, in.scenario().environment().orElse(null));
         return in;

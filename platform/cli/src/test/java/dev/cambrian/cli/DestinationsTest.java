@@ -83,6 +83,27 @@ class DestinationsTest {
     }
 
     @Test
+    @DisplayName("a table name the sampling commands can never write is refused before any plugin loads, by their options:"
+            + " project's sampled tables only with --backend")
+    void theSamplingCommandsTableNamesAreCheckedFirst() {
+        assertRefused(run("uncertainty", "--format", "csv", "--table", "nope"),
+                "--table: no table 'nope' in this output; accepted: percentiles, ranks, sensitivity");
+        assertRefused(run("project", "--backend", "photonic", "--format", "jsonl", "--table", "nope"),
+                "--table: no table 'nope' in this output; accepted: years, crossings, sampled, odds");
+        assertRefused(run("project", "--format", "csv", "--table", "odds"),
+                "--table: no table 'odds' in this output; accepted: years, crossings");
+        for (String[] fine : new String[][] {{"uncertainty", "--table", "ranks"}, {"project", "--table", "crossings"},
+            {"project", "--backend", "photonic", "--table", "odds"}}) {
+            String[] args = java.util.Arrays.copyOf(fine, fine.length + 2);
+            args[fine.length] = "--format";
+            args[fine.length + 1] = "csv";
+            Run past = run(args); // past the check: the projection alone needs no plugin, the others stop for want of one
+            assertThat(past.code()).as(String.join(" ", fine) + ": " + past.err()).isNotEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(past.err()).doesNotContain("--table");
+        }
+    }
+
+    @Test
     @DisplayName("the page may go into the slides folder the command is about to make")
     void anOutputInsideTheSlidesFolderToBeMadeIsWritable() throws Exception {
         Path slides = work.resolve("deck");

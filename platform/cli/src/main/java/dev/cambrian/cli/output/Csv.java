@@ -37,12 +37,16 @@ public final class Csv {
             return -1;
         }
         String name = tableOrNull == null ? names.get(0) : tableOrNull;
-        int index = names.indexOf(name);
-        if (index < 0) {
+        requireTable(name, names);
+        return names.indexOf(name);
+    }
+
+    /** @throws dev.cambrian.engine.InputException when {@code name} is not one of {@code names}, listing them */
+    public static void requireTable(String name, List<String> names) {
+        if (!names.contains(name)) {
             throw new dev.cambrian.engine.InputException("--table: no table '" + name + "' in this output; accepted: "
                     + String.join(", ", names));
         }
-        return index;
     }
 
     static String of(Report report, String tableOrNull) {
