@@ -17,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
-        description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost,"
-                + " the probability of each rank, and which parameter moves the result most.")
+        description = "Monte Carlo over every uncertain parameter (docs/models.md §8): P10/P50/P90 of time, energy and cost"
+                + " (and of carbon and water, under the scenario's environment), the probability of each rank, and which"
+                + " parameter moves the result most.")
 class UncertaintyCommand extends FootprintCommand implements TableOption.Declared {
     @Mixin
     SamplingOptions sampling = new SamplingOptions(Options.DEFAULT_SAMPLES);
