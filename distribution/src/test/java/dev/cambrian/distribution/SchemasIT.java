@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +128,28 @@ class SchemasIT {
             }
         }
         assertThat(seen).as("every output schema shipped is exercised, and every output has one").isEqualTo(shipped);
+    }
+
+    @Test
+    @DisplayName("uncertainty whose nominal point has no valid answer, while some samples have one, writes null nominals the"
+            + " schema allows")
+    void anInfeasibleNominalIsNullInUncertainty() throws Exception {
+        Path scenario = work.resolve("nominal-too-few.yaml"); // 30 H100s cannot hold GPT-3's training state; 80 can
+        Files.writeString(scenario, "parameters:\n  gpu-h100:\n    devices: {low: 20, nominal: 30, high: 80}\n");
+        Installed.Run run = cambrian.run(work, "uncertainty", "-w", "gpt-3", "-b", "gpu-h100,photonic", "--samples", "2000",
+                "--scenario", scenario.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = JSON.readTree(run.out());
+        JsonNode h100 = null;
+        for (JsonNode r : doc.get("results")) {
+            if (r.get("backend").asText().equals("gpu-h100")) {
+                h100 = r;
+            }
+        }
+        assertThat(h100).isNotNull();
+        assertThat(h100.get("trainingTimeSeconds").get("nominal").isNull()).as("the nominal point has no valid answer").isTrue();
+        assertThat(h100.get("validSamples").asInt()).isPositive();
+        assertValid(doc, "uncertainty with an infeasible nominal");
     }
 
     @Test

@@ -173,6 +173,13 @@ class UserErrorsIT {
         // 0 is the utilization model's own value ("from the fitted model"); above 1 is impossible
         assertUserError(run("rank", "--set", "gpu-h100.utilization=1.5"),
                 "--set gpu-h100.utilization: gpu-h100.utilization must be within [0, 1], got 1.5");
+        // a range from 0 mixed the fitted model (0) with near-zero draws: uncertainty gave times of years
+        Path mixed = work.resolve("mixed.yaml");
+        Files.writeString(mixed, "parameters:\n  gpu-h100:\n    utilization: {low: 0, nominal: 0, high: 0.5}\n");
+        assertUserError(run("uncertainty", "-b", "gpu-h100", "--scenario", mixed.toString()),
+                mixed + ":3:18: gpu-h100.utilization is 0 for the fitted utilization model or a fraction above 0"
+                        + " that replaces it, and a range from 0 to 0.5 mixes the two (its draws near 0 would be near-zero"
+                        + " utilizations); give a range above 0 (as 0.2-0.5) or 0 alone");
         assertUserError(run("rank", "--set", "gpu-h100.include-failures=2"),
                 "--set gpu-h100.include-failures: gpu-h100.include-failures must be within [0, 1], got 2.0");
         // no number format has 3 bits: rank dropped gpu-h100 with a warning (exit 0), estimate -b gpu-h100 exited 1

@@ -141,7 +141,8 @@ public final class AbsoluteParameters {
      * utilization model's coefficients and its residual ({@code mfu-*}). The host does not sample them then (a draw
      * would move no figure, yet be listed as uncertainty); they keep their value. The utilization is set in every
      * sample when its range in force does not reach 0 (a point above 0, or a range whose low is); a range from 0 may
-     * draw the fitted model, and then all is read. A plugin that replaces the kit's time model must keep this contract;
+     * draw the fitted model, and then all is read (the host refuses such a range from the user: its draws near 0 are
+     * utilizations near 0, not the fitted model). A plugin that replaces the kit's time model must keep this contract;
      * the TCK checks it.
      *
      * @param name a parameter's name

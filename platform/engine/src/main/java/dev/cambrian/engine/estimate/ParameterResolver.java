@@ -88,6 +88,15 @@ public final class ParameterResolver {
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes one value, "
                         + p.bounds().describe() + ", not a range; got " + format(v));
             }
+            if (e.getKey().equals(AbsoluteParameters.UTILIZATION) && space.indexOf(AbsoluteParameters.MFU_RESIDUAL) >= 0
+                    && !AbsoluteParameters.utilizationSet(v.low()) && AbsoluteParameters.utilizationSet(v.high())) {
+                // 0 is not a utilization but "the fitted model": Monte Carlo drew values near 0 and gave times of years,
+                // far outside the range rank gave from the corners (0 = fitted, high = given)
+                throw new InputException(origin + ": " + backendId + "." + e.getKey() + " is 0 for the fitted utilization model"
+                        + " or a fraction above 0 that replaces it, and a range from 0 to " + Numbers.compact(v.high())
+                        + " mixes the two (its draws near 0 would be near-zero utilizations); give a range above 0 (as "
+                        + Numbers.compact(Math.min(0.2, v.high() / 2)) + "-" + Numbers.compact(v.high()) + ") or 0 alone");
+            }
             params.set(i, p.withRange(v));
             assumptions.removeIf(a -> a.parameter().equals(e.getKey()));
             assumptions.add(new Assumption(backendId, e.getKey(), p.unit(), space.parameters().get(i).range(), v, origin));

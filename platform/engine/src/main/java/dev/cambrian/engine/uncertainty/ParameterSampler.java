@@ -65,8 +65,8 @@ public final class ParameterSampler {
             }
             if (p.integer()) {
                 notes.add(label + " takes whole numbers: " + (as == Distribution.UNIFORM
-                        ? "drawn uniformly from " + Labels.number(Math.ceil(p.range().low())) + " to "
-                                + Labels.number(Math.floor(p.range().high())) + ", each equally likely"
+                        ? "drawn uniformly from " + Labels.number(Math.ceil(p.range().low()), p.unit()) + " to "
+                                + Labels.number(Math.floor(p.range().high()), p.unit()) + ", each equally likely"
                         : "each " + as.id() + " draw is rounded to the nearest one"));
             }
             out.add(new SampledParameter(i, p.name(), p.unit(), p.distribution(), as, p.range().low(), p.range().nominal(),

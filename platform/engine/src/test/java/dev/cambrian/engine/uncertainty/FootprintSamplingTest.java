@@ -42,6 +42,20 @@ class FootprintSamplingTest {
     }
 
     @Test
+    @DisplayName("ranked by carbon or water, the notes say the environment's shared factors are drawn but not in the sensitivity"
+            + " ranking; ranked by time, they say nothing of it")
+    void theSensitivityOfCarbonAndWaterSaysWhatItLeavesOut() {
+        Subject s = subject(new Toy("toy", RATE, WATTS));
+        for (Figure f : Figure.values()) {
+            List<String> notes = MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
+                    new Options(500, 3, 1, f, operationalOnly()), Caller.DIRECT).notes();
+            boolean said = notes.stream().anyMatch(n -> n.startsWith("Sensitivity of " + f.id() + " ranks each backend's own"
+                    + " parameters only: the environment's factors"));
+            assertThat(said).as(f.id()).isEqualTo(f == Figure.CARBON || f == Figure.WATER);
+        }
+    }
+
+    @Test
     @DisplayName("carbon = energy x an intensity drawn over the grid's range: its samples lie within the product's corners")
     void carbonSpansEnergyTimesTheIntensityRange() {
         BackendUncertainty r = run(operationalOnly());

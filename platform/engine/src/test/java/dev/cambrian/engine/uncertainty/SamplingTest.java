@@ -165,6 +165,16 @@ class SamplingTest {
     }
 
     @Test
+    @DisplayName("a year is written as a year, not grouped: (2020-2030 year), from 2020 to 2030")
+    void yearsAreNotGrouped() {
+        ResolvedParameters params = resolve(List.of(new Parameter("first-available", "year", Range.of(2025), Distribution.FIXED, true, "d", "s")),
+                Map.of("first-available", new Range(2020, 2025, 2030)));
+        assertThat(ParameterSampler.of(params).notes()).containsExactly(
+                "t.first-available is declared fixed but has a range in force (2020-2030 year): sampled uniformly",
+                "t.first-available takes whole numbers: drawn uniformly from 2020 to 2030, each equally likely");
+    }
+
+    @Test
     @DisplayName("a uniform whole number gives every value, the two ends included, the same weight: 1/4 each on 1..4")
     void uniformWholeNumbersWeighTheEndsEqually() {
         ResolvedParameters params = resolve(List.of(Parameter.count("units", "devices", 2, "d", "s")),
@@ -491,9 +501,12 @@ class SamplingTest {
         assertThat(resolve(parameters, Map.of("utilization", Range.of(0.4), "mfu-residual", new Range(0.9, 1, 1.1))).notes())
                 .anyMatch(n -> n.contains("mfu-residual is not read while utilization is set (utilization 0.4)"));
 
-        ResolvedParameters ranged = resolve(parameters, Map.of("utilization", new Range(0, 0.3, 0.5)));
-        assertThat(ranged.unreadRanges()).as("a range from 0 may draw the fitted model: everything is read").isEmpty();
-        assertThat(names(ranged)).containsExactly("utilization", "mfu-residual", "unit-price");
+        // a range from 0 mixes "the fitted model" (0) with utilizations near 0, which the draws are: refused
+        assertThatThrownBy(() -> resolve(parameters, Map.of("utilization", new Range(0, 0.3, 0.5))))
+                .isInstanceOf(InputException.class)
+                .hasMessage("scenario test: t.utilization is 0 for the fitted utilization model or a fraction above 0 that"
+                        + " replaces it, and a range from 0 to 0.5 mixes the two (its draws near 0 would be near-zero"
+                        + " utilizations); give a range above 0 (as 0.2-0.5) or 0 alone");
 
         ResolvedParameters above = resolve(parameters, Map.of("utilization", new Range(0.3, 0.4, 0.5)));
         assertThat(above.unreadRanges()).as("a range above 0 is set in every sample").containsExactly("mfu-residual");
@@ -512,7 +525,7 @@ class SamplingTest {
                 Parameter.uncertain(AbsoluteParameters.MFU_RESIDUAL, "1", new Range(0.6, 1, 1.4), "residual", "test"),
                 Parameter.uncertain("unit-price", "USD", new Range(1, 2, 3), "price", "test"));
         assertThat(names(resolve(parameters, Map.of()))).containsExactly("mfu-residual", "unit-price");
-        ResolvedParameters planned = resolve(parameters, Map.of("plan-mode", Range.of(1), "utilization", new Range(0, 0.3, 0.5)));
+        ResolvedParameters planned = resolve(parameters, Map.of("plan-mode", Range.of(1), "utilization", new Range(0.2, 0.3, 0.5)));
         assertThat(planned.unreadRanges()).containsExactly("utilization", "mfu-residual");
         assertThat(planned.unreadSetting()).isEqualTo("plan-mode 1");
         assertThat(names(planned)).containsExactly("unit-price");
