@@ -402,6 +402,18 @@ class UserErrorsIT {
                 + " be a finite number above 0; give a rate nearer 0 (0.1 = 10%/year)");
         assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.devices=1e30"), "--set gpu-h100.devices:"
                 + " gpu-h100.devices takes a whole number (devices) of at most 2^53 = 9,007,199,254,740,992, got 1.0E30");
+        // 2^53 + 1 written out was read as 2^53 without a word (a double skips whole numbers there)
+        String skipped = "9007199254740993 is a whole number a double cannot hold (past 2^53 = 9,007,199,254,740,992 it skips"
+                + " whole numbers): it would be read as 9007199254740992";
+        assertUserError(run("estimate", "-b", "gpu-h100", "--set", "gpu-h100.devices=9007199254740993"),
+                "--set gpu-h100.devices=9007199254740993: " + skipped);
+        Path big = work.resolve("big.yaml");
+        Files.writeString(big, "parameters:\n  gpu-h100:\n    devices: 9007199254740993\n");
+        assertUserError(run("estimate", "-b", "gpu-h100", "--scenario", big.toString()), big + ":3:14: parameters.gpu-h100.devices: "
+                + skipped);
+        // sweep set the count on every backend and was refused in --set's words, naming a backend it did not sweep
+        assertUserError(run("sweep", "-w", "gpt-3", "-b", "gpu-h100", "--devices", "9007199254740994"), "--devices: counts must"
+                + " be at most 2^53 = 9,007,199,254,740,992 (a double skips whole numbers past it), got 9,007,199,254,740,994");
         // this pue's upper-side draws all came out 1 when the draw squared the width, with no word: now it is sampled
         Path wide = work.resolve("wide.yaml");
         Files.writeString(wide, "parameters:\n  gpu-h100:\n    pue: {low: 1, nominal: 1.1, high: 1e155}\n");

@@ -107,6 +107,10 @@ final class ScenarioLoader {
             if (!NUMBER.matcher(value).matches()) {
                 throw new InputException("--set " + set + ": value '" + value + "' is not a number");
             }
+            String inexact = UsageErrors.inexactWhole(value);
+            if (inexact != null) {
+                throw new InputException("--set " + set + ": " + inexact);
+            }
             double v = Double.parseDouble(value);
             if (!Double.isFinite(v) || v < 0) {
                 throw new InputException("--set " + set + ": value must be a finite, non-negative number");

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** picocli's usage errors in the house style: one line, the option first, the value in plain words. */
-final class UsageErrors {
+public final class UsageErrors {
     /** "Invalid value for option '--deadline': 'abc' is not a double". */
     private static final Pattern CONVERSION = Pattern.compile(
             "Invalid value for (?:option|positional parameter) '?([^':]+)'?(?: \\([^)]*\\))?: '(.*)' is not an? (\\w+)", Pattern.DOTALL);
@@ -52,6 +52,30 @@ final class UsageErrors {
         }
         return v.longValueExact();
     }
+
+    /**
+     * Why a number written out digit by digit cannot be read as a double, or null when it can: a whole number past
+     * 2^53 that a double does not hold (it skips whole numbers there), which would silently become its neighbour
+     * (9007199254740993 read as 9007199254740992). A number with a fraction or an exponent (1e30) is read to the
+     * nearest double, as ever: whoever writes every digit means that number exactly.
+     */
+    public static String inexactWhole(String text) {
+        if (!WHOLE_DIGITS.matcher(text.strip()).matches()) {
+            return null;
+        }
+        java.math.BigDecimal v = new java.math.BigDecimal(text.strip());
+        if (v.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) <= 0) {
+            return null;
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d) || new java.math.BigDecimal(d).compareTo(v) == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%s is a whole number a double cannot hold (past 2^53 = 9,007,199,254,740,992"
+                + " it skips whole numbers): it would be read as %s", text.strip(), new java.math.BigDecimal(d).toPlainString());
+    }
+
+    private static final Pattern WHOLE_DIGITS = Pattern.compile("[+-]?[0-9]+");
 
     private static String kind(String javaType) {
         return switch (javaType) {

@@ -256,11 +256,21 @@ public record ScenarioFile(String extendsName, String workloadPreset, ScenarioOv
         }
         double v;
         switch (n.kind()) {
-            case INTEGER, FLOAT -> v = ((Number) n.scalar()).doubleValue();
+            case INTEGER, FLOAT -> {
+                String inexact = n.kind() == Node.Kind.INTEGER ? dev.cambrian.cli.UsageErrors.inexactWhole(n.scalar().toString()) : null;
+                if (inexact != null) {
+                    throw new InputException(n.location() + ": " + label(n) + ": " + inexact);
+                }
+                v = ((Number) n.scalar()).doubleValue();
+            }
             case STRING -> {
                 String s = ((String) n.scalar()).trim();
                 if (!NUMBER.matcher(s).matches()) {
                     throw new InputException(n.location() + ": " + label(n) + ": expected a number, got '" + s + "'");
+                }
+                String inexact = dev.cambrian.cli.UsageErrors.inexactWhole(s);
+                if (inexact != null) {
+                    throw new InputException(n.location() + ": " + label(n) + ": " + inexact);
                 }
                 v = Double.parseDouble(s);
             }
