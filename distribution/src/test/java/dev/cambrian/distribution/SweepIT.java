@@ -87,8 +87,7 @@ class SweepIT {
             List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
             body.set(0, JSON.writeValueAsString(edited));
             String text = String.join("\n", body) + "\n";
-            header.put("body", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))));
+            header.put("body", partHash(header.get("shard").asText(), text));
             Path part = work.resolve("edited-" + edit + ".txt");
             Files.writeString(part, "# cambrian-shard " + JSON.writeValueAsString(header) + "\n" + text);
             List<String> merge = new ArrayList<>(run);
@@ -207,7 +206,7 @@ class SweepIT {
         assertThat(edited).as("the case this is about").isNotEqualTo(body);
         String oldHash = header.replaceAll(".*\"body\":\"([0-9a-f]+)\".*\n", "$1");
         Path forged = work.resolve("forged.txt");
-        Files.writeString(forged, header.replace(oldHash, sha256(edited)) + edited, StandardCharsets.UTF_8);
+        Files.writeString(forged, header.replace(oldHash, partHash(shardOf(header), edited)) + edited, StandardCharsets.UTF_8);
         List<String> withForged = new ArrayList<>(run);
         withForged.add("--merge");
         withForged.add(forged.toString());
@@ -395,7 +394,7 @@ class SweepIT {
         String forgedBody = text.substring(text.indexOf('\n') + 1) + "\"an unterminated quote\n";
         String oldHash = header.replaceAll(".*\"body\":\"([0-9a-f]+)\".*\n", "$1");
         Path forged = work.resolve("forged.csv");
-        Files.writeString(forged, header.replace(oldHash, sha256(forgedBody)) + forgedBody, StandardCharsets.UTF_8);
+        Files.writeString(forged, header.replace(oldHash, partHash(shardOf(header), forgedBody)) + forgedBody, StandardCharsets.UTF_8);
         Path mergedFile = work.resolve("merged.csv");
         Installed.Run unreadable = cambrian.run(work, "merge", a.toString(), forged.toString(), "-o", mergedFile.toString());
         assertThat(unreadable.exitCode()).isEqualTo(2);
@@ -485,6 +484,16 @@ class SweepIT {
         for (int i = 0; i < plainAll.size(); i++) {
             assertThat(plainLate.get(i).get("crossings")).isEqualTo(plainAll.get(i).get("crossings"));
         }
+    }
+
+    /** A part's body hash as the header holds it: the SHA-256 of "shard i/N" on a line, then the body. */
+    private static String partHash(String shard, String body) throws java.security.NoSuchAlgorithmException {
+        return sha256("shard " + shard + "\n" + body);
+    }
+
+    /** The shard a part's header line names. */
+    private static String shardOf(String headerLine) {
+        return headerLine.replaceAll("(?s).*\"shard\":\"([0-9]+/[0-9]+)\".*", "$1");
     }
 
     private static String sha256(String text) throws java.security.NoSuchAlgorithmException {

@@ -439,8 +439,8 @@ class UserErrorsIT {
         }
         Path first = work.resolve("p1.csv");
         Files.writeString(first, Files.readString(first).replace("infeasible", "ok"));
-        assertUserError(run("merge", "p1.csv", "p2.csv"), "p1.csv: changed since it was written (its content does not match"
-                + " the SHA-256 in its first line); make this part again with the same command and --shard 1/2");
+        assertUserError(run("merge", "p1.csv", "p2.csv"), "p1.csv: changed since it was written (its shard and content do not"
+                + " match the SHA-256 in its first line); make this part again with the same command and --shard 1/2");
     }
 
     @Test

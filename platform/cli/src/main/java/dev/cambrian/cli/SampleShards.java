@@ -47,7 +47,7 @@ final class SampleShards {
      */
     static AtomicFile.Text part(String runId, Shard shard, List<SavedChunk> chunks) {
         return out -> {
-            MessageDigest body = ShardHeader.digest();
+            MessageDigest body = ShardHeader.digest(shard);
             for (SavedChunk c : chunks) {
                 body.update(line(c).getBytes(StandardCharsets.UTF_8));
             }
@@ -110,7 +110,7 @@ final class SampleShards {
                     throw new InputException(where + ": shard " + h.shard() + " is given twice");
                 }
                 seen[h.shard().index() - 1] = true;
-                MessageDigest body = ShardHeader.digest();
+                MessageDigest body = ShardHeader.digest(h.shard());
                 String damage = null; // the first damaged line, said after the hash: a changed part is named as such first
                 int number = 1;
                 for (PartLines.Line line = in.next(body); line != null; line = in.next(body)) {

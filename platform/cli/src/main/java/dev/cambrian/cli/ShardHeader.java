@@ -22,9 +22,11 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
     static final String PREFIX = "# cambrian-shard ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A part's whole text: the header line, which holds the body's SHA-256, then the body. */
+    /** A part's whole text: the header line, which holds the SHA-256 of the shard's name and the body, then the body. */
     static String text(String command, String run, Shard shard, String format, String body) {
-        return new ShardHeader(command, run, shard, format, sha256(body)).line() + body;
+        MessageDigest fed = digest(shard);
+        fed.update(body.getBytes(StandardCharsets.UTF_8));
+        return new ShardHeader(command, run, shard, format, hex(fed)).line() + body;
     }
 
     /** The line, ending in a newline. */
@@ -64,14 +66,16 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
      * merge into figures the run never computed, or end on an internal error.
      */
     void checkBody(String text, String where) {
-        checkBodyHash(sha256(text), where);
+        MessageDigest fed = digest(shard);
+        fed.update(text.getBytes(StandardCharsets.UTF_8));
+        checkBodyHash(hex(fed), where);
     }
 
     /** The same, for a body read piece by piece into a {@link #digest()}: its SHA-256 in hex. */
     void checkBodyHash(String sha256, String where) {
         if (!sha256.equals(body)) {
-            throw new InputException(where + ": changed since it was written (its content does not match the SHA-256 in"
-                    + " its first line); make this part again with the same command and --shard " + shard);
+            throw new InputException(where + ": changed since it was written (its shard and content do not match the SHA-256"
+                    + " in its first line); make this part again with the same command and --shard " + shard);
         }
     }
 
@@ -84,8 +88,17 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
         return HexFormat.of().formatHex(digest().digest(description.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A SHA-256 digest to feed a body piece by piece; {@link #hex} reads it. */
-    static MessageDigest digest() {
+    /**
+     * A SHA-256 digest to feed a part's body piece by piece, fed first with the shard's name: a part whose header was
+     * relabelled as another shard no longer matches (its rows would have been merged as that shard's). {@link #hex} reads it.
+     */
+    static MessageDigest digest(Shard shard) {
+        MessageDigest d = digest();
+        d.update(("shard " + shard + "\n").getBytes(StandardCharsets.UTF_8));
+        return d;
+    }
+
+    private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -28,8 +28,19 @@ class ShardHeaderTest {
         ShardHeader h = ShardHeader.parse(text.substring(0, text.indexOf('\n')), "p2");
         h.checkBody("{\"infeasible\":0,\"skipped\":false}\n", "p2");
         assertThatThrownBy(() -> h.checkBody("{\"infeasible\":5,\"skipped\":false}\n", "p2")).isInstanceOf(InputException.class)
-                .hasMessage("p2: changed since it was written (its content does not match the SHA-256 in its first line);"
+                .hasMessage("p2: changed since it was written (its shard and content do not match the SHA-256 in its first line);"
                         + " make this part again with the same command and --shard 2/3");
+    }
+
+    @Test
+    void aPartRelabelledAsAnotherShardIsRefused() {
+        // the first part's rows, its header saying 2/2: merged, they stood twice and the second part's were lost
+        String text = ShardHeader.text("sweep", ShardHeader.runId("grid"), new Shard(1, 2), "csv", "point\n0\n");
+        String relabelled = text.replace("\"shard\":\"1/2\"", "\"shard\":\"2/2\"");
+        ShardHeader h = ShardHeader.parse(relabelled.substring(0, relabelled.indexOf('\n')), "fake2.csv");
+        assertThat(h.shard()).isEqualTo(new Shard(2, 2));
+        assertThatThrownBy(() -> h.checkBody("point\n0\n", "fake2.csv")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("fake2.csv: changed since it was written");
     }
 
     @Test
