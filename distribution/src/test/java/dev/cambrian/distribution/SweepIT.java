@@ -388,6 +388,10 @@ class SweepIT {
         Installed.Run mixed = cambrian.run(work, "merge", a.toString(), other.toString());
         assertThat(mixed.exitCode()).isEqualTo(2);
         assertThat(mixed.err()).contains("not a part of the same run");
+        // a sweep part given to uncertainty --merge was "not a part of this run (made with other options...)"
+        Installed.Run wrongKind = cambrian.run(work, "uncertainty", "-b", "gpu-h100", "--merge", a.toString());
+        assertThat(wrongKind.exitCode()).isEqualTo(2);
+        assertThat(wrongKind.err()).contains(": a sweep part, not an uncertainty part: join sweep parts with cambrian merge FILE...");
         // a part edited and its header's SHA-256 made again to match: refused by name, and nothing written
         String text = Files.readString(b, StandardCharsets.UTF_8);
         String header = text.substring(0, text.indexOf('\n') + 1);

@@ -95,7 +95,12 @@ final class SampleShards {
                 PartLines.Line first = in.next(null);
                 ShardHeader h = ShardHeader.parse(first == null || first.bytesOrNull() == null ? ""
                         : text(first.bytesOrNull()).orElse(""), where);
-                if (!h.command().equals(COMMAND) || !h.run().equals(runId)) {
+                if (!h.command().equals(COMMAND)) {
+                    // as merge says of an uncertainty part the other way round
+                    throw new InputException(where + ": a " + h.command() + " part, not an uncertainty part: join " + h.command()
+                            + " parts with cambrian merge FILE...");
+                }
+                if (!h.run().equals(runId)) {
                     throw new InputException(where + ": not a part of this run (made with other options, seed,"
                             + " samples, scenario, workload or plugins; --format, --by and --threads may differ)");
                 }
