@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Comma-separated option values with an empty item ("-b gpu-h100," or "--devices 8,,16"), and a backend named twice
- * ("-b gpu-h100,gpu-h100", in one value or two), are refused before the command runs. picocli splits with String.split, which drops trailing empty items silently while a leading one
+ * Comma-separated option values with an empty item ("-b gpu-h100," or "--devices 8,,16") are refused before the
+ * command runs. picocli splits with String.split, which drops trailing empty items silently while a leading one
  * became an empty id; either way the user typed something that was not a value.
  */
 final class ListItems {
@@ -19,18 +19,11 @@ final class ListItems {
             if (option.splitRegex().isEmpty()) {
                 continue;
             }
-            boolean backends = java.util.Arrays.asList(option.names()).contains("--backend");
-            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String typed : option.originalStringValues()) {
                 for (String item : typed.split(option.splitRegex(), -1)) {
                     if (item.isBlank()) {
                         throw new InputException(String.join("/", option.names()) + ": '" + typed
                                 + "' has an empty item; separate the values with single commas");
-                    }
-                    if (backends && !seen.add(item.strip())) {
-                        // run once all the same: a backend named twice was dropped without a word
-                        throw new InputException(String.join("/", option.names()) + ": " + item.strip()
-                                + " is named twice; name each backend once");
                     }
                 }
             }

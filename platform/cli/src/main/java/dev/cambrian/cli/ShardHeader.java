@@ -71,7 +71,7 @@ record ShardHeader(String command, String run, Shard shard, String format, Strin
         checkBodyHash(hex(fed), where);
     }
 
-    /** The same, for a body read piece by piece into a {@link #digest()}: its SHA-256 in hex. */
+    /** The same, for a body read piece by piece into a {@link #digest(Shard)}: its SHA-256 in hex. */
     void checkBodyHash(String sha256, String where) {
         if (!sha256.equals(body)) {
             throw new InputException(where + ": changed since it was written (its shard and content do not match the SHA-256"

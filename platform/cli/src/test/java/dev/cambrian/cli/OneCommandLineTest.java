@@ -149,21 +149,6 @@ class OneCommandLineTest {
     }
 
     @Test
-    void aBackendNamedTwiceIsRefused() {
-        // the second was dropped without a word; sweep refused a repeat on every other axis
-        for (String[] args : List.of(new String[] {"uncertainty", "-b", "gpu-h100,gpu-h100"},
-                new String[] {"sweep", "-b", "gpu-h100", "-b", "gpu-h100"}, new String[] {"rank", "-b", "photonic, photonic"})) {
-            Run r = run(args);
-            assertEquals(ExitCodes.BAD_INPUT, r.code(), String.join(" ", args));
-            assertThat(r.err()).as(String.join(" ", args)).endsWith(" is named twice; name each backend once\n").hasLineCount(1);
-        }
-        assertThat(run("project", "--backend", "photonic,photonic").err())
-                .isEqualTo("error: -b/--backend: photonic is named twice; name each backend once\n");
-        assertThat(run("estimate", "-b", "gpu-h100,gpu-h100").err())
-                .isEqualTo("error: -b/--backend: gpu-h100 is named twice; name each backend once\n");
-    }
-
-    @Test
     void aMisspeltCommandSuggestsTheClosestOne() {
         Run r = run("rnak");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
