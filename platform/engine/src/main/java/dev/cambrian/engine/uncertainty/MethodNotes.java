@@ -43,11 +43,12 @@ final class MethodNotes {
                 + " draws and %s over those of the first %,d samples with a valid answer (+: %s rises with the parameter,"
                 + " -: falls); the largest |rho|"
                 + " moves it most.", figure, sensitivitySamples, figure));
-        if (options.figure() == Figure.CARBON || options.figure() == Figure.WATER) {
-            // named in no row, a shared factor was easy to miss: water's strongest driver is usually off-site water intensity
-            notes.add("Sensitivity of " + figure + " ranks each backend's own parameters only: the environment's factors (grid"
-                    + " intensity, on-site WUE, off-site water intensity, embodied carbon per device, device lifetime) are drawn"
-                    + " too, the same for every backend in a sample, and may move " + figure + " more than any parameter listed.");
+        if (options.figure().needsEnvironment() && options.environmentOrNull() != null) {
+            // left out, a shared factor was easy to miss: water's strongest driver is usually off-site water intensity
+            notes.add("Sensitivity of " + figure + " ranks the environment's factors drawn over a range (environment.*: grid"
+                    + " intensity, on-site WUE, off-site water intensity, device lifetime) beside each backend's own parameters:"
+                    + " they are drawn once for every backend of a sample. Each device kind's embodied carbon is drawn too but"
+                    + " not ranked (the kinds share one draw, each over its own range).");
         }
         return notes;
     }

@@ -67,7 +67,9 @@ final class Reduction {
         }
         List<SampledParameter> sampled = run.sampler.sampled();
         tasks.add(() -> {
-            into.sensitivity = Sensitivity.rank(s, sampled, options.figure());
+            boolean environment = options.figure().needsEnvironment() && options.environmentOrNull() != null;
+            into.sensitivity = Sensitivity.rank(s, sampled, options.figure(),
+                    environment ? EnvironmentDraws.of(options, s.sensitivitySamples) : null);
             return null;
         });
         return tasks;

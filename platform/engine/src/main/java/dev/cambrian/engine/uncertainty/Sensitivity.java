@@ -41,6 +41,15 @@ public record Sensitivity(SampledParameter parameter, double spearman, int sampl
 
     /** Every sampled parameter of a backend, the strongest (largest |rho|) first, ties by name. */
     static List<Sensitivity> rank(BackendSamples samples, List<SampledParameter> sampled, Figure figure) {
+        return rank(samples, sampled, figure, null);
+    }
+
+    /**
+     * The same, with the environment's drawn factors ranked beside the backend's own parameters (carbon and water): they
+     * are drawn once for every backend of a sample, and off-site water intensity moves water more than any of them.
+     */
+    static List<Sensitivity> rank(BackendSamples samples, List<SampledParameter> sampled, Figure figure,
+                                  EnvironmentDraws.Drawn environmentOrNull) {
         double[] column = samples.of(figure);
         int n = samples.sensitivitySamples;
         int valid = 0;
@@ -70,6 +79,21 @@ public record Sensitivity(SampledParameter parameter, double spearman, int sampl
                 }
             }
             out.add(new Sensitivity(sampled.get(k), Spearman.correlation(Ranks.of(x, valid), figureRanks), valid));
+        }
+        for (int k = 0; environmentOrNull != null && k < environmentOrNull.factors().size(); k++) {
+            SampledParameter factor = environmentOrNull.factors().get(k);
+            if (!varies) {
+                out.add(new Sensitivity(factor, Double.NaN, valid));
+                continue;
+            }
+            double[] drawn = environmentOrNull.columns().get(k);
+            double[] x = new double[valid];
+            for (int i = 0, j = 0; i < n; i++) {
+                if (!Double.isNaN(column[i])) {
+                    x[j++] = drawn[i];
+                }
+            }
+            out.add(new Sensitivity(factor, Spearman.correlation(Ranks.of(x, valid), figureRanks), valid));
         }
         out.sort(Comparator.comparingDouble((Sensitivity s) -> s.defined() ? -Math.abs(s.spearman()) : 0)
                 .thenComparing(s -> s.parameter().name()));

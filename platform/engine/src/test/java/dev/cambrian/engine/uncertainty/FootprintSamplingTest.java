@@ -42,17 +42,33 @@ class FootprintSamplingTest {
     }
 
     @Test
-    @DisplayName("ranked by carbon or water, the notes say the environment's shared factors are drawn but not in the sensitivity"
-            + " ranking; ranked by time, they say nothing of it")
-    void theSensitivityOfCarbonAndWaterSaysWhatItLeavesOut() {
+    @DisplayName("ranked by carbon, the grid intensity drawn for every backend is ranked beside the backend's parameters (here"
+            + " it moves carbon most, as operational carbon is the whole of it), with a note; ranked by time, no factor is")
+    void theEnvironmentsFactorsAreRankedForCarbonAndWater() {
         Subject s = subject(new Toy("toy", RATE, WATTS));
         for (Figure f : Figure.values()) {
-            List<String> notes = MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
-                    new Options(500, 3, 1, f, operationalOnly()), Caller.DIRECT).notes();
-            boolean said = notes.stream().anyMatch(n -> n.startsWith("Sensitivity of " + f.id() + " ranks each backend's own"
-                    + " parameters only: the environment's factors"));
-            assertThat(said).as(f.id()).isEqualTo(f == Figure.CARBON || f == Figure.WATER);
+            UncertaintyResult result = MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
+                    new Options(5_000, 3, 1, f, operationalOnly()), Caller.DIRECT);
+            List<String> names = result.backends().get(0).sensitivity().stream().map(x -> x.parameter().name()).toList();
+            boolean environment = f == Figure.CARBON || f == Figure.WATER;
+            assertThat(names.contains("environment.grid-intensity")).as(f.id()).isEqualTo(environment);
+            assertThat(names).as("points are not ranked").doesNotContain("environment.onsite-wue", "environment.offsite-water",
+                    "environment.device-lifetime");
+            assertThat(result.notes().stream().anyMatch(n -> n.startsWith("Sensitivity of " + f.id() + " ranks the environment's")))
+                    .as(f.id()).isEqualTo(environment);
         }
+        // a backend with nothing of its own uncertain: carbon = a fixed energy x the intensity drawn, so the intensity's draws
+        // rank exactly as carbon does, sample for sample, if they are the draws the run computed with (else about 0)
+        Sensitivity grid = grid(1);
+        assertThat(grid.spearman()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(grid(2)).as("whatever the thread count").isEqualTo(grid);
+    }
+
+    private static Sensitivity grid(int threads) {
+        Subject s = subject(new Toy("fixed", Range.of(2e14), Range.of(1000)));
+        return MonteCarlo.run(List.of(s), Fixture.GPT3, Fixture.ECONOMICS, null,
+                new Options(5_000, 3, threads, Figure.CARBON, operationalOnly()), Caller.DIRECT).backends().get(0).sensitivity()
+                .stream().filter(x -> x.parameter().name().equals("environment.grid-intensity")).findFirst().orElseThrow();
     }
 
     @Test
