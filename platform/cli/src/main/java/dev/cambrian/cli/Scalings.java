@@ -77,8 +77,8 @@ final class Scalings {
             if (n < 1) {
                 throw new InputException("--devices: sizes must be at least 1, got " + n);
             }
-            if (n > 1L << 53) { // past 2^53 a double skips whole numbers: the table showed 2^53 for 2^53 + 1
-                throw new InputException("--devices: sizes must be at most 2^53 = 9,007,199,254,740,992, got " + n);
+            if (n > (long) dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE) { // as a long (2^53 + 1 as a double is 2^53): past 2^53 the table showed 2^53 for 2^53 + 1
+                throw new InputException("--devices: sizes must be at most " + dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE_TEXT + ", got " + n);
             }
         }
         if (new java.util.HashSet<>(sizes).size() < sizes.size()) { // the table printed the size's row twice

@@ -109,10 +109,10 @@ class SweepCommand implements Callable<Integer>, OwnOutputOptions {
             if (n < 1) {
                 throw new InputException("--devices: counts must be at least 1, got " + n);
             }
-            if (n > 1L << 53) {
+            if (n > (long) dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE) { // as a long: 2^53 + 1 as a double is 2^53
                 // set on each backend as *.devices, it was refused in --set's words, naming a backend not swept
-                throw new InputException(String.format(java.util.Locale.ROOT, "--devices: counts must be at most 2^53 ="
-                        + " 9,007,199,254,740,992 (a double skips whole numbers past it), got %,d", n));
+                throw new InputException(String.format(java.util.Locale.ROOT, "--devices: counts must be at most %s (a double skips"
+                        + " whole numbers past it), got %,d", dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE_TEXT, n));
             }
         }
         if (!devices.isEmpty() && ScenarioLoader.parseSets(sets).parameters()

@@ -64,15 +64,15 @@ public final class UsageErrors {
             return null;
         }
         java.math.BigDecimal v = new java.math.BigDecimal(text.strip());
-        if (v.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) <= 0) {
+        if (v.abs().compareTo(new java.math.BigDecimal(dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE)) <= 0) {
             return null;
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d) || new java.math.BigDecimal(d).compareTo(v) == 0) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "%s is a whole number a double cannot hold (past 2^53 = 9,007,199,254,740,992"
-                + " it skips whole numbers): it would be read as %s", text.strip(), new java.math.BigDecimal(d).toPlainString());
+        return String.format(java.util.Locale.ROOT, "%s is a whole number a double cannot hold (past %s it skips whole numbers):"
+                + " it would be read as %s", text.strip(), dev.cambrian.engine.estimate.ParameterResolver.LARGEST_WHOLE_TEXT, new java.math.BigDecimal(d).toPlainString());
     }
 
     private static final Pattern WHOLE_DIGITS = Pattern.compile("[+-]?[0-9]+");

@@ -187,13 +187,25 @@ public final class Footprints {
             void fill(Range range, double[] out, int size);
         }
 
-        /** The factors drawn by column, always in this order: lifetime, grid intensity, on-site WUE, off-site water. */
+        /** The factors drawn by column, always in {@link #ranges}' order: lifetime, grid intensity, on-site WUE, off-site water. */
         public static ChunkFactors draw(Environment env, ColumnDraw column, PerDevice perDevice) {
-            double[] lifetime = column.column(env.embodied().lifetime().value());
-            double[] intensity = column.column(env.grid().kgCo2ePerKwh());
-            double[] wue = column.column(env.onsiteWue().value());
-            double[] offsite = column.column(env.offsiteWater().value());
+            List<Range> ranges = ranges(env);
+            double[] lifetime = column.column(ranges.get(0));
+            double[] intensity = column.column(ranges.get(1));
+            double[] wue = column.column(ranges.get(2));
+            double[] offsite = column.column(ranges.get(3));
             return new ChunkFactors(lifetime, intensity, wue, offsite, perDevice);
+        }
+
+        /** The ranges the four factors are drawn over, in the order they are drawn and {@link #columns} gives them. */
+        public static List<Range> ranges(Environment env) {
+            return List.of(env.embodied().lifetime().value(), env.grid().kgCo2ePerKwh(), env.onsiteWue().value(),
+                    env.offsiteWater().value());
+        }
+
+        /** The four factors' columns, in {@link #ranges}' order. */
+        public List<double[]> columns() {
+            return List.of(lifetimeYears, intensity, wue, offsite);
         }
 
         /** Every factor at its nominal value for {@code size} samples: what a nominal point is computed under. */

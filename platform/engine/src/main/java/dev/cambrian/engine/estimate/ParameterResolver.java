@@ -76,7 +76,7 @@ public final class ParameterResolver {
             if (p.integer() && !(Math.abs(v.low()) <= LARGEST_WHOLE && Math.abs(v.high()) <= LARGEST_WHOLE)) {
                 // past 2^53 a double skips whole numbers, and a count cast to long stops at 2^63 - 1 without a word
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes a whole number ("
-                        + p.unit() + ") of at most 2^53 = 9,007,199,254,740,992, got " + format(v));
+                        + p.unit() + ") of at most " + LARGEST_WHOLE_TEXT + ", got " + format(v));
             }
             if (!p.bounds().contains(v)) {
                 // a user's value the model cannot take is the user's error, not the plugin's failure later
@@ -88,7 +88,7 @@ public final class ParameterResolver {
                 throw new InputException(origin + ": " + backendId + "." + e.getKey() + " takes one value, "
                         + p.bounds().describe() + ", not a range; got " + format(v));
             }
-            if (e.getKey().equals(AbsoluteParameters.UTILIZATION) && space.indexOf(AbsoluteParameters.MFU_RESIDUAL) >= 0
+            if (e.getKey().equals(AbsoluteParameters.UTILIZATION) && !ResolvedParameters.relative(space)
                     && !AbsoluteParameters.utilizationSet(v.low()) && AbsoluteParameters.utilizationSet(v.high())) {
                 // 0 is not a utilization but "the fitted model": Monte Carlo drew values near 0 and gave times of years,
                 // far outside the range rank gave from the corners (0 = fitted, high = given)
@@ -211,6 +211,8 @@ public final class ParameterResolver {
 
     /** The largest whole number a double holds with every whole number below it: 2^53. */
     public static final double LARGEST_WHOLE = 0x1p53;
+    /** {@link #LARGEST_WHOLE} as the messages write it. */
+    public static final String LARGEST_WHOLE_TEXT = "2^53 = 9,007,199,254,740,992";
 
     /**
      * Levers come last: they act on the value in force, on the backends that opt in to them by id

@@ -29,6 +29,11 @@ public record ResolvedParameters(
 
     /** Whether the backend is described against the baseline: it declares the relative kit's seed-arithmetic switch. */
     public boolean relative() {
+        return relative(space);
+    }
+
+    /** The same for a parameter space, before its values are resolved. */
+    public static boolean relative(ParameterSpace space) {
         return space.indexOf(RelativeParameters.SEED_ARITHMETIC) >= 0;
     }
 

@@ -42,25 +42,25 @@ final class EnvironmentDraws {
     }
 
     private static Drawn draw(Environment env, long seed, ChunkPlan plan, int kept) {
+        // in Footprints.ChunkFactors.ranges' order; the grid's factor carries no unit of its own
+        List<Range> ranges = Footprints.ChunkFactors.ranges(env);
         SplitMix[] generators = plan.environmentGenerators(seed);
-        double[][] columns = new double[4][kept];
+        double[][] columns = new double[ranges.size()][kept];
         for (int c = 0; c < plan.chunks() && plan.start(c) < kept; c++) {
             Footprints.ChunkFactors f = ChunkEvaluator.drawFactors(env, generators[c], plan.size(c));
             int n = Math.min(plan.size(c), kept - plan.start(c));
-            double[][] chunk = {f.lifetimeYears(), f.intensity(), f.wue(), f.offsite()};
-            for (int k = 0; k < chunk.length; k++) {
-                System.arraycopy(chunk[k], 0, columns[k], plan.start(c), n);
+            List<double[]> chunk = f.columns();
+            for (int k = 0; k < chunk.size(); k++) {
+                System.arraycopy(chunk.get(k), 0, columns[k], plan.start(c), n);
             }
         }
-        Range[] ranges = {env.embodied().lifetime().value(), env.grid().kgCo2ePerKwh(), env.onsiteWue().value(),
-            env.offsiteWater().value()};
         String[] names = {"environment.device-lifetime", "environment.grid-intensity", "environment.onsite-wue",
             "environment.offsite-water"};
         String[] units = {env.embodied().lifetime().unit(), "kgCO2e/kWh", env.onsiteWue().unit(), env.offsiteWater().unit()};
         List<SampledParameter> factors = new ArrayList<>();
         List<double[]> drawn = new ArrayList<>();
-        for (int k = 0; k < ranges.length; k++) {
-            Range r = ranges[k];
+        for (int k = 0; k < ranges.size(); k++) {
+            Range r = ranges.get(k);
             if (r.low() < r.high()) {
                 factors.add(new SampledParameter(-1, names[k], units[k], Distribution.TRIANGULAR, Distribution.TRIANGULAR,
                         r.low(), r.nominal(), r.high(), false));
